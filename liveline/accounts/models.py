@@ -1,0 +1,64 @@
+"""Per-blog roles and API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        EDITOR = "editor", _("Editor")
+        CONTRIBUTOR = "contributor", _("Contributor")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    blog = models.ForeignKey("blogs.LiveBlog", on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.CONTRIBUTOR)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "blog"], name="one_role_per_blog")]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.role} of {self.blog}"
+
+
+def hash_token(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class ApiToken(models.Model):
+    """A bearer token; only its SHA-256 is stored, the raw value is shown once."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100, blank=True)
+    prefix = models.CharField(max_length=12, editable=False)
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.user})"
+
+    @classmethod
+    def issue(cls, user, name: str = "") -> tuple[ApiToken, str]:
+        raw = "ll_" + secrets.token_urlsafe(32)
+        token = cls.objects.create(user=user, name=name, prefix=raw[:10], digest=hash_token(raw))
+        return token, raw
+
+    @classmethod
+    def authenticate(cls, raw: str):
+        token = (
+            cls.objects.select_related("user")
+            .filter(digest=hash_token(raw), revoked_at__isnull=True, user__is_active=True)
+            .first()
+        )
+        if token is None:
+            return None
+        cls.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+        return token.user

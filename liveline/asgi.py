@@ -1,0 +1,42 @@
+"""The ASGI entry point: the live stream is answered here, everything else by Django."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "liveline.settings")
+
+from django.core.asgi import get_asgi_application  # noqa: E402
+
+django_app = get_asgi_application()
+
+from liveline.live import sse  # noqa: E402  (needs the app registry ready)
+from liveline.live.scheduler import run_scheduler  # noqa: E402
+
+
+async def application(scope, receive, send) -> None:
+    if scope["type"] == "http":
+        match = sse.PATH.match(scope["path"])
+        if match:
+            await sse.stream(scope, receive, send, match["slug"])
+            return
+    elif scope["type"] == "lifespan":
+        await _lifespan(receive, send)
+        return
+    await django_app(scope, receive, send)
+
+
+async def _lifespan(receive, send) -> None:
+    import asyncio
+
+    task = None
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            task = asyncio.get_running_loop().create_task(run_scheduler())
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            if task:
+                task.cancel()
+            await send({"type": "lifespan.shutdown.complete"})
+            return

@@ -1,0 +1,169 @@
+"""In-process fan-out of the event log to the readers connected to this process.
+
+The database log is the source of truth. The hub keeps, for each blog someone is watching, the
+id of the last event it has fanned out; when told that a blog changed (`notify`, thread-safe,
+called on commit by the domain module) or every few seconds anyway (to catch writes made by
+other processes), it reads the newer events once, encodes each once, and hands the same bytes
+to every subscriber. A later broker (Redis) only has to call `notify` for remote commits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import close_old_connections
+
+from liveline.live.events import sse_frame
+from liveline.live.models import Event
+
+log = logging.getLogger(__name__)
+# Database reads of the stream run here, away from Django's request threads.
+_db = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
+
+REPLAY_LIMIT = 1000
+
+
+def fetch_frames(blog_id: int, after: int, limit: int = REPLAY_LIMIT) -> list[tuple[int, bytes]]:
+    """Encoded events of `blog_id` with id > `after`, oldest first."""
+    close_old_connections()
+    rows = (
+        Event.objects.filter(blog_id=blog_id, pk__gt=after)
+        .order_by("pk")
+        .values_list("pk", "type", "payload")[:limit]
+    )
+    return [(pk, sse_frame(pk, type_, payload)) for pk, type_, payload in rows]
+
+
+def latest_event_id(blog_id: int) -> int:
+    close_old_connections()
+    last = Event.objects.filter(blog_id=blog_id).order_by("-pk").values_list("pk", flat=True).first()
+    return last or 0
+
+
+class SlowReader(Exception):
+    """The reader's queue is full: it is dropped and will resume with Last-Event-ID."""
+
+
+@dataclass(eq=False)
+class Subscriber:
+    blog_id: int
+    queue: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(settings.LIVE_QUEUE_SIZE))
+    dropped: bool = False
+
+    def push(self, event_id: int, frame: bytes) -> None:
+        if self.dropped:
+            return
+        try:
+            self.queue.put_nowait((event_id, frame))
+        except asyncio.QueueFull:
+            # The writer is not blocked (the queue is full); it sees `dropped` at its next get.
+            self.dropped = True
+
+
+@dataclass(eq=False)
+class Channel:
+    blog_id: int
+    last_id: int
+    subscribers: set[Subscriber] = field(default_factory=set)
+    fetching: bool = False
+    again: bool = False
+
+
+class Hub:
+    def __init__(self) -> None:
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.channels: dict[int, Channel] = {}
+        self._poller: asyncio.Task | None = None
+        self.delivered = 0
+
+    # -- called from any thread --------------------------------------------------------------
+    def notify(self, blog_id: int) -> None:
+        loop = self.loop
+        if loop is None or loop.is_closed() or blog_id not in self.channels:
+            return
+        loop.call_soon_threadsafe(self._schedule, blog_id)
+
+    # -- event loop side ---------------------------------------------------------------------
+    async def subscribe(self, blog_id: int) -> Subscriber:
+        self._bind()
+        channel = self.channels.get(blog_id)
+        if channel is None:
+            last = await self._run(latest_event_id, blog_id)
+            channel = self.channels.get(blog_id) or Channel(blog_id, last)
+            self.channels[blog_id] = channel
+        sub = Subscriber(blog_id)
+        channel.subscribers.add(sub)
+        return sub
+
+    def unsubscribe(self, sub: Subscriber) -> None:
+        channel = self.channels.get(sub.blog_id)
+        if channel is None:
+            return
+        channel.subscribers.discard(sub)
+        if not channel.subscribers and not channel.fetching:
+            del self.channels[sub.blog_id]
+
+    @property
+    def readers(self) -> int:
+        return sum(len(c.subscribers) for c in self.channels.values())
+
+    def _bind(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self.loop is not loop:
+            self.loop = loop
+            self.channels = {}
+            self._poller = loop.create_task(self._poll_forever())
+
+    async def _run(self, fn, *args):
+        return await asyncio.get_running_loop().run_in_executor(_db, fn, *args)
+
+    def _schedule(self, blog_id: int) -> None:
+        channel = self.channels.get(blog_id)
+        if channel is None:
+            return
+        if channel.fetching:
+            channel.again = True
+            return
+        channel.fetching = True
+        asyncio.get_running_loop().create_task(self._fan_out(channel))
+
+    async def _fan_out(self, channel: Channel) -> None:
+        try:
+            while True:
+                channel.again = False
+                try:
+                    frames = await self._run(fetch_frames, channel.blog_id, channel.last_id)
+                except Exception:
+                    log.exception("reading the event log of blog %s failed", channel.blog_id)
+                    return
+                for event_id, frame in frames:
+                    for sub in list(channel.subscribers):
+                        sub.push(event_id, frame)
+                    self.delivered += len(channel.subscribers)
+                if frames:
+                    channel.last_id = frames[-1][0]
+                if not (channel.again or len(frames) == REPLAY_LIMIT):
+                    return
+        finally:
+            channel.fetching = False
+            if not channel.subscribers and self.channels.get(channel.blog_id) is channel:
+                del self.channels[channel.blog_id]
+
+    async def _poll_forever(self) -> None:
+        # The safety net: catches commits made by other processes (scheduler, worker, other
+        # nodes without a broker) within LIVE_POLL_SECONDS.
+        while True:
+            await asyncio.sleep(settings.LIVE_POLL_SECONDS)
+            for blog_id in list(self.channels):
+                self._schedule(blog_id)
+
+
+hub = Hub()
+
+
+def notify(blog_id: int) -> None:
+    hub.notify(blog_id)

@@ -1,0 +1,152 @@
+"""The Server-Sent Events stream, served as a bare ASGI endpoint in front of Django.
+
+`/live/<slug>/events` is the hot path: thousands of idle connections per process. It never
+enters Django's request machinery; it only reads the event log (in the hub's threads) and
+writes pre-encoded frames. The same Subscriber/Hub objects can later be driven by a
+protocol-level handler.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import re
+from urllib.parse import parse_qs
+
+from django.conf import settings
+from django.db import close_old_connections
+
+from liveline.blogs.models import LiveBlog
+from liveline.live import hub as hub_module
+from liveline.live.hub import REPLAY_LIMIT, SlowReader, fetch_frames, hub
+
+PATH = re.compile(r"^/live/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/events/?$")
+HEARTBEAT = b": keepalive\n\n"
+
+
+def _blog_id(slug: str) -> int | None:
+    close_old_connections()
+    return LiveBlog.objects.filter(slug=slug).values_list("pk", flat=True).first()
+
+
+def parse_last_event_id(scope) -> int | str:
+    """The id to resume after: the Last-Event-ID header, else ?after= / ?last_event_id=.
+
+    Returns an int, or an error message for a value that is not a non-negative integer.
+    """
+    raw = None
+    for name, value in scope.get("headers", []):
+        if name == b"last-event-id":
+            raw = value.decode("latin-1")
+    if raw is None:
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        raw = (query.get("after") or query.get("last_event_id") or ["0"])[0]
+    raw = raw.strip() or "0"
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 18:
+        return f"Last-Event-ID must be a non-negative whole number (an event id); got {raw[:40]!r}."
+    return int(raw)
+
+
+async def _plain(send, status: int, message: str) -> None:
+    body = json.dumps({"error": message}).encode()
+    await send({
+        "type": "http.response.start",
+        "status": status,
+        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                    (b"cache-control", b"no-store")],
+    })
+    await send({"type": "http.response.body", "body": body})
+
+
+async def stream(scope, receive, send, slug: str) -> None:
+    if scope["method"] not in {"GET", "HEAD"}:
+        await _plain(send, 405, "The event stream only answers GET.")
+        return
+    after = parse_last_event_id(scope)
+    if isinstance(after, str):
+        await _plain(send, 400, after)
+        return
+    loop = asyncio.get_running_loop()
+    blog_id = await loop.run_in_executor(hub_module._db, _blog_id, slug)
+    if blog_id is None:
+        await _plain(send, 404, f"There is no live blog called {slug!r}.")
+        return
+
+    sub = await hub.subscribe(blog_id)
+    disconnected = asyncio.Event()
+
+    async def watch_disconnect() -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                disconnected.set()
+                return
+
+    watcher = loop.create_task(watch_disconnect())
+    try:
+        # Jittered retry so that readers dropped together do not come back together.
+        retry = random.randint(1000, 4000)
+        await send({
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [
+                (b"content-type", b"text/event-stream; charset=utf-8"),
+                (b"cache-control", b"no-cache, no-store"),
+                (b"x-accel-buffering", b"no"),
+            ],
+        })
+        await send({"type": "http.response.body", "body": f"retry: {retry}\n\n".encode(), "more_body": True})
+        if scope["method"] == "HEAD":
+            return
+        # Replay what the reader missed. Subscribed first, so nothing falls between the two.
+        sent = after
+        while True:
+            frames = await loop.run_in_executor(hub_module._db, fetch_frames, blog_id, sent)
+            if frames:
+                await send({"type": "http.response.body", "body": b"".join(f for _, f in frames),
+                            "more_body": True})
+                sent = frames[-1][0]
+            if len(frames) < REPLAY_LIMIT:
+                break
+        await _live(sub, send, disconnected, sent)
+    except (OSError, SlowReader):
+        pass
+    finally:
+        watcher.cancel()
+        hub.unsubscribe(sub)
+    if not disconnected.is_set():
+        try:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except OSError:
+            pass
+
+
+async def _live(sub, send, disconnected: asyncio.Event, sent: int) -> None:
+    heartbeat = settings.LIVE_HEARTBEAT_SECONDS
+    gone = asyncio.ensure_future(disconnected.wait())
+    try:
+        while not disconnected.is_set():
+            getter = asyncio.ensure_future(sub.queue.get())
+            done, _ = await asyncio.wait({getter, gone}, timeout=heartbeat, return_when=asyncio.FIRST_COMPLETED)
+            if getter not in done:
+                getter.cancel()
+                if gone in done:
+                    return
+                await send({"type": "http.response.body", "body": HEARTBEAT, "more_body": True})
+                continue
+            if sub.dropped:
+                raise SlowReader
+            chunks = []
+            event_id, frame = getter.result()
+            while True:
+                if event_id > sent:  # already sent during replay otherwise
+                    chunks.append(frame)
+                    sent = event_id
+                if sub.queue.empty():
+                    break
+                event_id, frame = sub.queue.get_nowait()
+            if chunks:
+                await send({"type": "http.response.body", "body": b"".join(chunks), "more_body": True})
+    finally:
+        gone.cancel()

@@ -1,0 +1,29 @@
+"""Every URL of Liveline. The SSE stream `/live/<slug>/events` is answered in asgi.py, before Django."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from liveline.api.api import api
+from liveline.live import views as live
+from liveline.reader import feeds, views as reader
+
+reader_patterns = (
+    [
+        path("", reader.home, name="home"),
+        path("live/<slug:slug>/", reader.blog, name="blog"),
+        path("live/<slug:slug>/posts/<int:post_id>/", reader.post, name="post"),
+        path("live/<slug:slug>/feed.atom", feeds.AtomFeed(), name="feed-atom"),
+        path("live/<slug:slug>/feed.json", feeds.json_feed, name="feed-json"),
+        path("live/<slug:slug>/updates", live.updates, name="updates"),
+    ],
+    "reader",
+)
+
+urlpatterns = [
+    path("", include(reader_patterns)),
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+handler404 = "liveline.reader.views.not_found"

@@ -1,0 +1,123 @@
+"""Shared fixtures: the personas, a live blog, and a real Liveline server process.
+
+alice is an editor of the blog, bob a contributor, carol has no role (a reader with an
+account), and dave is a site administrator.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def alice(django_user_model):
+    """An editor of `blog`."""
+    return django_user_model.objects.create_user("alice", password="correct-horse-42", first_name="Alice",
+                                                 last_name="Martin")
+
+
+@pytest.fixture
+def bob(django_user_model):
+    """A contributor of `blog`."""
+    return django_user_model.objects.create_user("bob", password="correct-horse-42", first_name="Bob",
+                                                 last_name="Durand")
+
+
+@pytest.fixture
+def carol(django_user_model):
+    """A registered user with no role on any blog."""
+    return django_user_model.objects.create_user("carol", password="correct-horse-42")
+
+
+@pytest.fixture
+def dave(django_user_model):
+    """A site administrator."""
+    return django_user_model.objects.create_superuser("dave", password="correct-horse-42")
+
+
+@pytest.fixture
+def blog(alice, bob):
+    """A live French blog with alice as editor and bob as contributor."""
+    from liveline.accounts.models import Membership
+    from liveline.blogs import domain
+
+    live = domain.create_blog(slug="ukraine-talks", title="Guerre en Ukraine : en direct",
+                              description="Les négociations reprennent.", language="fr",
+                              timezone_name="Europe/Kyiv", status="live")
+    Membership.objects.create(user=alice, blog=live, role=Membership.Role.EDITOR)
+    Membership.objects.create(user=bob, blog=live, role=Membership.Role.CONTRIBUTOR)
+    return live
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _database_url(settings_dict: dict) -> str:
+    if settings_dict["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{settings_dict['NAME']}"
+    user = settings_dict.get("USER") or ""
+    auth = f"{user}@" if user else ""
+    return (f"postgres://{auth}{settings_dict.get('HOST') or '127.0.0.1'}:{settings_dict.get('PORT') or 5432}"
+            f"/{settings_dict['NAME']}")
+
+
+class ServerProcess:
+    def __init__(self, url: str, process: subprocess.Popen, log: Path):
+        self.url, self.process, self.log = url, process, log
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+
+def start_server(database_url: str, tmp: Path, extra_env: dict | None = None) -> ServerProcess:
+    """Start `liveline serve` on a free port against `database_url`; wait until it answers."""
+    port = _free_port()
+    log = tmp / f"server-{port}.log"
+    env = {**os.environ, "DATABASE_URL": database_url, "LIVELINE_DATA_DIR": str(tmp),
+           "LIVELINE_LIVE_POLL_SECONDS": "1", **(extra_env or {})}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "liveline.cli", "serve", "--port", str(port)],
+        env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, cwd=ROOT,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("the server exited at start:\n" + log.read_text())
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return ServerProcess(f"http://127.0.0.1:{port}", process, log)
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("the server did not start within 30 s:\n" + log.read_text())
+
+
+@pytest.fixture(scope="session")
+def server(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[ServerProcess]:
+    """A real Liveline server (uvicorn, ASGI, the live stream) on the test database.
+
+    Tests that use it must also use `transactional_db` so what they write is committed.
+    """
+    from django.db import connection
+
+    proc = start_server(_database_url(connection.settings_dict), tmp_path_factory.mktemp("server"))
+    yield proc
+    proc.process.terminate()
+    try:
+        proc.process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.process.kill()
