@@ -5,7 +5,8 @@ from django.urls import include, path
 
 from liveline.api.api import api
 from liveline.live import views as live
-from liveline.reader import feeds, views as reader
+from liveline.reader import feeds
+from liveline.reader import views as reader
 
 reader_patterns = (
     [

@@ -144,3 +144,6 @@ class PostRevision(models.Model):
     class Meta:
         ordering = ["-version"]
         constraints = [models.UniqueConstraint(fields=["post", "version"], name="one_revision_per_version")]
+
+    def __str__(self) -> str:
+        return f"post {self.post_id} version {self.version}"

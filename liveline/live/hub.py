@@ -29,7 +29,6 @@ REPLAY_LIMIT = 1000
 
 def fetch_frames(blog_id: int, after: int, limit: int = REPLAY_LIMIT) -> list[tuple[int, bytes]]:
     """Encoded events of `blog_id` with id > `after`, oldest first."""
-    close_old_connections()
     rows = (
         Event.objects.filter(blog_id=blog_id, pk__gt=after)
         .order_by("pk")
@@ -39,9 +38,19 @@ def fetch_frames(blog_id: int, after: int, limit: int = REPLAY_LIMIT) -> list[tu
 
 
 def latest_event_id(blog_id: int) -> int:
-    close_old_connections()
     last = Event.objects.filter(blog_id=blog_id).order_by("-pk").values_list("pk", flat=True).first()
     return last or 0
+
+
+def _with_fresh_connection(fn, *args):
+    # These threads live as long as the process: drop connections that broke or expired.
+    close_old_connections()
+    return fn(*args)
+
+
+async def run_in_db_thread(fn, *args):
+    """Run a database read of the stream in the hub's threads."""
+    return await asyncio.get_running_loop().run_in_executor(_db, _with_fresh_connection, fn, *args)
 
 
 class SlowReader(Exception):
@@ -119,7 +128,7 @@ class Hub:
             self._poller = loop.create_task(self._poll_forever())
 
     async def _run(self, fn, *args):
-        return await asyncio.get_running_loop().run_in_executor(_db, fn, *args)
+        return await run_in_db_thread(fn, *args)
 
     def _schedule(self, blog_id: int) -> None:
         channel = self.channels.get(blog_id)

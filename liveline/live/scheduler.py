@@ -6,25 +6,21 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from django.db import close_old_connections
-
 from liveline.blogs import domain
-from liveline.live.hub import _db
+from liveline.live.hub import run_in_db_thread
 
 log = logging.getLogger(__name__)
 INTERVAL_SECONDS = 2.0
 
 
 def _publish_due() -> int:
-    close_old_connections()
     return len(domain.publish_due_posts())
 
 
 async def run_scheduler() -> None:
-    loop = asyncio.get_running_loop()
     while True:
         try:
-            published = await loop.run_in_executor(_db, _publish_due)
+            published = await run_in_db_thread(_publish_due)
             if published:
                 log.info("published %d scheduled post(s)", published)
         except Exception:

@@ -9,31 +9,30 @@ protocol-level handler.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import random
 import re
 from urllib.parse import parse_qs
 
 from django.conf import settings
-from django.db import close_old_connections
 
 from liveline.blogs.models import LiveBlog
-from liveline.live import hub as hub_module
-from liveline.live.hub import REPLAY_LIMIT, SlowReader, fetch_frames, hub
+from liveline.live.hub import REPLAY_LIMIT, SlowReader, fetch_frames, hub, run_in_db_thread
 
 PATH = re.compile(r"^/live/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/events/?$")
 HEARTBEAT = b": keepalive\n\n"
 
 
 def _blog_id(slug: str) -> int | None:
-    close_old_connections()
     return LiveBlog.objects.filter(slug=slug).values_list("pk", flat=True).first()
 
 
-def parse_last_event_id(scope) -> int | str:
+def parse_last_event_id(scope) -> int | str | None:
     """The id to resume after: the Last-Event-ID header, else ?after= / ?last_event_id=.
 
-    Returns an int, or an error message for a value that is not a non-negative integer.
+    Returns an int, None when the client gives none (it gets events from now on), or an error
+    message for a value that is not a non-negative integer.
     """
     raw = None
     for name, value in scope.get("headers", []):
@@ -41,7 +40,9 @@ def parse_last_event_id(scope) -> int | str:
             raw = value.decode("latin-1")
     if raw is None:
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
-        raw = (query.get("after") or query.get("last_event_id") or ["0"])[0]
+        raw = (query.get("after") or query.get("last_event_id") or [None])[0]
+        if raw is None:
+            return None
     raw = raw.strip() or "0"
     if not raw.isascii() or not raw.isdigit() or len(raw) > 18:
         return f"Last-Event-ID must be a non-negative whole number (an event id); got {raw[:40]!r}."
@@ -68,7 +69,7 @@ async def stream(scope, receive, send, slug: str) -> None:
         await _plain(send, 400, after)
         return
     loop = asyncio.get_running_loop()
-    blog_id = await loop.run_in_executor(hub_module._db, _blog_id, slug)
+    blog_id = await run_in_db_thread(_blog_id, slug)
     if blog_id is None:
         await _plain(send, 404, f"There is no live blog called {slug!r}.")
         return
@@ -100,9 +101,9 @@ async def stream(scope, receive, send, slug: str) -> None:
         if scope["method"] == "HEAD":
             return
         # Replay what the reader missed. Subscribed first, so nothing falls between the two.
-        sent = after
-        while True:
-            frames = await loop.run_in_executor(hub_module._db, fetch_frames, blog_id, sent)
+        sent = after or 0
+        while after is not None:
+            frames = await run_in_db_thread(fetch_frames, blog_id, sent)
             if frames:
                 await send({"type": "http.response.body", "body": b"".join(f for _, f in frames),
                             "more_body": True})
@@ -116,10 +117,8 @@ async def stream(scope, receive, send, slug: str) -> None:
         watcher.cancel()
         hub.unsubscribe(sub)
     if not disconnected.is_set():
-        try:
+        with contextlib.suppress(OSError):
             await send({"type": "http.response.body", "body": b"", "more_body": False})
-        except OSError:
-            pass
 
 
 async def _live(sub, send, disconnected: asyncio.Event, sent: int) -> None:

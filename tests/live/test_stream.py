@@ -1,0 +1,111 @@
+"""The SSE stream against a real server: live delivery, exact replay, clear errors."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from liveline.blogs import domain
+from liveline.live.models import Event
+from tests.conftest import start_server
+from tests.live.sse_client import SseReader
+
+pytestmark = [pytest.mark.server, pytest.mark.django_db(transaction=True)]
+
+
+def event_ids(blog, after: int = 0) -> list[int]:
+    return list(Event.objects.filter(blog=blog, pk__gt=after).order_by("pk").values_list("pk", flat=True))
+
+
+def test_a_published_post_reaches_a_connected_reader(server, blog):
+    reader = SseReader(f"{server.url}/live/{blog.slug}/events")
+    try:
+        assert reader.response.status_code == 200
+        assert reader.response.headers["content-type"].startswith("text/event-stream")
+        post = domain.create_post(blog, body="Nouvelle alerte aérienne à Kharkiv.")
+        event = reader.next(timeout=5)
+        assert event is not None and event.type == "post.published"
+        assert event.data["post_id"] == post.pk and "Nouvelle alerte" in event.data["html"]
+        assert event.id == event_ids(blog)[-1]
+    finally:
+        reader.close()
+    assert reader.retry is not None and 1000 <= reader.retry <= 4000
+
+
+def test_last_event_id_replays_exactly_the_missed_events_in_order(server, blog):
+    posts = [domain.create_post(blog, body=f"Point {n}") for n in range(3)]
+    first = event_ids(blog)[0]
+    reader = SseReader(f"{server.url}/live/{blog.slug}/events")
+    seen = []
+    try:
+        domain.edit_post(posts[0], version=1, body="Point 0, corrigé")
+        seen = reader.take(1)
+    finally:
+        reader.close()
+    assert [e.type for e in seen] == ["post.updated"]
+    # While the reader is away: a publish, a pin, a delete.
+    domain.create_post(blog, body="Pendant la coupure")
+    domain.set_pinned(posts[1], True)
+    domain.delete_post(posts[2])
+    expected = event_ids(blog, after=seen[-1].id)
+    assert len(expected) == 3
+
+    reader = SseReader(f"{server.url}/live/{blog.slug}/events", last_event_id=seen[-1].id)
+    try:
+        replayed = reader.take(len(expected))
+        assert [e.id for e in replayed] == expected
+        assert [e.type for e in replayed] == ["post.published", "post.pinned", "post.deleted"]
+        # Then live events follow, none repeated.
+        domain.create_post(blog, body="Après la reconnexion")
+        after = reader.next(timeout=5)
+        assert after is not None and after.id == event_ids(blog)[-1]
+        assert reader.next(timeout=1.5) is None
+    finally:
+        reader.close()
+    # The whole log from the start, to a reader that says it saw the first event only.
+    reader = SseReader(f"{server.url}/live/{blog.slug}/events", last_event_id=first)
+    try:
+        assert [e.id for e in reader.take(len(event_ids(blog, after=first)))] == event_ids(blog, after=first)
+    finally:
+        reader.close()
+
+
+def test_first_connection_can_resume_with_the_after_parameter(server, blog):
+    domain.create_post(blog, body="Un")
+    mark = event_ids(blog)[-1]
+    domain.create_post(blog, body="Deux")
+    reader = SseReader(f"{server.url}/live/{blog.slug}/events", params={"after": mark})
+    try:
+        event = reader.next()
+        assert event is not None and event.id == event_ids(blog)[-1]
+    finally:
+        reader.close()
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "1.5", "9" * 40, "١٢"])
+def test_a_bad_last_event_id_is_answered_clearly(server, blog, value):
+    response = httpx.get(f"{server.url}/live/{blog.slug}/events", headers={"Last-Event-ID": value.encode()})
+    assert response.status_code == 400
+    assert "Last-Event-ID" in response.json()["error"]
+
+
+def test_unknown_blog_is_a_404(server, db):
+    response = httpx.get(f"{server.url}/live/no-such-blog/events")
+    assert response.status_code == 404 and "no-such-blog" in response.json()["error"]
+
+
+def test_heartbeats_keep_an_idle_stream_open(blog, django_db_setup, tmp_path):
+    from django.db import connection
+
+    from tests.conftest import _database_url
+
+    proc = start_server(_database_url(connection.settings_dict), tmp_path,
+                        {"LIVELINE_HEARTBEAT_SECONDS": "1"})
+    reader = SseReader(f"{proc.url}/live/{blog.slug}/events")
+    try:
+        assert reader.next(timeout=2.5) is None
+        assert any(c.startswith(": keepalive") for c in reader.comments)
+    finally:
+        reader.close()
+        proc.process.terminate()
+        proc.process.wait(timeout=10)
