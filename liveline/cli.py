@@ -25,10 +25,11 @@ def _migrate(verbosity: int = 1) -> None:
 
 def _serve(host: str, port: int, workers: int = 1, before_start=None) -> None:
     import uvicorn
+    from django.conf import settings
 
     config = uvicorn.Config(
         "liveline.asgi:application", host=host, port=port, workers=workers, lifespan="on",
-        proxy_headers=True, log_level=os.environ.get("LIVELINE_LOG_LEVEL", "info").lower(),
+        proxy_headers=True, log_level=settings.LOG_LEVEL.lower(),
         # Streams would otherwise keep a stopping server waiting forever.
         timeout_graceful_shutdown=5,
     )
@@ -65,7 +66,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     _setup()
-    _serve(args.host, args.port, workers=args.workers)
+    from django.conf import settings
+
+    _serve(args.host or settings.SERVE_HOST, args.port or settings.SERVE_PORT,
+           workers=args.workers or settings.SERVE_WORKERS)
     return 0
 
 
@@ -137,9 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(func=cmd_demo)
 
     serve = sub.add_parser("serve", help="run the production server")
-    serve.add_argument("--host", default=os.environ.get("LIVELINE_HOST", "127.0.0.1"))
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--host", help="address to listen on (default: LIVELINE_HOST or 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default: LIVELINE_PORT or 8000)")
+    serve.add_argument("--workers", type=int, help="worker processes (default: LIVELINE_WORKERS or 1)")
     serve.set_defaults(func=cmd_serve)
 
     migrate = sub.add_parser("migrate", help="create or update the database tables")

@@ -150,10 +150,16 @@ LIVE_POLL_SECONDS = env_int("LIVELINE_LIVE_POLL_SECONDS", 3)
 LIVE_QUEUE_SIZE = env_int("LIVELINE_LIVE_QUEUE_SIZE", 256)
 PAGE_SIZE = env_int("LIVELINE_PAGE_SIZE", 20)
 
+# `liveline serve` defaults.
+SERVE_HOST = env_str("LIVELINE_HOST", "127.0.0.1")
+SERVE_PORT = env_int("LIVELINE_PORT", 8000)
+SERVE_WORKERS = env_int("LIVELINE_WORKERS", 1)
+LOG_LEVEL = env_str("LIVELINE_LOG_LEVEL", "INFO").upper()
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LIVELINE_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
