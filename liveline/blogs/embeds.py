@@ -72,6 +72,8 @@ _PROVIDERS: list[tuple[str, str, set[str]]] = [
     ("facebook", "Facebook", {"facebook.com", "m.facebook.com", "fb.watch"}),
 ]
 _PLAYERS = {"youtube": _youtube, "vimeo": _vimeo, "dailymotion": _dailymotion}
+# Origins of the players above: the Content-Security-Policy lets only these be framed.
+PLAYER_ORIGINS = {"https://www.youtube-nocookie.com", "https://player.vimeo.com", "https://www.dailymotion.com"}
 # Mastodon runs on many hosts; its post URLs have a recognisable shape.
 _MASTODON = re.compile(r"^/@[A-Za-z0-9_]+(?:@[A-Za-z0-9.-]+)?/\d+$")
 

@@ -18,10 +18,11 @@ from urllib.parse import parse_qs
 from django.conf import settings
 
 from liveline.blogs.models import LiveBlog
-from liveline.live.hub import REPLAY_LIMIT, SlowReader, fetch_frames, hub, run_in_db_thread
+from liveline.live.hub import REPLAY_LIMIT, SlowReader, fetch_frames, hub, latest_event_id, run_in_db_thread
 
 PATH = re.compile(r"^/live/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/events/?$")
 HEARTBEAT = b": keepalive\n\n"
+RESET = b'event: reset\ndata: {"type":"reset"}\n\n'
 
 
 def _blog_id(slug: str) -> int | None:
@@ -110,6 +111,10 @@ async def stream(scope, receive, send, slug: str) -> None:
                 sent = frames[-1][0]
             if len(frames) < REPLAY_LIMIT:
                 break
+        if after and sent == after and after > await run_in_db_thread(latest_event_id, blog_id):
+            # The reader knows ids this log never had (a restored database): it must reload.
+            await send({"type": "http.response.body", "body": RESET, "more_body": True})
+            return
         await _live(sub, send, disconnected, sent)
     except (OSError, SlowReader):
         pass

@@ -39,7 +39,7 @@ class SseReader:
             for line in self.response.iter_lines():
                 if line == "":
                     if "data" in fields:
-                        self.events.put(SseEvent(int(fields["id"]), fields.get("event", "message"),
+                        self.events.put(SseEvent(int(fields.get("id", 0)), fields.get("event", "message"),
                                                  json.loads(fields["data"])))
                     fields = {}
                 elif line.startswith(":"):

@@ -109,3 +109,14 @@ def test_heartbeats_keep_an_idle_stream_open(blog, django_db_setup, tmp_path):
         reader.close()
         proc.process.terminate()
         proc.process.wait(timeout=10)
+
+
+def test_an_id_beyond_the_log_tells_the_page_to_reload(server, blog):
+    domain.create_post(blog, body="Un")
+    reader = SseReader(f"{server.url}/live/{blog.slug}/events", last_event_id=event_ids(blog)[-1] + 1000)
+    try:
+        event = reader.next()
+        assert event is not None and event.type == "reset"
+    finally:
+        reader.close()
+
