@@ -49,12 +49,15 @@ INSTALLED_APPS = [
     "liveline.live",
     "liveline.reader",
     "liveline.api",
+    "liveline.desk",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Outside LocaleMiddleware: drops its Vary: Accept-Language from pages in their blog's language.
+    "liveline.reader.middleware.fixed_language_middleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -139,6 +142,23 @@ MEDIA_ROOT = DATA_DIR / "media"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "desk:blogs"
+LOGOUT_REDIRECT_URL = "login"
+# A desk session ends after this long without a desk page being opened (desk views slide it).
+SESSION_COOKIE_AGE = env_int("LIVELINE_SESSION_HOURS", 12) * 3600
+# Failed sign-ins allowed per username and address before a pause of LOGIN_LOCKOUT_SECONDS.
+LOGIN_MAX_ATTEMPTS = env_int("LIVELINE_LOGIN_ATTEMPTS", 5)
+LOGIN_LOCKOUT_SECONDS = env_int("LIVELINE_LOGIN_LOCKOUT_MINUTES", 15) * 60
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Sign-in failure counters: a file cache is shared by the workers of a host, with no extra service.
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": DATA_DIR / "cache" / "ratelimit",
+    },
+}
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("LIVELINE_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
@@ -149,6 +169,8 @@ X_FRAME_OPTIONS = "DENY"
 LIVE_HEARTBEAT_SECONDS = env_int("LIVELINE_HEARTBEAT_SECONDS", 15)
 LIVE_POLL_SECONDS = env_int("LIVELINE_LIVE_POLL_SECONDS", 3)
 LIVE_QUEUE_SIZE = env_int("LIVELINE_LIVE_QUEUE_SIZE", 256)
+# Redis Pub/Sub tells every process of every node about new events at once (docs/scaling.md).
+REDIS_URL = env_str("REDIS_URL", "")
 PAGE_SIZE = env_int("LIVELINE_PAGE_SIZE", 20)
 
 # `liveline serve` defaults.

@@ -4,7 +4,8 @@ The database log is the source of truth. The hub keeps, for each blog someone is
 id of the last event it has fanned out; when told that a blog changed (`notify`, thread-safe,
 called on commit by the domain module) or every few seconds anyway (to catch writes made by
 other processes), it reads the newer events once, encodes each once, and hands the same bytes
-to every subscriber. A later broker (Redis) only has to call `notify` for remote commits.
+to every subscriber. With `REDIS_URL`, the broker (broker.py) tells every process about
+commits made elsewhere, so they fan out at once instead of at the next poll.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import close_old_connections
 
+from liveline.live import broker
 from liveline.live.events import sse_frame
 from liveline.live.models import Event
 
@@ -87,6 +89,7 @@ class Hub:
         self.loop: asyncio.AbstractEventLoop | None = None
         self.channels: dict[int, Channel] = {}
         self._poller: asyncio.Task | None = None
+        self._listener: asyncio.Task | None = None
         self.delivered = 0
 
     # -- called from any thread --------------------------------------------------------------
@@ -126,6 +129,8 @@ class Hub:
             self.loop = loop
             self.channels = {}
             self._poller = loop.create_task(self._poll_forever())
+            if broker.enabled():
+                self._listener = loop.create_task(broker.listen(self._schedule, self._schedule_all))
 
     async def _run(self, fn, *args):
         return await run_in_db_thread(fn, *args)
@@ -162,17 +167,22 @@ class Hub:
             if not channel.subscribers and self.channels.get(channel.blog_id) is channel:
                 del self.channels[channel.blog_id]
 
+    def _schedule_all(self) -> None:
+        for blog_id in list(self.channels):
+            self._schedule(blog_id)
+
     async def _poll_forever(self) -> None:
-        # The safety net: catches commits made by other processes (scheduler, worker, other
-        # nodes without a broker) within LIVE_POLL_SECONDS.
+        # The safety net: catches commits made by other processes within LIVE_POLL_SECONDS
+        # when there is no broker, or when its message was lost (Redis down or restarting).
         while True:
             await asyncio.sleep(settings.LIVE_POLL_SECONDS)
-            for blog_id in list(self.channels):
-                self._schedule(blog_id)
+            self._schedule_all()
 
 
 hub = Hub()
 
 
 def notify(blog_id: int) -> None:
+    """A commit changed `blog_id`'s event log: fan out here, and tell the other processes."""
     hub.notify(blog_id)
+    broker.publish(blog_id)
