@@ -1,7 +1,76 @@
-"""schema.org LiveBlogPosting for search engines (placeholder, filled in by the reader work)."""
+"""schema.org LiveBlogPosting for search engines, on the first page of a live blog.
+
+The result goes verbatim into `<script type="application/ld+json">`: it is JSON with `<`, `>`
+and `&` written as `\\u003c`, `\\u003e`, `\\u0026`, so that a post containing `</script>` or
+`<!--` cannot end the element or change how the browser parses it.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
 
-def live_blog_posting(request, blog, posts) -> str:
-    return ""
+from django.http import HttpRequest
+from django.utils import translation
+
+from liveline.blogs.models import LiveBlog, Post
+from liveline.reader import feeds, timeline
+from liveline.reader.templatetags.liveline import author_names
+
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_safe_json(data: Any) -> str:
+    """JSON that can sit inside a <script> element whatever its strings contain."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
+
+
+def blog_posting(post: Post, page_url: str) -> dict[str, Any]:
+    """One `liveBlogUpdate`: a post as a BlogPosting anchored in the live page."""
+    text = feeds.post_text(post)
+    item: dict[str, Any] = {
+        "@type": "BlogPosting",
+        "@id": f"{page_url}#post-{post.pk}",
+        "url": f"{page_url}#post-{post.pk}",
+        "headline": feeds.post_title(post, text),
+        "articleBody": text,
+        "datePublished": feeds.iso(post.published_at),
+    }
+    if post.edited_at:
+        item["dateModified"] = feeds.iso(post.edited_at)
+    names = author_names(post)
+    if names:
+        item["author"] = [{"@type": "Person", "name": name} for name in names]
+    return item
+
+
+def live_blog_posting(
+    request: HttpRequest, blog: LiveBlog, posts: Iterable[Post], *, modified: datetime | None = None
+) -> str:
+    """The LiveBlogPosting of `blog` with `posts` (those of the page) as its updates.
+
+    `modified` is the blog's latest change when the caller already knows it.
+    """
+    page_url = feeds.blog_url(request, blog)
+    started = blog.coverage_start or blog.created_at
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "@id": page_url,
+        "url": page_url,
+        "mainEntityOfPage": page_url,
+        "headline": blog.title,
+        "inLanguage": blog.language,
+        "datePublished": feeds.iso(started),
+        "dateModified": feeds.iso(modified or timeline.state(blog).modified),
+        "coverageStartTime": feeds.iso(started),
+    }
+    if blog.description:
+        data["description"] = blog.description
+    if blog.status == LiveBlog.Status.ENDED and blog.coverage_end:
+        data["coverageEndTime"] = feeds.iso(blog.coverage_end)
+    with translation.override(blog.language):
+        data["liveBlogUpdate"] = [blog_posting(post, page_url) for post in posts]
+    return script_safe_json(data)

@@ -2,23 +2,42 @@
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from liveline.blogs.models import LiveBlog, Post
-from liveline.live.models import Event
-from liveline.reader import jsonld, timeline
+from liveline.reader import feeds, jsonld, timeline
+
+# The live stream brings a cached page up to date from its last event id, so a few seconds of
+# sharing at the CDN cost readers nothing and spare the server a breaking-news spike.
+PAGE_MAX_AGE = 10
+PAGE_STALE = 30
+# A post's own page changes only when the post is edited.
+POST_MAX_AGE = 60
+POST_STALE = 300
 
 
-def _in_blog_language(request: HttpRequest, blog: LiveBlog, template: str, context: dict, status: int = 200):
+def _in_blog_language(
+    request: HttpRequest, blog: LiveBlog, template: str, context: dict[str, Any], status: int = 200
+) -> HttpResponse:
     # The reader page speaks the blog's language, whatever the visitor's browser prefers.
     with translation.override(blog.language):
         response = render(request, template, {"blog": blog, **context}, status=status)
     response["Content-Language"] = blog.language
     return response
+
+
+def _visible_blog(request: HttpRequest, slug: str) -> LiveBlog:
+    live = get_object_or_404(LiveBlog, slug=slug)
+    # Drafts exist only for staff previewing them (timeline.cached keeps those out of caches).
+    if live.status == LiveBlog.Status.DRAFT and not request.user.is_staff:
+        raise Http404
+    return live
 
 
 @require_safe
@@ -29,43 +48,72 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def blog(request: HttpRequest, slug: str) -> HttpResponse:
-    live = get_object_or_404(LiveBlog, slug=slug)
-    if live.status == LiveBlog.Status.DRAFT and not request.user.is_staff:
-        raise Http404
+    """The live: pinned summary, key events, 20 posts from the cursor (`?before=` / `?at=`)."""
+    live = _visible_blog(request, slug)
     before = request.GET.get("before", "").strip() or None
     at = request.GET.get("at", "").strip() or None
-    try:
-        page = timeline.page(live, before=before, at=at)
-    except timeline.BadCursor:
-        return _in_blog_language(
-            request, live, "reader/bad_request.html",
-            {"message": _("This link points to a place in the live that does not exist.")}, status=400,
-        )
-    last_event_id = Event.objects.filter(blog=live).order_by("-pk").values_list("pk", flat=True).first() or 0
-    context = {
-        "page": page,
-        "pinned": timeline.pinned(live),
-        "key_events": timeline.key_events(live),
-        "last_event_id": last_event_id,
-        "jsonld": jsonld.live_blog_posting(request, live, page.posts) if page.is_first else None,
-    }
-    return _in_blog_language(request, live, "reader/blog.html", context)
+
+    def build(state: timeline.State) -> HttpResponse:
+        # `state` was read before the posts: the page may show a post newer than its
+        # last_event_id (the stream then replays it, and the script skips a post it has),
+        # never the other way round, which would lose an event.
+        try:
+            page = timeline.page(live, before=before, at=at)
+        except timeline.BadCursor:
+            return _in_blog_language(
+                request, live, "reader/bad_request.html",
+                {"message": _("This link points to a place in the live that does not exist.")}, status=400,
+            )
+        context = {
+            "page": page,
+            "pinned": timeline.pinned(live),
+            "key_events": timeline.key_events(live),
+            "last_event_id": state.last_event_id,
+            "jsonld": (
+                jsonld.live_blog_posting(request, live, page.posts, modified=state.modified)
+                if page.is_first else None
+            ),
+            "canonical_url": feeds.blog_url(request, live),
+        }
+        return _in_blog_language(request, live, "reader/blog.html", context)
+
+    return timeline.cached(request, live, build, max_age=PAGE_MAX_AGE, stale_while_revalidate=PAGE_STALE)
 
 
 @require_safe
 def post(request: HttpRequest, slug: str, post_id: int) -> HttpResponse:
-    live = get_object_or_404(LiveBlog, slug=slug)
-    item = get_object_or_404(Post.objects.select_related("blog"), blog=live, pk=post_id)
-    if item.status == Post.Status.DELETED and item.published_at:
-        return _in_blog_language(request, live, "reader/post_gone.html", {"post": item}, status=410)
-    if not item.is_published:
-        raise Http404
-    return _in_blog_language(request, live, "reader/post.html", {"post": item})
+    """A post's own page, to share; 410 once the newsroom removed it."""
+    live = _visible_blog(request, slug)
+
+    def build(state: timeline.State) -> HttpResponse:
+        item = (
+            Post.objects.select_related("blog").prefetch_related("authors")
+            .filter(blog=live, pk=post_id).first()
+        )
+        if item is None:
+            raise Http404
+        if item.status == Post.Status.DELETED and item.published_at:
+            return _in_blog_language(request, live, "reader/post_gone.html", {"post": item}, status=410)
+        if not item.is_published:
+            raise Http404
+        with translation.override(live.language):
+            text = feeds.post_text(item)
+        context = {
+            "post": item,
+            # For the Open Graph tags: absolute even behind a proxy, free of query strings.
+            "canonical_url": feeds.post_url(request, item),
+            "og_title": feeds.post_title(item, text),
+            "og_description": feeds.excerpt(text, 200),
+            "og_image": feeds.post_image(request, item),
+            "published_iso": feeds.iso(item.published_at),
+            "modified_iso": feeds.iso(item.edited_at) if item.edited_at else None,
+        }
+        return _in_blog_language(request, live, "reader/post.html", context)
+
+    return timeline.cached(request, live, build, max_age=POST_MAX_AGE, stale_while_revalidate=POST_STALE)
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if request.path.startswith("/api/"):
-        from django.http import JsonResponse
-
         return JsonResponse({"detail": _("Not found.")}, status=404)
     return render(request, "404.html", status=404)

@@ -1,4 +1,4 @@
-"""Template helpers for the reader: relative times, quote marks, embeds, authors."""
+"""Template helpers for the reader: relative times, quote marks, embeds, authors, script strings."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from datetime import datetime
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import get_language, gettext as _, ngettext
+from django.utils.html import json_script
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
 
 from liveline.blogs import embeds
 
@@ -18,7 +21,10 @@ QUOTE_MARKS = {"fr": ("«\u00a0", "\u00a0»"), "en": ("\u201c", "\u201d")}
 
 @register.filter
 def ago(value: datetime | None, now: datetime | None = None) -> str:
-    """"il y a 5 min" / "5 min ago"; the page's script keeps these labels current."""
+    """"il y a 5 min" / "5 min ago"; the page's script keeps these labels current.
+
+    live.js computes the same labels from the strings of `live_strings`: change both together.
+    """
     if not value:
         return ""
     seconds = int(((now or timezone.now()) - value).total_seconds())
@@ -32,6 +38,33 @@ def ago(value: datetime | None, now: datetime | None = None) -> str:
         return _("%(n)d h ago") % {"n": hours}
     days = hours // 24
     return ngettext("%(n)d day ago", "%(n)d days ago", days) % {"n": days}
+
+
+def _forms(singular: str, plural: str) -> list[str]:
+    # The script picks a form with Intl.PluralRules ("one" or "other"), which agrees with the
+    # gettext plural rules of French (0 and 1 are singular) and English.
+    return [ngettext(singular, plural, 1), ngettext(singular, plural, 2)]
+
+
+@register.simple_tag
+def live_strings() -> SafeString:
+    """The live script's words, in the page's language, as a JSON <script> island.
+
+    They go through Django i18n like every other string, so the labels the script refreshes
+    are the very ones `ago` rendered on the server.
+    """
+    strings = {
+        "just_now": _("just now"),
+        "min_ago": _("%(n)d min ago"),
+        "h_ago": _("%(n)d h ago"),
+        "days_ago": _forms("%(n)d day ago", "%(n)d days ago"),
+        "new_posts": _forms("%(n)d new post", "%(n)d new posts"),
+        "paused": _("Live updates paused."),
+        "paused_waiting": _forms("Live updates paused: %(n)d new post waiting.",
+                                 "Live updates paused: %(n)d new posts waiting."),
+        "older_failed": _("Older posts could not be loaded. Try again."),
+    }
+    return json_script(strings, "liveline-strings")
 
 
 @register.simple_tag
