@@ -10,7 +10,7 @@ from django.core.asgi import get_asgi_application  # noqa: E402
 
 django_app = get_asgi_application()
 
-from liveline.live import sse  # noqa: E402  (needs the app registry ready)
+from liveline.live import health, sse  # noqa: E402  (needs the app registry ready)
 from liveline.live.scheduler import run_scheduler  # noqa: E402
 
 
@@ -19,6 +19,9 @@ async def application(scope, receive, send) -> None:
         match = sse.PATH.match(scope["path"])
         if match:
             await sse.stream(scope, receive, send, match["slug"])
+            return
+        if scope["path"] == "/healthz":
+            await health.healthz(scope, receive, send)
             return
     elif scope["type"] == "lifespan":
         await _lifespan(receive, send)

@@ -23,6 +23,21 @@ def _migrate(verbosity: int = 1) -> None:
     call_command("migrate", interactive=False, verbosity=verbosity)
 
 
+def _graceful_server_class():
+    import uvicorn
+
+    class GracefulServer(uvicorn.Server):
+        """Ends the live streams first on SIGTERM: uvicorn would otherwise wait for them."""
+
+        async def shutdown(self, sockets=None) -> None:
+            from liveline.live.hub import hub
+
+            hub.close_streams()
+            await super().shutdown(sockets=sockets)
+
+    return GracefulServer
+
+
 def _serve(host: str, port: int, workers: int = 1, before_start=None) -> None:
     import uvicorn
     from django.conf import settings
@@ -33,7 +48,7 @@ def _serve(host: str, port: int, workers: int = 1, before_start=None) -> None:
         # Streams would otherwise keep a stopping server waiting forever.
         timeout_graceful_shutdown=5,
     )
-    server = uvicorn.Server(config)
+    server = _graceful_server_class()(config)
     if before_start:
         before_start()
     if workers > 1:

@@ -91,6 +91,9 @@ class Hub:
         self._poller: asyncio.Task | None = None
         self._listener: asyncio.Task | None = None
         self.delivered = 0
+        # Set when the process stops: every stream ends with a jittered retry hint, so that
+        # its readers resume on another process or node with Last-Event-ID.
+        self.closing: asyncio.Event | None = None
 
     # -- called from any thread --------------------------------------------------------------
     def notify(self, blog_id: int) -> None:
@@ -123,11 +126,21 @@ class Hub:
     def readers(self) -> int:
         return sum(len(c.subscribers) for c in self.channels.values())
 
+    def close_streams(self) -> None:
+        """Ask every stream of this process to end (rolling restart). Event loop side."""
+        self._bind()
+        self.closing.set()
+
+    @property
+    def is_closing(self) -> bool:
+        return self.closing is not None and self.closing.is_set()
+
     def _bind(self) -> None:
         loop = asyncio.get_running_loop()
         if self.loop is not loop:
             self.loop = loop
             self.channels = {}
+            self.closing = asyncio.Event()
             self._poller = loop.create_task(self._poll_forever())
             if broker.enabled():
                 self._listener = loop.create_task(broker.listen(self._schedule, self._schedule_all))

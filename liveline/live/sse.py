@@ -50,14 +50,13 @@ def parse_last_event_id(scope) -> int | str | None:
     return int(raw)
 
 
-async def _plain(send, status: int, message: str) -> None:
+async def _plain(send, status: int, message: str, retry_after: bool = False) -> None:
     body = json.dumps({"error": message}).encode()
-    await send({
-        "type": "http.response.start",
-        "status": status,
-        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                    (b"cache-control", b"no-store")],
-    })
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+               (b"cache-control", b"no-store")]
+    if retry_after:
+        headers.append((b"retry-after", b"2"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -75,6 +74,9 @@ async def stream(scope, receive, send, slug: str) -> None:
         await _plain(send, 404, f"There is no live blog called {slug!r}.")
         return
 
+    if hub.is_closing:
+        await _plain(send, 503, "This server is restarting; reconnect in a moment.", retry_after=True)
+        return
     sub = await hub.subscribe(blog_id)
     disconnected = asyncio.Event()
 
@@ -129,13 +131,20 @@ async def stream(scope, receive, send, slug: str) -> None:
 async def _live(sub, send, disconnected: asyncio.Event, sent: int) -> None:
     heartbeat = settings.LIVE_HEARTBEAT_SECONDS
     gone = asyncio.ensure_future(disconnected.wait())
+    closing = asyncio.ensure_future(hub.closing.wait())
     try:
         while not disconnected.is_set():
             getter = asyncio.ensure_future(sub.queue.get())
-            done, _ = await asyncio.wait({getter, gone}, timeout=heartbeat, return_when=asyncio.FIRST_COMPLETED)
+            done, _ = await asyncio.wait({getter, gone, closing}, timeout=heartbeat,
+                                         return_when=asyncio.FIRST_COMPLETED)
             if getter not in done:
                 getter.cancel()
                 if gone in done:
+                    return
+                if closing in done:
+                    # Spread the reconnections of this node's readers over a few seconds.
+                    retry = f"retry: {random.randint(250, 3000)}\n\n".encode()  # noqa: S311 — not a secret
+                    await send({"type": "http.response.body", "body": retry, "more_body": True})
                     return
                 await send({"type": "http.response.body", "body": HEARTBEAT, "more_body": True})
                 continue
@@ -154,3 +163,4 @@ async def _live(sub, send, disconnected: asyncio.Event, sent: int) -> None:
                 await send({"type": "http.response.body", "body": b"".join(chunks), "more_body": True})
     finally:
         gone.cancel()
+        closing.cancel()

@@ -30,6 +30,7 @@ class SseReader:
         self.events: queue.Queue = queue.Queue()
         self.comments: list[str] = []
         self.retry: int | None = None
+        self.retries: list[int] = []
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()
 
@@ -49,6 +50,7 @@ class SseReader:
                     value = value[1:] if value.startswith(" ") else value
                     if name == "retry":
                         self.retry = int(value)
+                        self.retries.append(self.retry)
                     else:
                         fields[name] = value
         except (httpx.HTTPError, ValueError):

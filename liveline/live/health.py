@@ -1,0 +1,37 @@
+"""`/healthz` for load balancers: 200 when this process can serve, 503 while it stops.
+
+Answered before Django, like the stream, so that a probe stays cheap under a news spike.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.db import connection
+
+from liveline.live.hub import hub, run_in_db_thread
+
+
+def _database_answers() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+async def healthz(scope, receive, send) -> None:
+    status, state = 200, "ok"
+    if hub.is_closing:
+        # A draining node: the balancer stops sending readers here before the streams close.
+        status, state = 503, "stopping"
+    else:
+        try:
+            await run_in_db_thread(_database_answers)
+        except Exception:  # noqa: BLE001 — any database failure means "do not route here"
+            status, state = 503, "database unavailable"
+    body = json.dumps({"status": state, "readers": hub.readers}).encode()
+    await send({
+        "type": "http.response.start",
+        "status": status,
+        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                    (b"cache-control", b"no-store")],
+    })
+    await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
