@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from html.parser import HTMLParser
 from datetime import UTC, datetime
+from html.parser import HTMLParser
 
 import feedparser
 import pytest
