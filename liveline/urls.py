@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from liveline.api.api import api
+from liveline.desk import auth_views
 from liveline.live import views as live
 from liveline.reader import feeds
 from liveline.reader import views as reader
@@ -22,6 +23,9 @@ reader_patterns = (
 
 urlpatterns = [
     path("", include(reader_patterns)),
+    path("desk/", include("liveline.desk.urls")),
+    path("accounts/login/", auth_views.login, name="login"),
+    path("accounts/logout/", auth_views.logout, name="logout"),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

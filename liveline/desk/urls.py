@@ -1,0 +1,23 @@
+"""The desk's URLs, mounted at /desk/ (sign-in and sign-out are in liveline/urls.py)."""
+
+from django.urls import path
+
+from liveline.desk import auth_views, blogs, posts
+
+app_name = "desk"
+
+urlpatterns = [
+    path("", blogs.blog_list, name="blogs"),
+    path("new/", blogs.blog_create, name="blog-create"),
+    path("profile/", auth_views.profile, name="profile"),
+    path("profile/tokens/<int:token_id>/revoke/", auth_views.revoke_token, name="revoke-token"),
+    path("<slug:slug>/", posts.blog_screen, name="blog"),
+    path("<slug:slug>/status/", blogs.blog_status, name="blog-status"),
+    path("<slug:slug>/compose/", posts.compose, name="compose"),
+    path("<slug:slug>/posts/<int:post_id>/edit/", posts.edit, name="edit"),
+    path("<slug:slug>/posts/<int:post_id>/delete/", posts.delete, name="delete"),
+    path("<slug:slug>/posts/<int:post_id>/restore/", posts.restore, name="restore"),
+    path("<slug:slug>/posts/<int:post_id>/pin/", posts.pin, name="pin"),
+    path("<slug:slug>/posts/<int:post_id>/key-event/", posts.key_event, name="key-event"),
+    path("<slug:slug>/posts/<int:post_id>/publish/", posts.publish, name="publish"),
+]
