@@ -69,11 +69,13 @@ def _check_version(post: Post, version: int | None) -> None:
 
 
 def create_blog(*, slug: str, title: str, description: str = "", language: str = "fr",
-                timezone_name: str = "Europe/Paris", status: str = LiveBlog.Status.DRAFT) -> LiveBlog:
+                timezone_name: str = "Europe/Paris", status: str = LiveBlog.Status.DRAFT,
+                coverage_start: datetime | None = None) -> LiveBlog:
+    """Create a blog; `coverage_start` (default: now, when live) is for imports and the demo."""
     blog = LiveBlog(slug=slug, title=title, description=description, language=language,
                     timezone=timezone_name, status=status)
     if status == LiveBlog.Status.LIVE:
-        blog.coverage_start = timezone.now()
+        blog.coverage_start = coverage_start or timezone.now()
     blog.full_clean()
     blog.save()
     return blog
