@@ -137,6 +137,7 @@ def axe_violations(page: Page) -> list[dict]:
     """Serious and critical axe-core violations of the page as it is now."""
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    assert len(result["passes"]) > 10, "axe-core did not check the page"
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
         for v in result["violations"] if v["impact"] in ("serious", "critical")
