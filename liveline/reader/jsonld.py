@@ -16,7 +16,7 @@ from django.http import HttpRequest
 from django.utils import translation
 
 from liveline.blogs.models import LiveBlog, Post
-from liveline.reader import feeds, timeline
+from liveline.reader import entries, timeline
 from liveline.reader.templatetags.liveline import author_names
 
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
@@ -29,17 +29,17 @@ def script_safe_json(data: Any) -> str:
 
 def blog_posting(post: Post, page_url: str) -> dict[str, Any]:
     """One `liveBlogUpdate`: a post as a BlogPosting anchored in the live page."""
-    text = feeds.post_text(post)
+    text = entries.post_text(post)
     item: dict[str, Any] = {
         "@type": "BlogPosting",
         "@id": f"{page_url}#post-{post.pk}",
         "url": f"{page_url}#post-{post.pk}",
-        "headline": feeds.post_title(post, text),
+        "headline": entries.post_title(post, text),
         "articleBody": text,
-        "datePublished": feeds.iso(post.published_at),
+        "datePublished": entries.iso(post.published_at),
     }
     if post.edited_at:
-        item["dateModified"] = feeds.iso(post.edited_at)
+        item["dateModified"] = entries.iso(post.edited_at)
     names = author_names(post)
     if names:
         item["author"] = [{"@type": "Person", "name": name} for name in names]
@@ -53,7 +53,7 @@ def live_blog_posting(
 
     `modified` is the blog's latest change when the caller already knows it.
     """
-    page_url = feeds.blog_url(request, blog)
+    page_url = entries.blog_url(request, blog)
     started = blog.coverage_start or blog.created_at
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -63,14 +63,14 @@ def live_blog_posting(
         "mainEntityOfPage": page_url,
         "headline": blog.title,
         "inLanguage": blog.language,
-        "datePublished": feeds.iso(started),
-        "dateModified": feeds.iso(modified or timeline.state(blog).modified),
-        "coverageStartTime": feeds.iso(started),
+        "datePublished": entries.iso(started),
+        "dateModified": entries.iso(modified or timeline.state(blog).modified),
+        "coverageStartTime": entries.iso(started),
     }
     if blog.description:
         data["description"] = blog.description
     if blog.status == LiveBlog.Status.ENDED and blog.coverage_end:
-        data["coverageEndTime"] = feeds.iso(blog.coverage_end)
+        data["coverageEndTime"] = entries.iso(blog.coverage_end)
     with translation.override(blog.language):
         data["liveBlogUpdate"] = [blog_posting(post, page_url) for post in posts]
     return script_safe_json(data)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from liveline.blogs.models import LiveBlog, Post
-from liveline.reader import feeds, jsonld, timeline
+from liveline.reader import entries, jsonld, timeline
 
 # The live stream brings a cached page up to date from its last event id, so a few seconds of
 # sharing at the CDN cost readers nothing and spare the server a breaking-news spike.
@@ -73,7 +73,7 @@ def blog(request: HttpRequest, slug: str) -> HttpResponse:
                 jsonld.live_blog_posting(request, live, page.posts, modified=state.modified)
                 if page.is_first else None
             ),
-            "canonical_url": feeds.blog_url(request, live),
+            "canonical_url": entries.blog_url(request, live),
         }
         return _in_blog_language(request, live, "reader/blog.html", context)
 
@@ -97,16 +97,16 @@ def post(request: HttpRequest, slug: str, post_id: int) -> HttpResponse:
         if not item.is_published:
             raise Http404
         with translation.override(live.language):
-            text = feeds.post_text(item)
+            text = entries.post_text(item)
         context = {
             "post": item,
             # For the Open Graph tags: absolute even behind a proxy, free of query strings.
-            "canonical_url": feeds.post_url(request, item),
-            "og_title": feeds.post_title(item, text),
-            "og_description": feeds.excerpt(text, 200),
-            "og_image": feeds.post_image(request, item),
-            "published_iso": feeds.iso(item.published_at),
-            "modified_iso": feeds.iso(item.edited_at) if item.edited_at else None,
+            "canonical_url": entries.post_url(request, item),
+            "og_title": entries.post_title(item, text),
+            "og_description": entries.excerpt(text, 200),
+            "og_image": entries.post_image(request, item),
+            "published_iso": entries.iso(item.published_at),
+            "modified_iso": entries.iso(item.edited_at) if item.edited_at else None,
         }
         return _in_blog_language(request, live, "reader/post.html", context)
 
