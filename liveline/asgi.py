@@ -10,6 +10,7 @@ from django.core.asgi import get_asgi_application  # noqa: E402
 
 django_app = get_asgi_application()
 
+from liveline import metrics  # noqa: E402
 from liveline.live import health, sse  # noqa: E402  (needs the app registry ready)
 from liveline.live.scheduler import run_scheduler  # noqa: E402
 
@@ -22,6 +23,9 @@ async def application(scope, receive, send) -> None:
             return
         if scope["path"] == "/healthz":
             await health.healthz(scope, receive, send)
+            return
+        if scope["path"] == "/metrics":
+            await metrics.endpoint(scope, receive, send)
             return
     elif scope["type"] == "lifespan":
         await _lifespan(receive, send)
@@ -36,10 +40,37 @@ async def _lifespan(receive, send) -> None:
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
+            _close_streams_on_exit_signals()
             task = asyncio.get_running_loop().create_task(run_scheduler())
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
             if task:
                 task.cancel()
             await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+def _close_streams_on_exit_signals() -> None:
+    """On SIGTERM/SIGINT, end the live streams first, then let the server stop as it would.
+
+    The server installed its own handlers before the lifespan starts; ours runs before them.
+    Without this, open streams keep a stopping server waiting until its graceful timeout.
+    """
+    import asyncio
+    import signal
+
+    from liveline.live.hub import hub
+
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        previous = signal.getsignal(sig)
+
+        def handler(signum, frame, previous=previous):
+            loop.call_soon_threadsafe(hub.close_streams)
+            if callable(previous):
+                previous(signum, frame)
+
+        try:
+            signal.signal(sig, handler)
+        except ValueError:  # not the main thread: a server that handles signals elsewhere
             return

@@ -23,19 +23,14 @@ def _migrate(verbosity: int = 1) -> None:
     call_command("migrate", interactive=False, verbosity=verbosity)
 
 
-def _graceful_server_class():
-    import uvicorn
+def _share_metrics(folder: Path) -> None:
+    # Worker processes write their metrics here; a fresh folder per start, or counters of
+    # dead workers would be summed forever.
+    import shutil
 
-    class GracefulServer(uvicorn.Server):
-        """Ends the live streams first on SIGTERM: uvicorn would otherwise wait for them."""
-
-        async def shutdown(self, sockets=None) -> None:
-            from liveline.live.hub import hub
-
-            hub.close_streams()
-            await super().shutdown(sockets=sockets)
-
-    return GracefulServer
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)
 
 
 def _serve(host: str, port: int, workers: int = 1, before_start=None) -> None:
@@ -48,12 +43,13 @@ def _serve(host: str, port: int, workers: int = 1, before_start=None) -> None:
         # Streams would otherwise keep a stopping server waiting forever.
         timeout_graceful_shutdown=5,
     )
-    server = _graceful_server_class()(config)
+    server = uvicorn.Server(config)
     if before_start:
         before_start()
     if workers > 1:
+        _share_metrics(Path(settings.DATA_DIR) / "metrics")
         sock = config.bind_socket()
-        uvicorn.supervisors.Multiprocess(config, target=server.run, sockets=[sock]).run()
+        uvicorn.supervisors.Multiprocess(config, sockets=[sock]).run()
     else:
         server.run()
 

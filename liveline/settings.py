@@ -53,6 +53,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "liveline.metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -171,6 +172,8 @@ LIVE_POLL_SECONDS = env_int("LIVELINE_LIVE_POLL_SECONDS", 3)
 LIVE_QUEUE_SIZE = env_int("LIVELINE_LIVE_QUEUE_SIZE", 256)
 # Redis Pub/Sub tells every process of every node about new events at once (docs/scaling.md).
 REDIS_URL = env_str("REDIS_URL", "")
+# When set, /metrics asks for `Authorization: Bearer <token>`.
+METRICS_TOKEN = env_secret("LIVELINE_METRICS_TOKEN", "")
 PAGE_SIZE = env_int("LIVELINE_PAGE_SIZE", 20)
 
 # `liveline serve` defaults.

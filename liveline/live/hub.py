@@ -14,10 +14,13 @@ import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.conf import settings
 from django.db import close_old_connections
+from django.utils import timezone
 
+from liveline import metrics
 from liveline.live import broker
 from liveline.live.events import sse_frame
 from liveline.live.models import Event
@@ -29,14 +32,19 @@ _db = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
 REPLAY_LIMIT = 1000
 
 
-def fetch_frames(blog_id: int, after: int, limit: int = REPLAY_LIMIT) -> list[tuple[int, bytes]]:
-    """Encoded events of `blog_id` with id > `after`, oldest first."""
+def fetch_events(blog_id: int, after: int, limit: int = REPLAY_LIMIT) -> list[tuple[int, bytes, datetime]]:
+    """Encoded events of `blog_id` with id > `after`, oldest first, with their commit times."""
     rows = (
         Event.objects.filter(blog_id=blog_id, pk__gt=after)
         .order_by("pk")
-        .values_list("pk", "type", "payload")[:limit]
+        .values_list("pk", "type", "payload", "created_at")[:limit]
     )
-    return [(pk, sse_frame(pk, type_, payload)) for pk, type_, payload in rows]
+    return [(pk, sse_frame(pk, type_, payload), created) for pk, type_, payload, created in rows]
+
+
+def fetch_frames(blog_id: int, after: int, limit: int = REPLAY_LIMIT) -> list[tuple[int, bytes]]:
+    """Encoded events of `blog_id` with id > `after`, oldest first."""
+    return [(pk, frame) for pk, frame, _ in fetch_events(blog_id, after, limit)]
 
 
 def latest_event_id(blog_id: int) -> int:
@@ -64,6 +72,7 @@ class Subscriber:
     blog_id: int
     queue: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(settings.LIVE_QUEUE_SIZE))
     dropped: bool = False
+    counted: bool = True  # in the readers gauge until unsubscribed
 
     def push(self, event_id: int, frame: bytes) -> None:
         if self.dropped:
@@ -112,9 +121,13 @@ class Hub:
             self.channels[blog_id] = channel
         sub = Subscriber(blog_id)
         channel.subscribers.add(sub)
+        metrics.READERS.inc()
         return sub
 
     def unsubscribe(self, sub: Subscriber) -> None:
+        if sub.counted:
+            sub.counted = False
+            metrics.READERS.dec()
         channel = self.channels.get(sub.blog_id)
         if channel is None:
             return
@@ -163,14 +176,17 @@ class Hub:
             while True:
                 channel.again = False
                 try:
-                    frames = await self._run(fetch_frames, channel.blog_id, channel.last_id)
+                    frames = await self._run(fetch_events, channel.blog_id, channel.last_id)
                 except Exception:
                     log.exception("reading the event log of blog %s failed", channel.blog_id)
                     return
-                for event_id, frame in frames:
+                now = timezone.now()
+                for event_id, frame, created in frames:
                     for sub in list(channel.subscribers):
                         sub.push(event_id, frame)
                     self.delivered += len(channel.subscribers)
+                    metrics.DELIVERED.inc(len(channel.subscribers))
+                    metrics.DELIVERY_LAG.observe(max(0.0, (now - created).total_seconds()))
                 if frames:
                     channel.last_id = frames[-1][0]
                 if not (channel.again or len(frames) == REPLAY_LIMIT):
