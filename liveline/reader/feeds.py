@@ -9,15 +9,15 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
-from django.views.decorators.http import require_safe
 
 from liveline.blogs.models import LiveBlog, Post
 from liveline.reader import timeline
 from liveline.reader.entries import Entry, absolute_url, blog_url, entry, excerpt, iso
+from liveline.reader.http import SAFE_METHODS, not_allowed, read_only
 
 FEED_SIZE = 50
 # Feed readers poll every few minutes at most; a minute of sharing costs nothing.
@@ -67,8 +67,8 @@ class AtomFeed(Feed):
     feed_type = _LiveAtom1Feed
 
     def __call__(self, request: HttpRequest, slug: str) -> HttpResponse:
-        if request.method not in ("GET", "HEAD"):
-            return HttpResponseNotAllowed(["GET", "HEAD"])
+        if request.method not in SAFE_METHODS:
+            return not_allowed()
         blog = public_blog(slug)
 
         def build(state: timeline.State) -> HttpResponse:
@@ -161,7 +161,7 @@ def json_feed_document(request: HttpRequest, blog: LiveBlog, posts: list[Post]) 
     return document
 
 
-@require_safe
+@read_only
 def json_feed(request: HttpRequest, slug: str) -> HttpResponse:
     """`/live/<slug>/feed.json`: the same entries as the Atom feed, as JSON Feed 1.1."""
     blog = public_blog(slug)

@@ -8,10 +8,10 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
 
 from liveline.blogs.models import LiveBlog, Post
 from liveline.reader import entries, jsonld, timeline
+from liveline.reader.http import read_only
 
 # The live stream brings a cached page up to date from its last event id, so a few seconds of
 # sharing at the CDN cost readers nothing and spare the server a breaking-news spike.
@@ -40,13 +40,13 @@ def _visible_blog(request: HttpRequest, slug: str) -> LiveBlog:
     return live
 
 
-@require_safe
+@read_only
 def home(request: HttpRequest) -> HttpResponse:
     blogs = LiveBlog.objects.exclude(status=LiveBlog.Status.DRAFT).order_by("-coverage_start", "-created_at")
     return render(request, "reader/home.html", {"blogs": blogs})
 
 
-@require_safe
+@read_only
 def blog(request: HttpRequest, slug: str) -> HttpResponse:
     """The live: pinned summary, key events, 20 posts from the cursor (`?before=` / `?at=`)."""
     live = _visible_blog(request, slug)
@@ -80,7 +80,7 @@ def blog(request: HttpRequest, slug: str) -> HttpResponse:
     return timeline.cached(request, live, build, max_age=PAGE_MAX_AGE, stale_while_revalidate=PAGE_STALE)
 
 
-@require_safe
+@read_only
 def post(request: HttpRequest, slug: str, post_id: int) -> HttpResponse:
     """A post's own page, to share; 410 once the newsroom removed it."""
     live = _visible_blog(request, slug)

@@ -194,6 +194,15 @@ def test_unknown_api_urls_answer_json(client):
     assert response.json()["detail"]
 
 
+@pytest.mark.parametrize("path", [PAGE, "/live/ukraine-talks/feed.atom", "/live/ukraine-talks/feed.json", "/"])
+def test_reader_urls_are_read_only(client, blog, path):
+    response = client.post(path)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert "can only be read" in response.content.decode()
+    assert client.head(path).status_code == 200
+
+
 def test_a_post_not_yet_published_is_404(client, blog):
     draft = domain.create_post(blog, body="Pas encore prêt.", status="draft")
     assert client.get(f"{PAGE}posts/{draft.pk}/").status_code == 404
