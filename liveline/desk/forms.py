@@ -113,7 +113,7 @@ class PostForm(forms.Form):
         if post is None:
             del self.fields["version"], self.fields["correction_note"]
         else:
-            del self.fields["pinned"]  # pinning an existing post is its own action on the timeline
+            self.fields.pop("pinned", None)  # pinning an existing post is its own action on the timeline
             if not post.is_published:
                 del self.fields["correction_note"]
             if post.status != Post.Status.SCHEDULED and "publish_at" in self.fields:
