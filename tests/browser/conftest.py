@@ -1,9 +1,5 @@
 """Browser fixtures: one Chromium for the session, a fresh context per test, and a newsroom that
-publishes through the JSON API while a reader page is open.
-
-Playwright's sync API runs an event loop in the test thread, and Django refuses ORM calls made
-while a loop is running; the tests' own ORM calls are plain synchronous ones, so allow them.
-"""
+publishes through the JSON API while a reader page is open."""
 
 from __future__ import annotations
 
@@ -19,13 +15,24 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from tests.conftest import ROOT
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-CHROMIUM = os.environ.get("LIVELINE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = "/usr/bin/chromium"  # Debian's; scripts/test installs it
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # No sandbox in containers; the rest keeps Chromium from talking to Google while tests run.
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _orm_beside_playwright(server) -> Iterator[None]:
+    """Let the tests' own ORM calls run although Playwright keeps an event loop in this thread.
+
+    Django refuses ORM calls while a loop runs; the tests' calls are plain synchronous ones. Set
+    for this package only (database flushes included), after the server started, so that the
+    server and the other tests still report real misuse.
+    """
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture(scope="session")
