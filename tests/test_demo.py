@@ -66,6 +66,15 @@ def test_quotes_carry_no_quote_marks_of_their_own(spec):
             assert post["body"][0] not in "«“\"" and post["body"][-1] not in "»”\""
 
 
+def test_french_text_gets_non_breaking_spaces_but_urls_do_not():
+    spaced = loader.french_spacing("Soumy : « deuil » ; pourquoi ?")
+    assert spaced == "Soumy\u00a0: «\u00a0deuil\u00a0»\u00a0; pourquoi\u00a0?"
+    assert loader.french_spacing("[OTAN](https://www.nato.int/)") == "[OTAN](https://www.nato.int/)"
+    link = next(p for p in FR["posts"] if p["kind"] == "link")
+    assert link["data"]["url"].startswith("https://") and "\u00a0:" in FR["blog"]["title"]
+    assert "\u00a0" not in EN["posts"][0]["body"]
+
+
 def test_the_french_demo_uses_every_kind():
     assert {p["kind"] for p in FR["posts"]} == set(kinds.FIELDS)
 
@@ -108,7 +117,7 @@ def test_published_times_are_today_or_earlier_in_the_day_order(demo):
 def test_the_casualty_figure_is_corrected_with_a_revision_and_a_public_note(demo):
     post = _published(FR).exclude(correction_note="").get()
     assert "35 morts" in post.html and "34" not in post.html
-    assert post.headline.startswith("Soumy : 35 morts")
+    assert post.headline.startswith("Soumy\u00a0: 35 morts")
     revision = post.revisions.get()
     assert "34 morts" in revision.body and revision.correction_note == ""
     assert post.edited_at is not None and post.edited_at > post.published_at

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,11 +41,36 @@ REPLAY_HEAD = 5
 def load_spec(language: str) -> dict[str, Any]:
     """The demo content of one blog, as written in `<language>.json`."""
     text = resources.files(__package__).joinpath(f"{language}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return _typeset(json.loads(text))
 
 
-def demo_slugs() -> list[str]:
-    return [load_spec(lang)["blog"]["slug"] for lang in LANGUAGES]
+_BEFORE_MARK = re.compile(r" ([:;!?»])")
+_AFTER_MARK = re.compile(r"« ")
+
+
+def french_spacing(text: str) -> str:
+    """Non-breaking spaces where French typography wants them, so « » : ; ! ? never start a line.
+
+    The JSON keeps plain spaces, easier to write and review; a URL has no space before its colon.
+    """
+    return _AFTER_MARK.sub("«\u00a0", _BEFORE_MARK.sub("\u00a0\\1", text))
+
+
+def _typeset(spec: dict[str, Any]) -> dict[str, Any]:
+    if spec["blog"]["language"] != "fr":
+        return spec
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, str):
+            return french_spacing(value)
+        if isinstance(value, dict):
+            return {k: v if k in {"url", "src", "source_url", "at"} else fix(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        return value
+
+    return {**spec, "posts": fix(spec["posts"]), "blog": {**spec["blog"], "title": fix(spec["blog"]["title"]),
+                                                          "description": fix(spec["blog"]["description"])}}
 
 
 # --- times -------------------------------------------------------------------------------------
