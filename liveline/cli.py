@@ -23,6 +23,14 @@ def _migrate(verbosity: int = 1) -> None:
     call_command("migrate", interactive=False, verbosity=verbosity)
 
 
+def _http_protocol(settings):
+    if settings.LIVE_FASTPATH:
+        from liveline.live.fastpath import LiveHttpProtocol
+
+        return LiveHttpProtocol
+    return "auto"
+
+
 def _share_metrics(folder: Path) -> None:
     # Worker processes write their metrics here; a fresh folder per start, or counters of
     # dead workers would be summed forever.
@@ -39,7 +47,7 @@ def _serve(host: str, port: int, workers: int = 1, before_start=None) -> None:
 
     config = uvicorn.Config(
         "liveline.asgi:application", host=host, port=port, workers=workers, lifespan="on",
-        proxy_headers=True, log_level=settings.LOG_LEVEL.lower(),
+        proxy_headers=True, log_level=settings.LOG_LEVEL.lower(), http=_http_protocol(settings),
         # Streams would otherwise keep a stopping server waiting forever.
         timeout_graceful_shutdown=5,
     )

@@ -175,6 +175,9 @@ REDIS_URL = env_str("REDIS_URL", "")
 # When set, /metrics asks for `Authorization: Bearer <token>`.
 METRICS_TOKEN = env_secret("LIVELINE_METRICS_TOKEN", "")
 PAGE_SIZE = env_int("LIVELINE_PAGE_SIZE", 20)
+# `liveline serve` answers the live stream below ASGI (liveline/live/fastpath.py); off = the
+# plain ASGI endpoint, as under any other ASGI server.
+LIVE_FASTPATH = env_bool("LIVELINE_STREAM_FASTPATH", True)
 
 # `liveline serve` defaults.
 SERVE_HOST = env_str("LIVELINE_HOST", "127.0.0.1")

@@ -99,6 +99,7 @@ class Hub:
         self.channels: dict[int, Channel] = {}
         self._poller: asyncio.Task | None = None
         self._listener: asyncio.Task | None = None
+        self._heart: asyncio.Task | None = None
         self.delivered = 0
         # Set when the process stops: every stream ends with a jittered retry hint, so that
         # its readers resume on another process or node with Last-Event-ID.
@@ -112,14 +113,16 @@ class Hub:
         loop.call_soon_threadsafe(self._schedule, blog_id)
 
     # -- event loop side ---------------------------------------------------------------------
-    async def subscribe(self, blog_id: int) -> Subscriber:
+    async def subscribe(self, blog_id: int, sub=None) -> Subscriber:
+        """Add a reader of `blog_id`: a queue-backed Subscriber (ASGI), or any object with
+        `blog_id`, `counted` and `push(event_id, frame)` (the protocol-level fast path)."""
         self._bind()
         channel = self.channels.get(blog_id)
         if channel is None:
             last = await self._run(latest_event_id, blog_id)
             channel = self.channels.get(blog_id) or Channel(blog_id, last)
             self.channels[blog_id] = channel
-        sub = Subscriber(blog_id)
+        sub = sub if sub is not None else Subscriber(blog_id)
         channel.subscribers.add(sub)
         metrics.READERS.inc()
         return sub
@@ -143,6 +146,11 @@ class Hub:
         """Ask every stream of this process to end (rolling restart). Event loop side."""
         self._bind()
         self.closing.set()
+        for channel in list(self.channels.values()):
+            for sub in list(channel.subscribers):
+                close = getattr(sub, "close_with_retry", None)
+                if close:
+                    close()
 
     @property
     def is_closing(self) -> bool:
@@ -155,6 +163,7 @@ class Hub:
             self.channels = {}
             self.closing = asyncio.Event()
             self._poller = loop.create_task(self._poll_forever())
+            self._heart = loop.create_task(self._heartbeat_forever())
             if broker.enabled():
                 self._listener = loop.create_task(broker.listen(self._schedule, self._schedule_all))
 
@@ -199,6 +208,17 @@ class Hub:
     def _schedule_all(self) -> None:
         for blog_id in list(self.channels):
             self._schedule(blog_id)
+
+    async def _heartbeat_forever(self) -> None:
+        # Readers that the hub writes to directly (fastpath.py) share this one timer; queue
+        # readers (sse.py) send their own.
+        while True:
+            await asyncio.sleep(settings.LIVE_HEARTBEAT_SECONDS)
+            for channel in list(self.channels.values()):
+                for sub in list(channel.subscribers):
+                    beat = getattr(sub, "heartbeat", None)
+                    if beat:
+                        beat()
 
     async def _poll_forever(self) -> None:
         # The safety net: catches commits made by other processes within LIVE_POLL_SECONDS

@@ -25,7 +25,7 @@ HEARTBEAT = b": keepalive\n\n"
 RESET = b'event: reset\ndata: {"type":"reset"}\n\n'
 
 
-def _blog_id(slug: str) -> int | None:
+def blog_id_for(slug: str) -> int | None:
     return LiveBlog.objects.filter(slug=slug).values_list("pk", flat=True).first()
 
 
@@ -69,7 +69,7 @@ async def stream(scope, receive, send, slug: str) -> None:
         await _plain(send, 400, after)
         return
     loop = asyncio.get_running_loop()
-    blog_id = await run_in_db_thread(_blog_id, slug)
+    blog_id = await run_in_db_thread(blog_id_for, slug)
     if blog_id is None:
         await _plain(send, 404, f"There is no live blog called {slug!r}.")
         return

@@ -17,8 +17,8 @@ def event_ids(blog, after: int = 0) -> list[int]:
     return list(Event.objects.filter(blog=blog, pk__gt=after).order_by("pk").values_list("pk", flat=True))
 
 
-def test_a_published_post_reaches_a_connected_reader(server, blog):
-    reader = SseReader(f"{server.url}/live/{blog.slug}/events")
+def test_a_published_post_reaches_a_connected_reader(stream_server, blog):
+    reader = SseReader(f"{stream_server.url}/live/{blog.slug}/events")
     try:
         assert reader.response.status_code == 200
         assert reader.response.headers["content-type"].startswith("text/event-stream")
@@ -32,10 +32,10 @@ def test_a_published_post_reaches_a_connected_reader(server, blog):
     assert reader.retry is not None and 1000 <= reader.retry <= 4000
 
 
-def test_last_event_id_replays_exactly_the_missed_events_in_order(server, blog):
+def test_last_event_id_replays_exactly_the_missed_events_in_order(stream_server, blog):
     posts = [domain.create_post(blog, body=f"Point {n}") for n in range(3)]
     first = event_ids(blog)[0]
-    reader = SseReader(f"{server.url}/live/{blog.slug}/events")
+    reader = SseReader(f"{stream_server.url}/live/{blog.slug}/events")
     seen = []
     try:
         domain.edit_post(posts[0], version=1, body="Point 0, corrigé")
@@ -50,7 +50,7 @@ def test_last_event_id_replays_exactly_the_missed_events_in_order(server, blog):
     expected = event_ids(blog, after=seen[-1].id)
     assert len(expected) == 3
 
-    reader = SseReader(f"{server.url}/live/{blog.slug}/events", last_event_id=seen[-1].id)
+    reader = SseReader(f"{stream_server.url}/live/{blog.slug}/events", last_event_id=seen[-1].id)
     try:
         replayed = reader.take(len(expected))
         assert [e.id for e in replayed] == expected
@@ -63,18 +63,18 @@ def test_last_event_id_replays_exactly_the_missed_events_in_order(server, blog):
     finally:
         reader.close()
     # The whole log from the start, to a reader that says it saw the first event only.
-    reader = SseReader(f"{server.url}/live/{blog.slug}/events", last_event_id=first)
+    reader = SseReader(f"{stream_server.url}/live/{blog.slug}/events", last_event_id=first)
     try:
         assert [e.id for e in reader.take(len(event_ids(blog, after=first)))] == event_ids(blog, after=first)
     finally:
         reader.close()
 
 
-def test_first_connection_can_resume_with_the_after_parameter(server, blog):
+def test_first_connection_can_resume_with_the_after_parameter(stream_server, blog):
     domain.create_post(blog, body="Un")
     mark = event_ids(blog)[-1]
     domain.create_post(blog, body="Deux")
-    reader = SseReader(f"{server.url}/live/{blog.slug}/events", params={"after": mark})
+    reader = SseReader(f"{stream_server.url}/live/{blog.slug}/events", params={"after": mark})
     try:
         event = reader.next()
         assert event is not None and event.id == event_ids(blog)[-1]
@@ -83,24 +83,25 @@ def test_first_connection_can_resume_with_the_after_parameter(server, blog):
 
 
 @pytest.mark.parametrize("value", ["abc", "-1", "1.5", "9" * 40, "١٢"])
-def test_a_bad_last_event_id_is_answered_clearly(server, blog, value):
-    response = httpx.get(f"{server.url}/live/{blog.slug}/events", headers={"Last-Event-ID": value.encode()})
+def test_a_bad_last_event_id_is_answered_clearly(stream_server, blog, value):
+    response = httpx.get(f"{stream_server.url}/live/{blog.slug}/events", headers={"Last-Event-ID": value.encode()})
     assert response.status_code == 400
     assert "Last-Event-ID" in response.json()["error"]
 
 
-def test_unknown_blog_is_a_404(server, db):
-    response = httpx.get(f"{server.url}/live/no-such-blog/events")
+def test_unknown_blog_is_a_404(stream_server, db):
+    response = httpx.get(f"{stream_server.url}/live/no-such-blog/events")
     assert response.status_code == 404 and "no-such-blog" in response.json()["error"]
 
 
-def test_heartbeats_keep_an_idle_stream_open(blog, django_db_setup, tmp_path):
+@pytest.mark.parametrize("fastpath", ["true", "false"])
+def test_heartbeats_keep_an_idle_stream_open(blog, django_db_setup, tmp_path, fastpath):
     from django.db import connection
 
     from tests.conftest import _database_url
 
     proc = start_server(_database_url(connection.settings_dict), tmp_path,
-                        {"LIVELINE_HEARTBEAT_SECONDS": "1"})
+                        {"LIVELINE_HEARTBEAT_SECONDS": "1", "LIVELINE_STREAM_FASTPATH": fastpath})
     reader = SseReader(f"{proc.url}/live/{blog.slug}/events")
     try:
         assert reader.next(timeout=2.5) is None
@@ -111,12 +112,26 @@ def test_heartbeats_keep_an_idle_stream_open(blog, django_db_setup, tmp_path):
         proc.process.wait(timeout=10)
 
 
-def test_an_id_beyond_the_log_tells_the_page_to_reload(server, blog):
+def test_an_id_beyond_the_log_tells_the_page_to_reload(stream_server, blog):
     domain.create_post(blog, body="Un")
-    reader = SseReader(f"{server.url}/live/{blog.slug}/events", last_event_id=event_ids(blog)[-1] + 1000)
+    reader = SseReader(f"{stream_server.url}/live/{blog.slug}/events", last_event_id=event_ids(blog)[-1] + 1000)
     try:
         event = reader.next()
         assert event is not None and event.type == "reset"
     finally:
         reader.close()
 
+
+
+def test_a_stream_opened_on_a_reused_connection_still_streams(stream_server, blog):
+    # Browsers reuse keep-alive connections: the page request and the stream can share one.
+    with httpx.Client(timeout=10) as client:
+        assert client.get(f"{stream_server.url}/live/{blog.slug}/").status_code == 200
+        with client.stream("GET", f"{stream_server.url}/live/{blog.slug}/events",
+                           headers={"Last-Event-ID": "0"}) as response:
+            assert response.status_code == 200
+            post = domain.create_post(blog, body="Sur la même connexion.")
+            for line in response.iter_lines():
+                if line.startswith("data:"):
+                    assert f'"post_id":{post.pk}' in line
+                    break

@@ -1,0 +1,202 @@
+"""The live stream served at the protocol level, below ASGI, on the same port as the site.
+
+`liveline serve` gives uvicorn `LiveHttpProtocol`, an httptools protocol that looks at each
+request's line and headers: `GET /live/<slug>/events` is taken over here, everything else goes
+on to the ASGI application (Django) untouched. A taken-over connection costs no task, no queue
+and no ASGI message per event: the hub writes each event's pre-encoded bytes straight to the
+socket of every reader. It speaks exactly the protocol of the ASGI endpoint in sse.py (same
+replay, errors, retry hints, heartbeats), which stays for servers other than ours.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from urllib.parse import unquote
+
+import httptools
+from django.conf import settings
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from liveline.live import sse
+from liveline.live.hub import REPLAY_LIMIT, fetch_frames, hub, latest_event_id, run_in_db_thread
+
+log = logging.getLogger(__name__)
+
+_HEAD = (
+    b"HTTP/1.1 200 OK\r\n"
+    b"content-type: text/event-stream; charset=utf-8\r\n"
+    b"cache-control: no-cache, no-store\r\n"
+    b"x-accel-buffering: no\r\n"
+    # The body ends when the connection does: no chunk framing around every event.
+    b"connection: close\r\n\r\n"
+)
+_REASONS = {400: b"Bad Request", 404: b"Not Found", 503: b"Service Unavailable"}
+
+
+def _error(status: int, message: str) -> bytes:
+    body = json.dumps({"error": message}).encode()
+    extra = b"retry-after: 2\r\n" if status == 503 else b""
+    return (
+        b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\n"
+        b"cache-control: no-store\r\n%sconnection: close\r\n\r\n" % (status, _REASONS[status], len(body), extra)
+    ) + body
+
+
+class DirectSubscriber:
+    """A reader whose socket the hub writes to directly."""
+
+    __slots__ = ("blog_id", "transport", "counted", "dropped", "live", "sent", "pending", "buffer_limit")
+
+    def __init__(self, blog_id: int, transport: asyncio.Transport):
+        self.blog_id = blog_id
+        self.transport = transport
+        self.counted = True
+        self.dropped = False
+        self.live = False  # False while the replay runs: events wait in `pending`
+        self.sent = 0
+        self.pending: list[tuple[int, bytes]] = []
+        self.buffer_limit = settings.LIVE_QUEUE_SIZE * 4096
+
+    def push(self, event_id: int, frame: bytes) -> None:
+        if self.dropped:
+            return
+        if not self.live:
+            self.pending.append((event_id, frame))
+            return
+        if event_id <= self.sent:
+            return
+        if self.transport.get_write_buffer_size() > self.buffer_limit:
+            # Too slow to keep up: drop it rather than buffer without end; it resumes with
+            # Last-Event-ID from where it really is.
+            self.drop()
+            return
+        self.transport.write(frame)
+        self.sent = event_id
+
+    def heartbeat(self) -> None:
+        if not self.dropped and self.live:
+            self.transport.write(sse.HEARTBEAT)
+
+    def close_with_retry(self) -> None:
+        if not self.dropped:
+            self.transport.write(f"retry: {random.randint(250, 3000)}\n\n".encode())  # noqa: S311
+            self.drop()
+
+    def drop(self) -> None:
+        self.dropped = True
+        self.transport.close()
+        hub.unsubscribe(self)
+
+
+class LiveHttpProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol, with stream requests taken over (see the module docstring)."""
+
+    stream: DirectSubscriber | None = None
+    taken_over = False
+
+    def on_headers_complete(self) -> None:
+        if not self.taken_over and (self.cycle is None or self.cycle.response_complete) and not self.pipeline:
+            method = self.parser.get_method()
+            if method == b"GET" and not self.parser.should_upgrade():
+                path = httptools.parse_url(self.url)
+                match = sse.PATH.match(unquote(path.path.decode("latin-1")))
+                if match:
+                    self.taken_over = True
+                    scope = {"headers": self.headers, "query_string": path.query or b""}
+                    task = self.loop.create_task(self._serve_stream(match["slug"], scope))
+                    task.add_done_callback(self.tasks.discard)
+                    self.tasks.add(task)
+                    return
+        super().on_headers_complete()
+
+    def on_body(self, body: bytes) -> None:
+        if not self.taken_over:
+            super().on_body(body)
+
+    def on_message_complete(self) -> None:
+        if not self.taken_over:
+            super().on_message_complete()
+
+    def data_received(self, data: bytes) -> None:
+        if self.taken_over:
+            return  # a stream client has nothing more to say
+        super().data_received(data)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self.stream is not None:
+            self.stream.dropped = True
+            hub.unsubscribe(self.stream)
+        super().connection_lost(exc)
+
+    def shutdown(self) -> None:
+        if self.taken_over:
+            if self.stream is not None:
+                self.stream.close_with_retry()
+            else:
+                self.transport.close()
+            return
+        super().shutdown()
+
+    async def _serve_stream(self, slug: str, scope: dict) -> None:
+        transport = self.transport
+        after = sse.parse_last_event_id(scope)
+        if isinstance(after, str):
+            transport.write(_error(400, after))
+            transport.close()
+            return
+        if hub.is_closing:
+            transport.write(_error(503, "This server is restarting; reconnect in a moment."))
+            transport.close()
+            return
+        try:
+            blog_id = await run_in_db_thread(sse.blog_id_for, slug)
+            if blog_id is None:
+                transport.write(_error(404, f"There is no live blog called {slug!r}."))
+                transport.close()
+                return
+            if transport.is_closing():
+                return
+            sub = DirectSubscriber(blog_id, transport)
+            await hub.subscribe(blog_id, sub)
+            if transport.is_closing():  # left while we subscribed
+                hub.unsubscribe(sub)
+                return
+            self.stream = sub
+            transport.write(_HEAD + f"retry: {random.randint(1000, 4000)}\n\n".encode())  # noqa: S311
+            await self._replay(sub, after)
+        except Exception:
+            log.exception("serving the stream of %s failed", slug)
+            transport.close()
+
+    async def _replay(self, sub: DirectSubscriber, after: int | None) -> None:
+        # Subscribed first: what is committed during the replay waits in `pending`.
+        sent = after or 0
+        while after is not None:
+            frames = await run_in_db_thread(fetch_frames, sub.blog_id, sent)
+            if sub.dropped:
+                return
+            if frames:
+                sub.transport.write(b"".join(frame for _, frame in frames))
+                sent = frames[-1][0]
+            if len(frames) < REPLAY_LIMIT:
+                break
+        if after and sent == after and after > await run_in_db_thread(latest_event_id, sub.blog_id):
+            sub.transport.write(sse.RESET)
+            sub.drop()
+            return
+        sub.sent = sent
+        sub.live = True
+        pending, sub.pending = sub.pending, []
+        for event_id, frame in pending:
+            sub.push(event_id, frame)
+
+
+def heartbeat_all() -> None:
+    """One timer for all direct readers (instead of one per connection)."""
+    for channel in list(hub.channels.values()):
+        for sub in list(channel.subscribers):
+            if isinstance(sub, DirectSubscriber):
+                sub.heartbeat()
