@@ -216,12 +216,18 @@
   }
 
   let pendingAnnouncement = null;
-  function announce(text) {
-    if (!announcer || !text) return;
+  let arrived = 0;  // posts inserted since the last announcement
+  // `words` is a function, read when the announcement is made: a burst of posts becomes one
+  // announcement with the final count instead of one per post.
+  function announce(words) {
+    if (!announcer) return;
     // Cleared first so that the same words twice in a row are read twice.
     announcer.textContent = "";
     window.clearTimeout(pendingAnnouncement);
-    pendingAnnouncement = window.setTimeout(() => { announcer.textContent = text; }, 100);
+    pendingAnnouncement = window.setTimeout(() => {
+      announcer.textContent = words();
+      arrived = 0;
+    }, 750);
   }
 
   function published(article) {
@@ -403,12 +409,13 @@
       if (slot === null) {
         if (firstPage && isAtTop() && waiting.size === 0) {
           insertAtTop([candidate]);
-          announce(say("new_posts", 1));
+          arrived += 1;
+          announce(() => say("new_posts", arrived));
         } else {
           // Scrolled down, or an older page: a bar offers the new posts instead of a jump.
           waiting.set(String(payload.post_id), payload);
           updateNewBar();
-          announce(say("new_posts", waiting.size));
+          announce(() => say("new_posts", waiting.size));
         }
       } else if (slot !== false) {
         // A restored post, or one published with an earlier time: it goes back in its place.
@@ -597,7 +604,7 @@
       }
     } catch (error) {
       link.removeAttribute("aria-busy");
-      announce(say("older_failed"));
+      announce(() => say("older_failed"));
     }
   });
 
