@@ -20,6 +20,16 @@ def desk_client() -> Client:
     return Client(enforce_csrf_checks=True, headers={"Accept-Language": "en"})
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request, settings):
+    """Argon2 costs ~0.5 s per persona; the desk tests are about the desk, not about hashing.
+
+    Not for tests against a real server: it checks passwords with the production hashers.
+    """
+    if "server" not in request.fixturenames:
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def signed_in():
     """A Django test client signed in as the given user."""
