@@ -19,6 +19,10 @@ class LoginForm(AuthenticationForm):
         "invalid_login": _("Wrong username or password. Both are case-sensitive."),
     }
 
+    def __init__(self, request=None, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(request, *args, **kwargs)
+
     def clean(self):
         username = self.cleaned_data.get("username") or ""
         ip = ratelimit.client_ip(self.request) if self.request else "unknown"
@@ -56,3 +60,7 @@ class TokenForm(forms.Form):
         label=_("Token name"), max_length=100,
         help_text=_("What the token is for, e.g. “newsroom import script”."),
     )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)

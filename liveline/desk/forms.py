@@ -62,6 +62,7 @@ class BlogForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any):
         kwargs.setdefault("initial", {"language": settings.LANGUAGE_CODE, "timezone": settings.TIME_ZONE})
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
 
     def clean_title(self) -> str:
@@ -105,6 +106,7 @@ class PostForm(forms.Form):
     )
 
     def __init__(self, *args: Any, can_publish: bool = True, post: Post | None = None, **kwargs: Any):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.post = post
         if not can_publish:
