@@ -1,0 +1,125 @@
+"""The Markdown summary of one results file (bench/results/<date>.json -> <date>.md).
+
+`python bench/report.py bench/results/X.json` prints it again.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def _ratio(a, b) -> str:
+    if a is None or b in (None, 0):
+        return "–"
+    return f"{a / b:.2f}"
+
+
+def _get(d, *path):
+    for key in path:
+        if d is None:
+            return None
+        d = d[key] if isinstance(key, int) and isinstance(d, list) and len(d) > key else (
+            d.get(key) if isinstance(d, dict) else None)
+    return d
+
+
+def markdown(res: dict) -> str:
+    m = res["machine"]
+    engines = res["engines"]
+    names = list(engines)
+    nchan = "nchan" if "nchan" in engines else None
+    lines = [
+        f"# Benchmark {res['started']}" + (" (quick)" if res.get("quick") else ""),
+        "",
+        f"- command: `{res['command']}`" + (f" — {res['label']}" if res.get("label") else ""),
+        f"- machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GiB, kernel {m['kernel']}, "
+        f"open files {m['nofile']}, load average at start {' '.join(m['loadavg_at_start'])}, "
+        f"at end {' '.join(res.get('loadavg_at_end', []))}",
+        f"- server pinned to core {res['server_core']}, load generator and wrk to core {res['client_core']}; "
+        f"database {res['db']}",
+    ]
+    for name in names:
+        e = engines[name]
+        if e.get("versions"):
+            lines.append(f"- {name}: " + ", ".join(f"{k} {v}" for k, v in e["versions"].items()))
+    payload = next((e.get("payload_bytes") for e in engines.values() if e.get("payload_bytes")), None)
+    if payload:
+        lines.append(f"- event data line: {payload} bytes")
+    lines.append("")
+
+    lines += ["## 1. Idle hold", "", "| engine | readers | connected | RSS MB | KB per reader | idle CPU % |",
+              "|---|---|---|---|---|---|"]
+    for name in names:
+        for row in engines[name].get("idle", []):
+            lines.append(f"| {name} | {row['readers']} | {row['connected']} | {row['rss_mb']} | "
+                         f"{row['rss_per_reader_kb']} | {row['idle_cpu_percent']} |")
+    lines.append("")
+
+    lines += ["## 2. Live fan-out", "",
+              "Latency in ms from the publish call returning (negative: the reader had the event before the "
+              "publisher had its answer) and, in the last columns, from the publish call starting.", "",
+              "| engine | readers | posts | p50 | p95 | p99 | max | lost | dup | reordered | p99 from start | "
+              "max from start | p99 from start ÷ nchan |", "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for name in names:
+        for i, row in enumerate(engines[name].get("fanout", [])):
+            lat, st = row["latency_from_publish_return_ms"], row["latency_from_publish_start_ms"]
+            ref = _get(engines.get(nchan), "fanout", i, "latency_from_publish_start_ms", "p99") if nchan else None
+            lines.append(f"| {name} | {row['readers']} | {row['posts']} | {lat['p50']} | {lat['p95']} | "
+                         f"{lat['p99']} | {lat['max']} | {row['lost']} | {row['dups']} | {row['reorders']} | "
+                         f"{st['p99']} | {st['max']} | {_ratio(st['p99'], ref)} |")
+    lines.append("")
+
+    lines += ["## 3. Saturation (back-to-back posts)", "",
+              "| engine | readers | posts | deliveries/s | server CPU µs per delivery | ÷ nchan | server CPU % | "
+              "client CPU s | lost | dup |", "|---|---|---|---|---|---|---|---|---|---|"]
+    ref = _get(engines.get(nchan), "saturation", "server_cpu_us_per_delivery") if nchan else None
+    for name in names:
+        s = engines[name].get("saturation")
+        if s:
+            lines.append(f"| {name} | {s['readers']} | {s['posts']} | {s['deliveries_per_s']} | "
+                         f"{s['server_cpu_us_per_delivery']} | {_ratio(s['server_cpu_us_per_delivery'], ref)} | "
+                         f"{s['server_cpu_percent']} | {s['client_cpu_s']} | {s['lost']} | {s['dups']} |")
+    lines.append("")
+
+    lines += ["## 4. Reconnect storm (all readers drop, resume with Last-Event-ID)", "",
+              "| engine | readers | all connected s | all caught up s | failed | lost | dup | reordered |",
+              "|---|---|---|---|---|---|---|---|"]
+    for name in names:
+        s = engines[name].get("storm")
+        if s:
+            lines.append(f"| {name} | {s['readers']} | {s['seconds_until_all_connected']} | "
+                         f"{s['seconds_until_all_caught_up']} | {s['failed_reconnects']} | {s['lost']} | {s['dups']} | "
+                         f"{s['reorders']} |")
+    lines.append("")
+
+    lines += ["## 5. Page and polling throughput (wrk, 64 connections)", "",
+              "| engine | what | requests/s | server CPU µs per request | ÷ nginx static |", "|---|---|---|---|---|"]
+    ref_pages = {p["what"]: p["requests_per_s"] for p in (engines.get(nchan, {}).get("pages") or [])} if nchan else {}
+    for name in names:
+        for p in engines[name].get("pages") or []:
+            lines.append(f"| {name} | {p['what']} | {p['requests_per_s']:.0f} | {p['server_cpu_us_per_request']} | "
+                         f"{_ratio(p['requests_per_s'], ref_pages.get(p['what']))} |")
+    lines.append("")
+
+    lines += ["## 6. Publish latency under load (ms)", "", "| engine | readers | posts | p50 | p99 | max |",
+              "|---|---|---|---|---|---|"]
+    for name in names:
+        s = engines[name].get("publish_under_load")
+        if s:
+            p = s["publish_ms"]
+            lines.append(f"| {name} | {s['readers']} | {s['posts']} | {p['p50']} | {p['p99']} | {p['max']} |")
+    lines.append("")
+
+    lines += ["## CPU seconds of both sides", "", "| engine | server CPU s | load generator CPU s |", "|---|---|---|"]
+    for name in names:
+        e = engines[name]
+        if "server_cpu_s_total" in e:
+            lines.append(f"| {name} | {e['server_cpu_s_total']} | {e.get('client_cpu_s_total')} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1]) as f:
+        print(markdown(json.load(f)))
