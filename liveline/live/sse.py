@@ -26,7 +26,11 @@ RESET = b'event: reset\ndata: {"type":"reset"}\n\n'
 
 
 def blog_id_for(slug: str) -> int | None:
-    return LiveBlog.objects.filter(slug=slug).values_list("pk", flat=True).first()
+    """The blog readers may follow: a draft blog is not public yet, so it has no stream."""
+    return (
+        LiveBlog.objects.filter(slug=slug).exclude(status=LiveBlog.Status.DRAFT)
+        .values_list("pk", flat=True).first()
+    )
 
 
 def parse_last_event_id(scope) -> int | str | None:

@@ -16,7 +16,8 @@ POLL_LIMIT = 200
 
 def updates(request: HttpRequest, slug: str) -> JsonResponse:
     """`?after=<event id>`: events since then, oldest first. Without `after`, only the latest id."""
-    blog = get_object_or_404(LiveBlog, slug=slug)
+    # A draft blog is not public yet: its events (rendered posts included) stay private.
+    blog = get_object_or_404(LiveBlog.objects.exclude(status=LiveBlog.Status.DRAFT), slug=slug)
     raw = request.GET.get("after", "").strip()
     if raw and not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
         return JsonResponse(

@@ -70,3 +70,11 @@ def test_an_id_from_the_future_asks_the_client_to_reload(client, blog):
 
 def test_unknown_blog_is_404(client, db):
     assert client.get("/live/nope/updates").status_code == 404
+
+
+def test_a_draft_blog_has_no_public_updates(client, blog):
+    domain.create_post(blog, body="Pas encore public")
+    domain.update_blog(blog, status="draft")
+    response = client.get(url(blog, after=0))
+    assert response.status_code == 404
+    assert "Pas encore public" not in response.content.decode()

@@ -135,3 +135,11 @@ def test_a_stream_opened_on_a_reused_connection_still_streams(stream_server, blo
                 if line.startswith("data:"):
                     assert f'"post_id":{post.pk}' in line
                     break
+
+
+def test_a_draft_blog_has_no_public_stream(stream_server, blog):
+    domain.create_post(blog, body="Pas encore public")
+    domain.update_blog(blog, status="draft")
+    response = httpx.get(f"{stream_server.url}/live/{blog.slug}/events", headers={"Last-Event-ID": "0"})
+    assert response.status_code == 404
+    assert "Pas encore public" not in response.text
