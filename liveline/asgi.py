@@ -11,7 +11,7 @@ from django.core.asgi import get_asgi_application  # noqa: E402
 django_app = get_asgi_application()
 
 from liveline import metrics  # noqa: E402
-from liveline.live import health, sse  # noqa: E402  (needs the app registry ready)
+from liveline.live import grip, health, sse  # noqa: E402  (needs the app registry ready)
 from liveline.live.scheduler import run_scheduler  # noqa: E402
 
 
@@ -19,7 +19,10 @@ async def application(scope, receive, send) -> None:
     if scope["type"] == "http":
         match = sse.PATH.match(scope["path"])
         if match:
-            await sse.stream(scope, receive, send, match["slug"])
+            if grip.from_proxy(scope["headers"]):  # through Pushpin: it holds the connection
+                await grip.stream(scope, receive, send, match["slug"])
+            else:
+                await sse.stream(scope, receive, send, match["slug"])
             return
         if scope["path"] == "/healthz":
             await health.healthz(scope, receive, send)

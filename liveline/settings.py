@@ -178,6 +178,11 @@ PAGE_SIZE = env_int("LIVELINE_PAGE_SIZE", 20)
 # `liveline serve` answers the live stream below ASGI (liveline/live/fastpath.py); off = the
 # plain ASGI endpoint, as under any other ASGI server.
 LIVE_FASTPATH = env_bool("LIVELINE_STREAM_FASTPATH", True)
+# GRIP mode (docs/grip.md): Pushpin holds the readers' connections; each event is published to
+# these publish endpoints; stream requests signed by the proxy get hold instructions.
+GRIP_PUBLISH_URLS = env_list("LIVELINE_GRIP_PUBLISH_URL", [])
+GRIP_KEY = env_secret("LIVELINE_GRIP_KEY", "")
+GRIP_RECOVER_SECONDS = env_int("LIVELINE_GRIP_RECOVER_SECONDS", 60)
 
 # `liveline serve` defaults.
 SERVE_HOST = env_str("LIVELINE_HOST", "127.0.0.1")

@@ -20,7 +20,7 @@ import httptools
 from django.conf import settings
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from liveline.live import sse
+from liveline.live import grip, sse
 from liveline.live.hub import REPLAY_LIMIT, fetch_frames, hub, latest_event_id, run_in_db_thread
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,8 @@ class LiveHttpProtocol(HttpToolsProtocol):
             if method == b"GET" and not self.parser.should_upgrade():
                 path = httptools.parse_url(self.url)
                 match = sse.PATH.match(unquote(path.path.decode("latin-1")))
-                if match:
+                # Requests through a GRIP proxy get a short answer from the ASGI side (grip.py).
+                if match and not grip.requested(self.headers):
                     self.taken_over = True
                     scope = {"headers": self.headers, "query_string": path.query or b""}
                     task = self.loop.create_task(self._serve_stream(match["slug"], scope))

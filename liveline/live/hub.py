@@ -235,3 +235,8 @@ def notify(blog_id: int) -> None:
     """A commit changed `blog_id`'s event log: fan out here, and tell the other processes."""
     hub.notify(blog_id)
     broker.publish(blog_id)
+
+
+# GRIP mode (grip.py) publishes each event once its transaction commits; imported here, where
+# every writer already looks, so that its post_save hook is connected in every process that writes.
+from liveline.live import grip  # noqa: E402, F401
