@@ -161,8 +161,8 @@ async def stream(scope, receive, send, slug: str) -> None:
     `reset` for a position beyond the log. A request for the next link (the proxy recovering a
     connection) carries `Grip-Last`, which wins over the link's `after`.
     """
-    if scope["method"] != "GET":
-        await sse._plain(send, 405, "The event stream only answers GET.")
+    if scope["method"] != "GET":  # HEAD, or a 405: exactly as the stream answers them
+        await sse.stream(scope, receive, send, slug)
         return
     headers = scope.get("headers", [])
     after = sse.parse_last_event_id(scope)
