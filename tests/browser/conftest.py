@@ -35,9 +35,12 @@ def _orm_beside_playwright(server) -> Iterator[None]:
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
-    """Debian's Chromium, headless, shared by every browser test."""
+    """Debian's Chromium, headless, shared by every browser test.
+
+    Package-scoped: Playwright's loop must be gone before the rest of the suite makes ORM calls.
+    """
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM} (scripts/test installs Debian's chromium)")
     with sync_playwright() as playwright:
