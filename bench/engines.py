@@ -149,17 +149,21 @@ class Engine:
     def pids(self) -> list[int]:
         return process_tree(self.pid) if self.pid else []
 
+    def targets(self) -> list[list]:
+        """Where readers connect: [host, port] pairs, spread round-robin."""
+        return [[self.host, self.port]]
+
     def cpu(self) -> float:
         return cpu_seconds(self.pids())
 
     def rss(self) -> int:
         return rss_bytes(self.pids())
 
-    async def wait_ready(self, path: str, timeout: float = 60) -> None:
+    async def wait_ready(self, path: str, timeout: float = 60, port: int | None = None) -> None:
         t0 = time.monotonic()
         while time.monotonic() - t0 < timeout:
             try:
-                status, _, _ = await Http(self.host, self.port).request("GET", path)
+                status, _, _ = await Http(self.host, port or self.port).request("GET", path)
                 if status < 500:
                     return
             except OSError:
@@ -171,14 +175,16 @@ class Engine:
 class Liveline(Engine):
     """A throwaway Liveline: own data dir, migrated, a user with a token, one live blog."""
 
-    def __init__(self, port: int, *, fastpath: bool, workers: int = 1, core: str = "0", db: str = "sqlite"):
-        self.port, self.fastpath, self.workers, self.core, self.db = port, fastpath, workers, core, db
-        self.name = f"liveline-{'fastpath' if fastpath else 'asgi'}" + (f"-{workers}w" if workers > 1 else "")
+    def __init__(self, port: int, *, fastpath: bool, processes: int = 1, core: str = "0", db: str = "sqlite"):
+        # Several processes are separate `liveline serve` on consecutive ports sharing the
+        # database (LIVELINE_WORKERS > 1 with the fast path does not start: see bench/README.md).
+        self.port, self.fastpath, self.processes, self.core, self.db = port, fastpath, processes, core, db
+        self.name = f"liveline-{'fastpath' if fastpath else 'asgi'}" + (f"-{processes}p" if processes > 1 else "")
         self.data = Path(tempfile.mkdtemp(prefix="bench-liveline-"))
         self.env = dict(os.environ)
         self.env.update({
             "LIVELINE_DATA_DIR": str(self.data), "LIVELINE_LOG_LEVEL": "WARNING",
-            "LIVELINE_STREAM_FASTPATH": "true" if fastpath else "false", "LIVELINE_WORKERS": str(workers),
+            "LIVELINE_STREAM_FASTPATH": "true" if fastpath else "false", "LIVELINE_WORKERS": "1",
             "LIVELINE_HOST": self.host, "LIVELINE_PORT": str(port), "LIVELINE_DEBUG": "false",
         })
         self.env.pop("DATABASE_URL", None)
@@ -190,7 +196,7 @@ class Liveline(Engine):
             subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"CREATE DATABASE {name}"],
                            check=True, capture_output=True)
             self.env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{name}"
-        self.proc: subprocess.Popen | None = None
+        self.procs: list[subprocess.Popen] = []
         self.token = ""
 
     def _cli(self, *args: str) -> str:
@@ -206,12 +212,14 @@ class Liveline(Engine):
         pw.write_text(secrets.token_urlsafe(24))
         self._cli("createuser", "bench", "--admin", "--password-file", str(pw))
         self.token = self._cli("token", "bench").splitlines()[-1].strip()
-        with open(self.data / "server.log", "wb") as log:
-            self.proc = subprocess.Popen(
-                ["taskset", "-c", self.core, str(VENV_BIN / "liveline"), "serve"], env=self.env,
-                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        self.pid = self.proc.pid
-        await self.wait_ready("/healthz")
+        for i in range(self.processes):
+            with open(self.data / f"server-{i}.log", "wb") as log:
+                self.procs.append(subprocess.Popen(
+                    ["taskset", "-c", self.core, str(VENV_BIN / "liveline"), "serve", "--port", str(self.port + i)],
+                    env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True))
+        self.pid = self.procs[0].pid
+        for i in range(self.processes):
+            await self.wait_ready("/healthz", port=self.port + i)
         api = Http(self.host, self.port)
         auth = {"Authorization": f"Bearer {self.token}", "Content-Type": "application/json", "Accept-Language": "en"}
         status, _, body = await api.request("POST", "/api/blogs", json.dumps(
@@ -248,14 +256,23 @@ class Liveline(Engine):
         status, _, body = await Http(self.host, self.port).request("GET", f"/live/{SLUG}/updates")
         return json.loads(body)["last_event_id"]
 
+    def pids(self) -> list[int]:
+        return [pid for p in self.procs if p.poll() is None for pid in process_tree(p.pid)]
+
+    def targets(self) -> list[list]:
+        return [[self.host, self.port + i] for i in range(self.processes)]
+
     def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
+        for proc in self.procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in self.procs:
             try:
-                self.proc.wait(15)
+                proc.wait(15)
             except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait()
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        self.procs = []
         self.pid = 0
 
     def versions(self) -> dict:

@@ -93,7 +93,7 @@ def markdown(res: dict) -> str:
                          f"{s['reorders']} |")
     lines.append("")
 
-    lines += ["## 5. Page and polling throughput (wrk, 64 connections)", "",
+    lines += ["## 5. Page and polling throughput (wrk, 32 connections)", "",
               "| engine | what | requests/s | server CPU µs per request | ÷ nginx static |", "|---|---|---|---|---|"]
     ref_pages = {p["what"]: p["requests_per_s"] for p in (engines.get(nchan, {}).get("pages") or [])} if nchan else {}
     for name in names:

@@ -25,6 +25,7 @@ from pathlib import Path
 import uvloop
 from engines import BENCH, SLUG, Http, Liveline, Nchan
 
+WRK_CONNECTIONS = 32
 PER_PROCESS = 9500  # readers per load-generator process: well under the 20,000 open files
 
 
@@ -87,7 +88,7 @@ class Clients:
                 want -= add
         t0 = time.monotonic()
         results = await asyncio.gather(*(
-            self._call(i, "connect", targets=[[engine.host, engine.port]], path=f"/live/{SLUG}/events", n=add,
+            self._call(i, "connect", targets=engine.targets(), path=f"/live/{SLUG}/events", n=add,
                        src=f"127.0.0.{11 + i}", reconnect=True)
             for i, add in plan))
         failed, errors = 0, {}
@@ -292,7 +293,8 @@ class Run:
         return out
 
     async def wrk(self, engine, name: str, path: str, headers: dict | None = None) -> dict:
-        cmd = ["taskset", "-c", self.args.client_core, "wrk", "-t1", "-c64", f"-d{self.args.wrk_seconds}s", "--latency"]
+        cmd = ["taskset", "-c", self.args.client_core, "wrk", "-t1", f"-c{WRK_CONNECTIONS}",
+               f"-d{self.args.wrk_seconds}s", "--timeout", "10s", "--latency"]
         for k, v in (headers or {}).items():
             cmd += ["-H", f"{k}: {v}"]
         cmd.append(f"http://{engine.host}:{engine.port}{path}")
@@ -311,34 +313,44 @@ class Run:
         return out
 
     async def pages(self, engine) -> list[dict]:
+        """Reader page and polling JSON, fresh (200) and revalidated (304 on If-None-Match)."""
         if isinstance(engine, Liveline):
             last = await engine.last_event_id()
-            http = Http(engine.host, engine.port)
-            page_path, upd_path = f"/live/{SLUG}/", f"/live/{SLUG}/updates?after={last - 1}"
-            _, _, page = await http.request("GET", page_path)
-            _, hdrs, upd = await http.request("GET", upd_path)
-            http.close()
-            self.static_bodies = {"page.html": page, "updates.json": upd}
-            etag = hdrs.get("etag", "")
+            paths = {"page.html": f"/live/{SLUG}/", "updates.json": f"/live/{SLUG}/updates?after={last - 1}"}
         else:
             for fname, body in self.static_bodies.items():
                 (engine.prefix / "static" / fname).write_bytes(body)
-            page_path, upd_path = "/static-copy/page.html", "/static-copy/updates.json"
-            _, hdrs, _ = await Http(engine.host, engine.port).request("GET", upd_path)
-            etag = hdrs.get("etag", "")
-        return [
-            await self.wrk(engine, "reader page", page_path),
-            await self.wrk(engine, "polling JSON 200", upd_path),
-            await self.wrk(engine, "polling JSON 304", upd_path, {"If-None-Match": etag}),
-        ]
+            paths = {fname: f"/static-copy/{fname}" for fname in self.static_bodies}
+        http, etags = Http(engine.host, engine.port), {}
+        for fname, path in paths.items():
+            status, hdrs, body = await http.request("GET", path)
+            if status != 200:
+                raise RuntimeError(f"GET {path}: {status}")
+            etags[fname] = hdrs.get("etag", "")
+            if isinstance(engine, Liveline):
+                self.static_bodies[fname] = body
+        http.close()
+        out = []
+        for fname, label in (("page.html", "reader page"), ("updates.json", "polling JSON")):
+            out.append(await self.wrk(engine, f"{label} 200", paths[fname]))
+            out.append(await self.wrk(engine, f"{label} 304", paths[fname], {"If-None-Match": etags[fname]}))
+        return out
+
+    async def guarded(self, fn, engine) -> dict:
+        """One engine failing is recorded, and the others still run."""
+        try:
+            return await fn(engine)
+        except Exception as exc:
+            self.log(f"  {engine.name} FAILED: {type(exc).__name__}: {exc}")
+            return {"name": engine.name, "error": f"{type(exc).__name__}: {exc}"}
 
     async def run_engine(self, engine) -> dict:
         a = self.args
         res: dict = {"name": engine.name, "versions": engine.versions()}
         self.log(f"== {engine.name}")
-        await engine.start()
         clients = Clients(a.client_core)
         try:
+            await engine.start()
             if isinstance(engine, Liveline):
                 # Warm up (first render, first queries), and take the payload nchan will carry.
                 for _ in range(2):
@@ -385,9 +397,9 @@ class Run:
         """Scenario 1 at 38k: two server processes (both on the server core)."""
         res: dict = {"name": engine.name}
         self.log(f"== {engine.name}")
-        await engine.start()
         clients = Clients(self.args.client_core)
         try:
+            await engine.start()
             if isinstance(engine, Nchan):
                 engine.use_payload(self.payload_event)
             await asyncio.sleep(1)
@@ -465,15 +477,16 @@ async def amain(a) -> int:
         port += 1
         engine = (Nchan(port, core=a.server_core) if name == "nchan"
                   else Liveline(port, fastpath=name == "fastpath", core=a.server_core, db=a.db))
-        res["engines"][engine.name] = await run.run_engine(engine)
+        res["engines"][engine.name] = await run.guarded(run.run_engine, engine)
     if 1 in a.scenarios and a.two_worker_readers:
         for name in order:
             if name == "asgi":
                 continue
             port += 1
             engine = (Nchan(port, workers=2, core=a.server_core) if name == "nchan"
-                      else Liveline(port, fastpath=True, workers=2, core=a.server_core, db=a.db))
-            res["engines"][engine.name] = await run.run_two_workers(engine)
+                      else Liveline(port, fastpath=True, processes=2, core=a.server_core, db=a.db))
+            port += 1
+            res["engines"][engine.name] = await run.guarded(run.run_two_workers, engine)
     res["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     res["loadavg_at_end"] = _read("/proc/loadavg").split()[:3]
     out = Path(a.out)
