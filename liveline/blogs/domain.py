@@ -91,6 +91,8 @@ def update_blog(blog: LiveBlog, **changes: Any) -> LiveBlog:
         raise ValidationError({name: [_("This field cannot be changed.")] for name in unknown})
     with _locked_blog(blog.pk) as locked:
         before_status = locked.status
+        # Only what really changes: a form sent back as it was tells readers nothing.
+        changes = {name: value for name, value in changes.items() if getattr(locked, name) != value}
         for name, value in changes.items():
             setattr(locked, name, value)
         if locked.status != before_status:
@@ -184,7 +186,9 @@ def publish_due_posts(now: datetime | None = None) -> list[Post]:
             if post.status != Post.Status.SCHEDULED:  # published by someone else meanwhile
                 continue
             post.version += 1
-            _publish(blog, post, post.scheduled_for)
+            # The time it really went out: a scheduler running late must not slip the post
+            # behind a reader's "older posts" cursor.
+            _publish(blog, post, now)
             published.append(post)
     return published
 
@@ -235,8 +239,7 @@ def edit_post(post: Post, *, version: int | None, by: User | None = None, correc
             post.correction_note = correction_note.strip()
         post.version += 1
         post.save()
-        if by is not None:
-            post.authors.add(by)
+        # `by` is kept on the revision; an editor fixing a typo does not become an author.
         if post.is_published:
             _append(blog, Event.Type.POST_UPDATED, post)
     return post
