@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from liveline.accounts import permissions
 from liveline.blogs.models import LiveBlog, Post
 from liveline.reader import entries, jsonld, timeline
 from liveline.reader.http import read_only
@@ -34,8 +35,9 @@ def _in_blog_language(
 
 def _visible_blog(request: HttpRequest, slug: str) -> LiveBlog:
     live = get_object_or_404(LiveBlog, slug=slug)
-    # Drafts exist only for staff previewing them (timeline.cached keeps those out of caches).
-    if live.status == LiveBlog.Status.DRAFT and not request.user.is_staff:
+    # A draft blog is for its newsroom to preview, the same rule as the API (timeline.cached
+    # keeps those previews out of shared caches).
+    if not permissions.can_view_blog(request.user, live):
         raise Http404
     return live
 

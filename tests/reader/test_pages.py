@@ -219,12 +219,22 @@ def test_a_deleted_post_is_gone_until_restored(client, blog, publish):
     assert client.get(f"{PAGE}posts/{post.pk}/").status_code == 200
 
 
-def test_a_draft_blog_does_not_exist_for_the_public(client, dave):
+def test_a_draft_blog_does_not_exist_for_the_public(client, dave, carol, alice):
+    from liveline.accounts.models import Membership
+
     secret = domain.create_blog(slug="secret-plans", title="Pas encore", status="draft")
     post = domain.create_post(secret, body="Brouillon.")
     for path in ("/live/secret-plans/", f"/live/secret-plans/posts/{post.pk}/"):
         assert client.get(path).status_code == 404, path
-    # Staff preview it, and the preview never reaches a shared cache.
+    # Staff who are not in its newsroom do not see it either (the API's rule).
+    carol.is_staff = True
+    carol.save()
+    client.force_login(carol)
+    assert client.get("/live/secret-plans/").status_code == 404
+    # Its members preview it, and the preview never reaches a shared cache.
+    Membership.objects.create(user=alice, blog=secret, role=Membership.Role.CONTRIBUTOR)
+    client.force_login(alice)
+    assert client.get("/live/secret-plans/").status_code == 200
     client.force_login(dave)
     preview = client.get("/live/secret-plans/")
     assert preview.status_code == 200
