@@ -225,3 +225,16 @@ def test_an_embed_loads_only_when_the_reader_asks(page, server, blog, newsroom):
     expect(frame).to_be_focused()
     page.wait_for_timeout(0)
     assert requested and requested[0].startswith("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
+
+
+def test_after_falling_back_to_polling_the_page_tries_the_stream_again(page, server, blog, newsroom):
+    # A proxy breaks the stream for a while (a hotel network, say), then stops doing so.
+    page.route("**/events*", lambda route: route.abort())
+    page.clock.install()
+    page.goto(live_url(server, blog))
+    page.wait_for_selector("[data-live][data-mode='polling']", timeout=20000)
+    page.unroute("**/events*")
+    page.clock.fast_forward("03:00")
+    page.wait_for_selector("[data-live][data-mode='stream']", timeout=10000)
+    item = newsroom.publish("De retour sur le flux.")
+    expect(post(page, item["id"])).to_be_visible(timeout=2000)

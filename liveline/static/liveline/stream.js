@@ -17,6 +17,8 @@
   const POLL_MS = 5000;
   const POLL_HIDDEN_MS = 30000;   // background tabs poll less: the CDN and the battery both gain
   const POLL_MAX_MS = 60000;      // back-off ceiling after errors
+  const STREAM_RETRY_MS = 120000; // while polling, try the stream again after this (then doubling)
+  const STREAM_RETRY_MAX_MS = 900000;
 
   function withAfter(url, after) {
     const full = new URL(url, window.location.href);
@@ -32,6 +34,9 @@
     let failures = 0;
     let openedAt = 0;
     let pollDelay = POLL_MS;
+    let streamRetryDelay = STREAM_RETRY_MS;
+    let streamRetryTimer = null;
+    let polling = false;
     let mode = "";
 
     function setMode(next) {
@@ -74,6 +79,7 @@
       TYPES.forEach((type) => source.addEventListener(type, onStreamEvent));
       source.onopen = () => {
         openedAt = Date.now();
+        streamRetryDelay = STREAM_RETRY_MS;
         setMode("stream");
       };
       source.onerror = () => {
@@ -101,7 +107,7 @@
     }
 
     function schedulePoll(delay) {
-      if (closed) return;
+      if (closed || !polling) return;  // a poll still in flight when the stream came back
       window.clearTimeout(timer);
       timer = window.setTimeout(poll, delay);
     }
@@ -132,9 +138,27 @@
     }
 
     function startPolling() {
+      polling = true;
       setMode("polling");
       document.addEventListener("visibilitychange", onVisibility);
       schedulePoll(0);
+      if (typeof window.EventSource === "function") {
+        // A proxy that broke the stream may be gone (a train leaves the tunnel): try again
+        // now and then, with jitter so that a whole audience does not come back at once.
+        const wait = streamRetryDelay * (0.75 + Math.random() / 2);
+        streamRetryDelay = Math.min(streamRetryDelay * 2, STREAM_RETRY_MAX_MS);
+        streamRetryTimer = window.setTimeout(retryStream, wait);
+      }
+    }
+
+    function retryStream() {
+      streamRetryTimer = null;
+      if (closed) return;
+      polling = false;
+      window.clearTimeout(timer);
+      document.removeEventListener("visibilitychange", onVisibility);
+      failures = 0;
+      startStream();
     }
 
     if (typeof window.EventSource === "function") startStream();
@@ -146,6 +170,7 @@
       close() {
         closed = true;
         window.clearTimeout(timer);
+        window.clearTimeout(streamRetryTimer);
         stopStream();
         document.removeEventListener("visibilitychange", onVisibility);
       },
