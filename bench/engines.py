@@ -175,7 +175,8 @@ class Engine:
 class Liveline(Engine):
     """A throwaway Liveline: own data dir, migrated, a user with a token, one live blog."""
 
-    def __init__(self, port: int, *, fastpath: bool, processes: int = 1, core: str = "0", db: str = "sqlite"):
+    def __init__(self, port: int, *, fastpath: bool, processes: int = 1, core: str = "0", db: str = "sqlite",
+                 redis_url: str | None = None):
         # Several processes are separate `liveline serve` on consecutive ports sharing the
         # database (LIVELINE_WORKERS > 1 with the fast path does not start: see bench/README.md).
         self.port, self.fastpath, self.processes, self.core, self.db = port, fastpath, processes, core, db
@@ -189,6 +190,9 @@ class Liveline(Engine):
         })
         self.env.pop("DATABASE_URL", None)
         self.env.pop("REDIS_URL", None)
+        if redis_url and redis_url != "none" and processes > 1:
+            # Each process learns of the other's commits at once instead of at its next poll.
+            self.env["REDIS_URL"] = redis_url
         if db == "postgres":
             name = f"bench_liveline_{port}"
             subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f"DROP DATABASE IF EXISTS {name}"],

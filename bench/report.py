@@ -71,14 +71,22 @@ def markdown(res: dict) -> str:
     lines.append("")
 
     lines += ["## 3. Saturation (back-to-back posts)", "",
-              "| engine | readers | posts | deliveries/s | server CPU µs per delivery | ÷ nchan | server CPU % | "
-              "client CPU s | lost | dup |", "|---|---|---|---|---|---|---|---|---|---|"]
+              "Server CPU per delivery includes the publish requests (Liveline: the JSON API, the database "
+              "write, the rendering); the 'less publish' column takes off the CPU of the same number of "
+              "publishes measured without readers.", "",
+              "| engine | readers | posts | deliveries/s | server CPU µs per delivery | ÷ nchan | less publish | "
+              "÷ nchan | server CPU ms per publish (no readers) | server CPU % | client CPU s | lost | dup |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     ref = _get(engines.get(nchan), "saturation", "server_cpu_us_per_delivery") if nchan else None
+    ref2 = _get(engines.get(nchan), "saturation", "server_cpu_us_per_delivery_less_publish") if nchan else None
     for name in names:
         s = engines[name].get("saturation")
         if s:
+            less = s.get("server_cpu_us_per_delivery_less_publish")
+            pub = engines[name].get("server_cpu_ms_per_publish_no_readers")
             lines.append(f"| {name} | {s['readers']} | {s['posts']} | {s['deliveries_per_s']} | "
                          f"{s['server_cpu_us_per_delivery']} | {_ratio(s['server_cpu_us_per_delivery'], ref)} | "
+                         f"{less} | {_ratio(less, ref2)} | {pub} | "
                          f"{s['server_cpu_percent']} | {s['client_cpu_s']} | {s['lost']} | {s['dups']} |")
     lines.append("")
 
@@ -111,6 +119,16 @@ def markdown(res: dict) -> str:
             lines.append(f"| {name} | {s['readers']} | {s['posts']} | {p['p50']} | {p['p99']} | {p['max']} |")
     lines.append("")
 
+    for name in names:
+        for key, title in (("saturation_profile", "saturation"), ("polling_profile", "polling JSON 200 under wrk")):
+            prof = engines[name].get(key)
+            if not prof or not prof.get("samples"):
+                continue
+            lines += [f"## Profile: {name}, {title} (py-spy, {prof['samples']} samples)", "",
+                      "| own time % | function | | total time % | function |", "|---|---|---|---|---|"]
+            for (f1, p1), (f2, p2) in zip(prof["own_percent"][:15], prof["total_percent"][:15], strict=False):
+                lines.append(f"| {p1} | `{f1}` | | {p2} | `{f2}` |")
+            lines.append("")
     lines += ["## CPU seconds of both sides", "", "| engine | server CPU s | load generator CPU s |", "|---|---|---|"]
     for name in names:
         e = engines[name]

@@ -25,7 +25,11 @@ from pathlib import Path
 import uvloop
 from engines import BENCH, SLUG, Http, Liveline, Nchan
 
+PY_SPY = BENCH.parent / ".venv" / "bin" / "py-spy"
 WRK_CONNECTIONS = 32
+# Frames every stack goes through: left out of the "total time" column of profiles.
+PLUMBING = ("(threading.py)", "(runners.py)", "(cli.py)", "(_compat.py)", "(server.py)", "(liveline)",
+            "(__init__.py)", "(thread.py)")
 PER_PROCESS = 9500  # readers per load-generator process: well under the 20,000 open files
 
 
@@ -143,6 +147,49 @@ class Run:
         self.results: dict = {"engines": {}}
         self.payload_event: dict | None = None
         self.static_bodies: dict = {}
+        self.polling_profile: dict | None = None
+        self.publish_cost = 0.0  # server CPU ms of one publish without readers, per engine
+
+    async def profiled(self, engine, coro) -> dict:
+        """Run `coro` with py-spy sampling the engine's first process (on the client core); the
+        top functions by own time and by total time, from its collapsed stacks. Only the thread
+        holding the GIL is sampled (--gil): where the CPU goes, not where threads wait."""
+        out = Path(f"/tmp/bench-profile-{os.getpid()}-{engine.port}.txt")
+        spy = subprocess.Popen(
+            ["taskset", "-c", self.args.client_core, str(PY_SPY), "record", "--pid", str(engine.pid), "--rate", "250",
+             "--gil", "--nonblocking", "--format", "raw", "--output", str(out), "--duration", "600"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        await asyncio.sleep(1.5)  # attached
+        try:
+            await coro
+        finally:
+            spy.send_signal(2)  # SIGINT: py-spy writes what it has and stops
+            try:
+                spy.wait(30)
+            except subprocess.TimeoutExpired:
+                spy.kill()
+        own: dict[str, int] = {}
+        total: dict[str, int] = {}
+        samples = 0
+        for line in out.read_text().splitlines() if out.exists() else []:
+            stack, _, count = line.rpartition(" ")
+            if not count.isdigit():
+                continue
+            n = int(count)
+            samples += n
+            frames = [f.split(" (", 1)[0] + " (" + f.split(" (", 1)[1].rsplit(":", 1)[0].split("/")[-1] + ")"
+                      if " (" in f else f for f in stack.split(";")]
+            if frames:
+                own[frames[-1]] = own.get(frames[-1], 0) + n
+            for f in set(frames):
+                if not f.endswith(PLUMBING):
+                    total[f] = total.get(f, 0) + n
+        out.unlink(missing_ok=True)
+
+        def top(d):
+            return [[k, round(100 * v / max(1, samples), 1)] for k, v in sorted(d.items(), key=lambda kv: -kv[1])[:20]]
+
+        return {"samples": samples, "own_percent": top(own), "total_percent": top(total)}
 
     def log(self, msg: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
@@ -240,6 +287,8 @@ class Run:
             "server_cpu_s": round(c1 - c0, 3), "client_cpu_s": round(s1["cpu"] - cc0, 3),
             "server_cpu_us_per_delivery": round((c1 - c0) * 1e6 / max(1, deliveries), 2),
             "server_cpu_percent": round(100 * (c1 - c0) / (t1 - t0), 1),
+            "server_cpu_us_per_delivery_less_publish": round(
+                ((c1 - c0) - posts * self.publish_cost / 1000) * 1e6 / max(1, deliveries), 2),
             "all_reached_last": waited["reached"] == clients.total, **agg,
             "publish_ms": summary(publish_times),
         }
@@ -334,6 +383,15 @@ class Run:
         for fname, label in (("page.html", "reader page"), ("updates.json", "polling JSON")):
             out.append(await self.wrk(engine, f"{label} 200", paths[fname]))
             out.append(await self.wrk(engine, f"{label} 304", paths[fname], {"If-None-Match": etags[fname]}))
+        if isinstance(engine, Liveline) and self.args.profile:
+            holder: dict = {}
+
+            async def polling(holder=holder):
+                holder["run"] = await self.wrk(engine, "polling JSON 200 (profiled)", paths["updates.json"])
+
+            prof = await self.profiled(engine, polling())
+            prof["run_while_profiled"] = holder.get("run")
+            self.polling_profile = prof
         return out
 
     async def guarded(self, fn, engine) -> dict:
@@ -360,6 +418,12 @@ class Run:
                     self.payload_event = events[-1]
             else:
                 engine.use_payload(self.payload_event)
+            # What one publish costs the server with nobody listening: the fan-out's share is the rest.
+            c0, posts = engine.cpu(), self.args.publish_posts
+            for _ in range(posts):
+                await engine.publish()
+            res["server_cpu_ms_per_publish_no_readers"] = round((engine.cpu() - c0) * 1000 / posts, 2)
+            self.publish_cost = res["server_cpu_ms_per_publish_no_readers"]
             frame = (json.dumps(self.payload_event, ensure_ascii=False, separators=(",", ":")))
             res["payload_bytes"] = len(frame.encode())
             await clients.grow(engine, 50)  # warm the stream path, then measure from an idle base
@@ -379,6 +443,15 @@ class Run:
             n = clients.total
             if 3 in a.scenarios:
                 res["saturation"] = await self.saturation(engine, clients, n)
+                if isinstance(engine, Liveline) and a.profile:
+                    # A second burst, measured apart: py-spy takes the client core's time.
+                    holder: dict = {}
+
+                    async def burst(holder=holder):
+                        holder["run"] = await self.saturation(engine, clients, n)
+
+                    res["saturation_profile"] = await self.profiled(engine, burst())
+                    res["saturation_profile"]["run_while_profiled"] = holder.get("run")
             if 6 in a.scenarios:
                 res["publish_under_load"] = await self.publish_under_load(engine, clients, n)
             if 4 in a.scenarios:
@@ -387,7 +460,10 @@ class Run:
             await clients.close()
             res["server_cpu_s_total"] = round(engine.cpu() - cpu_start, 2)
             if 5 in a.scenarios and (not isinstance(engine, Liveline) or engine.fastpath):
+                self.polling_profile = None
                 res["pages"] = await self.pages(engine)
+                if self.polling_profile:
+                    res["polling_profile"] = self.polling_profile
         finally:
             await clients.close()
             engine.stop()
@@ -438,8 +514,12 @@ def parse_args(argv=None):
     p.add_argument("--fanout-readers", help="fan-out sizes, e.g. 10000,19000")
     p.add_argument("--two-worker-readers", type=int, help="scenario 1 with two server processes (0: skip)")
     p.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    p.add_argument("--redis-url", default="redis://127.0.0.1:6379/15",
+                   help="Redis for the two-process Liveline (fan-out between them); 'none' to go without")
     p.add_argument("--server-core", default="0")
     p.add_argument("--client-core", default="1")
+    p.add_argument("--no-profile", dest="profile", action="store_false",
+                   help="skip the py-spy passes (saturation and polling) that show where Liveline's time goes")
     p.add_argument("--label", default="", help="a note stored with the results (e.g. 'reduced: machine busy')")
     p.add_argument("--out", default=str(BENCH / "results"))
     a = p.parse_args(argv)
@@ -484,7 +564,8 @@ async def amain(a) -> int:
                 continue
             port += 1
             engine = (Nchan(port, workers=2, core=a.server_core) if name == "nchan"
-                      else Liveline(port, fastpath=True, processes=2, core=a.server_core, db=a.db))
+                      else Liveline(port, fastpath=True, processes=2, core=a.server_core, db=a.db,
+                                    redis_url=a.redis_url))
             port += 1
             res["engines"][engine.name] = await run.guarded(run.run_two_workers, engine)
     res["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
