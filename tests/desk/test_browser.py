@@ -6,12 +6,14 @@ The reader tab is a second browser profile, so it sees exactly what an anonymous
 from __future__ import annotations
 
 import os
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from django.db import connections
+from playwright.sync_api import BrowserContext, Page, expect, sync_playwright
 
 from liveline.blogs import domain
 from liveline.blogs.models import LiveBlog, Post
@@ -25,34 +27,55 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
 PASSWORD = "correct-horse-42"
 
 
-@pytest.fixture(scope="module")
-def chromium(server) -> Iterator[Browser]:
-    """Debian's Chromium, headless, for this module; the ORM stays usable beside Playwright's loop."""
+def in_own_browser(journey: Callable[[Callable[[], BrowserContext]], None]) -> None:
+    """Run `journey(new_context)` with a Chromium driven from a thread of its own.
+
+    Playwright's sync API allows one instance per thread, and other test packages may keep
+    theirs open for the whole session: a thread of our own works whatever ran before. What the
+    journey asserts is raised here again, with its traceback.
+    """
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM}")
-    # Playwright keeps an event loop in this thread; the tests' ORM calls are plain synchronous ones.
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        opened: list[BrowserContext] = []
+
+        def new_context() -> BrowserContext:
+            ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+            ctx.set_default_timeout(5000)
+            opened.append(ctx)
+            return ctx
+
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+                try:
+                    journey(new_context)
+                finally:
+                    for ctx in opened:
+                        ctx.close()
+                    browser.close()
+        except BaseException as exc:  # handed to the test's thread
+            failure.append(exc)
+        finally:
+            connections.close_all()  # this thread's database connection
+
+    # Playwright keeps an event loop in that thread; the journey's ORM calls are plain synchronous ones.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield browser
-        browser.close()
-    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-
-
-@pytest.fixture
-def new_context(chromium) -> Iterator:
-    """Open fresh browser profiles (no cookies, no cache); all closed after the test."""
-    opened: list[BrowserContext] = []
-
-    def _open() -> BrowserContext:
-        ctx = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
-        ctx.set_default_timeout(5000)
-        opened.append(ctx)
-        return ctx
-
-    yield _open
-    for ctx in opened:
-        ctx.close()
+    try:
+        thread = threading.Thread(target=run, name="desk-browser")
+        thread.start()
+        thread.join(timeout=180)
+        assert not thread.is_alive(), "the browser journey did not finish within 3 minutes"
+    finally:
+        if previous is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+    if failure:
+        raise failure[0]
 
 
 def sign_in(page: Page, server, username: str) -> None:
@@ -70,9 +93,13 @@ def appears_within(page: Page, selector: str, text: str, seconds: float) -> floa
     return time.monotonic() - start
 
 
-def test_an_editor_opens_a_live_and_readers_see_her_posts_arrive(server, new_context, alice):
+def test_an_editor_opens_a_live_and_readers_see_her_posts_arrive(server, alice):
     alice.is_staff = True  # staff may open a new live
     alice.save()
+    in_own_browser(lambda new_context: _open_a_live_and_publish(server, new_context))
+
+
+def _open_a_live_and_publish(server, new_context) -> None:
     desk = new_context().new_page()
     sign_in(desk, server, "alice")
 
@@ -115,8 +142,12 @@ def test_an_editor_opens_a_live_and_readers_see_her_posts_arrive(server, new_con
     assert Post.objects.filter(blog=blog, status="published").count() == 2
 
 
-def test_two_editors_edit_one_post_and_both_texts_survive(server, new_context, blog, alice, dave):
+def test_two_editors_edit_one_post_and_both_texts_survive(server, blog, alice, dave):
     post = domain.create_post(blog, body="Les délégations arrivent à Istanbul.", authors=[alice])
+    in_own_browser(lambda new_context: _edit_together(server, new_context, blog, post))
+
+
+def _edit_together(server, new_context, blog, post) -> None:
     edit_url = f"{server.url}/desk/{blog.slug}/posts/{post.pk}/edit/"
     first, second = new_context().new_page(), new_context().new_page()
     sign_in(first, server, "alice")
