@@ -1,9 +1,10 @@
-"""The `liveline` command: demo, serve, migrate, createuser, token."""
+"""The `liveline` command: demo, serve, migrate, createuser, token, extract."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import secrets
 import sys
 import threading
@@ -147,6 +148,47 @@ def cmd_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    _setup()
+    import json
+    from datetime import datetime
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from django.conf import settings
+
+    from liveline import intel
+
+    zone = args.timezone or settings.TIME_ZONE
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        print(f"error: unknown time zone {zone!r}", file=sys.stderr)
+        return 2
+    try:
+        published = datetime.fromisoformat(args.published) if args.published else datetime.now(ZoneInfo(zone))
+    except ValueError:
+        print(f"error: --published must be an ISO 8601 date and time; got {args.published!r}", file=sys.stderr)
+        return 2
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    except OSError as exc:
+        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 1
+    state = intel.status(args.lang)
+    if not state["loaded"]:
+        print(f"note: no language model for {args.lang} ({state['reason']}); names that no list knows are missed",
+              file=sys.stderr)
+    if args.posts:
+        # Consecutive posts of one blog: speakers and names carry over from post to post.
+        context = intel.BlogContext()
+        posts = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+        out = [intel.extract(p, lang=args.lang, published=published, timezone=zone, context=context) for p in posts]
+    else:
+        out = intel.extract(text.strip(), lang=args.lang, published=published, timezone=zone)
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="liveline", description="Liveline, the live-blog platform for newsrooms.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -179,6 +221,15 @@ def build_parser() -> argparse.ArgumentParser:
     token.add_argument("username")
     token.add_argument("--name", default="cli", help="a label to recognise the token by")
     token.set_defaults(func=cmd_token)
+
+    extract = sub.add_parser("extract", help="print the quotes, speakers, entities, dates and figures of a text")
+    extract.add_argument("file", metavar="FILE", help="the text (blank lines separate paragraphs); - reads stdin")
+    extract.add_argument("--lang", choices=["fr", "en"], default="fr")
+    extract.add_argument("--published", help="publication time, ISO 8601 (default: now)")
+    extract.add_argument("--timezone", help="the blog's time zone (default: LIVELINE_TIME_ZONE)")
+    extract.add_argument("--posts", action="store_true",
+                         help="paragraphs are consecutive posts of one blog; print a list")
+    extract.set_defaults(func=cmd_extract)
     return parser
 
 

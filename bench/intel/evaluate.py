@@ -1,0 +1,323 @@
+"""Evaluate liveline.intel against the gold set: P/R/F1 per task and language, speed and memory.
+
+    .venv/bin/python bench/intel/evaluate.py [--split dev|test|all] [--write]
+
+Matching rules (docs/annotation-guide.md):
+- quotes: a predicted quote matches a gold quote when it covers at least 30 % of the gold span
+  (reported again at 80 %); each prediction matches at most one gold quote, best coverage first.
+- speakers, on quotes matched at 30 %: accuracy = same speaker (names compared without case,
+  accents or punctuation; both null counts as right); precision = right / quotes given a speaker.
+- entities: per post, the set of (canonical, type); micro P/R/F1.
+- dates: a gold date is found when a predicted date overlaps its text; accuracy = found with the
+  same resolved value / gold dates; precision = right / predicted dates.
+- figures: per post, (value, bound, category) pairs; micro P/R/F1; place and date accuracy on matches.
+- duplicates: each gold pair's label (duplicate, update, different) against `classify`; P/R per label.
+Timing: each post's `extract` on one core (the process is pinned to CPU 0), after a warm-up; p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections import defaultdict
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT.parent.parent))
+
+from liveline import intel  # noqa: E402
+from liveline.intel.text import key  # noqa: E402
+
+GOLD = ROOT / "gold"
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def load(split: str) -> tuple[list[dict], list[dict]]:
+    posts, pairs = [], []
+    for path in sorted(GOLD.glob("*.jsonl")):
+        for line in path.read_text().splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if split != "all" and row["split"] != split:
+                continue
+            (pairs if "label" in row else posts).append(row)
+    return posts, pairs
+
+
+def known_names() -> list[intel.KnownName]:
+    path = GOLD / "newsroom.json"
+    if not path.exists():
+        return []
+    return [intel.KnownName(**row) for row in json.loads(path.read_text())]
+
+
+def span(text: str, part: str) -> tuple[int, int] | None:
+    i = text.find(part)
+    return (i, i + len(part)) if i >= 0 else None
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def same_name(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return key(a["name"]) == key(b["name"])
+
+
+class Scores:
+    def __init__(self):
+        self.c = defaultdict(int)
+        self.errors: list[str] = []
+
+    def quotes(self, post: dict, pred: list[dict]) -> None:
+        text = post["text"]
+        pspans = [(span(text, q["text"]), q) for q in pred]
+        self.c["q_pred"] += len(pred)
+        self.c["q_gold"] += len(post["quotes"])
+        for threshold, name in ((0.3, "q30"), (0.8, "q80")):
+            used = set()
+            for g in post["quotes"]:
+                gs = span(text, g["text"])
+                best, best_cov = None, 0.0
+                for i, (ps, _) in enumerate(pspans):
+                    if i in used or ps is None:
+                        continue
+                    overlap = max(0, min(gs[1], ps[1]) - max(gs[0], ps[0]))
+                    cov = overlap / (gs[1] - gs[0])
+                    if cov > best_cov:
+                        best, best_cov = i, cov
+                if best is not None and best_cov >= threshold:
+                    used.add(best)
+                    self.c[f"{name}_tp"] += 1
+                    if name == "q30":
+                        p = pspans[best][1]
+                        self.c["spk_n"] += 1
+                        ok = same_name(g["speaker"], p["speaker"])
+                        self.c["spk_ok"] += ok
+                        if p["speaker"] is not None:
+                            self.c["spk_given"] += 1
+                            self.c["spk_given_ok"] += ok
+                        if g["kind"] == p["kind"]:
+                            self.c["kind_ok"] += 1
+                        if ok and g["speaker"] and g["speaker"].get("role"):
+                            self.c["role_n"] += 1
+                            pr = (p["speaker"] or {}).get("role") or ""
+                            self.c["role_ok"] += bool(pr) and (key(pr) in key(g["speaker"]["role"])
+                                                               or key(g["speaker"]["role"]) in key(pr))
+                        if not ok:
+                            self.errors.append(f"{post['id']} speaker {g['speaker']} != {p['speaker']}: "
+                                               f"{g['text'][:50]}")
+                elif name == "q30":
+                    self.errors.append(f"{post['id']} missed quote: {g['text'][:60]}")
+            if name == "q30":
+                for i, (_, p) in enumerate(pspans):
+                    if i not in used:
+                        self.errors.append(f"{post['id']} extra quote: {p['text'][:60]}")
+
+    def entities(self, post: dict, pred: list[dict]) -> None:
+        gold = {(key(e["canonical"]), e["type"]) for e in post["entities"]}
+        got = {(key(e["canonical"]), e["type"]) for e in pred}
+        self.c["e_tp"] += len(gold & got)
+        self.c["e_pred"] += len(got)
+        self.c["e_gold"] += len(gold)
+        for g in sorted(gold - got):
+            self.errors.append(f"{post['id']} missed entity {g}")
+        for g in sorted(got - gold):
+            self.errors.append(f"{post['id']} extra entity {g}")
+
+    def dates(self, post: dict, pred: list[dict]) -> None:
+        text = post["text"]
+        self.c["d_gold"] += len(post["dates"])
+        self.c["d_pred"] += len(pred)
+        for g in post["dates"]:
+            gs = span(text, g["text"])
+            hit = None
+            for p in pred:
+                ps = span(text, p["text"])
+                if ps and min(gs[1], ps[1]) > max(gs[0], ps[0]):
+                    hit = p
+                    break
+            if hit and hit["date"] == g["date"]:
+                self.c["d_ok"] += 1
+            else:
+                self.errors.append(f"{post['id']} date {g['text']!r} {g['date']} got {hit and hit['date']}")
+        for p in pred:
+            ps = span(text, p["text"])
+            if not any(min(span(text, g["text"])[1], ps[1]) > max(span(text, g["text"])[0], ps[0])
+                       for g in post["dates"]):
+                self.errors.append(f"{post['id']} extra date {p['text']!r}")
+
+    def figures(self, post: dict, pred: list[dict]) -> None:
+        gold = [(f["value"], f["bound"], f["category"], f) for f in post["figures"]]
+        got = [(f["value"], f["bound"], f["category"], f) for f in pred]
+        self.c["f_gold"] += len(gold)
+        self.c["f_pred"] += len(got)
+        used = set()
+        for g in gold:
+            for i, p in enumerate(got):
+                if i not in used and p[:3] == g[:3]:
+                    used.add(i)
+                    self.c["f_tp"] += 1
+                    self.c["f_place_ok"] += p[3]["place"] == g[3]["place"]
+                    self.c["f_date_ok"] += p[3]["date"] == g[3]["date"]
+                    break
+            else:
+                self.errors.append(f"{post['id']} missed figure {g[:3]} {g[3]['text']!r}")
+        for i, p in enumerate(got):
+            if i not in used:
+                self.errors.append(f"{post['id']} extra figure {p[:3]} {p[3]['text']!r}")
+
+    def summary(self) -> dict:
+        c = self.c
+        return {
+            "posts": c["posts"],
+            "quotes_30": prf(c["q30_tp"], c["q_pred"], c["q_gold"]),
+            "quotes_80": prf(c["q80_tp"], c["q_pred"], c["q_gold"]),
+            "quote_kind_accuracy": round(c["kind_ok"] / c["spk_n"], 3) if c["spk_n"] else None,
+            "speaker_accuracy": round(c["spk_ok"] / c["spk_n"], 3) if c["spk_n"] else None,
+            "speaker_precision": round(c["spk_given_ok"] / c["spk_given"], 3) if c["spk_given"] else None,
+            "speaker_given": c["spk_given"],
+            "role_accuracy": round(c["role_ok"] / c["role_n"], 3) if c["role_n"] else None,
+            "entities": prf(c["e_tp"], c["e_pred"], c["e_gold"]),
+            "dates_accuracy": round(c["d_ok"] / c["d_gold"], 3) if c["d_gold"] else None,
+            "dates_precision": round(c["d_ok"] / c["d_pred"], 3) if c["d_pred"] else None,
+            "dates_gold": c["d_gold"],
+            "figures": prf(c["f_tp"], c["f_pred"], c["f_gold"]),
+            "figure_place_accuracy": round(c["f_place_ok"] / c["f_tp"], 3) if c["f_tp"] else None,
+            "figure_date_accuracy": round(c["f_date_ok"] / c["f_tp"], 3) if c["f_tp"] else None,
+        }
+
+
+def run(split: str, verbose: bool) -> dict:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    posts, pairs = load(split)
+    known = known_names()
+    before = rss_mb()
+    models = {}
+    for lang in ("fr", "en"):
+        t = time.perf_counter()
+        models[lang] = {**intel.status(lang), "load_seconds": round(time.perf_counter() - t, 2)}
+    after_models = rss_mb()
+    blogs: dict[str, list[dict]] = defaultdict(list)
+    for post in posts:
+        blogs[post["blog"]].append(post)
+    scores = {"fr": Scores(), "en": Scores()}
+    times: list[float] = []
+    # Warm-up: the first call of a pipeline allocates its buffers.
+    for lang in ("fr", "en"):
+        intel.extract("Warm-up.", lang=lang, published=datetime(2025, 1, 1, 12), timezone="UTC")
+    for _blog, rows in sorted(blogs.items()):
+        rows.sort(key=lambda r: r["published"])
+        context = intel.BlogContext(known=known)
+        for post in rows:
+            t = time.perf_counter()
+            out = intel.extract(post["text"], lang=post["lang"], published=datetime.fromisoformat(post["published"]),
+                                timezone=post["timezone"], context=context)
+            times.append(time.perf_counter() - t)
+            s = scores[post["lang"]]
+            s.c["posts"] += 1
+            s.quotes(post, out["quotes"])
+            s.entities(post, out["entities"])
+            s.dates(post, out["dates"])
+            s.figures(post, out["figures"])
+    pair_scores = {}
+    for lang in ("fr", "en"):
+        rows = [p for p in pairs if p["lang"] == lang]
+        conf = defaultdict(int)
+        for p in rows:
+            got = intel.classify(p["draft"], p["earlier"])
+            conf[(p["label"], got)] += 1
+        per = {}
+        for label in ("duplicate", "update", "different"):
+            tp = conf[(label, label)]
+            n_pred = sum(v for (g, p), v in conf.items() if p == label)
+            n_gold = sum(v for (g, p), v in conf.items() if g == label)
+            per[label] = prf(tp, n_pred, n_gold)
+        pair_scores[lang] = {"pairs": len(rows), **per}
+    times_ms = sorted(t * 1000 for t in times)
+    p95 = times_ms[int(0.95 * (len(times_ms) - 1))] if times_ms else None
+    result = {
+        "date": date.today().isoformat(),
+        "split": split,
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, one core used",
+        "models": models,
+        "model_memory_mb": round(after_models - before, 1),
+        "extract_ms": {"p50": round(statistics.median(times_ms), 1) if times_ms else None,
+                       "p95": round(p95, 1) if p95 is not None else None, "posts": len(times_ms)},
+        "fr": {**scores["fr"].summary(), "duplicates": pair_scores["fr"]},
+        "en": {**scores["en"].summary(), "duplicates": pair_scores["en"]},
+    }
+    if verbose:
+        for lang in ("fr", "en"):
+            for line in scores[lang].errors:
+                print("  ", line)
+    return result
+
+
+def table(r: dict) -> str:
+    rows = [
+        ("quote F1 (≥30 %)", lambda s: s["quotes_30"]["f1"], "≥ 0.88"),
+        ("quote P / R (≥30 %)", lambda s: f"{s['quotes_30']['p']} / {s['quotes_30']['r']}", ""),
+        ("quote F1 (≥80 %)", lambda s: s["quotes_80"]["f1"], ""),
+        ("quote kind accuracy", lambda s: s["quote_kind_accuracy"], ""),
+        ("speaker accuracy", lambda s: s["speaker_accuracy"], "≥ 0.92"),
+        ("speaker precision", lambda s: f"{s['speaker_precision']} ({s['speaker_given']} given)", "≥ 0.95"),
+        ("role accuracy", lambda s: s["role_accuracy"], ""),
+        ("entity F1", lambda s: s["entities"]["f1"], "≥ 0.88"),
+        ("entity P / R", lambda s: f"{s['entities']['p']} / {s['entities']['r']}", ""),
+        ("dates resolved", lambda s: f"{s['dates_accuracy']} ({s['dates_gold']})", "≥ 0.95"),
+        ("dates precision", lambda s: s["dates_precision"], ""),
+        ("figure F1", lambda s: s["figures"]["f1"], "≥ 0.88"),
+        ("figure P / R", lambda s: f"{s['figures']['p']} / {s['figures']['r']}", ""),
+        ("figure place / date acc.", lambda s: f"{s['figure_place_accuracy']} / {s['figure_date_accuracy']}", ""),
+        ("duplicate P / R", lambda s: f"{s['duplicates']['duplicate']['p']} / {s['duplicates']['duplicate']['r']}",
+         "≥ 0.95 / 0.85"),
+        ("update P / R", lambda s: f"{s['duplicates']['update']['p']} / {s['duplicates']['update']['r']}", ""),
+    ]
+    out = [f"split `{r['split']}`: {r['fr']['posts']} French posts, {r['en']['posts']} English posts, "
+           f"{r['fr']['duplicates']['pairs'] + r['en']['duplicates']['pairs']} pairs", "",
+           "| | French | English | target |", "|---|---|---|---|"]
+    for name, get, target in rows:
+        out.append(f"| {name} | {get(r['fr'])} | {get(r['en'])} | {target} |")
+    out.append(f"| extract p50 / p95 (ms, one core) | {r['extract_ms']['p50']} / {r['extract_ms']['p95']} | | ≤ 150 |")
+    out.append(f"| model memory (MB, both pipelines) | {r['model_memory_mb']} | | |")
+    return "\n".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    parser.add_argument("--write", action="store_true", help="save bench/intel/results/<date>-<split>.json")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    args = parser.parse_args()
+    result = run(args.split, args.verbose)
+    print(table(result))
+    if args.write:
+        out = ROOT / "results" / f"{result['date']}-{args.split}.json"
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        print(f"written {out.relative_to(ROOT.parent.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Newsroom intelligence: who said what, people and places, dates and figures, duplicate warnings.
+
+`extract` turns one post's text into the structured facts stored for it; `compare` tells whether a
+draft repeats earlier posts. Both are plain functions: the worker, the API and the pages call them.
+See docs/intelligence.md.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from liveline.intel import dates as _dates
+from liveline.intel import entities as _entities
+from liveline.intel import figures as _figures
+from liveline.intel import quotes as _quotes
+from liveline.intel.context import BlogContext, KnownName, Speaker
+from liveline.intel.duplicates import classify, compare
+from liveline.intel.nlp import pipeline, status
+from liveline.intel.text import plain, quoted_spans, sentences
+
+__all__ = ["BlogContext", "KnownName", "Speaker", "classify", "compare", "extract", "status"]
+LANGS = ("fr", "en")
+
+
+def extract(text: str, *, lang: str, published: datetime, timezone: str,
+            context: BlogContext | None = None) -> dict:
+    """The facts of one post: {"quotes", "entities", "dates", "figures"} (docs/intelligence.md).
+
+    `published` is the post's publication time; relative dates ("hier", "last Sunday") are resolved
+    on its calendar day in the blog's `timezone`. With a `context`, speakers and names of the blog's
+    earlier posts resolve "a-t-elle ajouté" or "the president said", and this post is added to it.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {', '.join(LANGS)}; got {lang!r}")
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=ZoneInfo(timezone))
+    today = published.astimezone(ZoneInfo(timezone)).date()
+    # Same length as the input: offsets found on the plain text are offsets in the original.
+    work = plain(text)
+    nlp = pipeline(lang)
+    doc = nlp(work) if nlp is not None else None
+    sents = sentences(work)
+    mentions = _entities.find(work, doc, context)
+    gaz = _entities.gazetteer(context)
+    found_dates = _dates.find(work, lang, today, sents, doc)
+    found_quotes, speakers = _quotes.find(work, lang, sents, mentions, context, gaz)
+    found_figures = _figures.find(work, lang, sents, mentions, found_dates, quoted_spans(work))
+    entity_list = _entities.unique(mentions)
+    known = {e["canonical"] for e in entity_list}
+    for q in found_quotes:
+        # A speaker named only through the context still is someone this post is about.
+        if q.speaker and q.speaker.name not in known and q.speaker.name in (context.entities if context else {}):
+            pass
+    result = {
+        "quotes": [
+            {"text": text[q.start:q.end], "kind": q.kind,
+             "speaker": {"name": q.speaker.name, "role": q.speaker.role} if q.speaker else None}
+            for q in found_quotes
+        ],
+        "entities": [{**e, "text": text[m.start:m.end]} for e, m in _first_mentions(entity_list, mentions)],
+        "dates": [{"text": text[d.start:d.end], "date": d.value} for d in found_dates],
+        "figures": [
+            {"text": text[f.start:f.end], "value": f.value, "bound": f.bound, "category": f.category,
+             "place": f.place, "date": f.date}
+            for f in found_figures
+        ],
+    }
+    if context is not None:
+        context.remember(result, speakers)
+    return result
+
+
+def _first_mentions(entity_list: list[dict], mentions: list) -> list[tuple[dict, object]]:
+    out = []
+    for e in entity_list:
+        first = next(m for m in mentions if m.canonical == e["canonical"])
+        out.append((e, first))
+    return out

@@ -1,0 +1,68 @@
+"""What cross-post resolution needs: the blog's recent speakers and entities, the newsroom's names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class KnownName:
+    """One entry of a newsroom's list: a real person, place or organisation and how posts name it."""
+
+    name: str
+    type: str = "person"  # person, place or organisation
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None  # "f" or "m" when known: lets "a-t-elle ajouté" find her
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str | None = None
+    gender: str | None = None
+
+
+@dataclass
+class BlogContext:
+    """The state one blog's posts share, oldest first. `extract` reads it and adds the post it read.
+
+    A worker that restarts rebuilds it from the stored results of the last posts
+    (`BlogContext.from_results`); `known` is the newsroom's list of names.
+    """
+
+    known: list[KnownName] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)  # most recent last
+    entities: dict[str, str] = field(default_factory=dict)  # canonical -> type, most recent last
+    keep: int = 12  # speakers remembered: a pronoun three hours later refers to nobody we can know
+
+    @classmethod
+    def from_results(cls, results: list[dict], known: list[KnownName] | None = None) -> BlogContext:
+        ctx = cls(known=list(known or []))
+        for result in results:
+            ctx.remember(result)
+        return ctx
+
+    def remember(self, result: dict, speakers: list[Speaker] | None = None) -> None:
+        """Add one post's extraction: its speakers become the most recent ones.
+
+        `speakers` (with what the post told of their gender) is given by `extract`; rebuilt from
+        stored results, the speakers come from the quotes.
+        """
+        for entity in result.get("entities", []):
+            self.entities.pop(entity["canonical"], None)
+            self.entities[entity["canonical"]] = entity["type"]
+        if speakers is None:
+            speakers = [Speaker(q["speaker"]["name"], q["speaker"].get("role")) for q in result.get("quotes", [])
+                        if q.get("speaker")]
+        for speaker in speakers:
+            self.add_speaker(speaker)
+
+    def add_speaker(self, speaker: Speaker) -> None:
+        for old in list(self.speakers):
+            if old.name == speaker.name:
+                self.speakers.remove(old)
+                speaker.role = speaker.role or old.role
+                speaker.gender = speaker.gender or old.gender
+        self.speakers.append(speaker)
+        del self.speakers[: -self.keep]

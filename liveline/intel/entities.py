@@ -1,0 +1,192 @@
+"""People, places and organisations: the alias lists first, then the language model's names.
+
+One entry per real thing: "Otan", "OTAN" and "NATO" all get the canonical "NATO" from the built-in
+list (aliases.json), a newsroom's own list (KnownName) adds and overrides, and a surname alone
+("Rutte") takes the full name seen earlier in the post or the blog.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from liveline.intel import lexicon
+from liveline.intel.context import BlogContext, KnownName
+from liveline.intel.text import key
+
+NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place", "FAC": "place",
+             "ORG": "organisation"}
+LEADING = re.compile(r"^(?:(?:le|la|les|l'|l’|the|du|des|de la|de l'|d'|de|au|aux|à|en)\s*)+", re.I)
+HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+")
+TIME_WORDS = set(lexicon.WEEKDAYS_FR) | set(lexicon.WEEKDAYS_EN) | set(lexicon.MONTHS_FR) | {
+    m for m in lexicon.MONTHS_EN if len(m) > 3} | {"hier", "demain", "matin", "soir", "yesterday", "today"}
+NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
+    "selon", "according", "interrogé", "interrogée", "mais", "pour", "dans", "with", "but", "and", "et", "il",
+    "elle", "nous", "we", "they", "ils", "elles", "on", "cette", "ce", "this", "that", "breaking", "update",
+    "direct", "live", "urgent", "alerte", "flash", "bonjour", "merci", "ukrainien", "russe", "français",
+    "ukrainian", "russian", "french", "américain", "american", "israélien", "israeli", "palestinien",
+}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str
+
+
+class Gazetteer:
+    """Exact-case lookup of every alias (and its all-caps / capitalised forms), longest first."""
+
+    def __init__(self, entries: list[KnownName]):
+        self.by_alias: dict[str, tuple[str, str]] = {}
+        for entry in entries:
+            for alias in [entry.name, *entry.aliases]:
+                for form in {alias, alias.upper() if len(alias) <= 5 else alias, alias[:1].upper() + alias[1:]}:
+                    self.by_alias[form.replace("’", "'")] = (entry.name, entry.type)
+        self.roles = {e.name: e.roles for e in entries if e.roles}
+        self.genders = {e.name: e.gender for e in entries if e.gender}
+        aliases = sorted(self.by_alias, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])") \
+            if aliases else None
+
+    def find(self, text: str) -> list[Mention]:
+        if not self.pattern:
+            return []
+        found = []
+        for m in self.pattern.finditer(text.replace("’", "'")):
+            canonical, type_ = self.by_alias[m.group(0)]
+            found.append(Mention(m.start(), m.end(), text[m.start():m.end()], type_, canonical))
+        return found
+
+
+@lru_cache(maxsize=1)
+def builtin_names() -> tuple[KnownName, ...]:
+    rows = json.loads((Path(__file__).parent / "aliases.json").read_text())
+    return tuple(KnownName(r["canonical"], r["type"], r["aliases"]) for r in rows)
+
+
+_gazetteers: dict[int, tuple[tuple, Gazetteer]] = {}
+
+
+def gazetteer(context: BlogContext | None) -> Gazetteer:
+    known = tuple((k.name, k.type, tuple(k.aliases), tuple(k.roles), k.gender) for k in (context.known if context
+                                                                                           else []))
+    cached = _gazetteers.get(hash(known))
+    if cached and cached[0] == known:
+        return cached[1]
+    # The newsroom's entries come last so they win over the built-in ones.
+    gaz = Gazetteer([*builtin_names(), *(context.known if context else [])])
+    if len(_gazetteers) > 64:
+        _gazetteers.clear()
+    _gazetteers[hash(known)] = (known, gaz)
+    return gaz
+
+
+def _clean(text: str, start: int) -> tuple[str, int] | None:
+    """Strip determiners, honorifics and trailing date words from a model's entity span."""
+    stripped = LEADING.sub("", text)
+    start += len(text) - len(stripped)
+    text = stripped
+    m = HONORIFIC.match(text)
+    if m:
+        start += m.end()
+        text = text[m.end():]
+    words = text.split()
+    while words and (key(words[-1]) in TIME_WORDS or not any(c.isalpha() for c in words[-1])):
+        words.pop()
+    while words and key(words[0]) in TIME_WORDS:
+        start += text.index(words[1]) if len(words) > 1 else 0
+        text = text[text.index(words[1]):] if len(words) > 1 else ""
+        words.pop(0)
+    text = " ".join(words)
+    text = text.strip(" ,.;:«»\"“”'()")
+    if not text or not text[0].isupper() or any(c.isdigit() for c in text) or key(text) in NOT_NAMES:
+        return None
+    if len(text) < 2 or text.lower() in {"il", "elle"}:
+        return None
+    return text, start
+
+
+def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
+    """Every entity mention, in text order: list matches, then model names that no list match covers."""
+    gaz = gazetteer(context)
+    mentions = gaz.find(text)
+    taken = [(m.start, m.end) for m in mentions]
+    people_seen = {c for c, t in (context.entities.items() if context else []) if t == "person"}
+    if doc is not None:
+        for ent in doc.ents:
+            type_ = NER_TYPES.get(ent.label_)
+            if not type_:
+                continue
+            cleaned = _clean(ent.text, ent.start_char)
+            if not cleaned:
+                continue
+            name, start = cleaned
+            end = start + len(name)
+            if any(s < end and start < e for s, e in taken):
+                # A model span that swallowed a listed name ("Otan Mark Rutte"): keep what is left of it.
+                rest = _outside(name, start, [(s, e) for s, e in taken if s < end and start < e])
+                if not rest:
+                    continue
+                name, start = rest
+                end = start + len(name)
+                if len(name.split()) < 2 and type_ != "person":
+                    continue
+            if name.split()[0].lower() in {"selon", "according", "interrogé", "interrogée"}:
+                continue
+            if type_ != "person" and len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()[:2]) \
+                    and ent.label_ in {"ORG", "LOC", "GPE"} and _looks_like_person(name, people_seen):
+                type_ = "person"
+            mentions.append(Mention(start, end, name, type_, name))
+            taken.append((start, end))
+    mentions.sort(key=lambda m: m.start)
+    _canonical_people(mentions, context)
+    return mentions
+
+
+def _outside(name: str, start: int, covered: list[tuple[int, int]]) -> tuple[str, int] | None:
+    end = start + len(name)
+    pieces, pos = [], start
+    for s, e in sorted(covered):
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        pieces.append((pos, end))
+    best = max(pieces, key=lambda p: p[1] - p[0], default=None)
+    if not best:
+        return None
+    sub = name[best[0] - start: best[1] - start]
+    return _clean(sub, best[0]) if sub.strip() else None
+
+
+def _looks_like_person(name: str, people_seen: set[str]) -> bool:
+    return name in people_seen or any(p.endswith(" " + name.split()[-1]) for p in people_seen)
+
+
+def _canonical_people(mentions: list[Mention], context: BlogContext | None) -> None:
+    """A surname alone takes the full name seen in this post, then in the blog's context."""
+    full = [m.canonical for m in mentions if m.type == "person" and len(m.canonical.split()) >= 2]
+    earlier = [c for c, t in (context.entities.items() if context else []) if t == "person"]
+    for m in mentions:
+        if m.type != "person" or len(m.canonical.split()) != 1:
+            continue
+        for name in [*full, *reversed(earlier)]:
+            if name.split()[-1] == m.canonical or name.endswith(" " + m.canonical):
+                m.canonical = name
+                break
+
+
+def unique(mentions: list[Mention]) -> list[dict]:
+    """One entry per real thing, with the text of its first mention."""
+    seen: dict[str, dict] = {}
+    for m in mentions:
+        if m.canonical not in seen:
+            seen[m.canonical] = {"text": m.text, "type": m.type, "canonical": m.canonical}
+    return list(seen.values())

@@ -1,0 +1,161 @@
+"""Counts with their qualifier, category, place and date: "au moins 35 civils tués à Soumy dimanche"
+-> 35, at_least, killed, Sumy, the Sunday's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liveline.intel import lexicon
+from liveline.intel.dates import DateMention
+from liveline.intel.entities import Mention
+from liveline.intel.numbers import DIGITS, WORDS_EN, WORDS_FR, as_number, parse_digits, parse_words
+from liveline.intel.text import Span
+
+APPROX_FR = "|".join(lexicon.APPROX_NOUNS_FR)
+QUALIFIERS = {
+    "fr": [(q, "about") for q in lexicon.ABOUT_FR] + [(q, "at_least") for q in lexicon.AT_LEAST_FR],
+    "en": [(q, "about") for q in lexicon.ABOUT_EN] + [(q, "at_least") for q in lexicon.AT_LEAST_EN],
+}
+NUMBER = {
+    "fr": re.compile(rf"(?P<approx>\b(?:une|la|des)\s+(?P<an>{APPROX_FR})s?\s+(?:de|d')\s*)|(?P<num>{DIGITS})|"
+                     rf"(?P<words>{WORDS_FR})", re.I),
+    "en": re.compile(rf"(?P<approx>\b(?:a|two|three|several)?\s*(?P<an>dozens?|scores?)\s+(?:of\s+)?)|"
+                     rf"(?P<num>{DIGITS})|(?P<words>{WORDS_EN})", re.I),
+}
+# After the number, up to this many characters are searched for what is counted.
+WINDOW = 90
+STOP = re.compile(r"[;:()]|\s(?:et|mais|and|but|while|tandis)\s|\d")
+SUBSET = re.compile(r"(?:dont|parmi\s+lesquels|parmi\s+eux|including|among\s+them)\s*$", re.I)
+NOT_COUNTS = re.compile(r"^\s*(?:%|pour\s*cent|percent|per\s*cent|h\b|heures?|hours?|minutes?|km|kilom|mètres|"
+                        r"metres|meters|miles|ans\b|years?\b|ème|e\b|er\b|euros?|dollars?|€|\$|jours|days|semaines|"
+                        r"weeks|mois|months|kg|tonnes|tons|ème|th\b|st\b|nd\b|rd\b|fois|times)", re.I)
+BEFORE_NOT_COUNT = re.compile(r"(?:€|\$|£|n°|no\.|numéro|number|résolution|resolution|article|à|at|de|from|to|"
+                              r"depuis|since|il y a|le|the|en|in|of)\s*$", re.I)
+WORD_STEMS = [(stem, cat) for cat, stems in lexicon.CATEGORIES.items() for stem in stems]
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: int | float
+    bound: str
+    category: str
+    place: str | None
+    date: str | None
+
+
+def _category(after: str) -> tuple[str | None, int]:
+    """The category named in `after` (the words following a number), and where its word ends."""
+    low = after.lower()
+    best = None
+    for stem, cat in WORD_STEMS:
+        for m in re.finditer(r"(?<![\w])" + re.escape(stem), low):
+            if best is None or m.start() < best[0]:
+                end = m.end()
+                while end < len(low) and (low[end].isalpha() or low[end] == "-"):
+                    end += 1
+                best = (m.start(), end, cat)
+            break
+    if not best:
+        return None, 0
+    return best[2], best[1]
+
+
+def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], dates: list[DateMention],
+         quote_spans: list[tuple[int, int]] | None = None) -> list[Figure]:
+    figures: list[Figure] = []
+    date_spans = [(d.start, d.end) for d in dates]
+    for sent in sentences:
+        previous: Figure | None = None
+        for m in NUMBER[lang].finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if any(s <= start < e for s, e in date_spans):
+                continue
+            if m.group("approx"):
+                value = lexicon.APPROX_NOUNS_FR.get(m.group("an").lower().rstrip("s"))
+                if value is None:  # English "dozens of"
+                    value = 12
+                    words = m.group(0).split()
+                    if words and parse_words(words[0], "en"):
+                        value *= parse_words(words[0], "en")
+                bound = "about"
+            elif m.group("num"):
+                value = parse_digits(m.group("num"))
+                bound = "exact"
+                if re.search(r"\d{4}", m.group("num")) and 1900 <= (value or 0) <= 2100 and \
+                        not re.search(r"[ \u202f\u00a0\u2009,.]", m.group("num")):
+                    continue  # a year
+            else:
+                words = m.group("words").lower()
+                if words in {"un", "une", "a", "one", "et", "and"} or words.startswith(("et ", "and ")):
+                    continue
+                value = parse_words(words, lang)
+                bound = "exact"
+            if not value:
+                continue
+            before = text[max(sent.start, start - 40): start]
+            after = text[end: min(sent.end, end + WINDOW)]
+            if NOT_COUNTS.match(after) or (m.group("num") and BEFORE_NOT_COUNT.search(before)
+                                           and not _qualifier(before, lang)):
+                continue
+            qual = _qualifier(before, lang)
+            if qual:
+                bound = qual[0] if bound == "exact" else bound
+            stop = STOP.search(after)
+            scope = after[: stop.start()] if stop else after
+            category, cat_end = _category(scope)
+            subset = bool(SUBSET.search(before)) and previous is not None
+            if category is None and subset:
+                category = previous.category
+                cat_end = len(re.match(r"\s*[\w'-]+", after).group(0)) if re.match(r"\s*[\w'-]+", after) else 0
+            if category is None:
+                # "35 morts" is inside the window; "le bilan s'élève à 35" names the category before the number.
+                category = _category_before(before)
+                cat_end = 0
+            if category is None:
+                continue
+            fig_start = start - len(qual[1]) if qual else start
+            fig_end = end + cat_end
+            fig_text = text[fig_start:fig_end].strip()
+            place = _place(sent, start, mentions)
+            # "depuis 35 jours" dates a period, not the event counted.
+            when = next((d.value for d in dates if sent.start <= d.start < sent.end
+                         and not re.match(r"(?:depuis|for|over)\b", d.text, re.I)), None)
+            figure = Figure(fig_start, fig_start + len(fig_text), fig_text, as_number(value), bound, category, place,
+                            when)
+            figures.append(figure)
+            if not subset:
+                previous = figure
+    return figures
+
+
+def _qualifier(before: str, lang: str) -> tuple[str, str] | None:
+    low = before.lower().replace("\u00a0", " ").replace("\u202f", " ")
+    for q, bound in QUALIFIERS[lang]:
+        m = re.search(r"(?<![\w])" + re.escape(q) + r"\s*$", low)
+        if m:
+            return bound, before[m.start():]
+    return None
+
+
+def _category_before(before: str) -> str | None:
+    low = before.lower()
+    if re.search(r"(bilan|toll|death toll|nombre de morts)\b.*\b(?:à|de|to|at|is|stands at|s'élève à|"
+                 r"atteint|passe à|rose to|risen to)\s*$", low):
+        if re.search(r"bless|injur|wound", low):
+            return "injured"
+        return "killed"
+    return None
+
+
+def _place(sent: Span, pos: int, mentions: list[Mention]) -> str | None:
+    places = [m for m in mentions if m.type == "place" and sent.start <= m.start < sent.end]
+    if not places:
+        return None
+    after = [m for m in places if m.start > pos]
+    # A place after the number ("35 tués à Soumy") is the place of the event; else the last before it.
+    chosen = after[0] if after else places[-1]
+    return chosen.canonical

@@ -1,0 +1,117 @@
+"""Word lists the rules share: speech verbs, roles, months, weekdays, number words, figure categories.
+
+Lists, not code: a newsroom that meets a verb or a role the rules miss adds it here.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Speech verbs by lemma-ish stem; the rules match the past participle / simple forms below.
+SPEECH_FR = _words(
+    "déclaré dit affirmé assuré ajouté estimé indiqué annoncé souligné expliqué précisé averti prévenu "
+    "martelé répété reconnu démenti nié dénoncé jugé promis rappelé insisté confié lancé répondu "
+    "affirmé déploré regretté salué accusé admis concédé confirmé démenti écrit tweeté plaidé "
+    "fustigé critiqué réclamé exigé appelé prédit avancé assuré mis poursuivi conclu commenté "
+    "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré"
+)
+# Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
+SPEECH_FR_PRESENT = _words(
+    "déclare dit affirme assure ajoute estime indique annonce souligne explique précise avertit prévient "
+    "martèle répète reconnaît dément nie dénonce juge promet rappelle insiste confie lance répond "
+    "déplore regrette salue accuse admet concède confirme écrit tweete plaide fustige critique réclame "
+    "exige appelle poursuit conclut commente réagit observe note signale relève révèle raconte témoigne "
+    "proteste menace espère déclarait disait affirmait assurait ajoutait estimait indiquait"
+)
+SPEECH_EN = _words(
+    "said says say told tells added adds stated states declared declares announced announces insisted insists "
+    "warned warns argued argues claimed claims confirmed confirms denied denies stressed stresses noted notes "
+    "explained explains wrote writes tweeted posted acknowledged acknowledges admitted admits asserted asserts "
+    "vowed vows promised promises urged urges called calls accused accuses replied replies responded responds "
+    "continued concluded predicted predicts suggested suggests emphasized emphasised insisted repeated "
+    "reiterated reiterates pledged pledges conceded concedes complained complains alleged alleges "
+    "cautioned estimated estimates believed believes thinks thought hoped hopes"
+)
+
+# Roles that can stand for a person ("a assuré la porte-parole", "the president said").
+ROLE_HEADS_FR = _words(
+    "président présidente ministre premier première porte-parole secrétaire chef cheffe chancelier chancelière "
+    "maire gouverneur gouverneure ambassadeur ambassadrice général générale commandant directeur directrice "
+    "patron patronne dirigeant dirigeante procureur procureure conseiller conseillère négociateur négociatrice "
+    "émissaire envoyé envoyée représentant représentante haut-commissaire responsable commissaire député "
+    "députée sénateur sénatrice roi reine pape vice-président vice-présidente"
+)
+ROLE_HEADS_EN = _words(
+    "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
+    "ambassador general commander director leader prosecutor adviser advisor negotiator envoy representative "
+    "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
+    "foreign defence defense interior"
+)
+
+FEMININE_ROLE_FR = {
+    "présidente", "première", "porte-parole", "cheffe", "chancelière", "gouverneure", "ambassadrice", "générale",
+    "directrice", "patronne", "dirigeante", "procureure", "conseillère", "négociatrice", "envoyée", "représentante",
+    "députée", "sénatrice", "reine", "vice-présidente",
+}
+
+PRONOUNS_FR = {"il": "m", "elle": "f"}
+PRONOUNS_EN = {"he": "m", "she": "f"}
+
+MONTHS_FR = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}
+MONTHS_EN = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+WEEKDAYS_FR = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+UNITS_FR = {
+    "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+    "mille": 1000, "million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
+}
+UNITS_EN = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
+}
+# "une vingtaine" ≈ 20, "a dozen" ≈ 12.
+APPROX_NOUNS_FR = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
+ABOUT_FR = ("environ", "près de", "quelque", "autour de", "presque", "approximativement", "plus ou moins",
+            "jusqu'à", "pas loin de", "une estimation de")
+AT_LEAST_FR = ("au moins", "au minimum", "plus de", "pas moins de", "a minima")
+ABOUT_EN = ("about", "around", "nearly", "almost", "roughly", "approximately", "some", "close to", "up to",
+            "an estimated", "estimated")
+AT_LEAST_EN = ("at least", "more than", "over", "upwards of", "no fewer than", "no less than", "in excess of")
+
+# Figure categories: the words that name them, French and English (stems, matched as word prefixes).
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "killed": ("tué", "mort", "morts", "décès", "décédé", "victime", "tuant", "tuées", "péri", "sans vie", "killed",
+               "dead", "death", "died", "fatalit", "lives", "kill"),
+    "injured": ("blessé", "blessant", "injured", "wounded", "injur", "hurt"),
+    "missing": ("disparu", "missing", "unaccounted"),
+    "displaced": ("déplacé", "réfugié", "sans-abri", "displaced", "refugee", "homeless", "fled", "fui"),
+    "evacuated": ("évacué", "évacuation", "evacuat"),
+    "arrested": ("arrêté", "interpellé", "arrestation", "interpellation", "garde à vue", "arrest", "detain",
+                 "détenu", "détention"),
+    "hostages": ("otage", "hostage"),
+    "released": ("libéré", "relâché", "released", "freed", "libération", "release"),
+    "prisoners": ("prisonnier", "prisoner", "captive"),
+    "drones": ("drone",),
+    "missiles": ("missile", "roquette", "rocket"),
+}

@@ -1,0 +1,426 @@
+"""Quotes and their speakers.
+
+Per sentence: quoted spans (« », “ ”, " "), speech verbs outside them (with the inverted French forms
+"a-t-elle ajouté", "ajoute-t-il"), "selon X" / "according to X". A quote standing alone beside its
+attribution is direct; a quoted fragment inside reported speech is mixed (its span is the reported
+clause); reported speech without quote marks is indirect. The speaker is the subject of the speech
+verb: a name (with its role from the words around it), a pronoun or a bare role resolved against the
+speakers of this post and of the blog's recent posts, or an organisation. When none of these is
+certain the speaker is null.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liveline.intel import lexicon
+from liveline.intel.context import BlogContext, Speaker
+from liveline.intel.entities import Gazetteer, Mention
+from liveline.intel.text import Span, key, quoted_spans
+
+ADVERBS = (r"(?:(?:notamment|également|aussi|encore|ensuite|déjà|d'ailleurs|pour sa part|de son côté|en outre|"
+           r"par ailleurs|alors|enfin|lui-même|elle-même|simplement|clairement|fermement|toutefois|cependant|"
+           r"publiquement|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir)[\s,]+)*")
+PART = "|".join(sorted(set(lexicon.SPEECH_FR), key=len, reverse=True))
+PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT), key=len, reverse=True))
+FR_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<aux>a|ont|avait|avaient|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle))"
+    rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?)(?![\w-])", re.I)
+FR_SIMPLE = re.compile(rf"(?<![\w-])(?P<verb>{PRES})(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])",
+                       re.I)
+EN_VERBS = "|".join(sorted(set(lexicon.SPEECH_EN), key=len, reverse=True))
+EN_VERB = re.compile(rf"(?<![\w-])(?:(?:has|had|have)\s+)?(?P<verb>{EN_VERBS})(?![\w-])", re.I)
+EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued", "stressed", "claimed", "believes",
+                  "thinks", "admitted", "acknowledged", "conceded", "noted", "announced", "confirmed", "predicted"}
+SOURCE = {"fr": re.compile(r"(?<![\w-])(?:selon|d'après)\s+(?P<subj>[^,.;:!?«»\"“”]+)", re.I),
+          "en": re.compile(r"(?<![\w-])according\s+to\s+(?P<subj>[^,.;:!?\"“”]+)", re.I)}
+NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogan|mot-dièse|hashtag|"
+                    r"dubbed|called|named|titled|code-named|nicknamed|so-called|dite?|prétendue?|terme|word|mot)"
+                    r"\s*$", re.I)
+THAT = {"fr": re.compile(r"^\s*,?\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu')\s*", re.I),
+        "en": re.compile(r"^\s*,?\s*(?:[^,.:\"“”]{0,40}?\s)?that\s+", re.I)}
+DETS = re.compile(r"^(?:(?:le|la|les|l'|un|une|the|a|an|son|sa|ses|leur|its|his|her|their|nouveau|nouvelle|"
+                  r"new|former|ancien|ancienne|ex-)\s*)+", re.I)
+UNNAMED = re.compile(r"^(?:des?|un|une|plusieurs|certains|deux|trois|les\s+autorités|les\s+secours|la\s+police|"
+                     r"des\s+sources?|une\s+source|sources?|officials?|an?\s|some|several|two|three|local|"
+                     r"authorities|police|the\s+(?:authorities|police|army|military|government|ministry)|"
+                     r"le\s+(?:gouvernement|ministère|parquet)|l'armée|les\s+médias|media|medias|witnesses|"
+                     r"des\s+témoins|témoins|residents|habitants|ukrainian|russian|ukrainien|russe)", re.I)
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: Speaker | None
+
+
+@dataclass
+class Attribution:
+    verb_start: int
+    verb_end: int
+    subj: str
+    subj_start: int
+    inverted: bool
+    complement: int  # where what was said starts (after "que"/":"/"that"), in sentence offsets
+
+
+def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(sentence)
+    for s, e in spans:
+        for k in range(s + 1, e - 1):
+            chars[k] = "x" if chars[k] != " " else " "
+    return "".join(chars)
+
+
+def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(start, end, inverted) of each speech verb outside quotes."""
+    found = []
+    if lang == "fr":
+        for m in FR_COMPOUND.finditer(masked):
+            inv = "-t-" in m.group("aux") or "-" in m.group("aux")
+            found.append((m.start(), m.end(), inv))
+        for m in FR_SIMPLE.finditer(masked):
+            if any(s <= m.start() < e for s, e, _ in found):
+                continue
+            before = masked[: m.start()].rstrip()
+            after = masked[m.end():]
+            if m.group("inv") or before.endswith((",", "»", "”", '"', "—", "–")) or \
+                    re.match(r"\s*(?::|que\b|qu')", after, re.I):
+                found.append((m.start(), m.end(), bool(m.group("inv"))))
+    else:
+        for m in EN_VERB.finditer(masked):
+            verb = m.group("verb").lower()
+            after = masked[m.end():]
+            before = masked[: m.start()].rstrip()
+            near_quote = before.endswith((",", '"', "”", "—")) or re.match(r"\s*(?::|,?\s*[\"“])", after) or \
+                any(0 <= m.start() - e <= 60 for _, e in qspans)
+            clause = re.match(r"\s*(?:that\b|(?:reporters|journalists|the \w+|[A-Z]\w+)\s+(?:that\b)?)", after)
+            if verb in EN_BARE_CLAUSE or near_quote or clause:
+                found.append((m.start(), m.end(), False))
+    return sorted(found)
+
+
+def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[Attribution]:
+    out = []
+    for vs, ve, inv in _verbs(masked, lang, qspans):
+        before = masked[:vs]
+        # The subject before the verb runs back to the previous clause boundary.
+        b = max(before.rfind(","), before.rfind("»"), before.rfind("”"), before.rfind(":"), before.rfind(";"),
+                before.rfind('"'), before.rfind("—"))
+        subj_before = before[b + 1:].strip()
+        subj_start = b + 1 + (len(before[b + 1:]) - len(before[b + 1:].lstrip()))
+        if lang == "en":
+            subj_before = re.sub(r"\s+(?:has|had|have|also|then|later|again|previously|earlier)$", "", subj_before)
+        if inv or not subj_before or (lang == "fr" and b >= 0 and before[b] in ",»”\"" and
+                                      not re.search(r"\w{2,}", subj_before)):
+            rest = masked[ve:]
+            m = re.match(r"[\s,]*(?:à\s+\w+\s+|to\s+\w+\s+)?(?P<subj>[^,;:«»\"“”.!?]*(?:\.\s?[A-Z][^,;:«»\"“”.!?]*)?)",
+                         rest)
+            subj = m.group("subj").strip() if m else ""
+            start = ve + (m.start("subj") if m else 0)
+            pronoun = re.search(r"-(?:t-)?(il|elle|on|ils|elles)\b", masked[vs:ve])
+            if pronoun:
+                subj, start = pronoun.group(1), vs + pronoun.start(1)
+            out.append(Attribution(vs, ve, subj, start, True, len(masked)))
+        else:
+            after = masked[ve:]
+            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu'|that)\s*", after, re.I) if lang in {"fr", "en"} \
+                else None
+            if c and ("que" in c.group(0).lower() or "qu'" in c.group(0).lower() or "that" in c.group(0).lower()):
+                comp = ve + c.end()
+            else:
+                c2 = re.match(r"\s*(?:[^,.:«»\"“”]{0,60}?)?\s*:\s*", after)
+                comp = ve + c2.end() if c2 else ve + len(after) - len(after.lstrip())
+            out.append(Attribution(vs, ve, subj_before, subj_start, False, comp))
+    return out
+
+
+class Resolver:
+    """Finds the speaker a subject phrase names, with this post's speakers and the blog's context."""
+
+    def __init__(self, lang: str, mentions: list[Mention], context: BlogContext | None, gaz: Gazetteer):
+        self.lang = lang
+        self.mentions = mentions
+        self.context = context
+        self.gaz = gaz
+        self.post: list[Speaker] = []
+
+    def candidates(self) -> list[Speaker]:
+        recent = list(reversed(self.post))
+        if self.context:
+            recent += [s for s in reversed(self.context.speakers) if all(s.name != p.name for p in recent)]
+        return recent
+
+    def pronoun(self, word: str) -> Speaker | None:
+        gender = (lexicon.PRONOUNS_FR if self.lang == "fr" else lexicon.PRONOUNS_EN).get(word.lower())
+        if not gender:
+            return None
+        for s in self.candidates():
+            if s.gender == gender or s.gender is None:
+                return s
+        return None
+
+    def role(self, phrase: str) -> Speaker | None:
+        words = key(phrase).split()
+        heads = {key(w) for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
+        head = next((w for w in words if w in heads), None)
+        if not head:
+            return None
+        orgs = {m.canonical for m in self.gaz.find(phrase)}
+        others = [w for w in words if w not in heads and len(w) > 3 and w not in {"chef", "head"}]
+        best = None
+        for s in self.candidates():
+            roles = [s.role or ""] + self.gaz.roles.get(s.name, [])
+            for r in roles:
+                if not r:
+                    continue
+                rk = key(r).split()
+                r_orgs = {m.canonical for m in self.gaz.find(r)}
+                if orgs and orgs & r_orgs and (head in rk or head in {"chef", "head", "patron", "leader"}):
+                    return s
+                if not orgs and head in rk and (not others or any(_stem(o) in map(_stem, rk) for o in others)):
+                    best = best or s
+        if best:
+            return best
+        # The newsroom list: "le chef de l'Alliance atlantique" is a role of a known person.
+        for name, roles in self.gaz.roles.items():
+            for r in roles:
+                if key(r) == key(DETS.sub("", phrase)) or (orgs and orgs & {m.canonical for m in self.gaz.find(r)}
+                                                           and head in key(r).split()):
+                    return Speaker(name, r, self.gaz.genders.get(name))
+        return None
+
+    def speaker(self, subj: str, subj_start_abs: int) -> Speaker | None:
+        subj = subj.strip()
+        if not subj:
+            return None
+        first = subj.split()[0].lower().strip(",")
+        if first in {"il", "elle", "he", "she"} and len(subj.split()) <= 3:
+            return self.pronoun(first)
+        if first in {"ils", "elles", "on", "they", "we", "nous", "i", "je", "it"}:
+            return None
+        end_abs = subj_start_abs + len(subj)
+        inside = [m for m in self.mentions if subj_start_abs <= m.start < end_abs]
+        people = [m for m in inside if m.type == "person"]
+        if people:
+            person = people[0]
+            role = self._role_around(subj, person, subj_start_abs)
+            return Speaker(person.canonical, role, self._gender(subj, person))
+        if UNNAMED.match(subj):
+            return None
+        body = DETS.sub("", subj)
+        orgs = [m for m in inside if m.type == "organisation"]
+        if orgs and key(body).startswith(key(orgs[0].text)):
+            return Speaker(orgs[0].canonical, None, None)
+        return self.role(subj)
+
+    def _role_around(self, subj: str, person: Mention, subj_start_abs: int) -> str | None:
+        rel = person.start - subj_start_abs
+        before = subj[:rel].strip().rstrip(",")
+        after = subj[rel + len(person.text):]
+        role = None
+        heads = {key(w) for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
+        b = DETS.sub("", before).strip()
+        b = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", b)
+        if b and any(w in heads for w in key(b).split()):
+            role = b
+        else:
+            m = re.match(r"\s*,\s*(?P<role>[^,]+)", after)
+            if m and any(w in heads for w in key(m.group("role")).split()):
+                role = DETS.sub("", m.group("role").strip())
+        if self.lang == "en" and role:
+            role = re.sub(r"'s$", "", role).strip()
+        if role is None:
+            known = self.gaz.roles.get(person.canonical)
+            if known:
+                role = known[0]
+            else:
+                role = next((s.role for s in self.candidates() if s.name == person.canonical and s.role), None)
+        if role:
+            role = re.sub(r"\s+(?:lors|during|in a|dans un|au cours|à l'issue|on|le|en marge)\b.*$", "", role)
+        return role or None
+
+    def _gender(self, subj: str, person: Mention) -> str | None:
+        known = self.gaz.genders.get(person.canonical)
+        if known:
+            return known
+        low = subj.lower()
+        if re.search(r"(?:^|\s)(?:la|mme|une|mrs\.?|ms\.?)\s", " " + low) or \
+                any(w in lexicon.FEMININE_ROLE_FR and w != "porte-parole" for w in low.split()):
+            return "f"
+        if re.search(r"(?:^|\s)(?:le|m\.|un|mr\.?)\s", " " + low):
+            return "m"
+        return next((s.gender for s in self.candidates() if s.name == person.canonical), None)
+
+    def said(self, speaker: Speaker | None) -> None:
+        if speaker is None:
+            return
+        for s in list(self.post):
+            if s.name == speaker.name:
+                self.post.remove(s)
+                speaker.role = speaker.role or s.role
+                speaker.gender = speaker.gender or s.gender
+        self.post.append(speaker)
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], context: BlogContext | None,
+         gaz: Gazetteer) -> tuple[list[Quote], list[Speaker]]:
+    resolver = Resolver(lang, mentions, context, gaz)
+    quotes: list[Quote] = []
+    all_q = quoted_spans(text)
+    previous_speaker: Speaker | None = None
+    previous_colon = False
+    for sent in sentences:
+        s_text = sent.text
+        qspans = [(s - sent.start, e - sent.start) for s, e in all_q if sent.start <= s < sent.end]
+        qspans = [(s, min(e, len(s_text))) for s, e in qspans]
+        masked = _mask(s_text, qspans)
+        attrs = _attributions(masked, lang, qspans)
+        src = SOURCE[lang].search(masked)
+        made: list[Quote] = []
+        real_q = [(s, e) for s, e in qspans if _is_quote(s_text, s, e, attrs, src)]
+        if real_q:
+            attr = _nearest(attrs, real_q)
+            speaker = None
+            if attr:
+                speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
+            elif src:
+                speaker = resolver.speaker(src.group("subj"), sent.start + src.start("subj"))
+            elif previous_speaker is not None or previous_colon:
+                speaker = previous_speaker
+            outside = _outside(masked, real_q, attr, src)
+            if not outside:
+                for s, e in real_q:
+                    a, b = s + 1, e - 1
+                    while a < b and s_text[a] in " ,\u00a0\u202f":
+                        a += 1
+                    while b > a and s_text[b - 1] in " ,\u00a0\u202f":
+                        b -= 1
+                    made.append(Quote(sent.start + a, sent.start + b, s_text[a:b], "direct", speaker))
+            else:
+                if attr and not attr.inverted:
+                    cs, ce = attr.complement, len(s_text)
+                elif attr:
+                    cs, ce = 0, _trail_start(masked, attr)
+                elif src:
+                    cs, ce = _source_clause(masked, src)
+                else:
+                    cs, ce = 0, len(s_text)
+                cs = min(cs, real_q[0][0])
+                ce = max(ce, real_q[-1][1])
+                span = s_text[cs:ce].strip(" ,.\u00a0\u202f")
+                offset = s_text.index(span, cs) if span else cs
+                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker))
+            resolver.said(speaker)
+            previous_speaker = speaker
+        elif attrs or src:
+            attr = attrs[0] if attrs else None
+            if attr and attr.inverted and attr.verb_start > 0:
+                cs, ce = 0, _trail_start(masked, attr)
+            elif attr and attr.complement < len(s_text) and _clause_ok(s_text[attr.complement:]):
+                cs, ce = attr.complement, len(s_text)
+            elif src:
+                cs, ce = _source_clause(masked, src)
+                attr = None
+            else:
+                cs = ce = 0
+            span = s_text[cs:ce].strip(" ,.;:\u00a0\u202f")
+            if len(span.split()) >= 3:
+                if attr:
+                    speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
+                else:
+                    speaker = resolver.speaker(src.group("subj"), sent.start + src.start("subj"))
+                offset = s_text.index(span, cs)
+                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "indirect", speaker))
+                resolver.said(speaker)
+                previous_speaker = speaker
+            else:
+                previous_speaker = None
+        else:
+            previous_speaker = None
+        previous_colon = s_text.rstrip().endswith(":")
+        if previous_colon and not made:
+            people = [m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end]
+            if people:
+                previous_speaker = Speaker(people[0].canonical, None, None)
+        quotes.extend(made)
+    return quotes, resolver.post
+
+
+def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> bool:
+    inner = s_text[s + 1: e - 1]
+    words = len(inner.split())
+    before = s_text[:s]
+    if NAMING.search(before.rstrip()):
+        return False
+    if words >= 4:
+        return True
+    return bool(attrs) or bool(src)
+
+
+def _nearest(attrs: list[Attribution], qspans: list[tuple[int, int]]) -> Attribution | None:
+    if not attrs:
+        return None
+    first, last = qspans[0][0], qspans[-1][1]
+    # A verb right after the last quote ("», a-t-il dit") wins, then one before the first quote.
+    after = [a for a in attrs if a.verb_start >= last]
+    before = [a for a in attrs if a.verb_end <= first]
+    if after and (not before or after[0].inverted or after[0].verb_start - last < 12):
+        return after[0]
+    if before:
+        return before[-1]
+    return attrs[0]
+
+
+def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | None, src) -> bool:
+    """True when words other than the attribution stand outside the quotes: the quote is mixed."""
+    chars = list(masked)
+    for s, e in qspans:
+        for k in range(s, e):
+            chars[k] = " "
+    if attr:
+        lo = min(attr.verb_start, attr.subj_start) if attr.subj else attr.verb_start
+        hi = max(attr.verb_end, attr.subj_start + len(attr.subj))
+        if not attr.inverted:
+            hi = max(hi, attr.complement)
+        for k in range(max(lo, 0), min(hi, len(chars))):
+            chars[k] = " "
+    if src:
+        for k in range(src.start(), src.end()):
+            chars[k] = " "
+    rest = "".join(chars)
+    rest = re.sub(r"\b(?:que|qu'|that|et|and|puis|then|avant|before|after|après|also|aussi|encore)\b", " ", rest,
+                  flags=re.I)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2
+
+
+def _trail_start(masked: str, attr: Attribution) -> int:
+    before = masked[: attr.verb_start].rstrip()
+    if before.endswith((",", "—", "–")):
+        return len(before) - 1
+    if attr.subj and attr.subj_start < attr.verb_start:
+        return attr.subj_start
+    return len(before)
+
+
+def _source_clause(masked: str, src) -> tuple[int, int]:
+    if src.start() <= 2 or masked[: src.start()].strip() in {"", "Mais", "Et", "But", "And"}:
+        m = re.search(r",\s*", masked[src.end():])
+        start = src.end() + m.end() if m else src.end()
+        return start, len(masked)
+    end = masked[: src.start()].rstrip().rstrip(",").rstrip()
+    return 0, len(end)
+
+
+def _clause_ok(clause: str) -> bool:
+    clause = clause.strip()
+    return len(clause.split()) >= 3 and not re.match(r"(?:dans|in|on|at|lors|à|au|during|après|after)\b", clause,
+                                                     re.I)

@@ -1,0 +1,110 @@
+"""Surface helpers: sentences that never split inside a quotation, quoted spans, normalised keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Spaces newsrooms type: thin and narrow no-break spaces (French typography), no-break space.
+SPACES = "\u00a0\u202f\u2009\u2007"
+_SPACE_RE = re.compile(f"[{SPACES}]")
+OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“"}
+ABBREVIATIONS = {"M", "Mme", "Mmes", "MM", "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Lt", "Col", "Sgt", "Pr",
+                 "U.S", "U.N", "Jr", "No", "vol", "etc", "Gov", "Sen", "Rep", "Prof", "Sept", "Oct", "Nov", "Dec",
+                 "Jan", "Feb", "Aug", "av", "J.-C"}
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def plain(text: str) -> str:
+    """Spaces of every kind as plain spaces, curly apostrophes as straight ones (same length)."""
+    return _SPACE_RE.sub(" ", text).replace("’", "'")
+
+
+def key(text: str) -> str:
+    """A comparison key: lowercase, no accents, no punctuation, single spaces."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation including its marks, outermost only, in order."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN_CLOSE:
+            close = OPEN_CLOSE[ch]
+            if ch == '"' and i > 0 and text[i - 1].isalnum():
+                # A straight quote opens only at a word start.
+                i += 1
+                continue
+            depth, j = 1, i + 1
+            while j < n:
+                if text[j] == close and (ch != '"' or j + 1 == n or not text[j + 1].isalnum()):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif text[j] == ch and ch != '"':
+                    depth += 1
+                elif text[j] == "\n" and text[j + 1: j + 2] == "\n":
+                    break  # a quotation never runs over a paragraph break here
+                j += 1
+            if j < n and text[j] == close:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences, never split inside a quotation or after an abbreviation like "M." or "U.S."."""
+    inside = [False] * (len(text) + 1)
+    for start, end in quoted_spans(text):
+        for k in range(start + 1, end - 1):
+            inside[k] = True
+    out: list[Span] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and (i + 1 < n and text[i + 1] == "\n" or i == n - 1):
+            _add(out, text, start, i)
+            start = i + 1
+        elif ch in ".!?…" and not inside[i]:
+            j = i + 1
+            while j < n and text[j] in ".!?…»”\")":
+                j += 1
+            if j >= n or text[j] in " \n" + SPACES:
+                k = j
+                while k < n and text[k] in " \n" + SPACES:
+                    k += 1
+                word = re.search(r"([\w.'-]+)$", text[start:i])
+                abbrev = ch == "." and word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1)
+                nxt = text[k: k + 1]
+                if not abbrev and (k >= n or nxt.isupper() or nxt.isdigit() or nxt in "«“\"-–—("):
+                    _add(out, text, start, j)
+                    start = k
+                    i = k
+                    continue
+        i += 1
+    _add(out, text, start, n)
+    return out
+
+
+def _add(out: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end, text[start:end]))
