@@ -238,9 +238,10 @@ class Liveline(Engine):
         self.auth = auth
         self.body = json.dumps({"kind": "text", "body": post_body()}).encode()
 
-    async def publish(self) -> int:
+    async def publish(self, http: Http | None = None) -> int:
         """Publish one 2 KB post through the JSON API; returns the post id (not the event id)."""
-        status, _, body = await self.publisher.request("POST", f"/api/blogs/{SLUG}/posts", self.body, self.auth)
+        http = http or self.publisher
+        status, _, body = await http.request("POST", f"/api/blogs/{SLUG}/posts", self.body, self.auth)
         if status != 201:
             raise RuntimeError(f"publish failed: {status} {body[:300]!r}")
         return json.loads(body)["id"]
@@ -302,7 +303,7 @@ class Nchan(Engine):
         for key, value in {
             "MODULE": str(module), "USER": "user root;" if os.geteuid() == 0 else "",
             "WORKERS": str(workers), "NOFILE": str(nofile), "PREFIX": str(self.prefix),
-            "CONNECTIONS": str(nofile), "PORT": str(port), "HEARTBEAT": str(heartbeat),
+            "CONNECTIONS": str(max(65535, nofile)), "PORT": str(port), "HEARTBEAT": str(heartbeat),
         }.items():
             conf = conf.replace(f"@{key}@", value)
         self.conf = self.prefix / "nginx.conf"
@@ -327,13 +328,14 @@ class Nchan(Engine):
         data = {k: v for k, v in event.items() if k not in ("id", "type")}
         self.template = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()[1:]
 
-    async def publish(self) -> int:
+    async def publish(self, http: Http | None = None) -> int:
         self.seq += 1
-        body = b'{"id":%d,"type":"post.published",' % self.seq + self.template
-        status, _, data = await self.publisher.request("POST", "/pub", body)
+        seq = self.seq
+        body = b'{"id":%d,"type":"post.published",' % seq + self.template
+        status, _, data = await (http or self.publisher).request("POST", "/pub", body)
         if status not in (201, 202):
             raise RuntimeError(f"nchan publish failed: {status} {data[:200]!r}")
-        return self.seq
+        return seq
 
     def stop(self) -> None:
         if self.pid:

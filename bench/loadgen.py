@@ -21,6 +21,8 @@ import asyncio
 import base64
 import json
 import resource
+import socket
+import struct
 import sys
 import time
 from array import array
@@ -31,6 +33,7 @@ except ImportError:  # pragma: no cover - the bench installs it with the project
     uvloop = None
 
 DATA_MARK = b'data: {"id":'
+LINGER_RESET = struct.pack("ii", 1, 0)
 
 
 class Reader(asyncio.Protocol):
@@ -274,6 +277,11 @@ class Generator:
         for r in self.readers:
             r.closing = True
             if r.transport is not None:
+                # Reset, not a clean close: a dropped network leaves no TIME_WAIT behind, and our
+                # own TIME_WAITs would collide with the ports the readers come back on.
+                sock = r.transport.get_extra_info("socket")
+                if sock is not None:
+                    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, LINGER_RESET)
                 r.transport.abort()
         await asyncio.sleep(0.05)  # let every connection_lost run before the readers come back
         return {}

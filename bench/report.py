@@ -73,7 +73,8 @@ def markdown(res: dict) -> str:
     lines += ["## 3. Saturation (back-to-back posts)", "",
               "Server CPU per delivery includes the publish requests (Liveline: the JSON API, the database "
               "write, the rendering); the 'less publish' column takes off the CPU of the same number of "
-              "publishes measured without readers.", "",
+              "publishes measured without readers. Several publishers post at once (see publishers in the "
+              "JSON); with nchan they race, so its reordered count there is the publishers', not nchan's.", "",
               "| engine | readers | posts | deliveries/s | server CPU µs per delivery | ÷ nchan | less publish | "
               "÷ nchan | server CPU ms per publish (no readers) | server CPU % | client CPU s | lost | dup |",
               "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]

@@ -211,7 +211,9 @@ class Run:
         return engine.seq if isinstance(engine, Nchan) else await engine.last_event_id()
 
     async def idle(self, engine, clients, n: int, baseline_rss: int) -> dict:
+        c_connect = engine.cpu()
         grown = await clients.grow(engine, n)
+        grown["server_cpu_s"] = round(engine.cpu() - c_connect, 2)
         await asyncio.sleep(2 if self.quick else 5)
         rss = engine.rss()
         window = self.args.idle_seconds
@@ -269,10 +271,20 @@ class Run:
         first_after = await self.last_seq(engine)
         s0 = await clients.stats()
         c0, cc0, t0 = engine.cpu(), s0["cpu"], time.monotonic()
-        publish_times = []
-        for _ in range(posts):
-            _, a, b = await self.publish(engine)
-            publish_times.append(b - a)
+        publish_times: list[float] = []
+        todo = list(range(posts))
+
+        async def publisher() -> None:
+            # Each publisher sends its next post as soon as the previous one is answered.
+            http = Http(engine.host, engine.port)
+            while todo:
+                todo.pop()
+                a = time.monotonic()
+                await engine.publish(http)
+                publish_times.append(time.monotonic() - a)
+            http.close()
+
+        await asyncio.gather(*(publisher() for _ in range(self.args.publishers)))
         t_pub = time.monotonic() - t0
         last = await self.last_seq(engine)
         waited = await clients.wait_seq(last, 120)
@@ -282,7 +294,8 @@ class Run:
         agg, _ = await clients.report(first_after + 1, last)
         deliveries = s1["events"] - s0["events"]
         out = {
-            "readers": n, "posts": posts, "deliveries": deliveries, "seconds": round(t1 - t0, 3),
+            "readers": n, "posts": posts, "publishers": self.args.publishers, "deliveries": deliveries,
+            "seconds": round(t1 - t0, 3),
             "publishing_seconds": round(t_pub, 3), "deliveries_per_s": round(deliveries / (t1 - t0)),
             "server_cpu_s": round(c1 - c0, 3), "client_cpu_s": round(s1["cpu"] - cc0, 3),
             "server_cpu_us_per_delivery": round((c1 - c0) * 1e6 / max(1, deliveries), 2),
@@ -513,6 +526,8 @@ def parse_args(argv=None):
     p.add_argument("--readers", help="idle-hold sizes, e.g. 1000,5000,10000,19000")
     p.add_argument("--fanout-readers", help="fan-out sizes, e.g. 10000,19000")
     p.add_argument("--two-worker-readers", type=int, help="scenario 1 with two server processes (0: skip)")
+    p.add_argument("--publishers", type=int, default=3,
+                   help="concurrent back-to-back publishers in the saturation scenario")
     p.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
     p.add_argument("--redis-url", default="redis://127.0.0.1:6379/15",
                    help="Redis for the two-process Liveline (fan-out between them); 'none' to go without")
