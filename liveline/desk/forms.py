@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from liveline.blogs import embeds
 from liveline.blogs.models import LiveBlog, Post
@@ -195,7 +196,9 @@ class LinkForm(PostForm):
     content_names = ("url", "title")
     url = _url_field(_("Address"))
     title = forms.CharField(label=_("Title"), max_length=500)
-    body = forms.CharField(label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    # Not the reader's "Summary" (the pinned post): French says « Résumé » here, « L’essentiel » there.
+    body = forms.CharField(label=pgettext_lazy("read-also link", "Summary"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}))
 
 
 class FactCheckForm(PostForm):

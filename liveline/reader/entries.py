@@ -98,14 +98,15 @@ def post_text(post: Post) -> str:
         parts = [f"{opening}{squeeze(post.body)}{closing} — {_speaker(data)}"]
     elif post.kind == Post.Kind.FACT_CHECK:
         claimant = f" — {data['claimant']}" if data.get("claimant") else ""
-        parts = [f"{_('Claim')}: {data.get('claim', '')}{claimant}",
-                 f"{_('Verdict')}: {_verdict(data.get('verdict', ''))}", words]
+        # Whole sentences to translate: French puts a no-break space before the colon.
+        parts = [_("Claim: %(claim)s") % {"claim": data.get("claim", "") + claimant},
+                 _("Verdict: %(verdict)s") % {"verdict": _verdict(data.get("verdict", ""))}, words]
     elif post.kind == Post.Kind.EMBED:
         parts = [data.get("title", ""), words, data.get("url", "")]
     elif post.kind == Post.Kind.IMAGE:
         parts = [words or data.get("alt", ""), data.get("credit", "")]
     elif post.kind == Post.Kind.LINK:
-        parts = [f"{_('Read also')}: {data.get('title', '')}", words, data.get("url", "")]
+        parts = [_("Read also: %(title)s") % {"title": data.get("title", "")}, words, data.get("url", "")]
     else:
         parts = [words]
     if post.correction_note:

@@ -40,10 +40,11 @@ def ago(value: datetime | None, now: datetime | None = None) -> str:
     return ngettext("%(n)d day ago", "%(n)d days ago", days) % {"n": days}
 
 
-def _forms(singular: str, plural: str) -> list[str]:
-    # The script picks a form with Intl.PluralRules ("one" or "other"), which agrees with the
-    # gettext plural rules of French (0 and 1 are singular) and English.
-    return [ngettext(singular, plural, 1), ngettext(singular, plural, 2)]
+# The script picks a form with Intl.PluralRules ("one" or "other"), which agrees with the
+# gettext plural rules of French (0 and 1 are singular) and English: the "one" form is
+# ngettext's for n=1, the "other" form its for n=2. Each ngettext call spells out its literal
+# strings so that makemessages extracts them.
+ONE_OTHER = (1, 2)
 
 
 @register.simple_tag
@@ -57,11 +58,11 @@ def live_strings() -> SafeString:
         "just_now": _("just now"),
         "min_ago": _("%(n)d min ago"),
         "h_ago": _("%(n)d h ago"),
-        "days_ago": _forms("%(n)d day ago", "%(n)d days ago"),
-        "new_posts": _forms("%(n)d new post", "%(n)d new posts"),
+        "days_ago": [ngettext("%(n)d day ago", "%(n)d days ago", n) for n in ONE_OTHER],
+        "new_posts": [ngettext("%(n)d new post", "%(n)d new posts", n) for n in ONE_OTHER],
         "paused": _("Live updates paused."),
-        "paused_waiting": _forms("Live updates paused: %(n)d new post waiting.",
-                                 "Live updates paused: %(n)d new posts waiting."),
+        "paused_waiting": [ngettext("Live updates paused: %(n)d new post waiting.",
+                                    "Live updates paused: %(n)d new posts waiting.", n) for n in ONE_OTHER],
         "older_failed": _("Older posts could not be loaded. Try again."),
     }
     return json_script(strings, "liveline-strings")
