@@ -42,9 +42,10 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans)"),
         ("later", rf"\b(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?)\s+(?:plus\s+tard|après)\b"),
         ("rel", r"\b(?P<w>avant-hier|après-demain|aujourd'hui|hier|demain|ce\s+matin|cet\s+après-midi|ce\s+soir|"
-                r"cette\s+nuit|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"),
+                r"cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"),
         ("week", r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain))\b"),
-        ("weekday", rf"\b(?:(?:ce|le)\s+)?(?P<wd>{FR_WD})(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
+        ("weekday", rf"(?<!\bun\s)(?<!chaque\s)(?<!\bles\s)\b(?:(?:ce|le)\s+)?"
+                    rf"(?P<wd>{FR_WD})(?!\s+des\s+Rameaux)(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
                     rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b"),
     ],
     "en": [
@@ -185,7 +186,7 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
     if kind == "rel":
         w = re.sub(r"\s+", " ", g["w"].lower())
         offsets = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2,
-                   "ce matin": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0,
+                   "ce matin": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0, "la nuit dernière": 0,
                    "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "today": 0,
                    "tonight": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0,
                    "last night": -1}

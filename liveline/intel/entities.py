@@ -26,7 +26,8 @@ TIME_WORDS = set(lexicon.WEEKDAYS_FR) | set(lexicon.WEEKDAYS_EN) | set(lexicon.M
 NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     "selon", "according", "interrogé", "interrogée", "mais", "pour", "dans", "with", "but", "and", "et", "il",
     "elle", "nous", "we", "they", "ils", "elles", "on", "cette", "ce", "this", "that", "breaking", "update",
-    "direct", "live", "urgent", "alerte", "flash", "bonjour", "merci", "ukrainien", "russe", "français",
+    "direct", "live", "urgent", "alerte", "flash", "bonjour", "merci", "ukrainien", "russe", "français", "etat",
+    "rameaux", "dimanche des rameaux", "overnight", "good morning", "breaking news",
     "ukrainian", "russian", "french", "américain", "american", "israélien", "israeli", "palestinien",
 }
 

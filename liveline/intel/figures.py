@@ -30,8 +30,8 @@ SUBSET = re.compile(r"(?:dont|parmi\s+lesquels|parmi\s+eux|including|among\s+the
 NOT_COUNTS = re.compile(r"^\s*(?:%|pour\s*cent|percent|per\s*cent|h\b|heures?|hours?|minutes?|km|kilom|mètres|"
                         r"metres|meters|miles|ans\b|years?\b|ème|e\b|er\b|euros?|dollars?|€|\$|jours|days|semaines|"
                         r"weeks|mois|months|kg|tonnes|tons|ème|th\b|st\b|nd\b|rd\b|fois|times)", re.I)
-BEFORE_NOT_COUNT = re.compile(r"(?:€|\$|£|n°|no\.|numéro|number|résolution|resolution|article|à|at|de|from|to|"
-                              r"depuis|since|il y a|le|the|en|in|of)\s*$", re.I)
+BEFORE_NOT_COUNT = re.compile(r"(?:€|\$|£|n°|no\.|numéro|number|résolution|resolution|article|page|vol|"
+                              r"flight|bus|route|km|n°)\s*$", re.I)
 WORD_STEMS = [(stem, cat) for cat, stems in lexicon.CATEGORIES.items() for stem in stems]
 
 
@@ -142,12 +142,17 @@ def _qualifier(before: str, lang: str) -> tuple[str, str] | None:
 
 
 def _category_before(before: str) -> str | None:
+    """A category named before the number: "le bilan s'élève à 35", "killing 21", "the number of injured is 117"."""
     low = before.lower()
-    if re.search(r"(bilan|toll|death toll|nombre de morts)\b.*\b(?:à|de|to|at|is|stands at|s'élève à|"
-                 r"atteint|passe à|rose to|risen to)\s*$", low):
-        if re.search(r"bless|injur|wound", low):
-            return "injured"
-        return "killed"
+    m = re.search(r"(?:bilan|toll|number of|nombre de)\b(?P<what>[^.;]*)$", low)
+    if m:
+        cat, _ = _category(m.group("what"))
+        return cat or "killed"
+    m = re.search(r"(?:tuant|blessant|killing|wounding|injuring|faisant|leaving|left|fait)\s+"
+                  r"(?:(?:au moins|plus de|environ|près de|at least|more than|about|some|nearly|over)\s+)?$", low)
+    if m:
+        cat, _ = _category(m.group(0))
+        return cat
     return None
 
 

@@ -16,7 +16,8 @@ SPEECH_FR = _words(
     "martelé répété reconnu démenti nié dénoncé jugé promis rappelé insisté confié lancé répondu "
     "affirmé déploré regretté salué accusé admis concédé confirmé démenti écrit tweeté plaidé "
     "fustigé critiqué réclamé exigé appelé prédit avancé assuré mis poursuivi conclu commenté "
-    "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré"
+    "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
+    "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -24,7 +25,8 @@ SPEECH_FR_PRESENT = _words(
     "martèle répète reconnaît dément nie dénonce juge promet rappelle insiste confie lance répond "
     "déplore regrette salue accuse admet concède confirme écrit tweete plaide fustige critique réclame "
     "exige appelle poursuit conclut commente réagit observe note signale relève révèle raconte témoigne "
-    "proteste menace espère déclarait disait affirmait assurait ajoutait estimait indiquait"
+    "proteste menace espère déclarait disait affirmait assurait ajoutait estimait indiquait qualifie "
+    "soutient maintient tranche résume détaille glisse lâche réplique rétorque"
 )
 SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "

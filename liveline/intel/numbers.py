@@ -14,10 +14,10 @@ DIGITS = (
     r"(?<![\w.,])(?:\d{1,3}(?:" + _SP + r"\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![,\d])|\d+)"
     r"(?:[.,]\d+)?(?:" + _SP + r"?(?:millions?|milliards?|billions?|k)\b)?"
 )
-_WORDS_FR = sorted([*lexicon.UNITS_FR, "et"], key=len, reverse=True)
-_WORDS_EN = sorted([*lexicon.UNITS_EN, "and", "a"], key=len, reverse=True)
-WORDS_FR = r"(?<![\w-])(?:" + "|".join(_WORDS_FR) + r")(?:(?:[- ]|-et-| et )(?:" + "|".join(_WORDS_FR) + r"))*(?![\w-])"
-WORDS_EN = r"(?<![\w-])(?:" + "|".join(_WORDS_EN) + r")(?:[- ](?:" + "|".join(_WORDS_EN) + r"))*(?![\w-])"
+_WORDS_FR = "|".join(sorted(lexicon.UNITS_FR, key=len, reverse=True))
+_WORDS_EN = "|".join(sorted(lexicon.UNITS_EN, key=len, reverse=True))
+WORDS_FR = rf"(?<![\w-])(?:{_WORDS_FR})(?:(?:-et-|[- ])(?:{_WORDS_FR}))*(?![\w-])"
+WORDS_EN = rf"(?<![\w-])(?:{_WORDS_EN})(?:(?:[- ]|\s+and\s+)(?:{_WORDS_EN}))*(?![\w-])"
 
 
 def parse_digits(text: str) -> float | None:

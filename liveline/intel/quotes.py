@@ -89,7 +89,7 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
             before = masked[: m.start()].rstrip()
             after = masked[m.end():]
             if m.group("inv") or before.endswith((",", "»", "”", '"', "—", "–")) or \
-                    re.match(r"\s*(?::|que\b|qu')", after, re.I):
+                    re.match(r"\s*(?::|que\b|qu'|avoir\b|être\b|ne\s)", after, re.I):
                 found.append((m.start(), m.end(), bool(m.group("inv"))))
     else:
         for m in EN_VERB.finditer(masked):
@@ -104,14 +104,26 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
     return sorted(found)
 
 
+AUX_WORDS = re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|was|were|has|have|had|is|are|will)\b",
+                       re.I)
+
+
 def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[Attribution]:
     out = []
     for vs, ve, inv in _verbs(masked, lang, qspans):
         before = masked[:vs]
-        # The subject before the verb runs back to the previous clause boundary.
-        b = max(before.rfind(","), before.rfind("»"), before.rfind("”"), before.rfind(":"), before.rfind(";"),
-                before.rfind('"'), before.rfind("—"))
+        strong = max(before.rfind("»"), before.rfind("”"), before.rfind(":"), before.rfind(";"),
+                     before.rfind('"'), before.rfind("—"))
+        b = max(strong, before.rfind(","))
         subj_before = before[b + 1:].strip()
+        if not subj_before and b > strong and before[b] == ",":
+            # "Le gouverneur de Soumy, Volodymyr Artioukh, a affirmé": the subject carries appositions.
+            segment = before[strong + 1: b]
+            parts = [p.strip() for p in segment.split(",")]
+            if segment.strip() and len(parts) <= 3 and all(0 < len(p.split()) <= 8 for p in parts) and \
+                    not AUX_WORDS.search(segment) and re.match(r"\s*(?:[A-ZÉÈ]|(?:le|la|l'|son|sa|the)\s)", segment):
+                b = strong
+                subj_before = before[b + 1:].strip().rstrip(",").strip()
         subj_start = b + 1 + (len(before[b + 1:]) - len(before[b + 1:].lstrip()))
         if lang == "en":
             subj_before = re.sub(r"\s+(?:has|had|have|also|then|later|again|previously|earlier)$", "", subj_before)
@@ -128,14 +140,17 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list
             out.append(Attribution(vs, ve, subj, start, True, len(masked)))
         else:
             after = masked[ve:]
-            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu'|that)\s*", after, re.I) if lang in {"fr", "en"} \
-                else None
-            if c and ("que" in c.group(0).lower() or "qu'" in c.group(0).lower() or "that" in c.group(0).lower()):
+            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu'|that)\s*", after, re.I)
+            if c:
                 comp = ve + c.end()
             else:
                 c2 = re.match(r"\s*(?:[^,.:«»\"“”]{0,60}?)?\s*:\s*", after)
                 comp = ve + c2.end() if c2 else ve + len(after) - len(after.lstrip())
-            out.append(Attribution(vs, ve, subj_before, subj_start, False, comp))
+            trailing = b >= 0 and before[b] == "," and re.fullmatch(
+                r"[\s,]*(?:(?:on|in|at|late|earlier|to|à|dans|lors|en|sur|le|la|mardi|lundi|[^,.;:]{0,40})"
+                r"[^.;:!?]*)?[.!?]?\s*", after) is not None and not c and not re.search(r"[«“\"]", after) \
+                and len(before[:b].split()) >= 3
+            out.append(Attribution(vs, ve, subj_before, subj_start, trailing, len(masked) if trailing else comp))
     return out
 
 
@@ -155,18 +170,29 @@ class Resolver:
             recent += [s for s in reversed(self.context.speakers) if all(s.name != p.name for p in recent)]
         return recent
 
-    def pronoun(self, word: str) -> Speaker | None:
+    def pronoun(self, word: str, pos: int) -> Speaker | None:
         gender = (lexicon.PRONOUNS_FR if self.lang == "fr" else lexicon.PRONOUNS_EN).get(word.lower())
         if not gender:
             return None
-        for s in self.candidates():
+        # People named earlier in this post come first ("Kaja Kallas will travel... She has accused"),
+        # then this post's speakers, then the blog's recent speakers.
+        named = [m for m in self.mentions if m.type == "person" and m.end <= pos]
+        local: list[Speaker] = []
+        for m in reversed(named):
+            spoke = next((s for s in self.candidates() if s.name == m.canonical), None)
+            local.append(spoke or Speaker(m.canonical, None, self.gaz.genders.get(m.canonical)))
+        seen = set()
+        for s in [*local, *self.candidates()]:
+            if s.name in seen:
+                continue
+            seen.add(s.name)
             if s.gender == gender or s.gender is None:
                 return s
         return None
 
     def role(self, phrase: str) -> Speaker | None:
-        words = key(phrase).split()
-        heads = {key(w) for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
+        words = _hwords(phrase)
+        heads = {_hwords(w)[0] for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
         head = next((w for w in words if w in heads), None)
         if not head:
             return None
@@ -178,7 +204,7 @@ class Resolver:
             for r in roles:
                 if not r:
                     continue
-                rk = key(r).split()
+                rk = _hwords(r)
                 r_orgs = {m.canonical for m in self.gaz.find(r)}
                 if orgs and orgs & r_orgs and (head in rk or head in {"chef", "head", "patron", "leader"}):
                     return s
@@ -186,6 +212,13 @@ class Resolver:
                     best = best or s
         if best:
             return best
+        if orgs:
+            # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,
+            # and nobody else recent holds it.
+            same = [s for s in self.candidates() if s.role and head in _hwords(s.role)
+                    and not self.gaz.find(s.role)]
+            if len(same) == 1:
+                return same[0]
         # The newsroom list: "le chef de l'Alliance atlantique" is a role of a known person.
         for name, roles in self.gaz.roles.items():
             for r in roles:
@@ -200,7 +233,7 @@ class Resolver:
             return None
         first = subj.split()[0].lower().strip(",")
         if first in {"il", "elle", "he", "she"} and len(subj.split()) <= 3:
-            return self.pronoun(first)
+            return self.pronoun(first, subj_start_abs)
         if first in {"ils", "elles", "on", "they", "we", "nous", "i", "je", "it"}:
             return None
         end_abs = subj_start_abs + len(subj)
@@ -223,14 +256,14 @@ class Resolver:
         before = subj[:rel].strip().rstrip(",")
         after = subj[rel + len(person.text):]
         role = None
-        heads = {key(w) for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
+        heads = {_hwords(w)[0] for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
         b = DETS.sub("", before).strip()
         b = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", b)
-        if b and any(w in heads for w in key(b).split()):
+        if b and any(w in heads for w in _hwords(b)):
             role = b
         else:
             m = re.match(r"\s*,\s*(?P<role>[^,]+)", after)
-            if m and any(w in heads for w in key(m.group("role")).split()):
+            if m and any(w in heads for w in _hwords(m.group("role"))):
                 role = DETS.sub("", m.group("role").strip())
         if self.lang == "en" and role:
             role = re.sub(r"'s$", "", role).strip()
@@ -252,8 +285,10 @@ class Resolver:
         if re.search(r"(?:^|\s)(?:la|mme|une|mrs\.?|ms\.?)\s", " " + low) or \
                 any(w in lexicon.FEMININE_ROLE_FR and w != "porte-parole" for w in low.split()):
             return "f"
-        if re.search(r"(?:^|\s)(?:le|m\.|un|mr\.?)\s", " " + low):
+        if re.search(r"(?:^|\s)(?:le|m\.|un|mr\.?)\s", " " + low) or re.search(r"\b(?:spokesman|chairman|king)\b", low):
             return "m"
+        if re.search(r"\b(?:spokeswoman|chairwoman|queen|congresswoman)\b", low):
+            return "f"
         return next((s.gender for s in self.candidates() if s.name == person.canonical), None)
 
     def said(self, speaker: Speaker | None) -> None:
@@ -265,6 +300,11 @@ class Resolver:
                 speaker.role = speaker.role or s.role
                 speaker.gender = speaker.gender or s.gender
         self.post.append(speaker)
+
+
+def _hwords(text: str) -> list[str]:
+    """Words without case or accents, hyphens kept: "Porte-parole du Kremlin" -> porte-parole, du, kremlin."""
+    return [key(w).replace(" ", "-") for w in re.findall(r"[\w'-]+", text) if key(w)]
 
 
 def _stem(word: str) -> str:
@@ -284,7 +324,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         qspans = [(s, min(e, len(s_text))) for s, e in qspans]
         masked = _mask(s_text, qspans)
         attrs = _attributions(masked, lang, qspans)
-        src = SOURCE[lang].search(masked)
+        src = _Source.find(masked, lang, mentions, sent.start)
         made: list[Quote] = []
         real_q = [(s, e) for s, e in qspans if _is_quote(s_text, s, e, attrs, src)]
         if real_q:
@@ -293,7 +333,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             if attr:
                 speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
             elif src:
-                speaker = resolver.speaker(src.group("subj"), sent.start + src.start("subj"))
+                speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
             elif previous_speaker is not None or previous_colon:
                 speaker = previous_speaker
             outside = _outside(masked, real_q, attr, src)
@@ -337,7 +377,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 if attr:
                     speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
                 else:
-                    speaker = resolver.speaker(src.group("subj"), sent.start + src.start("subj"))
+                    speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
                 offset = s_text.index(span, cs)
                 made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "indirect", speaker))
                 resolver.said(speaker)
@@ -353,6 +393,30 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 previous_speaker = Speaker(people[0].canonical, None, None)
         quotes.extend(made)
     return quotes, resolver.post
+
+
+@dataclass
+class _Source:
+    """ "selon X" / "according to X", with an apposition: "selon le chef de la diplomatie, Andriï Sybiha," """
+
+    start: int
+    end: int
+    subj: str
+    subj_start: int
+
+    @classmethod
+    def find(cls, masked: str, lang: str, mentions: list[Mention], offset: int) -> _Source | None:
+        m = SOURCE[lang].search(masked)
+        if not m:
+            return None
+        end = m.end()
+        subj = m.group("subj")
+        more = re.match(r",\s*([^,.;:]{3,60}),", masked[end:])
+        if more and any(p.type == "person" and offset + end <= p.start < offset + end + more.end()
+                        for p in mentions):
+            end += more.end() - 1
+            subj = masked[m.start("subj"):end]
+        return cls(m.start(), end, subj, m.start("subj"))
 
 
 def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> bool:
@@ -391,10 +455,12 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
         hi = max(attr.verb_end, attr.subj_start + len(attr.subj))
         if not attr.inverted:
             hi = max(hi, attr.complement)
+        elif attr.verb_start >= qspans[-1][1]:
+            hi = len(chars)  # ", a ajouté le porte-parole, interrogé sur le bilan": all attribution
         for k in range(max(lo, 0), min(hi, len(chars))):
             chars[k] = " "
     if src:
-        for k in range(src.start(), src.end()):
+        for k in range(src.start, src.end):
             chars[k] = " "
     rest = "".join(chars)
     rest = re.sub(r"\b(?:que|qu'|that|et|and|puis|then|avant|before|after|après|also|aussi|encore)\b", " ", rest,
@@ -411,12 +477,12 @@ def _trail_start(masked: str, attr: Attribution) -> int:
     return len(before)
 
 
-def _source_clause(masked: str, src) -> tuple[int, int]:
-    if src.start() <= 2 or masked[: src.start()].strip() in {"", "Mais", "Et", "But", "And"}:
-        m = re.search(r",\s*", masked[src.end():])
-        start = src.end() + m.end() if m else src.end()
+def _source_clause(masked: str, src: _Source) -> tuple[int, int]:
+    if src.start <= 2 or masked[: src.start].strip() in {"", "Mais", "Et", "But", "And"}:
+        m = re.search(r",\s*", masked[src.end:])
+        start = src.end + m.end() if m else src.end
         return start, len(masked)
-    end = masked[: src.start()].rstrip().rstrip(",").rstrip()
+    end = masked[: src.start].rstrip().rstrip(",").rstrip()
     return 0, len(end)
 
 
