@@ -102,3 +102,12 @@ def can_restore_post(user: Viewer, post: Post) -> bool:
         return True
     return (role == CONTRIBUTOR and post.published_at is None and _is_user(user)
             and post.authors.filter(pk=user.pk).exists())
+
+
+def can_view_history(user: Viewer, post: Post) -> bool:
+    """A post's revisions are the newsroom's: every member may read them."""
+    return can_view_unpublished(user, post.blog)
+
+
+def can_restore_revision(user: Viewer, post: Post) -> bool:
+    return post.status != Post.Status.DELETED and can_publish(user, post.blog)

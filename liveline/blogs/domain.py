@@ -245,6 +245,20 @@ def edit_post(post: Post, *, version: int | None, by: User | None = None, correc
     return post
 
 
+def restore_revision(post: Post, revision: PostRevision, *, version: int | None, by: User | None = None,
+                     correction_note: str | None = None) -> Post:
+    """Bring back the content of an old revision as a new version; the history is never rewritten.
+
+    It is an edit like any other (a new PostRevision of the state it replaces, `post.updated`
+    for readers, `VersionConflict` when `version` is stale). The key event flag and the pin stay.
+    """
+    if revision.post_id != post.pk:
+        raise InvalidTransition({"revision": [_("This revision belongs to another post.")]})
+    headline = revision.headline or post.headline
+    return edit_post(post, version=version, by=by, correction_note=correction_note,
+                     kind=revision.kind, body=revision.body, data=revision.data, headline=headline)
+
+
 def delete_post(post: Post, *, version: int | None = None) -> Post:
     """Hide a post from readers; it stays in the database and an editor can restore it."""
     with _locked_blog(post.blog_id) as blog:

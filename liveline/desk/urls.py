@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from liveline.desk import auth_views, blogs, posts
+from liveline.desk import auth_views, blogs, posts, revisions
 
 app_name = "desk"
 
@@ -20,4 +20,7 @@ urlpatterns = [
     path("<slug:slug>/posts/<int:post_id>/pin/", posts.pin, name="pin"),
     path("<slug:slug>/posts/<int:post_id>/key-event/", posts.key_event, name="key-event"),
     path("<slug:slug>/posts/<int:post_id>/publish/", posts.publish, name="publish"),
+    path("<slug:slug>/posts/<int:post_id>/history/", revisions.history, name="history"),
+    path("<slug:slug>/posts/<int:post_id>/history/<int:revision_id>/restore/", revisions.restore,
+         name="restore-revision"),
 ]
