@@ -130,6 +130,7 @@ def markdown(res: dict) -> str:
             for (f1, p1), (f2, p2) in zip(prof["own_percent"][:15], prof["total_percent"][:15], strict=False):
                 lines.append(f"| {p1} | `{f1}` | | {p2} | `{f2}` |")
             lines.append("")
+    lines += ["## Headline", "", HEADLINE_HEAD, headline(res), ""]
     lines += ["## CPU seconds of both sides", "", "| engine | server CPU s | load generator CPU s |", "|---|---|---|"]
     for name in names:
         e = engines[name]
@@ -139,6 +140,49 @@ def markdown(res: dict) -> str:
     return "\n".join(lines)
 
 
+def headline(res: dict) -> str:
+    """Rows for the table of past results in bench/README.md: one per engine, the largest sizes."""
+    m = res["machine"]
+    engines = res["engines"]
+    ref = engines.get("nchan", {})
+    when = res["started"][:16].replace("T", " ")
+    mode = "quick" if res.get("quick") else ("reduced" if "reduced" in res.get("label", "") else "full")
+    load = m["loadavg_at_start"][0]
+    rows = []
+    for name, e in engines.items():
+        if e.get("error"):
+            rows.append(f"| {when} | {mode} | {load} | {name} | failed: {e['error'][:80]} | | | | | | |")
+            continue
+        idle = (e.get("idle") or [{}])[-1]
+        fan = (e.get("fanout") or [{}])[-1]
+        p99 = _get(fan, "latency_from_publish_start_ms", "p99")
+        sat = e.get("saturation") or {}
+        us = sat.get("server_cpu_us_per_delivery")
+        storm = e.get("storm") or {}
+        poll = next((p["requests_per_s"] for p in e.get("pages") or [] if p["what"] == "polling JSON 200"), None)
+        poll_ref = next((p["requests_per_s"] for p in ref.get("pages") or [] if p["what"] == "polling JSON 200"), None)
+        pub = _get(e.get("publish_under_load"), "publish_ms", "p99")
+        lost = sum((x or {}).get("lost", 0) for x in [*(e.get("fanout") or []), sat, storm])
+        us_ref = _get(ref, "saturation", "server_cpu_us_per_delivery")
+        rows.append(
+            f"| {when} | {mode} | {load} | {name} | "
+            f"{idle.get('connected', '–')} × {idle.get('rss_per_reader_kb', '–')} KB | "
+            f"{fan.get('readers', '–')}: {p99} | {us} ({_ratio(us, us_ref)}) | "
+            f"{storm.get('seconds_until_all_caught_up', '–')} | "
+            f"{'–' if poll is None else round(poll)} ({_ratio(poll, poll_ref)}) | {pub if pub is not None else '–'} | "
+            f"{lost} |")
+    return "\n".join(rows)
+
+
+HEADLINE_HEAD = (
+    "| run (UTC) | mode | load at start | engine | idle readers × KB each | "
+    "fan-out readers: p99 ms from publish start | µs CPU/delivery (÷ nchan) | storm: all back, s | "
+    "polling 200 req/s (÷ nginx static) | publish p99 ms | lost |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|"
+)
+
+
 if __name__ == "__main__":
-    with open(sys.argv[1]) as f:
-        print(markdown(json.load(f)))
+    with open(sys.argv[-1]) as f:
+        data = json.load(f)
+    print(headline(data) if "--headline" in sys.argv else markdown(data))
