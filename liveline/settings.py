@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "liveline.reader",
     "liveline.api",
     "liveline.desk",
+    "liveline.media",
 ]
 
 MIDDLEWARE = [
@@ -139,6 +140,8 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns on every requ
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
+# Uploaded images larger than this are refused before decoding (liveline/media/processing.py).
+MEDIA_MAX_IMAGE_BYTES = env_int("LIVELINE_MAX_IMAGE_MB", 15) * 1024 * 1024
 # Serve static files straight from the app directories: no collectstatic step for the demo.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG

@@ -6,6 +6,7 @@ from django.urls import include, path
 from liveline.api.api import api
 from liveline.desk import auth_views
 from liveline.live import views as live
+from liveline.media import views as media
 from liveline.reader import feeds
 from liveline.reader import views as reader
 
@@ -24,6 +25,7 @@ reader_patterns = (
 urlpatterns = [
     path("", include(reader_patterns)),
     path("desk/", include("liveline.desk.urls")),
+    path("media/images/<str:name>", media.image, name="media-image"),
     path("accounts/login/", auth_views.login, name="login"),
     path("accounts/logout/", auth_views.logout, name="logout"),
     path("api/", api.urls),

@@ -20,6 +20,8 @@ from django.utils.translation import pgettext_lazy
 
 from liveline.blogs import embeds
 from liveline.blogs.models import LiveBlog, Post
+from liveline.media import processing
+from liveline.media.models import Image
 
 TIMEZONES = sorted(zoneinfo.available_timezones())
 
@@ -248,8 +250,68 @@ class ImageForm(PostForm):
         return kind, body, data
 
 
+class ImageUploadForm(ImageForm):
+    """A new image post: the file is checked and re-encoded by liveline.media, then described.
+
+    The file is stored as soon as it is accepted and its key kept in a hidden field, so a form
+    sent back for another field's sake does not ask for the file again.
+    """
+
+    content_names = ("alt", "credit")
+    image = forms.FileField(label=_("Image file"), required=False)
+    upload = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+    alt = forms.CharField(label=_("Description for blind readers"), max_length=500,
+                          help_text=_("What the image shows, for readers who cannot see it."))
+    credit = forms.CharField(label=_("Credit"), max_length=500, help_text=_("Photographer / agency."))
+    body = forms.CharField(label=_("Caption"), widget=forms.Textarea(attrs={"rows": 3}))
+
+    # Set by the view: the blog and the user an upload is recorded for.
+    uploader: tuple[Any, Any] = (None, None)
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        del self.fields["src"]
+        self.stored = None
+        self.fields["image"].widget.attrs["accept"] = "image/jpeg,image/png,image/webp"
+        self.fields["image"].help_text = _("JPEG, PNG or WebP, up to %(mb)d MB. Published in several sizes, "
+                                           "without the file's metadata (place, camera).") % {
+            "mb": settings.MEDIA_MAX_IMAGE_BYTES // 1_048_576}
+
+    @property
+    def content_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in ("image", "alt", "body", "credit")]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        upload, key = cleaned.get("image"), (cleaned.get("upload") or "").strip()
+        if upload:
+            try:
+                self.stored = processing.ingest(upload, blog=self.uploader[0], user=self.uploader[1])
+            except ValidationError as exc:
+                self.add_error("image", exc)
+                return cleaned
+            self.data = self.data.copy()
+            self.data["upload"] = cleaned["upload"] = self.stored.key
+        elif key:
+            self.stored = Image.objects.filter(key=key).first()
+            if self.stored is None:
+                self.add_error("image", _("The image uploaded before was not found: choose the file again."))
+        else:
+            self.add_error("image", _("Choose the image file to publish."))
+        if self.stored is not None:
+            # On the bound field too: it copied the help text when the fields were cleaned.
+            done = _("Uploaded: %(name)s (%(w)d × %(h)d). Choose another file to replace it.") % {
+                "name": self.stored.original_name or "image", "w": self.stored.width, "h": self.stored.height}
+            self.fields["image"].help_text = self["image"].help_text = done
+        return cleaned
+
+    def content(self) -> tuple[str, str, dict[str, Any]]:
+        kind, body, data = super().content()
+        return kind, body, {**data, **(self.stored.post_data() if self.stored else {})}
+
+
 # The kinds offered in the compose pane, in tab order; every kind can be edited.
 COMPOSE_FORMS: dict[str, type[PostForm]] = {
-    form.kind: form for form in (TextForm, QuoteForm, EmbedForm, LinkForm, FactCheckForm)
+    form.kind: form for form in (TextForm, QuoteForm, EmbedForm, ImageUploadForm, LinkForm, FactCheckForm)
 }
 EDIT_FORMS: dict[str, type[PostForm]] = {**COMPOSE_FORMS, "image": ImageForm}

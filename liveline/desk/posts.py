@@ -87,7 +87,8 @@ def compose(request: HttpRequest, slug: str) -> HttpResponse:
     status = _status_for(action)
     require(permissions.can_create_post(request.user, blog, status))
     with timezone.override(blog.tzinfo):
-        form = form_class(request.POST, can_publish=can_publish)
+        form = form_class(request.POST, request.FILES, can_publish=can_publish)
+        form.uploader = (blog, request.user)  # recorded with an uploaded image
         if form.is_valid() and (status != Post.Status.SCHEDULED or form.check_schedule()):
             kind, body, data = form.content()
             try:
