@@ -92,7 +92,7 @@ def parse_po(path: Path) -> list[Entry]:
 
 def placeholders(text: str) -> list[str]:
     """Python %-placeholders (named or not) and {name} placeholders, sorted."""
-    return sorted(re.findall(r"%\([a-z_]+\)[sdfr]|%[sdfr]|\{[a-z_]+\}", text))
+    return sorted(re.findall(r"%(?:\([a-z_]+\))?[-+#0]*\d*(?:\.\d+)?[sdfr]|\{[a-z_]+\}", text))
 
 
 @pytest.fixture(scope="module")
