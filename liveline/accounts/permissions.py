@@ -111,3 +111,13 @@ def can_view_history(user: Viewer, post: Post) -> bool:
 
 def can_restore_revision(user: Viewer, post: Post) -> bool:
     return post.status != Post.Status.DELETED and can_publish(user, post.blog)
+
+
+def can_submit_for_review(user: Viewer, post: Post) -> bool:
+    """A contributor puts their own draft in the contributions queue; editors publish theirs."""
+    return role_for(user, post.blog) == CONTRIBUTOR and _own_draft(user, post)
+
+
+def can_review(user: Viewer, blog: LiveBlog) -> bool:
+    """See the contributions queue, send a submission back (publishing is `can_publish`)."""
+    return can_publish(user, blog)

@@ -159,6 +159,8 @@ def _publish(blog: LiveBlog, post: Post, published_at: datetime | None = None) -
     post.status = Post.Status.PUBLISHED
     post.published_at = published_at or timezone.now()
     post.scheduled_for = None
+    # Published: it leaves the contributions queue (the comment was for the draft).
+    post.review, post.review_comment, post.submitted_at = Post.Review.NONE, "", None
     post.save()
     _append(blog, Event.Type.POST_PUBLISHED, post)
 
@@ -242,6 +244,39 @@ def edit_post(post: Post, *, version: int | None, by: User | None = None, correc
         # `by` is kept on the revision; an editor fixing a typo does not become an author.
         if post.is_published:
             _append(blog, Event.Type.POST_UPDATED, post)
+    return post
+
+
+def submit_for_review(post: Post, *, version: int | None) -> Post:
+    """Put a draft in the blog's contributions queue (again, after it was sent back)."""
+    with _locked_blog(post.blog_id):
+        post = _lock_post(post.pk)
+        _check_version(post, version)
+        if post.status != Post.Status.DRAFT:
+            raise InvalidTransition({"status": [_("Only a draft can be submitted for review.")]})
+        if post.review == Post.Review.SUBMITTED:
+            return post
+        post.review, post.submitted_at = Post.Review.SUBMITTED, timezone.now()
+        post.version += 1
+        post.save()
+    return post
+
+
+def send_back(post: Post, *, version: int | None, comment: str) -> Post:
+    """Return a submitted draft to its contributor with the editor's comment (readers see nothing)."""
+    comment = (comment or "").strip()
+    if not comment:
+        raise ValidationError({"comment": [_("Tell the contributor what to change.")]})
+    if len(comment) > 2000:
+        raise ValidationError({"comment": [_("Keep the comment under 2000 characters.")]})
+    with _locked_blog(post.blog_id):
+        post = _lock_post(post.pk)
+        _check_version(post, version)
+        if post.status != Post.Status.DRAFT or post.review != Post.Review.SUBMITTED:
+            raise InvalidTransition({"status": [_("Only a submitted draft can be sent back.")]})
+        post.review, post.review_comment = Post.Review.SENT_BACK, comment
+        post.version += 1
+        post.save()
     return post
 
 

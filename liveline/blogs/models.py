@@ -78,6 +78,11 @@ class Post(models.Model):
         PUBLISHED = "published", _("Published")
         DELETED = "deleted", _("Deleted")
 
+    class Review(models.TextChoices):
+        NONE = "", _("Not submitted")
+        SUBMITTED = "submitted", _("Submitted for review")
+        SENT_BACK = "sent-back", _("Sent back")
+
     blog = models.ForeignKey(LiveBlog, on_delete=models.CASCADE, related_name="posts")
     authors = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="posts", blank=True)
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.TEXT)
@@ -98,6 +103,11 @@ class Post(models.Model):
     key_event = models.BooleanField(default=False)
     headline = models.CharField(max_length=200, blank=True)
     version = models.PositiveIntegerField(default=1)
+    # The contributions queue: a contributor's draft submitted to the editors, or sent back
+    # with the editor's comment (shown to the contributor on their draft).
+    review = models.CharField(max_length=12, choices=Review.choices, blank=True, default="")
+    review_comment = models.TextField(blank=True, max_length=2000)
+    submitted_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from liveline.desk import auth_views, blogs, posts, revisions
+from liveline.desk import auth_views, blogs, posts, review, revisions
 
 app_name = "desk"
 
@@ -21,6 +21,9 @@ urlpatterns = [
     path("<slug:slug>/posts/<int:post_id>/key-event/", posts.key_event, name="key-event"),
     path("<slug:slug>/posts/<int:post_id>/publish/", posts.publish, name="publish"),
     path("<slug:slug>/posts/<int:post_id>/history/", revisions.history, name="history"),
+    path("<slug:slug>/review/", review.queue, name="review"),
+    path("<slug:slug>/posts/<int:post_id>/submit/", review.submit, name="submit"),
+    path("<slug:slug>/posts/<int:post_id>/send-back/", review.send_back, name="send-back"),
     path("<slug:slug>/posts/<int:post_id>/history/<int:revision_id>/restore/", revisions.restore,
          name="restore-revision"),
 ]
