@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from liveline.api.api import api
-from liveline.desk import auth_views
+from liveline.desk import auth_views, invitations
 from liveline.live import views as live
 from liveline.media import views as media
 from liveline.reader import feeds
@@ -28,6 +28,7 @@ urlpatterns = [
     path("media/images/<str:name>", media.image, name="media-image"),
     path("accounts/login/", auth_views.login, name="login"),
     path("accounts/logout/", auth_views.logout, name="logout"),
+    path("accounts/invitations/<str:token>/", invitations.accept, name="accept-invitation"),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

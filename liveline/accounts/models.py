@@ -62,3 +62,28 @@ class ApiToken(models.Model):
             return None
         cls.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
         return token.user
+
+
+class Invitation(models.Model):
+    """An e-mailed link that lets its holder join a blog with a role, once, before it expires.
+
+    The link carries this row's id signed with SECRET_KEY (liveline.accounts.memberships);
+    the row says whether it was used or revoked.
+    """
+
+    blog = models.ForeignKey("blogs.LiveBlog", on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(max_length=16, choices=Membership.Role.choices, default=Membership.Role.CONTRIBUTOR)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="+")
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.email} invited as {self.role} of {self.blog}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None and self.revoked_at is None

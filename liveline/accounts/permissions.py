@@ -121,3 +121,8 @@ def can_submit_for_review(user: Viewer, post: Post) -> bool:
 def can_review(user: Viewer, blog: LiveBlog) -> bool:
     """See the contributions queue, send a submission back (publishing is `can_publish`)."""
     return can_publish(user, blog)
+
+
+def can_manage_members(user: Viewer, blog: LiveBlog) -> bool:
+    """Add, remove and invite members, change their roles, and change the blog's details."""
+    return can_edit_blog(user, blog)

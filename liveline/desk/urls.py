@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from liveline.desk import auth_views, blogs, posts, review, revisions
+from liveline.desk import auth_views, blogs, members, posts, review, revisions
 
 app_name = "desk"
 
@@ -22,6 +22,14 @@ urlpatterns = [
     path("<slug:slug>/posts/<int:post_id>/publish/", posts.publish, name="publish"),
     path("<slug:slug>/posts/<int:post_id>/history/", revisions.history, name="history"),
     path("<slug:slug>/review/", review.queue, name="review"),
+    path("<slug:slug>/members/", members.members, name="members"),
+    path("<slug:slug>/members/details/", members.details, name="blog-details"),
+    path("<slug:slug>/members/add/", members.add, name="member-add"),
+    path("<slug:slug>/members/<int:membership_id>/role/", members.change_role, name="member-role"),
+    path("<slug:slug>/members/<int:membership_id>/remove/", members.remove, name="member-remove"),
+    path("<slug:slug>/members/invite/", members.invite, name="invite"),
+    path("<slug:slug>/members/invitations/<int:invitation_id>/withdraw/", members.revoke,
+         name="invitation-revoke"),
     path("<slug:slug>/posts/<int:post_id>/submit/", review.submit, name="submit"),
     path("<slug:slug>/posts/<int:post_id>/send-back/", review.send_back, name="send-back"),
     path("<slug:slug>/posts/<int:post_id>/history/<int:revision_id>/restore/", revisions.restore,
