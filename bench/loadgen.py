@@ -34,6 +34,7 @@ except ImportError:  # pragma: no cover - the bench installs it with the project
 
 DATA_MARK = b'data: {"id":'
 LINGER_RESET = struct.pack("ii", 1, 0)
+IP_BIND_ADDRESS_NO_PORT = getattr(socket, "IP_BIND_ADDRESS_NO_PORT", 24)
 
 
 class Reader(asyncio.Protocol):
@@ -202,7 +203,8 @@ class Generator:
         self.recording: dict[int, array] | None = None
         self.unexpected_closes = 0
         self.reconnect = False
-        self.src = "127.0.0.1"
+        self.srcs = ["127.0.0.1"]
+        self.next_src = 0
         self.errors: dict[str, int] = {}
         self.sem = asyncio.Semaphore(256)
 
@@ -219,9 +221,18 @@ class Generator:
             reader.reset_http()
             reader.closing = False
             fut = reader.connected = self.loop.create_future()
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
             try:
-                await self.loop.create_connection(lambda: reader, reader.host, reader.port, local_addr=(self.src, 0))
+                # Port chosen at connect() for the whole 4-tuple: a plain bind() to port 0 searches
+                # the source address's used ports one by one, which grows with every reader.
+                sock.setsockopt(socket.SOL_IP, IP_BIND_ADDRESS_NO_PORT, 1)
+                self.next_src += 1
+                sock.bind((self.srcs[self.next_src % len(self.srcs)], 0))
+                sock.setblocking(False)
+                await self.loop.sock_connect(sock, (reader.host, reader.port))
+                await self.loop.create_connection(lambda: reader, sock=sock)
             except OSError as exc:
+                sock.close()
                 err = f"{type(exc).__name__}: {exc.strerror or exc}"
                 self.errors[err] = self.errors.get(err, 0) + 1
                 return err
@@ -234,8 +245,8 @@ class Generator:
             return err
 
     # -- commands ------------------------------------------------------------------------------
-    async def cmd_connect(self, targets, path, n, src, reconnect=False):
-        self.src = src
+    async def cmd_connect(self, targets, path, n, srcs, reconnect=False):
+        self.srcs = srcs
         self.reconnect = reconnect
         t0 = time.monotonic()
         new = [Reader(self, *targets[i % len(targets)], path) for i in range(n)]
@@ -272,17 +283,20 @@ class Generator:
         self.recording = {} if on else None
         return {}
 
-    async def cmd_drop(self):
-        """Every reader drops its connection at once (a proxy or network blip)."""
+    def reset_all(self) -> None:
         for r in self.readers:
             r.closing = True
             if r.transport is not None:
                 # Reset, not a clean close: a dropped network leaves no TIME_WAIT behind, and our
-                # own TIME_WAITs would collide with the ports the readers come back on.
+                # own TIME_WAITs would take the ports the readers (or the next run) come back on.
                 sock = r.transport.get_extra_info("socket")
                 if sock is not None:
                     sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, LINGER_RESET)
                 r.transport.abort()
+
+    async def cmd_drop(self):
+        """Every reader drops its connection at once (a proxy or network blip)."""
+        self.reset_all()
         await asyncio.sleep(0.05)  # let every connection_lost run before the readers come back
         return {}
 
@@ -318,10 +332,7 @@ class Generator:
         return {}
 
     async def cmd_close(self):
-        for r in self.readers:
-            r.closing = True
-            if r.transport is not None:
-                r.transport.close()
+        self.reset_all()
         self.readers = []
         await asyncio.sleep(0.2)
         return {}

@@ -31,6 +31,7 @@ WRK_CONNECTIONS = 32
 PLUMBING = ("(threading.py)", "(runners.py)", "(cli.py)", "(_compat.py)", "(server.py)", "(liveline)",
             "(__init__.py)", "(thread.py)")
 PER_PROCESS = 9500  # readers per load-generator process: well under the 20,000 open files
+SOURCES = 4  # source addresses per load-generator process: 4 x 28k ephemeral ports
 
 
 def pct(values: list[float], p: float) -> float | None:
@@ -93,7 +94,7 @@ class Clients:
         t0 = time.monotonic()
         results = await asyncio.gather(*(
             self._call(i, "connect", targets=engine.targets(), path=f"/live/{SLUG}/events", n=add,
-                       src=f"127.0.0.{11 + i}", reconnect=True)
+                       srcs=[f"127.0.0.{11 + SOURCES * i + j}" for j in range(SOURCES)], reconnect=True)
             for i, add in plan))
         failed, errors = 0, {}
         for (i, _), r in zip(plan, results, strict=True):
