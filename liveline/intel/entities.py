@@ -32,6 +32,11 @@ NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
 }
 
 
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
+                                                   if len(w) > 3), key=len, reverse=True)) +
+                         r")\b[^.;:!?]{0,40}?(?:,\s*|\s)$", re.I)
+
+
 @dataclass
 class Mention:
     start: int
@@ -118,6 +123,12 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     """Every entity mention, in text order: list matches, then model names that no list match covers."""
     gaz = gazetteer(context)
     mentions = gaz.find(text)
+    if doc is not None:
+        # "Israël Katz": a person's name that starts with a listed place is the person.
+        for ent in doc.ents:
+            if NER_TYPES.get(ent.label_) == "person" and len(ent.text.split()) >= 2 and ent.text[:1].isupper():
+                mentions = [m for m in mentions if not (m.type == "place" and m.start == ent.start_char
+                                                        and m.end < ent.end_char)]
     taken = [(m.start, m.end) for m in mentions]
     people_seen = {c for c, t in (context.entities.items() if context else []) if t == "person"}
     if doc is not None:
@@ -139,8 +150,14 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                 end = start + len(name)
                 if len(name.split()) < 2 and type_ != "person":
                     continue
+                if type_ != "person" and re.fullmatch(r"[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,2}", name) and \
+                        start > ent.start_char:
+                    type_ = "person"  # "Otan Mark Rutte", "ONU Tom Andrews": a title, then a name
             if name.split()[0].lower() in {"selon", "according", "interrogé", "interrogée"}:
                 continue
+            if type_ != "person" and ROLE_BEFORE.search(text[max(0, start - 50): start]) and \
+                    re.fullmatch(r"[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,2}", name) and not gaz.find(name):
+                type_ = "person"  # "le gouverneur de la région, Oleh Synehoubov": a role, then a name
             if type_ != "person" and len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()[:2]) \
                     and ent.label_ in {"ORG", "LOC", "GPE"} and _looks_like_person(name, people_seen):
                 type_ = "person"

@@ -32,10 +32,11 @@ SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "
     "warned warns argued argues claimed claims confirmed confirms denied denies stressed stresses noted notes "
     "explained explains wrote writes tweeted posted acknowledged acknowledges admitted admits asserted asserts "
-    "vowed vows promised promises urged urges called calls accused accuses replied replies responded responds "
+    "vowed vows promised promises urged urges called accused accuses replied replies responded responds "
     "continued concluded predicted predicts suggested suggests emphasized emphasised insisted repeated "
     "reiterated reiterates pledged pledges conceded concedes complained complains alleged alleges "
-    "cautioned estimated estimates believed believes thinks thought hoped hopes"
+    "cautioned estimated estimates believed believes thinks thought hoped hopes threatened threatens described "
+    "describes dismissed dismisses denounced denounces condemned condemns welcomed welcomes praised praises"
 )
 
 # Roles that can stand for a person ("a assuré la porte-parole", "the president said").

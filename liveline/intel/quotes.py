@@ -27,16 +27,21 @@ PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT), key=len, reverse=True))
 FR_COMPOUND = re.compile(
     r"(?<![\w-])(?P<aux>a|ont|avait|avaient|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle))"
     rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?)(?![\w-])", re.I)
+FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s+(?:dit|dite|dits|dites|déclarée?s?|"
+                          r"félicitée?s?|réjouie?s?|inquiétée?s?|alarmée?s?|montrée?s?|voulue?s?|engagée?s?)|"
+                          r"(?:a\s+|avait\s+)?fait\s+(?:désormais\s+|encore\s+|aussi\s+|également\s+)?état|faisait\s+état|"
+                          r"(?:a\s+)?fait\s+savoir)(?![\w-])",
+                          re.I)
 FR_SIMPLE = re.compile(rf"(?<![\w-])(?P<verb>{PRES})(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])",
                        re.I)
 EN_VERBS = "|".join(sorted(set(lexicon.SPEECH_EN), key=len, reverse=True))
 EN_VERB = re.compile(rf"(?<![\w-])(?:(?:has|had|have)\s+)?(?P<verb>{EN_VERBS})(?![\w-])", re.I)
 EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued", "stressed", "claimed", "believes",
                   "thinks", "admitted", "acknowledged", "conceded", "noted", "announced", "confirmed", "predicted"}
-SOURCE = {"fr": re.compile(r"(?<![\w-])(?:selon|d'après)\s+(?P<subj>[^,.;:!?«»\"“”]+)", re.I),
+SOURCE = {"fr": re.compile(r"(?<![\w-])(?:selon|d'après|^pour)\s+(?P<subj>[^,.;:!?«»\"“”]+)", re.I),
           "en": re.compile(r"(?<![\w-])according\s+to\s+(?P<subj>[^,.;:!?\"“”]+)", re.I)}
 NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogan|mot-dièse|hashtag|"
-                    r"dubbed|called|named|titled|code-named|nicknamed|so-called|dite?|prétendue?|terme|word|mot)"
+                    r"dubbed|called|named|titled|code-named|nicknamed|so-called|prétendue?|terme|word|mot)"
                     r"\s*$", re.I)
 THAT = {"fr": re.compile(r"^\s*,?\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu')\s*", re.I),
         "en": re.compile(r"^\s*,?\s*(?:[^,.:\"“”]{0,40}?\s)?that\s+", re.I)}
@@ -47,6 +52,15 @@ UNNAMED = re.compile(r"^(?:des?|un|une|plusieurs|certains|deux|trois|les\s+autor
                      r"authorities|police|the\s+(?:authorities|police|army|military|government|ministry)|"
                      r"le\s+(?:gouvernement|ministère|parquet)|l'armée|les\s+médias|media|medias|witnesses|"
                      r"des\s+témoins|témoins|residents|habitants|ukrainian|russian|ukrainien|russe)", re.I)
+
+
+_ROLE_KEYS = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
+    "senior", "former", "acting", "deputy", "ancien", "ancienne", "chief", "head", "official", "responsable"}
+
+
+# "Le nouveau bilan fait état de 32 morts": a toll reports, it does not speak.
+TOLL_SUBJECT = re.compile(r"(?:(?:le|la|un|the|a)\s+)?(?:(?:nouveau|dernier|premier|new|latest|official)\s+)?"
+                          r"(?:bilan|toll|death\s+toll|chiffre|nombre|number|décompte)\b", re.I)
 
 
 @dataclass
@@ -83,12 +97,16 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
         for m in FR_COMPOUND.finditer(masked):
             inv = "-t-" in m.group("aux") or "-" in m.group("aux")
             found.append((m.start(), m.end(), inv))
+        for m in FR_REFLEXIVE.finditer(masked):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), False))
         for m in FR_SIMPLE.finditer(masked):
             if any(s <= m.start() < e for s, e, _ in found):
                 continue
             before = masked[: m.start()].rstrip()
             after = masked[m.end():]
             if m.group("inv") or before.endswith((",", "»", "”", '"', "—", "–")) or \
+                    m.group("verb").lower() in {"accuse", "accusent", "dénonce", "dénoncent"} or \
                     re.match(r"\s*(?::|que\b|qu'|avoir\b|être\b|ne\s)", after, re.I):
                 found.append((m.start(), m.end(), bool(m.group("inv"))))
     else:
@@ -97,18 +115,24 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
             after = masked[m.end():]
             before = masked[: m.start()].rstrip()
             near_quote = before.endswith((",", '"', "”", "—")) or re.match(r"\s*(?::|,?\s*[\"“])", after) or \
-                any(0 <= m.start() - e <= 60 for _, e in qspans)
-            clause = re.match(r"\s*(?:that\b|(?:reporters|journalists|the \w+|[A-Z]\w+)\s+(?:that\b)?)", after)
+                any(0 <= m.start() - e <= 60 for _, e in qspans) or any(0 <= s - m.end() <= 80 for s, _ in qspans)
+            clause = re.match(r"\s*(?:that\b|(?:reporters|journalists|AFP|Reuters|the BBC|CNN|the press)\s+"
+                              r"(?:that\b)?)", after)
+            if re.search(r"\bwhat\s+(?:it|they|he|she)\s*$", before, re.I):
+                continue
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
     return sorted(found)
 
 
-AUX_WORDS = re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|was|were|has|have|had|is|are|will)\b",
-                       re.I)
+NAME_LIKE = re.compile(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,3}")
+DET_START = re.compile(r"(?:le|la|l'|les|son|sa|ses|leur|the|an?|its|his|her|their)\s", re.I)
+AUX_WORDS = {"fr": re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|doit|va|vont)\b"),
+             "en": re.compile(r"\b(?:was|were|has|have|had|is|are|will|would)\b", re.I)}
 
 
-def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[Attribution]:
+def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
+                  people: list[tuple[int, int]] = ()) -> list[Attribution]:
     out = []
     for vs, ve, inv in _verbs(masked, lang, qspans):
         before = masked[:vs]
@@ -120,11 +144,28 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list
             # "Le gouverneur de Soumy, Volodymyr Artioukh, a affirmé": the subject carries appositions.
             segment = before[strong + 1: b]
             parts = [p.strip() for p in segment.split(",")]
-            if segment.strip() and len(parts) <= 3 and all(0 < len(p.split()) <= 8 for p in parts) and \
-                    not AUX_WORDS.search(segment) and re.match(r"\s*(?:[A-ZÉÈ]|(?:le|la|l'|son|sa|the)\s)", segment):
+            # Relative clauses ("qui avait proposé...", "who cut short a trip") belong to the subject.
+            plain_parts = [p for p in parts if not re.match(r"(?:qui|who|which|dont|whose)\b", p, re.I)]
+            seg_start = strong + 1
+            named = [p for p in plain_parts
+                     if any(seg_start + segment.find(p) <= s < seg_start + segment.find(p) + len(p) for s, _ in people)
+                     or NAME_LIKE.fullmatch(p)]
+            first = plain_parts[0] if plain_parts else ""
+            if segment.strip() and named and len(parts) <= 3 and \
+                    all(0 < len(p.split()) <= 8 for p in plain_parts) and \
+                    not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
+                    (first in named or DET_START.match(first)
+                     or (_hwords(first)[:1] and _is_role_word(_hwords(first)[0]))):
                 b = strong
                 subj_before = before[b + 1:].strip().rstrip(",").strip()
         subj_start = b + 1 + (len(before[b + 1:]) - len(before[b + 1:].lstrip()))
+        if subj_before.lower() in {"and", "et", "but", "mais", "then", "puis", "avant de", "before"} and out:
+            # "X said he was shocked and urged...": the same subject.
+            prev = out[-1]
+            after = masked[ve:]
+            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu'|that)\s*", after, re.I)
+            out.append(Attribution(vs, ve, prev.subj, prev.subj_start, False, ve + c.end() if c else ve))
+            continue
         if lang == "en":
             subj_before = re.sub(r"\s+(?:has|had|have|also|then|later|again|previously|earlier)$", "", subj_before)
         if inv or not subj_before or (lang == "fr" and b >= 0 and before[b] in ",»”\"" and
@@ -134,6 +175,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list
                          rest)
             subj = m.group("subj").strip() if m else ""
             start = ve + (m.start("subj") if m else 0)
+            if m:
+                more = re.match(r",\s*([A-ZÉÈ][^,;:.!?«»\"“”]{2,50})", rest[m.end("subj"):])
+                if more and len(subj.split()) <= 6:
+                    subj = rest[m.start("subj"): m.end("subj") + more.end()].strip()
             pronoun = re.search(r"-(?:t-)?(il|elle|on|ils|elles)\b", masked[vs:ve])
             if pronoun:
                 subj, start = pronoun.group(1), vs + pronoun.start(1)
@@ -149,7 +194,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list
             trailing = b >= 0 and before[b] == "," and re.fullmatch(
                 r"[\s,]*(?:(?:on|in|at|late|earlier|to|à|dans|lors|en|sur|le|la|mardi|lundi|[^,.;:]{0,40})"
                 r"[^.;:!?]*)?[.!?]?\s*", after) is not None and not c and not re.search(r"[«“\"]", after) \
-                and len(before[:b].split()) >= 3
+                and len(before[:b].split()) >= 3 and len(after.split()) <= 6 and len(subj_before.split()) <= 8
             out.append(Attribution(vs, ve, subj_before, subj_start, trailing, len(masked) if trailing else comp))
     return out
 
@@ -163,6 +208,8 @@ class Resolver:
         self.context = context
         self.gaz = gaz
         self.post: list[Speaker] = []
+        self.unresolved = False  # someone this post could not name spoke last
+        self._pos = 0
 
     def candidates(self) -> list[Speaker]:
         recent = list(reversed(self.post))
@@ -199,7 +246,14 @@ class Resolver:
         orgs = {m.canonical for m in self.gaz.find(phrase)}
         others = [w for w in words if w not in heads and len(w) > 3 and w not in {"chef", "head"}]
         best = None
-        for s in self.candidates():
+        mentioned = [Speaker(m.canonical, None, self.gaz.genders.get(m.canonical))
+                     for m in reversed(self.mentions) if m.type == "person" and m.start < self._pos]
+        pool, seen = [], set()
+        for s in [*self.candidates(), *mentioned]:
+            if s.name not in seen:
+                seen.add(s.name)
+                pool.append(s)
+        for s in pool:
             roles = [s.role or ""] + self.gaz.roles.get(s.name, [])
             for r in roles:
                 if not r:
@@ -228,12 +282,20 @@ class Resolver:
         return None
 
     def speaker(self, subj: str, subj_start_abs: int) -> Speaker | None:
+        self._pos = subj_start_abs
         subj = subj.strip()
         if not subj:
             return None
         first = subj.split()[0].lower().strip(",")
         if first in {"il", "elle", "he", "she"} and len(subj.split()) <= 3:
-            return self.pronoun(first, subj_start_abs)
+            return None if self.unresolved else self.pronoun(first, subj_start_abs)
+        found = self._named(subj, subj_start_abs)
+        # An unnamed spokesman spoke: a following "il a ajouté" is him, not someone we know.
+        self.unresolved = found is None and any(_is_role_word(w) for w in _hwords(subj)[:4])
+        return found
+
+    def _named(self, subj: str, subj_start_abs: int) -> Speaker | None:
+        first = subj.split()[0].lower().strip(",")
         if first in {"ils", "elles", "on", "they", "we", "nous", "i", "je", "it"}:
             return None
         end_abs = subj_start_abs + len(subj)
@@ -241,15 +303,30 @@ class Resolver:
         people = [m for m in inside if m.type == "person"]
         if people:
             person = people[0]
+            rel = person.start - subj_start_abs
+            if self._belongs_to(subj[:rel], subj[rel + len(person.text):]):
+                return None
             role = self._role_around(subj, person, subj_start_abs)
             return Speaker(person.canonical, role, self._gender(subj, person))
         if UNNAMED.match(subj):
             return None
         body = DETS.sub("", subj)
-        orgs = [m for m in inside if m.type == "organisation"]
-        if orgs and key(body).startswith(key(orgs[0].text)):
-            return Speaker(orgs[0].canonical, None, None)
+        body = re.sub(r"\s+(?:now|also|again|désormais|aussi|encore|de son côté|pour sa part|lui-même|elle-même)$",
+                      "", body, flags=re.I)
+        for org in (m for m in inside if m.type == "organisation"):
+            if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj):
+                return Speaker(org.canonical, None, None)
         return self.role(subj)
+
+    def _belongs_to(self, before: str, after: str) -> bool:
+        """ "le bureau du Premier ministre X", "X's office", "le porte-parole de X": someone else speaks."""
+        if re.match(r"\s*'s\s+(?!own\b)\w", after):
+            return True
+        head = DETS.sub("", before).strip()
+        return bool(re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?|"
+                             r"lawyer|équipe|team|camp|fils|fille|son|daughter|wife|épouse|husband|mari|"
+                             r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:de|du|d'|des|of|for)\s*$",
+                             head, re.I))
 
     def _role_around(self, subj: str, person: Mention, subj_start_abs: int) -> str | None:
         rel = person.start - subj_start_abs
@@ -259,7 +336,7 @@ class Resolver:
         heads = {_hwords(w)[0] for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
         b = DETS.sub("", before).strip()
         b = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", b)
-        if b and any(w in heads for w in _hwords(b)):
+        if b and any(w in heads or any(x in heads for x in w.split("-")) for w in _hwords(b)):
             role = b
         else:
             m = re.match(r"\s*,\s*(?P<role>[^,]+)", after)
@@ -302,6 +379,10 @@ class Resolver:
         self.post.append(speaker)
 
 
+def _is_role_word(word: str) -> bool:
+    return word in _ROLE_KEYS
+
+
 def _hwords(text: str) -> list[str]:
     """Words without case or accents, hyphens kept: "Porte-parole du Kremlin" -> porte-parole, du, kremlin."""
     return [key(w).replace(" ", "-") for w in re.findall(r"[\w'-]+", text) if key(w)]
@@ -323,10 +404,15 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         qspans = [(s - sent.start, e - sent.start) for s, e in all_q if sent.start <= s < sent.end]
         qspans = [(s, min(e, len(s_text))) for s, e in qspans]
         masked = _mask(s_text, qspans)
-        attrs = _attributions(masked, lang, qspans)
+        people = [(m.start - sent.start, m.end - sent.start) for m in mentions
+                  if m.type == "person" and sent.start <= m.start < sent.end]
+        attrs = _attributions(masked, lang, qspans, people)
         src = _Source.find(masked, lang, mentions, sent.start)
         made: list[Quote] = []
         real_q = [(s, e) for s, e in qspans if _is_quote(s_text, s, e, attrs, src)]
+        if src and attrs and not any(a.inverted or a.complement < len(s_text) and
+                                     re.search(r"(?:que|qu'|that)\s*$", masked[:a.complement], re.I) for a in attrs):
+            attrs = []  # "Selon une source, la délégation aurait exigé...": the source speaks
         if real_q:
             attr = _nearest(attrs, real_q)
             speaker = None
@@ -361,11 +447,15 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker))
             resolver.said(speaker)
             previous_speaker = speaker
-        elif attrs or src:
-            attr = attrs[0] if attrs else None
+        elif (attrs or src) and not (attrs and TOLL_SUBJECT.match(attrs[0].subj) and not src):
+            # A trailing attribution (", a annoncé l'armée") reports the whole clause before it.
+            ranked = [a for a in attrs if a.inverted and a.verb_start > 0] or \
+                [a for a in attrs if _reports(masked, a)] or attrs
+            attr = ranked[0] if ranked else None
             if attr and attr.inverted and attr.verb_start > 0:
                 cs, ce = 0, _trail_start(masked, attr)
-            elif attr and attr.complement < len(s_text) and _clause_ok(s_text[attr.complement:]):
+            elif attr and attr.complement < len(s_text) and _clause_ok(s_text[attr.complement:]) and \
+                    _reports(masked, attr):
                 cs, ce = attr.complement, len(s_text)
             elif src:
                 cs, ce = _source_clause(masked, src)
@@ -486,7 +576,21 @@ def _source_clause(masked: str, src: _Source) -> tuple[int, int]:
     return 0, len(end)
 
 
+OBJECT_VERBS = re.compile(r"(?:annonc|promi|confirm|démen|dément|nié|nie|fait\s+\S*\s*état|état|affirm|assur|estim|"
+                          r"indiqu|précis|accus|says|said|told|added|warned|insist|argu|stress|claim|believ|think|"
+                          r"admit|acknowledg|conced|not|announc|confirm|predict|estimat|accus)", re.I)
+
+
+def _reports(masked: str, attr: Attribution) -> bool:
+    """Reported speech without "que"/"that" only after verbs that report ("a annoncé 144 morts")."""
+    if re.search(r"(?:que|qu'|that|:)\s*$", masked[: attr.complement], re.I):
+        return True
+    return bool(OBJECT_VERBS.match(masked[attr.verb_start: attr.verb_end].split()[-1])) or \
+        bool(OBJECT_VERBS.search(masked[attr.verb_start: attr.verb_end]))
+
+
 def _clause_ok(clause: str) -> bool:
     clause = clause.strip()
-    return len(clause.split()) >= 3 and not re.match(r"(?:dans|in|on|at|lors|à|au|during|après|after)\b", clause,
-                                                     re.I)
+    return len(clause.split()) >= 3 and not re.match(
+        r"(?:dans|in|on|at(?!\s+least)|lors|à|au|aux|par|avec|pour|sur|during|après|after|by|with|to|for)\b",
+        clause, re.I)

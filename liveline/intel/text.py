@@ -80,6 +80,10 @@ def sentences(text: str) -> list[Span]:
         if ch == "\n" and (i + 1 < n and text[i + 1] == "\n" or i == n - 1):
             _add(out, text, start, i)
             start = i + 1
+        elif ch in "»”\"" and i > 0 and text[i - 1] in ".!?…" and not inside[i] and _opens_next(text, i + 1):
+            # « ... se battre. » Puis... : a quotation that ends its sentence ends it here.
+            _add(out, text, start, i + 1)
+            start = i + 1
         elif ch in ".!?…" and not inside[i]:
             j = i + 1
             while j < n and text[j] in ".!?…»”\")":
@@ -108,3 +112,10 @@ def _add(out: list[Span], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Span(start, end, text[start:end]))
+
+
+def _opens_next(text: str, j: int) -> bool:
+    k = j
+    while k < len(text) and text[k] in " " + SPACES:
+        k += 1
+    return k > j and k < len(text) and (text[k].isupper() or text[k] in "«“\"")
