@@ -66,7 +66,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
 }
 COMPILED = {lang: [(kind, re.compile(p, re.I)) for kind, p in pats] for lang, pats in PATTERNS.items()}
 
-FUTURE_FR = re.compile(r"\b(?:va|vont|allons|devra|devront|doit|doivent|prévu|prévue|prévoit|attendu|attendue|"
+FUTURE_FR = re.compile(r"\b(?:rendez-vous|va|vont|allons|devra|devront|doit|doivent|prévu|prévue|prévoit|attendu|attendue|"
                        r"se\s+tiendra|aura|auront|sera|seront|\w+(?:era|ira|ra)s?\s+(?:le|la|les|à|au|en|dès|"
                        r"un|une)|\w+(?:eront|iront))\b", re.I)
 FUTURE_EN = re.compile(r"\b(?:will|'ll|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+scheduled|"

@@ -10,11 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from liveline.intel.numbers import DIGITS, parse_digits
+from liveline.intel import lexicon
+from liveline.intel.numbers import DIGITS, WORDS_EN, WORDS_FR, parse_digits, parse_words
 from liveline.intel.text import key
 
-DUPLICATE_AT = 0.72  # similarity at or above which two posts tell the same thing
+DUPLICATE_AT = 0.7  # similarity at or above which two posts tell the same thing
 _NUM = re.compile(DIGITS)
+_APPROX = re.compile(r"\b(?:une|la)\s+(" + "|".join(lexicon.APPROX_NOUNS_FR) + r")\b", re.I)
+_WORDS = re.compile(rf"(?:{WORDS_FR})|(?:{WORDS_EN})", re.I)
+STOP = set(re.split(
+    r"\s+",
+    "le la les l de du des d un une et à au aux en dans sur pour par que qui a ont est sont été selon ce cette "
+    "the a an of to in on at for by and that is are was were has have had been said says with from as its "
+    "il elle ils on nous we they he she it",
+))
 
 
 @dataclass
@@ -24,30 +33,43 @@ class Earlier:
 
 
 def _numbers(text: str) -> list[float]:
-    return sorted(v for v in (parse_digits(m.group(0)) for m in _NUM.finditer(text)) if v is not None)
+    """Every count of the text: digits, words ("trente", "ten") and "une trentaine"."""
+    values = [parse_digits(m.group(0)) for m in _NUM.finditer(text)]
+    values += [float(lexicon.APPROX_NOUNS_FR[m.group(1).lower()]) for m in _APPROX.finditer(text)]
+    for m in _WORDS.finditer(text):
+        word = m.group(0).lower()
+        if word in {"un", "une", "a", "one"}:
+            continue
+        value = parse_words(word, "fr") or parse_words(word, "en")
+        if value:
+            values.append(float(value))
+    return sorted(v for v in values if v is not None)
 
 
 def _masked(text: str) -> str:
-    return key(_NUM.sub(" N ", text))
+    text = _APPROX.sub(" N ", _NUM.sub(" N ", text))
+    return key(_WORDS.sub(lambda m: m.group(0) if m.group(0).lower() in {"un", "une", "a", "one"} else " N ", text))
 
 
-def _shingles(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i: i + 3]) for i in range(max(len(words) - 2, 1))}
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _masked(text).split() if w not in STOP and w != "n" and len(w) > 1}
 
 
 def similarity(a: str, b: str) -> float:
-    """0..1: how much two texts say the same words, numbers aside."""
+    """0..1: how much two texts say the same words, numbers aside.
+
+    The mean of rapidfuzz's token-set ratio (word order and rewording of small words do not matter)
+    and the Dice overlap of content-word stems (a reordered or shortened sentence still overlaps).
+    """
     from rapidfuzz import fuzz
 
     ma, mb = _masked(a), _masked(b)
     if not ma or not mb:
         return 0.0
     fuzzy = fuzz.token_set_ratio(ma, mb) / 100
-    sa, sb = _shingles(ma.split()), _shingles(mb.split())
-    jaccard = len(sa & sb) / len(sa | sb) if sa | sb else 0.0
-    containment = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
-    # token_set_ratio alone calls a short post that is a subset of a long one identical.
-    return round(0.4 * fuzzy + 0.3 * jaccard + 0.3 * containment, 3)
+    sa, sb = _stems(a), _stems(b)
+    dice = 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
+    return round((fuzzy + dice) / 2, 3)
 
 
 def compare(draft: str, earlier_posts: list) -> list[dict]:

@@ -27,11 +27,12 @@ NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     "selon", "according", "interrogé", "interrogée", "mais", "pour", "dans", "with", "but", "and", "et", "il",
     "elle", "nous", "we", "they", "ils", "elles", "on", "cette", "ce", "this", "that", "breaking", "update",
     "direct", "live", "urgent", "alerte", "flash", "bonjour", "merci", "ukrainien", "russe", "français", "etat",
-    "rameaux", "dimanche des rameaux", "overnight", "good morning", "breaking news",
+    "rameaux", "dimanche des rameaux", "overnight", "good morning", "breaking news", "rendez", "correction",
     "ukrainian", "russian", "french", "américain", "american", "israélien", "israeli", "palestinien",
 }
 
 
+ROLE_FIRST = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR} - {"general", "premier"} | {"premiere"}
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
                                                    if len(w) > 3), key=len, reverse=True)) +
                          r")\b[^.;:!?]{0,40}?(?:,\s*|\s)$", re.I)
@@ -114,6 +115,8 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
     text = text.strip(" ,.;:«»\"“”'()")
     if not text or not text[0].isupper() or any(c.isdigit() for c in text) or key(text) in NOT_NAMES:
         return None
+    if key(text.split()[0]).replace(" ", "-") in ROLE_FIRST:
+        return None  # "Première ministre thaïlandaise": a role, not a name
     if len(text) < 2 or text.lower() in {"il", "elle"}:
         return None
     return text, start

@@ -74,6 +74,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             start, end = sent.start + m.start(), sent.start + m.end()
             if any(s <= start < e for s, e in date_spans):
                 continue
+            if m.group("approx") and re.match(r"\s*(?:des\s|dozens|scores)", m.group(0), re.I):
+                continue  # "des dizaines de familles", "dozens of families": no count given
             if m.group("approx"):
                 value = lexicon.APPROX_NOUNS_FR.get(m.group("an").lower().rstrip("s"))
                 if value is None:  # English "dozens of"
@@ -117,7 +119,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
                 cat_end = 0
             if category is None:
                 continue
-            fig_start = start - len(qual[1]) if qual else start
+            fig_start = start - len(qual[1]) if qual and qual[1] else start
             fig_end = end + cat_end
             fig_text = text[fig_start:fig_end].strip()
             place = _place(sent, start, mentions)
@@ -132,8 +134,17 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
     return figures
 
 
+# "le bilan dépasse désormais les 470 morts", "could exceed 10,000", "has passed 470".
+PASSING = re.compile(r"(?:dépass\w*|franchi\w*|exceed\w*|pass(?:ed|es)?|surpass\w*|top(?:ped|s)?)\s+"
+                     r"(?:(?:désormais|déjà|now|already)\s+)?(?:(?:les|la\s+barre\s+des|the)\s+)?$", re.I)
+VAGUE = re.compile(r"(?:des|several|plusieurs)\s+$|^\s*(?:dizaines|centaines|milliers)\b", re.I)
+
+
 def _qualifier(before: str, lang: str) -> tuple[str, str] | None:
     low = before.lower().replace("\u00a0", " ").replace("\u202f", " ")
+    passing = PASSING.search(low)
+    if passing:
+        return "at_least", ""
     for q, bound in QUALIFIERS[lang]:
         m = re.search(r"(?<![\w])" + re.escape(q) + r"\s*$", low)
         if m:
@@ -148,6 +159,11 @@ def _category_before(before: str) -> str | None:
     if m:
         cat, _ = _category(m.group("what"))
         return cat or "killed"
+    m = re.search(r"(?:parmi|among)\s+(?:les|the)\s+(?P<what>\w+)[^.;]{0,30}$", low)
+    if m:
+        cat, _ = _category(m.group("what"))
+        if cat:
+            return cat
     m = re.search(r"(?:tuant|blessant|killing|wounding|injuring|faisant|leaving|left|fait)\s+"
                   r"(?:(?:au moins|plus de|environ|près de|at least|more than|about|some|nearly|over)\s+)?$", low)
     if m:

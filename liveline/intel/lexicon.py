@@ -107,7 +107,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "killed": ("tué", "mort", "morts", "décès", "décédé", "victime", "tuant", "tuées", "péri", "sans vie", "killed",
                "dead", "death", "died", "fatalit", "lives", "kill"),
     "injured": ("blessé", "blessant", "injured", "wounded", "injur", "hurt"),
-    "missing": ("disparu", "missing", "unaccounted"),
+    "missing": ("disparu", "introuvable", "missing", "unaccounted"),
     "displaced": ("déplacé", "réfugié", "sans-abri", "displaced", "refugee", "homeless", "fled", "fui"),
     "evacuated": ("évacué", "évacuation", "evacuat"),
     "arrested": ("arrêté", "interpellé", "arrestation", "interpellation", "garde à vue", "arrest", "detain",
