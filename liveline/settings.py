@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "liveline.api",
     "liveline.desk",
     "liveline.media",
+    "liveline.autosave",
 ]
 
 MIDDLEWARE = [

@@ -22,6 +22,7 @@ from liveline.accounts import permissions
 from liveline.blogs import domain
 from liveline.blogs.models import LiveBlog, Post
 from liveline.blogs.rendering import render_post_fragment
+from liveline.desk import autosave
 from liveline.desk.access import blog_post, desk_view, member_blog, require
 from liveline.desk.forms import COMPOSE_FORMS, EDIT_FORMS, PostForm, TextForm, add_domain_errors
 
@@ -67,9 +68,8 @@ def _blog_screen(request: HttpRequest, blog: LiveBlog, role: str, form: PostForm
 @desk_view
 def blog_screen(request: HttpRequest, slug: str) -> HttpResponse:
     blog, role = member_blog(request, slug)
-    form_class = COMPOSE_FORMS.get(request.GET.get("kind", ""), TextForm)
     with timezone.override(blog.tzinfo):
-        return _blog_screen(request, blog, role, form_class(can_publish=permissions.can_publish(request.user, blog)))
+        return _blog_screen(request, blog, role, autosave.compose_form(request, blog))
 
 
 def _status_for(action: str) -> str:
@@ -101,6 +101,7 @@ def compose(request: HttpRequest, slug: str) -> HttpResponse:
             except ValidationError as exc:
                 add_domain_errors(form, exc, ERROR_ALIASES)
             else:
+                autosave.clear(request.user, blog)
                 if kind != form.kind:
                     messages.info(request, _("This address is not from a platform Liveline can embed: "
                                              "it became a “read also” link."))
@@ -143,8 +144,7 @@ def edit(request: HttpRequest, slug: str, post_id: int) -> HttpResponse:
     can_publish = permissions.can_publish(request.user, blog)
     with timezone.override(blog.tzinfo):
         if request.method != "POST":
-            return _edit_page(request, post, form_class(initial=form_class.initial_for(post), post=post,
-                                                        can_publish=can_publish))
+            return _edit_page(request, post, autosave.edit_form(request, post, form_class, can_publish))
         form = form_class(request.POST, post=post, can_publish=can_publish)
         publish = request.POST.get("action") == "publish" and can_publish
         if not form.is_valid():
@@ -171,6 +171,7 @@ def edit(request: HttpRequest, slug: str, post_id: int) -> HttpResponse:
         except ValidationError as exc:
             add_domain_errors(form, exc, ERROR_ALIASES)
             return _edit_page(request, post, form, status=400)
+    autosave.clear(request.user, blog, post)
     messages.success(request, _("Published.") if publish else _("Saved."))
     return redirect(reverse("desk:blog", args=[blog.slug]) + f"#post-{post.pk}")
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from liveline.desk import auth_views, blogs, members, posts, review, revisions
+from liveline.desk import auth_views, autosave, blogs, members, posts, review, revisions
 
 app_name = "desk"
 
@@ -14,6 +14,8 @@ urlpatterns = [
     path("<slug:slug>/", posts.blog_screen, name="blog"),
     path("<slug:slug>/status/", blogs.blog_status, name="blog-status"),
     path("<slug:slug>/compose/", posts.compose, name="compose"),
+    path("<slug:slug>/autosave/", autosave.save, name="autosave"),
+    path("<slug:slug>/posts/<int:post_id>/autosave/", autosave.save, name="autosave-post"),
     path("<slug:slug>/posts/<int:post_id>/edit/", posts.edit, name="edit"),
     path("<slug:slug>/posts/<int:post_id>/delete/", posts.delete, name="delete"),
     path("<slug:slug>/posts/<int:post_id>/restore/", posts.restore, name="restore"),
