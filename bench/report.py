@@ -12,7 +12,8 @@ import sys
 def _ratio(a, b) -> str:
     if a is None or b in (None, 0):
         return "–"
-    return f"{a / b:.2f}"
+    r = a / b
+    return f"{r:.2g}" if abs(r) < 0.1 else f"{r:.2f}"
 
 
 def _get(d, *path):
@@ -167,9 +168,10 @@ def headline(res: dict) -> str:
         rows.append(
             f"| {when} | {mode} | {load} | {name} | "
             f"{idle.get('connected', '–')} × {idle.get('rss_per_reader_kb', '–')} KB | "
-            f"{fan.get('readers', '–')}: {p99} | {us} ({_ratio(us, us_ref)}) | "
+            f"{fan.get('readers', '–')}: {p99} | {'–' if us is None else f'{us} ({_ratio(us, us_ref)})'} | "
             f"{storm.get('seconds_until_all_caught_up', '–')} | "
-            f"{'–' if poll is None else round(poll)} ({_ratio(poll, poll_ref)}) | {pub if pub is not None else '–'} | "
+            f"{'–' if poll is None else f'{round(poll)} ({_ratio(poll, poll_ref)})'} | "
+            f"{pub if pub is not None else '–'} | "
             f"{lost} |")
     return "\n".join(rows)
 
