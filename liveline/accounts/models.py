@@ -87,3 +87,13 @@ class Invitation(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.accepted_at is None and self.revoked_at is None
+
+
+class Profile(models.Model):
+    """Per-user preferences; for now the language of the desk (blank: the browser's)."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="liveline_profile")
+    language = models.CharField(_("desk language"), max_length=8, choices=settings.LANGUAGES, blank=True)
+
+    def __str__(self) -> str:
+        return f"profile of {self.user}"

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from liveline.desk import auth_views, autosave, blogs, members, posts, review, revisions
+from liveline.desk import auth_views, autosave, blogs, language, members, posts, review, revisions
 
 app_name = "desk"
 
@@ -10,6 +10,7 @@ urlpatterns = [
     path("", blogs.blog_list, name="blogs"),
     path("new/", blogs.blog_create, name="blog-create"),
     path("profile/", auth_views.profile, name="profile"),
+    path("profile/language/", language.set_language, name="set-language"),
     path("profile/tokens/<int:token_id>/revoke/", auth_views.revoke_token, name="revoke-token"),
     path("<slug:slug>/", posts.blog_screen, name="blog"),
     path("<slug:slug>/status/", blogs.blog_status, name="blog-status"),
