@@ -34,6 +34,7 @@ class BlogContext:
     known: list[KnownName] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)  # most recent last
     entities: dict[str, str] = field(default_factory=dict)  # canonical -> type, most recent last
+    last_people: list[str] = field(default_factory=list)  # people named in the previous post, in text order
     keep: int = 12  # speakers remembered: a pronoun three hours later refers to nobody we can know
 
     @classmethod
@@ -49,6 +50,7 @@ class BlogContext:
         `speakers` (with what the post told of their gender) is given by `extract`; rebuilt from
         stored results, the speakers come from the quotes.
         """
+        self.last_people = [e["canonical"] for e in result.get("entities", []) if e["type"] == "person"]
         for entity in result.get("entities", []):
             self.entities.pop(entity["canonical"], None)
             self.entities[entity["canonical"]] = entity["type"]

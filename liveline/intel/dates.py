@@ -61,12 +61,12 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                 r"tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|the\s+next\s+day|"
                 r"the\s+following\s+day|the\s+day\s+before)(?:\s+(?:morning|afternoon|evening|night))?\b"),
         ("week", r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month)\b"),
-        ("weekday", rf"\b(?:(?P<q>last|next|this|on)\s+)?(?P<wd>{EN_WD}){PART_EN}\b"),
+        ("weekday", rf"\b(?:(?P<q>last|next|this)\s+)?(?P<wd>{EN_WD}){PART_EN}\b"),
     ],
 }
 COMPILED = {lang: [(kind, re.compile(p, re.I)) for kind, p in pats] for lang, pats in PATTERNS.items()}
 
-FUTURE_FR = re.compile(r"\b(?:rendez-vous|va|vont|allons|devra|devront|doit|doivent|prévu|prévue|prévoit|attendu|attendue|"
+FUTURE_FR = re.compile(r"\b(?:rendez-vous|va|vont|allons|devra|devront|doit|doivent|prévu|prévue|prévoit|attendue?|"
                        r"se\s+tiendra|aura|auront|sera|seront|\w+(?:era|ira|ra)s?\s+(?:le|la|les|à|au|en|dès|"
                        r"un|une)|\w+(?:eront|iront))\b", re.I)
 FUTURE_EN = re.compile(r"\b(?:will|'ll|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+scheduled|"

@@ -58,6 +58,7 @@ _ROLE_KEYS = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR + lexicon.
     "senior", "former", "acting", "deputy", "ancien", "ancienne", "chief", "head", "official", "responsable"}
 
 
+LEADER_WORDS = {"chef", "cheffe", "head", "patron", "leader", "dirigeant"}
 # "Le nouveau bilan fait état de 32 morts": a toll reports, it does not speak.
 TOLL_SUBJECT = re.compile(r"(?:(?:le|la|un|the|a)\s+)?(?:(?:nouveau|dernier|premier|new|latest|official)\s+)?"
                           r"(?:bilan|toll|death\s+toll|chiffre|nombre|number|décompte)\b", re.I)
@@ -228,8 +229,13 @@ class Resolver:
         for m in reversed(named):
             spoke = next((s for s in self.candidates() if s.name == m.canonical), None)
             local.append(spoke or Speaker(m.canonical, None, self.gaz.genders.get(m.canonical)))
+        previous_post = []
+        if self.context:
+            for name in reversed(self.context.last_people):
+                spoke = next((s for s in self.context.speakers if s.name == name), None)
+                previous_post.append(spoke or Speaker(name, None, self.gaz.genders.get(name)))
         seen = set()
-        for s in [*local, *self.candidates()]:
+        for s in [*local, *self.candidates()[: len(self.post)], *previous_post, *self.candidates()]:
             if s.name in seen:
                 continue
             seen.add(s.name)
@@ -276,8 +282,9 @@ class Resolver:
         # The newsroom list: "le chef de l'Alliance atlantique" is a role of a known person.
         for name, roles in self.gaz.roles.items():
             for r in roles:
-                if key(r) == key(DETS.sub("", phrase)) or (orgs and orgs & {m.canonical for m in self.gaz.find(r)}
-                                                           and head in key(r).split()):
+                if key(r) == key(DETS.sub("", phrase)) or (
+                        orgs and orgs & {m.canonical for m in self.gaz.find(r)}
+                        and (head in _hwords(r) or head in LEADER_WORDS)):
                     return Speaker(name, r, self.gaz.genders.get(name))
         return None
 

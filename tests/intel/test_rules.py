@@ -1,0 +1,269 @@
+"""Each extraction rule on small examples: quotes and speakers, entities, dates, figures, duplicates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from liveline import intel
+from liveline.intel import nlp
+
+# Monday 14 April 2025, 09:00 in Paris: "dimanche" is the 13th, "mardi prochain" the 15th.
+MONDAY = datetime(2025, 4, 14, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def fr(text: str, context: intel.BlogContext | None = None, published: datetime = MONDAY) -> dict:
+    return intel.extract(text, lang="fr", published=published, timezone="Europe/Paris", context=context)
+
+
+def en(text: str, context: intel.BlogContext | None = None, published: datetime = MONDAY) -> dict:
+    return intel.extract(text, lang="en", published=published, timezone="Europe/London", context=context)
+
+
+def speaker(result: dict, i: int = 0) -> dict | None:
+    return result["quotes"][i]["speaker"]
+
+
+# Quotes and speakers
+
+
+def test_direct_quote_with_inverted_attribution_and_role_before_the_name():
+    out = fr("« Nous ne céderons pas », a déclaré le secrétaire général de l'Otan Mark Rutte mardi à Bruxelles.")
+    assert out["quotes"] == [{"text": "Nous ne céderons pas", "kind": "direct",
+                              "speaker": {"name": "Mark Rutte", "role": "secrétaire général de l'Otan"}}]
+
+
+def test_role_in_an_apposition_after_the_name():
+    out = fr("Kaja Kallas, la cheffe de la diplomatie européenne, estime que Moscou « se moque » des efforts de paix.")
+    assert out["quotes"][0]["kind"] == "mixed"
+    assert speaker(out) == {"name": "Kaja Kallas", "role": "cheffe de la diplomatie européenne"}
+
+
+def test_english_curly_and_straight_quotes():
+    out = en("“We are in a new era,” UK Prime Minister Keir Starmer said. "
+             "\"Russia must agree to a ceasefire,\" he added.")
+    assert [q["text"] for q in out["quotes"]] == ["We are in a new era", "Russia must agree to a ceasefire"]
+    assert all(q["kind"] == "direct" for q in out["quotes"])
+    assert speaker(out, 1)["name"] == "Keir Starmer"
+
+
+def test_indirect_speech_with_que():
+    out = fr("Le président ukrainien Volodymyr Zelensky a affirmé que la Russie préparait une nouvelle offensive.")
+    assert out["quotes"][0]["kind"] == "indirect"
+    assert out["quotes"][0]["text"] == "la Russie préparait une nouvelle offensive"
+    assert speaker(out) == {"name": "Volodymyr Zelensky", "role": "président ukrainien"}
+
+
+def test_selon_and_according_to():
+    out = fr("Selon le Kremlin, les discussions reprendront la semaine prochaine.")
+    assert out["quotes"][0]["text"] == "les discussions reprendront la semaine prochaine"
+    assert speaker(out)["name"] == "Kremlin"
+    out = en("Talks will resume next week, according to the Kremlin.")
+    assert out["quotes"][0]["text"] == "Talks will resume next week"
+    assert speaker(out)["name"] == "Kremlin"
+
+
+def test_mixed_quote_is_the_reported_clause():
+    out = fr("Emmanuel Macron a dénoncé des frappes « ignobles » contre des civils.")
+    assert out["quotes"] == [{"text": "des frappes « ignobles » contre des civils", "kind": "mixed",
+                              "speaker": {"name": "Emmanuel Macron", "role": None}}]
+
+
+def test_inverted_indirect_attribution_without_quote_marks():
+    out = fr("La situation est sous contrôle dans la ville, a assuré le maire Ihor Terekhov.")
+    assert out["quotes"][0] == {"text": "La situation est sous contrôle dans la ville", "kind": "indirect",
+                                "speaker": {"name": "Ihor Terekhov", "role": "maire"}}
+
+
+def test_pronoun_resolved_across_posts_of_one_blog():
+    blog = intel.BlogContext()
+    fr("« Nous avons besoin de défense aérienne », a déclaré la Première ministre Ioulia Svyrydenko.", blog)
+    later = fr("« Chaque jour compte », a-t-elle ajouté.", blog)
+    assert speaker(later)["name"] == "Ioulia Svyrydenko"
+    blog = intel.BlogContext()
+    en("Kaja Kallas will travel to Kyiv on Thursday.", blog)
+    out = en("She has accused Moscow of \"mocking\" peace efforts.", blog)
+    assert speaker(out)["name"] == "Kaja Kallas"
+
+
+def test_pronoun_skips_a_speaker_of_the_other_gender():
+    blog = intel.BlogContext()
+    fr("« Nous tiendrons », a déclaré la ministre Ioulia Svyrydenko. « Nous aussi », a répondu M. Denys Chmyhal.", blog)
+    out = fr("« La défense aérienne d'abord », a-t-elle insisté.", blog)
+    assert speaker(out)["name"] == "Ioulia Svyrydenko"
+
+
+def test_role_resolved_from_the_newsroom_list_and_recent_speakers():
+    blog = intel.BlogContext(known=[intel.KnownName("Mark Rutte", "person", aliases=["Rutte"],
+                                                    roles=["secrétaire général de l'Otan"], gender="m")])
+    out = fr("Le chef de l'Alliance atlantique a estimé que la paix était encore loin.", blog)
+    assert speaker(out)["name"] == "Mark Rutte"
+    blog = intel.BlogContext()
+    en("\"We will not back down,\" US President Donald Trump said.", blog)
+    out = en("\"It was a very good call,\" the president said.", blog)
+    assert speaker(out)["name"] == "Donald Trump"
+
+
+def test_unsure_means_no_speaker():
+    blog = intel.BlogContext()
+    fr("« Nous ne céderons pas », a déclaré Mark Rutte.", blog)
+    # An unnamed spokesman spoke last: "il" is him, not Mark Rutte.
+    out = fr("Le porte-parole de l'armée a annoncé une opération « ciblée ». Il a assuré que les civils "
+             "avaient été prévenus.", blog)
+    assert [q["speaker"] for q in out["quotes"]] == [None, None]
+    # The office of a person is not that person.
+    out = en("Prime Minister Benjamin Netanyahu's office said the strikes were ordered after Hamas refused "
+             "to release hostages.")
+    assert speaker(out) is None
+    # Nobody named.
+    assert speaker(fr("Au moins 20 morts, selon les secours.")) is None
+
+
+def test_names_and_titles_in_quote_marks_are_not_quotes():
+    out = fr("L'opération « Tempête de l'Est » a commencé à l'aube.")
+    assert out["quotes"] == []
+
+
+# Entities
+
+
+def test_aliases_are_normalised_to_one_entry_per_real_thing():
+    out = fr("L'OTAN et l'Otan se réunissent à Kiev. À Soumy, la NATO... pardon, l'Alliance est attendue.")
+    canon = {(e["canonical"], e["type"]) for e in out["entities"]}
+    assert ("NATO", "organisation") in canon and ("Kyiv", "place") in canon and ("Sumy", "place") in canon
+    assert sum(1 for e in out["entities"] if e["canonical"] == "NATO") == 1
+    out = en("Kyiv and Sumy were hit overnight, Nato said.")
+    assert {e["canonical"] for e in out["entities"]} >= {"Kyiv", "Sumy", "NATO"}
+
+
+def test_newsroom_names_and_surnames_take_the_full_name():
+    blog = intel.BlogContext(known=[intel.KnownName("Oleh Synehoubov", "person", aliases=["Synehoubov"])])
+    out = fr("Synehoubov a confirmé que deux drones avaient été abattus.", blog)
+    assert out["entities"][0]["canonical"] == "Oleh Synehoubov"
+    out = fr("Dmitri Peskov a parlé à la presse. Peskov a ensuite refusé de répondre.")
+    assert [e["canonical"] for e in out["entities"] if e["type"] == "person"] == ["Dmitri Peskov"]
+
+
+def test_without_a_model_the_rules_still_run(monkeypatch):
+    monkeypatch.setattr(nlp, "pipeline", lambda lang: None)
+    monkeypatch.setattr(intel, "pipeline", lambda lang: None)
+    out = fr("« Nous ne céderons pas », a déclaré Mark Rutte à Kiev dimanche. Au moins 35 civils tués à Soumy.")
+    assert set(out) == {"quotes", "entities", "dates", "figures"}
+    assert {e["canonical"] for e in out["entities"]} >= {"Kyiv", "Sumy"}
+    assert out["dates"] == [{"text": "dimanche", "date": "2025-04-13"}]
+    assert out["figures"][0]["value"] == 35
+
+
+def test_status_says_which_model_runs():
+    state = intel.status("fr")
+    assert state["model"] == "fr_core_news_sm" and state["loaded"] is True
+
+
+# Dates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le sommet s'est tenu mardi.", ("mardi", "2025-04-08")),
+    ("Le sommet se tiendra mardi.", ("mardi", "2025-04-15")),
+    ("Les frappes ont repris hier.", ("hier", "2025-04-13")),
+    ("Il est arrivé lundi dernier.", ("lundi dernier", "2025-04-07")),
+    ("Il est arrivé dimanche dernier.", ("dimanche dernier", "2025-04-13")),
+    ("Il reviendra mardi prochain.", ("mardi prochain", "2025-04-15")),
+    ("Ils se sont parlé lundi soir.", ("lundi soir", "2025-04-14")),
+    ("La trêve avait commencé le 4 avril.", ("le 4 avril", "2025-04-04")),
+    ("La ville est assiégée depuis 35 jours.", ("depuis 35 jours", "2025-03-10")),
+    ("Elle est encerclée depuis trente-cinq jours.", ("depuis trente-cinq jours", "2025-03-10")),
+    ("L'attaque a eu lieu il y a trois jours.", ("il y a trois jours", "2025-04-11")),
+    ("Le forum se tiendra du 3 au 5 mai.", ("du 3 au 5 mai", "2025-05-03/2025-05-05")),
+    ("Les négociations ont échoué la semaine dernière.", ("la semaine dernière", "2025-04-07/2025-04-13")),
+])
+def test_french_dates(text, expected):
+    assert (d := fr(text)["dates"]) and (d[0]["text"], d[0]["date"]) == expected
+
+
+def test_days_after_a_date_of_the_post():
+    out = fr("L'accord a été signé le 4 avril. Trois jours plus tard, les combats ont repris.")
+    assert out["dates"][1] == {"text": "Trois jours plus tard", "date": "2025-04-07"}
+    out = en("The deal was signed on April 4. Three days later, fighting resumed.")
+    assert out["dates"][1] == {"text": "Three days later", "date": "2025-04-07"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strikes resumed yesterday.", ("yesterday", "2025-04-13")),
+    ("He arrived last Monday.", ("last Monday", "2025-04-07")),
+    ("He will be back next Tuesday.", ("next Tuesday", "2025-04-15")),
+    ("They spoke on Monday night.", ("Monday night", "2025-04-14")),
+    ("The summit was held on Saturday.", ("Saturday", "2025-04-12")),
+    ("The summit will open on Thursday.", ("Thursday", "2025-04-17")),
+    ("The truce began on April 4.", ("April 4", "2025-04-04")),
+    ("The city has been besieged for 35 days.", ("for 35 days", "2025-03-10")),
+    ("It happened three days ago.", ("three days ago", "2025-04-11")),
+])
+def test_english_dates(text, expected):
+    assert (d := en(text)["dates"]) and (d[0]["text"], d[0]["date"]) == expected
+
+
+def test_dates_are_days_of_the_blog_time_zone():
+    # 23:30 UTC on Sunday is already Monday in Kyiv: "hier" is Sunday there.
+    late = datetime(2025, 4, 13, 23, 30, tzinfo=ZoneInfo("UTC"))
+    out = intel.extract("Les frappes ont repris hier.", lang="fr", published=late, timezone="Europe/Kyiv")
+    assert out["dates"][0]["date"] == "2025-04-13"
+    out = intel.extract("Les frappes ont repris hier.", lang="fr", published=late, timezone="America/New_York")
+    assert out["dates"][0]["date"] == "2025-04-12"
+
+
+# Figures
+
+
+def test_figure_with_qualifier_category_place_and_date():
+    out = fr("Au moins 35 civils tués à Soumy dimanche.")
+    assert out["figures"] == [{"text": "Au moins 35 civils tués", "value": 35, "bound": "at_least",
+                               "category": "killed", "place": "Sumy", "date": "2025-04-13"}]
+
+
+def test_approximation_and_subset():
+    out = fr("Une vingtaine de morts dont neuf enfants à Kharkiv.")
+    assert [(f["value"], f["bound"], f["category"]) for f in out["figures"]] == [(20, "about", "killed"),
+                                                                                   (9, "exact", "killed")]
+
+
+@pytest.mark.parametrize(("text", "value", "bound", "category"), [
+    ("Trente-cinq personnes ont été blessées.", 35, "exact", "injured"),
+    ("Le bilan s'élève à 1\u202f200 morts.", 1200, "exact", "killed"),
+    ("Environ 153\u00a0000 personnes ont été évacuées.", 153000, "about", "evacuated"),
+    ("Plus de 30 000 habitants évacués.", 30000, "at_least", "evacuated"),
+    ("At least 1,200 people were wounded.", 1200, "at_least", "injured"),
+    ("About 20 people have been arrested for looting.", 20, "about", "arrested"),
+    ("Russia launched two hundred and six drones overnight.", 206, "exact", "drones"),
+    ("The death toll has passed 470.", 470, "at_least", "killed"),
+])
+def test_figure_forms(text, value, bound, category):
+    lang = "en" if text.isascii() and " the " in f" {text.lower()} " or text.startswith(("At", "About", "Russia")) \
+        else "fr"
+    figures = intel.extract(text, lang=lang, published=MONDAY, timezone="Europe/Paris")["figures"]
+    assert [(f["value"], f["bound"], f["category"]) for f in figures] == [(value, bound, category)]
+
+
+def test_not_figures():
+    assert fr("En 2022, la participation était de 47 % et le budget de 3 millions d'euros.")["figures"] == []
+    assert fr("Des dizaines de familles ont fui.")["figures"] == []
+
+
+# Near-duplicates
+
+
+def test_duplicate_update_and_different():
+    earlier = [
+        (101, "Au moins 35 civils ont été tués à Soumy dimanche, selon le ministère de l'Intérieur."),
+        (102, "Emmanuel Macron a dénoncé des frappes « ignobles »."),
+    ]
+    same = intel.compare("Selon le ministère de l'Intérieur, au moins 35 civils ont été tués dimanche à Soumy.",
+                         earlier)
+    assert [(r["post"], r["label"]) for r in same] == [(101, "duplicate")]
+    update = intel.compare("Au moins 41 civils ont été tués à Soumy dimanche, selon le ministère de l'Intérieur.",
+                           earlier)
+    assert [(r["post"], r["label"], r["changed"]) for r in update] == [(101, "update", [[35, 41]])]
+    assert intel.compare("Le maire de Kharkiv annonce un couvre-feu.", earlier) == []
+    assert intel.classify("Une trentaine de personnes arrêtées.", "Une vingtaine de personnes arrêtées.") == "update"
