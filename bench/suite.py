@@ -536,9 +536,12 @@ def parse_args(argv=None):
     p.add_argument("--client-core", default="1")
     p.add_argument("--no-profile", dest="profile", action="store_false",
                    help="skip the py-spy passes (saturation and polling) that show where Liveline's time goes")
+    p.add_argument("--busy-load", default="", help=argparse.SUPPRESS)  # set by bench/run --allow-busy
     p.add_argument("--label", default="", help="a note stored with the results (e.g. 'reduced: machine busy')")
     p.add_argument("--out", default=str(BENCH / "results"))
     a = p.parse_args(argv)
+    if a.busy_load:
+        a.label = "; ".join(x for x in (a.label, f"MACHINE BUSY at start: load average {a.busy_load}") if x)
     a.scenarios = {int(s) for s in a.scenarios.split(",") if s}
     a.engines = [e for e in a.engines.split(",") if e]
     if a.quick:
