@@ -25,6 +25,7 @@ from liveline.blogs.rendering import render_post_fragment
 from liveline.desk import autosave
 from liveline.desk.access import blog_post, desk_view, member_blog, require
 from liveline.desk.forms import COMPOSE_FORMS, EDIT_FORMS, PostForm, TextForm, add_domain_errors
+from liveline.desk.live import last_event_id
 
 TIMELINE_SIZE = 50
 ERROR_ALIASES = {"scheduled_for": "publish_at"}
@@ -46,6 +47,7 @@ def _item(request: HttpRequest, post: Post) -> dict[str, Any]:
 
 
 def _blog_screen(request: HttpRequest, blog: LiveBlog, role: str, form: PostForm, status: int = 200) -> HttpResponse:
+    since = last_event_id(blog)  # before the timeline is read: the live desk misses no event in between
     posts = Post.objects.filter(blog=blog).select_related("blog").prefetch_related("authors")
     sections = [
         ("pending", _("Drafts and scheduled posts"),
@@ -60,6 +62,7 @@ def _blog_screen(request: HttpRequest, blog: LiveBlog, role: str, form: PostForm
         "blog": blog, "role": role, "form": form, "kinds": COMPOSE_FORMS.values(),
         "can_publish": permissions.can_publish(request.user, blog),
         "can_edit_blog": permissions.can_edit_blog(request.user, blog),
+        "last_event_id": since,
         "sections": [(key, title, [_item(request, p) for p in qs]) for key, title, qs in sections],
     }
     return render(request, "desk/blog.html", context, status=status)

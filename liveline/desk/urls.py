@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from liveline.desk import auth_views, autosave, blogs, language, members, posts, preview, review, revisions
+from liveline.desk import auth_views, autosave, blogs, language, live, members, posts, preview, review, revisions
 
 app_name = "desk"
 
@@ -19,6 +19,7 @@ urlpatterns = [
     path("<slug:slug>/posts/<int:post_id>/autosave/", autosave.save, name="autosave-post"),
     path("<slug:slug>/preview/", preview.preview, name="preview"),
     path("<slug:slug>/posts/<int:post_id>/preview/", preview.preview, name="preview-post"),
+    path("<slug:slug>/posts/<int:post_id>/item/", live.item, name="item"),
     path("<slug:slug>/posts/<int:post_id>/edit/", posts.edit, name="edit"),
     path("<slug:slug>/posts/<int:post_id>/delete/", posts.delete, name="delete"),
     path("<slug:slug>/posts/<int:post_id>/restore/", posts.restore, name="restore"),

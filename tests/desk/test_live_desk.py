@@ -1,0 +1,112 @@
+"""The live desk: colleagues' posts, edits, deletions and pins reach an open blog screen."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from liveline.blogs import domain
+from liveline.live.models import Event
+
+pytestmark = pytest.mark.django_db
+
+
+def item(client, blog, post):
+    return client.get(f"/desk/{blog.slug}/posts/{post.pk}/item/", headers={"Accept": "application/json"})
+
+
+def test_the_blog_screen_follows_the_stream_from_the_last_event_it_shows(alice, signed_in, blog):
+    domain.create_post(blog, body="Un.", authors=[alice])
+    page = signed_in(alice).get(f"/desk/{blog.slug}/").content.decode()
+    root = re.search(r"<section [^>]*data-desk-live[^>]*>", page).group(0)
+    last = Event.objects.filter(blog=blog).latest("id").pk
+    assert f'data-last-event-id="{last}"' in root
+    assert f'data-events-url="/live/{blog.slug}/events"' in root and f"/live/{blog.slug}/updates" in root
+    assert f'data-item-url="/desk/{blog.slug}/posts/0/item/"' in root
+    assert 'data-desk-section="published"' in page
+
+
+def test_a_published_post_comes_with_the_actions_of_the_journalist_who_asks(alice, bob, signed_in, blog):
+    post = domain.create_post(blog, body="Les délégations **arrivent**.", authors=[alice])
+    answer = item(signed_in(alice), blog, post).json()
+    assert answer["section"] == "published" and answer["version"] == post.version
+    html = answer["html"]
+    assert html.startswith(f'<li class="desk-item desk-item--published" data-desk-post="{post.pk}">')
+    assert "<strong>arrivent</strong>" in html  # the reader's fragment
+    assert f'/desk/{blog.slug}/posts/{post.pk}/pin/' in html and 'name="csrfmiddlewaretoken"' in html
+    assert f'/desk/{blog.slug}/posts/{post.pk}/edit/' in html
+    # bob, a contributor, gets the same post without an editor's buttons.
+    html = item(signed_in(bob), blog, post).json()["html"]
+    assert "/pin/" not in html and "/edit/" not in html and "<strong>arrivent</strong>" in html
+
+
+def test_drafts_and_deleted_posts_go_to_their_sections(alice, bob, signed_in, blog):
+    draft = domain.create_post(blog, body="Brouillon.", authors=[bob], status="draft")
+    assert item(signed_in(alice), blog, draft).json()["section"] == "pending"
+    post = domain.create_post(blog, body="Publié.", authors=[alice])
+    domain.delete_post(post, version=post.version)
+    assert item(signed_in(alice), blog, post).json()["section"] == "deleted"
+    assert item(signed_in(bob), blog, post).json() == {"post_id": post.pk, "section": None,
+                                                       "version": post.version + 1, "html": ""}
+
+
+def test_only_members_get_items(alice, carol, signed_in, blog, client):
+    post = domain.create_post(blog, body="Publié.", authors=[alice])
+    assert item(signed_in(carol), blog, post).status_code == 404
+    assert item(client, blog, post).status_code == 302  # to the sign-in page
+
+
+# --- in the browser ------------------------------------------------------------------------------
+
+@pytest.mark.browser
+@pytest.mark.server
+@pytest.mark.django_db(transaction=True)
+def test_a_colleagues_post_edit_pin_and_deletion_reach_an_open_desk_within_2_seconds(server, blog, alice, dave):
+    from tests.desk.test_browser import in_own_browser
+
+    in_own_browser(lambda new_context: _two_journalists(server, new_context, blog, dave))
+
+
+def _two_journalists(server, new_context, blog, dave) -> None:
+    from playwright.sync_api import expect
+
+    from liveline.blogs.models import Post
+    from tests.desk.test_browser import appears_within, sign_in
+
+    alice_desk, dave_desk = new_context().new_page(), new_context().new_page()
+    sign_in(alice_desk, server, "alice")
+    sign_in(dave_desk, server, "dave")
+    alice_desk.goto(f"{server.url}/desk/{blog.slug}/")
+    dave_desk.goto(f"{server.url}/desk/{blog.slug}/?kind=text")
+    expect(alice_desk.locator("[data-desk-live]")).to_have_attribute("data-mode", "stream")
+
+    dave_desk.get_by_label("Text").fill("Les délégations sont arrivées à **Istanbul**.")
+    dave_desk.get_by_role("button", name="Publish", exact=True).click()
+    expect(dave_desk.get_by_text("Published.")).to_be_visible()
+    published = "[data-desk-section=published] .desk-item"
+    waited = appears_within(alice_desk, published, "Les délégations sont arrivées", 2)
+    assert waited < 2
+    post = Post.objects.get()
+    mine = alice_desk.locator(f'[data-desk-post="{post.pk}"]')
+    expect(mine.locator("strong")).to_have_text("Istanbul")
+    expect(alice_desk.locator(".desk-items__empty")).to_have_count(0)
+
+    # An edit replaces the item in place.
+    post = domain.edit_post(post, version=post.version, body="Les délégations sont arrivées à Istanbul vers 9 h.",
+                            by=dave)
+    appears_within(alice_desk, published, "vers 9 h", 2)
+    expect(alice_desk.locator(published)).to_have_count(1)
+
+    # A pin by a colleague: alice's buttons follow (Unpin), and they work.
+    post = domain.set_pinned(post, True, version=post.version)
+    expect(mine.get_by_role("button", name="Unpin")).to_be_visible(timeout=2000)
+    mine.get_by_role("button", name="Unpin").click()
+    expect(alice_desk.get_by_text("Unpinned.")).to_be_visible()
+    post.refresh_from_db()
+    assert post.pinned is False
+
+    # A deletion takes it off the published list.
+    domain.delete_post(post, version=post.version)
+    expect(alice_desk.locator(f'[data-desk-section=published] [data-desk-post="{post.pk}"]')).to_have_count(
+        0, timeout=2000)
