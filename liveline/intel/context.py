@@ -34,6 +34,7 @@ class BlogContext:
     known: list[KnownName] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)  # most recent last
     entities: dict[str, str] = field(default_factory=dict)  # canonical -> type, most recent last
+    roles: dict[str, str] = field(default_factory=dict)  # person -> a role the blog gave them
     last_people: list[str] = field(default_factory=list)  # people named in the previous post, in text order
     keep: int = 12  # speakers remembered: a pronoun three hours later refers to nobody we can know
 
@@ -59,6 +60,8 @@ class BlogContext:
                         if q.get("speaker")]
         for speaker in speakers:
             self.add_speaker(speaker)
+            if speaker.role:
+                self.roles[speaker.name] = speaker.role
 
     def add_speaker(self, speaker: Speaker) -> None:
         for old in list(self.speakers):

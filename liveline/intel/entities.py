@@ -19,7 +19,8 @@ from liveline.intel.text import key
 
 NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place", "FAC": "place",
              "ORG": "organisation"}
-LEADING = re.compile(r"^(?:(?:le|la|les|l'|l’|the|du|des|de la|de l'|d'|de|au|aux|à|en)\s*)+", re.I)
+# Lowercase articles only: "Le Pen" and "La Haye" keep theirs.
+LEADING = re.compile(r"^(?:(?:[lL]'|[lL]’|d'|d’|(?:le|la|les|the|du|des|de|au|aux|à|en)\b)\s*)+")
 HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+")
 TIME_WORDS = set(lexicon.WEEKDAYS_FR) | set(lexicon.WEEKDAYS_EN) | set(lexicon.MONTHS_FR) | {
     m for m in lexicon.MONTHS_EN if len(m) > 3} | {"hier", "demain", "matin", "soir", "yesterday", "today"}
@@ -28,11 +29,14 @@ NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     "elle", "nous", "we", "they", "ils", "elles", "on", "cette", "ce", "this", "that", "breaking", "update",
     "direct", "live", "urgent", "alerte", "flash", "bonjour", "merci", "ukrainien", "russe", "français", "etat",
     "rameaux", "dimanche des rameaux", "overnight", "good morning", "breaking news", "rendez", "correction",
+    "sante", "interieur", "defense", "justice", "economie",
+    "health", "interior", "defence", "finance",
     "ukrainian", "russian", "french", "américain", "american", "israélien", "israeli", "palestinien",
 }
 
 
 ROLE_FIRST = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR} - {"general", "premier"} | {"premiere"}
+EVENT_FIRST = {"cyclone", "tempete", "storm", "hurricane", "typhoon", "typhon", "operation", "ouragan"}
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
                                                    if len(w) > 3), key=len, reverse=True)) +
                          r")\b[^.;:!?]{0,40}?(?:,\s*|\s)$", re.I)
@@ -115,7 +119,7 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
     text = text.strip(" ,.;:«»\"“”'()")
     if not text or not text[0].isupper() or any(c.isdigit() for c in text) or key(text) in NOT_NAMES:
         return None
-    if key(text.split()[0]).replace(" ", "-") in ROLE_FIRST:
+    if key(text.split()[0]).replace(" ", "-") in ROLE_FIRST | EVENT_FIRST:
         return None  # "Première ministre thaïlandaise": a role, not a name
     if len(text) < 2 or text.lower() in {"il", "elle"}:
         return None
@@ -167,8 +171,23 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             mentions.append(Mention(start, end, name, type_, name))
             taken.append((start, end))
     mentions.sort(key=lambda m: m.start)
+    mentions = _join_hyphenated(text, mentions)
     _canonical_people(mentions, context)
     return mentions
+
+
+def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "François-Xavier Bieuville" split by the model into "François" and "Xavier Bieuville": one person."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and m.type == "person" and prev.end + 1 == m.start and text[prev.end] == "-" and \
+                len(prev.text.split()) == 1:
+            joined = text[prev.start:m.end]
+            out[-1] = Mention(prev.start, m.end, joined, "person", joined)
+            continue
+        out.append(m)
+    return out
 
 
 def _outside(name: str, start: int, covered: list[tuple[int, int]]) -> tuple[str, int] | None:

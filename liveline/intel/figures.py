@@ -27,6 +27,8 @@ NUMBER = {
 WINDOW = 90
 STOP = re.compile(r"[;:()]|\s(?:et|mais|and|but|while|tandis)\s|\d")
 SUBSET = re.compile(r"(?:dont|parmi\s+lesquels|parmi\s+eux|including|among\s+them)\s*$", re.I)
+SUBSET_AFTER = re.compile(r"^\s*(?:of\s+them|d'entre\s+eux|d'entre\s+elles)\b", re.I)
+VAGUE_BEFORE = re.compile(r"(?:several|a\s+few|plusieurs|quelques|many|des)\s*[«“\"]?\s*$", re.I)
 NOT_COUNTS = re.compile(r"^\s*(?:%|pour\s*cent|percent|per\s*cent|h\b|heures?|hours?|minutes?|km|kilom|mètres|"
                         r"metres|meters|miles|ans\b|years?\b|ème|e\b|er\b|euros?|dollars?|€|\$|jours|days|semaines|"
                         r"weeks|mois|months|kg|tonnes|tons|ème|th\b|st\b|nd\b|rd\b|fois|times)", re.I)
@@ -109,7 +111,9 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             stop = STOP.search(after)
             scope = after[: stop.start()] if stop else after
             category, cat_end = _category(scope)
-            subset = bool(SUBSET.search(before)) and previous is not None
+            if m.group("words") and VAGUE_BEFORE.search(before):
+                continue  # "several hundred", "quelques milliers": no count given
+            subset = bool(SUBSET.search(before) or SUBSET_AFTER.match(after)) and previous is not None
             if category is None and subset:
                 category = previous.category
                 cat_end = len(re.match(r"\s*[\w'-]+", after).group(0)) if re.match(r"\s*[\w'-]+", after) else 0
@@ -164,7 +168,8 @@ def _category_before(before: str) -> str | None:
         cat, _ = _category(m.group("what"))
         if cat:
             return cat
-    m = re.search(r"(?:tuant|blessant|killing|wounding|injuring|faisant|leaving|left|fait)\s+"
+    m = re.search(r"(?:tuant|blessant|killing|wounding|injuring|faisant|leaving|left|fait|tué|tuée|tués|blessé|"
+                  r"blessés|killed|wounded|injured)\s+"
                   r"(?:(?:au moins|plus de|environ|près de|at least|more than|about|some|nearly|over)\s+)?$", low)
     if m:
         cat, _ = _category(m.group(0))

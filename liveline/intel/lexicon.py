@@ -26,7 +26,9 @@ SPEECH_FR_PRESENT = _words(
     "déplore regrette salue accuse admet concède confirme écrit tweete plaide fustige critique réclame "
     "exige appelle poursuit conclut commente réagit observe note signale relève révèle raconte témoigne "
     "proteste menace espère déclarait disait affirmait assurait ajoutait estimait indiquait qualifie "
-    "soutient maintient tranche résume détaille glisse lâche réplique rétorque"
+    "soutient maintient tranche résume détaille glisse lâche réplique rétorque assurent affirment estiment "
+    "déclarent indiquent annoncent démentent nient accusent dénoncent précisent expliquent soulignent "
+    "rapportent rapporte reconnaissent"
 )
 SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "
@@ -50,8 +52,7 @@ ROLE_HEADS_FR = _words(
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
     "ambassador general commander director leader prosecutor adviser advisor negotiator envoy representative "
-    "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
-    "foreign defence defense interior"
+    "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair"
 )
 
 FEMININE_ROLE_FR = {

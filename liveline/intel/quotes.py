@@ -45,8 +45,8 @@ NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?
                     r"\s*$", re.I)
 THAT = {"fr": re.compile(r"^\s*,?\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu')\s*", re.I),
         "en": re.compile(r"^\s*,?\s*(?:[^,.:\"“”]{0,40}?\s)?that\s+", re.I)}
-DETS = re.compile(r"^(?:(?:le|la|les|l'|un|une|the|a|an|son|sa|ses|leur|its|his|her|their|nouveau|nouvelle|"
-                  r"new|former|ancien|ancienne|ex-)\s*)+", re.I)
+DETS = re.compile(r"^(?:(?:l'|(?:le|la|les|un|une|the|a|an|son|sa|ses|leur|its|his|her|their|nouveau|nouvelle|"
+                  r"new|former|ancien|ancienne)\b|ex-)\s*)+", re.I)
 UNNAMED = re.compile(r"^(?:des?|un|une|plusieurs|certains|deux|trois|les\s+autorités|les\s+secours|la\s+police|"
                      r"des\s+sources?|une\s+source|sources?|officials?|an?\s|some|several|two|three|local|"
                      r"authorities|police|the\s+(?:authorities|police|army|military|government|ministry)|"
@@ -58,6 +58,8 @@ _ROLE_KEYS = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR + lexicon.
     "senior", "former", "acting", "deputy", "ancien", "ancienne", "chief", "head", "official", "responsable"}
 
 
+INSTITUTION = re.compile(r"\b(?:ministry|ministère|office|agency|department|service|government|gouvernement|army|"
+                         r"armée|police|bureau|agence|administration|préfecture|mairie|présidence|presidency)\b", re.I)
 LEADER_WORDS = {"chef", "cheffe", "head", "patron", "leader", "dirigeant"}
 # "Le nouveau bilan fait état de 32 morts": a toll reports, it does not speak.
 TOLL_SUBJECT = re.compile(r"(?:(?:le|la|un|the|a)\s+)?(?:(?:nouveau|dernier|premier|new|latest|official)\s+)?"
@@ -108,7 +110,7 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
             after = masked[m.end():]
             if m.group("inv") or before.endswith((",", "»", "”", '"', "—", "–")) or \
                     m.group("verb").lower() in {"accuse", "accusent", "dénonce", "dénoncent"} or \
-                    re.match(r"\s*(?::|que\b|qu'|avoir\b|être\b|ne\s)", after, re.I):
+                    re.match(r"\s*(?::|que\b|qu'|avoir\b|être\b|ne\s|n')", after, re.I):
                 found.append((m.start(), m.end(), bool(m.group("inv"))))
     else:
         for m in EN_VERB.finditer(masked):
@@ -172,8 +174,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
         if inv or not subj_before or (lang == "fr" and b >= 0 and before[b] in ",»”\"" and
                                       not re.search(r"\w{2,}", subj_before)):
             rest = masked[ve:]
-            m = re.match(r"[\s,]*(?:à\s+\w+\s+|to\s+\w+\s+)?(?P<subj>[^,;:«»\"“”.!?]*(?:\.\s?[A-Z][^,;:«»\"“”.!?]*)?)",
-                         rest)
+            m = re.match(r"[\s,]*(?:(?:à|sur|dans|devant|depuis|to|on|in)\s+[\w'-]+\s+)?"
+                         r"(?P<subj>[^,;:«»\"“”.!?]*(?:\.\s?[A-Z][^,;:«»\"“”.!?]*)?)", rest)
             subj = m.group("subj").strip() if m else ""
             start = ve + (m.start("subj") if m else 0)
             if m:
@@ -203,8 +205,13 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
 class Resolver:
     """Finds the speaker a subject phrase names, with this post's speakers and the blog's context."""
 
-    def __init__(self, lang: str, mentions: list[Mention], context: BlogContext | None, gaz: Gazetteer):
+    def __init__(self, lang: str, mentions: list[Mention], context: BlogContext | None, gaz: Gazetteer,
+                 text: str = ""):
         self.lang = lang
+        self._local_roles = _local_roles(text, mentions, lang)
+        if context:
+            for name, role in self._local_roles.items():
+                context.roles.setdefault(name, role)
         self.mentions = mentions
         self.context = context
         self.gaz = gaz
@@ -244,6 +251,9 @@ class Resolver:
         return None
 
     def role(self, phrase: str) -> Speaker | None:
+        if INSTITUTION.search(phrase):
+            return None  # "the interior ministry said": an institution, not its minister
+        phrase = _role_norm(phrase)
         words = _hwords(phrase)
         heads = {_hwords(w)[0] for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
         head = next((w for w in words if w in heads), None)
@@ -252,15 +262,20 @@ class Resolver:
         orgs = {m.canonical for m in self.gaz.find(phrase)}
         others = [w for w in words if w not in heads and len(w) > 3 and w not in {"chef", "head"}]
         best = None
-        mentioned = [Speaker(m.canonical, None, self.gaz.genders.get(m.canonical))
+        mentioned = [Speaker(m.canonical, self._local_roles.get(m.canonical), self.gaz.genders.get(m.canonical))
                      for m in reversed(self.mentions) if m.type == "person" and m.start < self._pos]
+        if self.context:
+            # People the blog named lately, with the role it gave them ("President Emmanuel Macron").
+            mentioned += [Speaker(n, self.context.roles.get(n), self.gaz.genders.get(n))
+                          for n in reversed(list(self.context.entities)[-12:]) if self.context.entities[n] == "person"]
         pool, seen = [], set()
         for s in [*self.candidates(), *mentioned]:
             if s.name not in seen:
                 seen.add(s.name)
                 pool.append(s)
         for s in pool:
-            roles = [s.role or ""] + self.gaz.roles.get(s.name, [])
+            roles = [_role_norm(r) for r in [s.role or "", self._local_roles.get(s.name, "")]
+                     + self.gaz.roles.get(s.name, [])]
             for r in roles:
                 if not r:
                     continue
@@ -315,14 +330,15 @@ class Resolver:
                 return None
             role = self._role_around(subj, person, subj_start_abs)
             return Speaker(person.canonical, role, self._gender(subj, person))
-        if UNNAMED.match(subj):
-            return None
+        subj = re.sub(r"^(?:mais|et|or|alors|but|and|so)\s+", "", subj, flags=re.I)
         body = DETS.sub("", subj)
         body = re.sub(r"\s+(?:now|also|again|désormais|aussi|encore|de son côté|pour sa part|lui-même|elle-même)$",
                       "", body, flags=re.I)
         for org in (m for m in inside if m.type == "organisation"):
             if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj):
                 return Speaker(org.canonical, None, None)
+        if UNNAMED.match(subj):
+            return None
         return self.role(subj)
 
     def _belongs_to(self, before: str, after: str) -> bool:
@@ -386,6 +402,21 @@ class Resolver:
         self.post.append(speaker)
 
 
+ROLE_SYNONYMS = [
+    (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),
+    (re.compile(r"\bforeign policy chief\b", re.I), "foreign minister"),
+    (re.compile(r"\btop diplomat\b", re.I), "foreign minister"),
+    (re.compile(r"\b(?:chef(?:fe)? de l'État|chef(?:fe)? d'État)\b", re.I), "président"),
+    (re.compile(r"\bhead of state\b", re.I), "president"),
+]
+
+
+def _role_norm(text: str) -> str:
+    for pattern, replacement in ROLE_SYNONYMS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def _is_role_word(word: str) -> bool:
     return word in _ROLE_KEYS
 
@@ -395,13 +426,34 @@ def _hwords(text: str) -> list[str]:
     return [key(w).replace(" ", "-") for w in re.findall(r"[\w'-]+", text) if key(w)]
 
 
+def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str]:
+    """The role the text gives each person: "Interior Minister Bruno Retailleau", "X, le ministre de ...,"."""
+    roles: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person" or m.canonical in roles:
+            continue
+        before = text[max(0, m.start - 70): m.start]
+        cut = max(before.rfind(c) for c in ",.;:«»\"“”(")
+        segment = DETS.sub("", before[cut + 1:].strip()).strip().rstrip(",").strip()
+        segment = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", segment)
+        if segment and len(segment.split()) <= 7 and any(_is_role_word(w) or any(_is_role_word(x) for x in
+                                                                                   w.split("-"))
+                                                          for w in _hwords(segment)):
+            roles[m.canonical] = re.sub(r"'s$", "", segment)
+            continue
+        after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])
+        if after and any(_is_role_word(w) for w in _hwords(after.group("role"))[:3]):
+            roles[m.canonical] = DETS.sub("", after.group("role").strip())
+    return roles
+
+
 def _stem(word: str) -> str:
     return word[:5]
 
 
 def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], context: BlogContext | None,
          gaz: Gazetteer) -> tuple[list[Quote], list[Speaker]]:
-    resolver = Resolver(lang, mentions, context, gaz)
+    resolver = Resolver(lang, mentions, context, gaz, text)
     quotes: list[Quote] = []
     all_q = quoted_spans(text)
     previous_speaker: Speaker | None = None
@@ -584,6 +636,7 @@ def _source_clause(masked: str, src: _Source) -> tuple[int, int]:
 
 
 OBJECT_VERBS = re.compile(r"(?:annonc|promi|confirm|démen|dément|nié|nie|fait\s+\S*\s*état|état|affirm|assur|estim|"
+                          r"dit|dite|dits|reconn|admi|concéd|espér|warn|promis|"
                           r"indiqu|précis|accus|says|said|told|added|warned|insist|argu|stress|claim|believ|think|"
                           r"admit|acknowledg|conced|not|announc|confirm|predict|estimat|accus)", re.I)
 
