@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
@@ -18,6 +19,8 @@ from django.utils import translation
 from liveline.accounts.models import Profile
 
 SESSION_KEY = "liveline_language"
+# Pages that speak their blog's language whoever reads them.
+PUBLIC_PREFIXES = ("/live/",)
 
 
 def user_language(request: HttpRequest) -> str:
@@ -62,9 +65,13 @@ def user_language_middleware(get_response: Callable[[HttpRequest], HttpResponse]
     """Sits after AuthenticationMiddleware (it needs request.user) and after LocaleMiddleware."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        language = user_language(request)
-        if language:
-            _activate(request, language)
+        # Looking at request.user loads the session, and SessionMiddleware then adds
+        # `Vary: Cookie`: a reader page (always in its blog's language) or a visitor without a
+        # session must not pay for that, or a CDN would keep a copy per cookie.
+        if settings.SESSION_COOKIE_NAME in request.COOKIES and not request.path.startswith(PUBLIC_PREFIXES):
+            language = user_language(request)
+            if language:
+                _activate(request, language)
         return get_response(request)
 
     return middleware

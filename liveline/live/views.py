@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from liveline.blogs.models import LiveBlog
 from liveline.live.events import as_dict
 from liveline.live.models import Event
+from liveline.reader.middleware import mark_fixed_language
 
 POLL_LIMIT = 200
 
@@ -45,6 +46,7 @@ def updates(request: HttpRequest, slug: str) -> JsonResponse:
             json_dumps_params={"ensure_ascii": False},
         )
     response["ETag"] = etag
-    # Many readers polling the same `after` share one cached answer at the CDN.
+    # Many readers polling the same `after` share one cached answer at the CDN, whatever their
+    # browser's language (the posts were rendered in the blog's language when written).
     patch_cache_control(response, public=True, max_age=2, stale_while_revalidate=10)
-    return response
+    return mark_fixed_language(response)

@@ -78,3 +78,10 @@ def test_a_draft_blog_has_no_public_updates(client, blog):
     response = client.get(url(blog, after=0))
     assert response.status_code == 404
     assert "Pas encore public" not in response.content.decode()
+
+
+def test_a_shared_cache_keeps_one_copy_whatever_the_browser_language(client, blog):
+    domain.create_post(blog, body="Premier")
+    response = client.get(url(blog, after=0), HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert "accept-language" not in response.get("Vary", "").lower()
+    assert "cookie" not in response.get("Vary", "").lower()

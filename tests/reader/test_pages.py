@@ -300,3 +300,10 @@ def test_the_page_tells_the_script_where_the_log_stands(client, blog, publish):
     newest = Event.objects.filter(blog=blog).latest("pk")
     assert f'data-last-event-id="{newest.pk}"' in html
     assert newest.post_id == last.pk
+
+
+def test_an_anonymous_reader_gets_a_page_any_cache_can_share(client, blog):
+    domain.create_post(blog, body="Premier point.")
+    response = client.get(PAGE, HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert "cookie" not in response.get("Vary", "").lower()
+    assert not response.cookies  # no session or CSRF cookie on a publicly cached page
