@@ -99,7 +99,8 @@ class PostForm(forms.Form):
     pinned = forms.BooleanField(label=_("Pin as the summary"), required=False,
                                 help_text=_("Shown above the timeline; replaces the post pinned now."))
     publish_at = forms.DateTimeField(
-        label=_("Publish at"), required=False, input_formats=[LOCAL_INPUT],
+        # Browsers send seconds when the value has them (a time set by a script or a test).
+        label=_("Publish at"), required=False, input_formats=[LOCAL_INPUT, LOCAL_INPUT + ":%S"],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=LOCAL_INPUT),
         help_text=_("For “Schedule”: the time, in the blog's time zone."),
     )

@@ -110,3 +110,48 @@ def _two_journalists(server, new_context, blog, dave) -> None:
     domain.delete_post(post, version=post.version)
     expect(alice_desk.locator(f'[data-desk-section=published] [data-desk-post="{post.pk}"]')).to_have_count(
         0, timeout=2000)
+
+
+@pytest.mark.browser
+@pytest.mark.server
+@pytest.mark.django_db(transaction=True)
+def test_a_scheduled_post_appears_on_an_open_reader_page_at_its_time(server, blog, alice):
+    from tests.desk.test_browser import in_own_browser
+
+    in_own_browser(lambda new_context: _schedule_and_watch(server, new_context, blog))
+
+
+def _schedule_and_watch(server, new_context, blog) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from playwright.sync_api import expect
+
+    from liveline.blogs.models import Post
+    from tests.desk.test_browser import sign_in
+
+    reader = new_context().new_page()
+    reader.goto(f"{server.url}/live/{blog.slug}/")
+    expect(reader.locator("[data-live]")).to_have_attribute("data-mode", "stream")
+    desk = new_context().new_page()
+    sign_in(desk, server, "alice")
+    desk.goto(f"{server.url}/desk/{blog.slug}/?kind=text")
+
+    desk.get_by_label("Text").fill("Conférence de presse des deux délégations.")
+    due = (timezone.now() + timedelta(seconds=4)).replace(microsecond=0)
+    # The blog's local time, as a journalist types it (the field is in the blog's time zone).
+    desk.get_by_label("Publish at").fill(timezone.localtime(due, blog.tzinfo).strftime("%Y-%m-%dT%H:%M:%S"))
+    desk.get_by_role("button", name="Schedule").click()
+    expect(desk.get_by_text("Scheduled.")).to_be_visible()
+    post = Post.objects.get()
+    assert (post.status, post.scheduled_for) == ("scheduled", due)
+    assert reader.locator("article.post", has_text="Conférence de presse").count() == 0
+
+    # Published by the server's scheduler (every 2 s), pushed to the open page by the stream.
+    expect(reader.locator("article.post", has_text="Conférence de presse")).to_be_visible(timeout=9000)
+    seen = timezone.now()
+    assert due - timedelta(seconds=0.5) <= seen <= due + timedelta(seconds=4), (due, seen)
+    post.refresh_from_db()
+    assert post.status == "published" and post.published_at >= due
+    # The desk that scheduled it moved it from "scheduled" to the published list on its own.
+    expect(desk.locator(f'[data-desk-section=published] [data-desk-post="{post.pk}"]')).to_be_visible(timeout=2000)
