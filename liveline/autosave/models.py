@@ -1,4 +1,4 @@
-"""One autosaved form per journalist and blog (the compose pane) or per journalist and post (editing)."""
+"""One autosaved form per journalist, blog and kind (the compose pane) or per journalist and post (editing)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ class AutosavedForm(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["user", "blog"], condition=models.Q(post__isnull=True),
-                                    name="one_compose_autosave_per_user_and_blog"),
+            # One per kind: starting a quote must not overwrite a text being written.
+            models.UniqueConstraint(fields=["user", "blog", "kind"], condition=models.Q(post__isnull=True),
+                                    name="one_compose_autosave_per_user_blog_and_kind"),
             models.UniqueConstraint(fields=["user", "post"], condition=models.Q(post__isnull=False),
                                     name="one_edit_autosave_per_user_and_post"),
         ]

@@ -2,9 +2,10 @@
 a closed tab or a reload.
 
 The browser (static/desk/autosave.js) keeps every keystroke in localStorage and sends the form,
-debounced, to `save` here; one AutosavedForm per journalist and blog (compose) or per
-journalist and post (edit). Opening the form again fills it from that record, with a notice and
-a button to discard it. Publishing or saving the post clears it (`clear`, called by the views).
+debounced, to `save` here; one AutosavedForm per journalist, blog and kind of post (compose:
+starting a quote does not overwrite the text being written) or per journalist and post (edit).
+Opening the form again fills it from that record, with a notice and a button to discard it.
+Publishing or saving the post clears it (`clear`, called by the views).
 
 An edit draft keeps the version the journalist started from: if a colleague saved the post
 meanwhile, saving the restored draft leads to the conflict screen, not over their text.
@@ -64,21 +65,21 @@ def save(request: HttpRequest, slug: str, post_id: int | None = None) -> HttpRes
     else:
         require(permissions.can_create_post(request.user, blog, Post.Status.DRAFT))
     wants_json = "application/json" in request.headers.get("Accept", "")
+    kind = post.kind if post is not None else request.POST.get("kind", "")
     if request.POST.get("discard"):
-        AutosavedForm.objects.filter(user=request.user, blog=blog, post=post).delete()
+        AutosavedForm.objects.filter(user=request.user, blog=blog, post=post, kind=kind).delete()
         if wants_json:
             return JsonResponse({"discarded": True})
         messages.info(request, _("The unsaved draft was discarded."))
         return redirect(_back(blog, post))
     fields = _typed_fields(request)
-    kind = post.kind if post is not None else request.POST.get("kind", "")
     if fields is None or (post is None and kind not in COMPOSE_FORMS):
         return HttpResponseBadRequest("not a desk form")
     for attempt in (1, 2):
         try:
             with transaction.atomic():
                 saved, _created = AutosavedForm.objects.update_or_create(
-                    user=request.user, blog=blog, post=post, defaults={"kind": kind, "fields": fields})
+                    user=request.user, blog=blog, post=post, kind=kind, defaults={"fields": fields})
             break
         except IntegrityError:  # two saves of one form raced to create it: the second updates
             if attempt == 2:
@@ -86,9 +87,12 @@ def save(request: HttpRequest, slug: str, post_id: int | None = None) -> HttpRes
     return JsonResponse({"saved_at": saved.updated_at.isoformat()})
 
 
-def clear(user: Any, blog: LiveBlog, post: Post | None = None) -> None:
-    """Forget the user's draft once what it held is saved in the post itself."""
-    AutosavedForm.objects.filter(user=user, blog=blog, post=post).delete()
+def clear(user: Any, blog: LiveBlog, post: Post | None = None, kind: str | None = None) -> None:
+    """Forget the user's draft once what it held is saved in the post itself (compose: the kind's draft)."""
+    drafts = AutosavedForm.objects.filter(user=user, blog=blog, post=post)
+    if post is None and kind is not None:
+        drafts = drafts.filter(kind=kind)
+    drafts.delete()
 
 
 def _initial(form_class: type[PostForm], base: dict[str, Any], fields: dict[str, str]) -> dict[str, Any]:
@@ -98,21 +102,23 @@ def _initial(form_class: type[PostForm], base: dict[str, Any], fields: dict[str,
 
 
 def compose_form(request: HttpRequest, blog: LiveBlog) -> PostForm:
-    """The compose pane's form: the kind asked for (?kind=), filled from the user's draft if it is of that kind.
+    """The compose pane's form: the kind asked for (?kind=), filled from the user's draft of that kind.
 
-    Without ?kind=, the draft's kind is opened. `form.autosaved` is the draft put back, if any;
-    `form.autosaved_other` a draft of another kind, which the pane offers to open.
+    Without ?kind=, the kind of the latest draft is opened. `form.autosaved` is the draft put
+    back, if any; `form.autosaved_others` the drafts of other kinds, which the pane offers to open.
     """
     can_publish = permissions.can_publish(request.user, blog)
-    saved = AutosavedForm.objects.filter(user=request.user, blog=blog, post__isnull=True).first()
+    drafts = list(AutosavedForm.objects.filter(user=request.user, blog=blog, post__isnull=True)
+                  .order_by("-updated_at"))
     asked = request.GET.get("kind", "")
-    form_class = COMPOSE_FORMS.get(asked or (saved.kind if saved else ""), TextForm)
-    if saved is not None and saved.kind == form_class.kind:
+    form_class = COMPOSE_FORMS.get(asked or (drafts[0].kind if drafts else ""), TextForm)
+    saved = next((draft for draft in drafts if draft.kind == form_class.kind), None)
+    if saved is not None:
         form = form_class(initial=_initial(form_class, {}, saved.fields), can_publish=can_publish)
         form.autosaved = saved
     else:
         form = form_class(can_publish=can_publish)
-        form.autosaved_other = saved
+    form.autosaved_others = [(COMPOSE_FORMS[d.kind], d) for d in drafts if d is not saved and d.kind in COMPOSE_FORMS]
     return form
 
 

@@ -104,7 +104,7 @@ def compose(request: HttpRequest, slug: str) -> HttpResponse:
             except ValidationError as exc:
                 add_domain_errors(form, exc, ERROR_ALIASES)
             else:
-                autosave.clear(request.user, blog)
+                autosave.clear(request.user, blog, kind=form.kind)
                 if kind != form.kind:
                     messages.info(request, _("This address is not from a platform Liveline can embed: "
                                              "it became a “read also” link."))

@@ -39,12 +39,19 @@ def test_the_compose_pane_comes_back_with_the_autosaved_draft_and_a_notice(alice
     assert AutosavedForm.objects.get().fields["body"] == "Nous ne céderons jamais"
 
 
-def test_another_kind_tab_offers_the_draft_instead_of_mixing_it_in(alice, signed_in, blog):
+def test_each_kind_keeps_its_own_draft_and_the_pane_offers_the_others(alice, signed_in, blog):
     client = signed_in(alice)
     autosave(client, blog, kind="quote", body="Paroles", speaker="X")
-    page = client.get(f"/desk/{blog.slug}/?kind=text").content.decode()
-    assert "Paroles" not in page and "You have an unsaved draft of another kind of post." in page
-    assert 'href="?kind=quote"' in page
+    autosave(client, blog, kind="text", body="Mon texte")
+    assert AutosavedForm.objects.count() == 2
+    page = client.get(f"/desk/{blog.slug}/").content.decode()  # the latest draft's kind opens
+    assert "Mon texte</textarea>" in page and "Paroles" not in page
+    assert "Unsaved drafts of other kinds:" in page and '<a href="?kind=quote">Quote</a>' in page
+    page = client.get(f"/desk/{blog.slug}/?kind=quote").content.decode()
+    assert "Paroles</textarea>" in page and '<a href="?kind=text">Text</a>' in page
+    # Publishing the text leaves the quote's draft alone.
+    csrf_post(client, f"/desk/{blog.slug}/compose/", {"kind": "text", "action": "publish", "body": "Mon texte"})
+    assert list(AutosavedForm.objects.values_list("kind", flat=True)) == ["quote"]
 
 
 def test_drafts_are_per_journalist(alice, bob, signed_in, blog):
@@ -73,12 +80,12 @@ def test_a_refused_post_keeps_the_draft(alice, signed_in, blog):
 def test_discarding_forgets_the_draft_with_or_without_javascript(alice, signed_in, blog):
     client = signed_in(alice)
     autosave(client, blog, kind="text", body="À jeter")
-    response = csrf_post(client, f"/desk/{blog.slug}/autosave/", {"discard": "1"})
+    response = csrf_post(client, f"/desk/{blog.slug}/autosave/", {"discard": "1", "kind": "text"})
     assert response.status_code == 302 and response["Location"] == f"/desk/{blog.slug}/"
     assert not AutosavedForm.objects.exists()
     assert "The unsaved draft was discarded." in client.get(response["Location"]).content.decode()
     autosave(client, blog, kind="text", body="À jeter encore")
-    assert autosave(client, blog, discard="1").json() == {"discarded": True}
+    assert autosave(client, blog, discard="1", kind="text").json() == {"discarded": True}
     assert not AutosavedForm.objects.exists()
 
 
