@@ -246,7 +246,8 @@ class ImageForm(PostForm):
 
     def content(self) -> tuple[str, str, dict[str, Any]]:
         kind, body, data = super().content()
-        if self.post is not None:  # keep the size and the responsive variants
+        # Keep the size and the responsive variants, unless they belong to an image no longer shown.
+        if self.post is not None and data.get("src") == self.post.data.get("src"):
             data = {**{k: v for k, v in self.post.data.items() if k not in self.content_names}, **data}
         return kind, body, data
 

@@ -196,3 +196,19 @@ def test_variants_from_the_api_cannot_smuggle_markup_into_srcset(alice, blog):
     })
     html = render_post_fragment(post)
     assert "srcset" not in html and "onerror" not in html and "<source" not in html
+
+
+def test_editing_the_text_keeps_the_variants_and_another_address_drops_them(alice, signed_in, blog):
+    client = signed_in(alice)
+    upload(client, blog, picture("JPEG"))
+    post = Post.objects.get()
+    fields = {"version": str(post.version), "src": post.data["src"], "alt": "Autre description", "credit": "AFP",
+              "body": "Nouvelle légende", "action": "save"}
+    assert csrf_post(client, f"/desk/{blog.slug}/posts/{post.pk}/edit/", fields).status_code == 302
+    post.refresh_from_db()
+    assert post.data["alt"] == "Autre description" and len(post.data["variants"]) == 6
+    fields.update(version=str(post.version), src="https://img.example.org/other.jpg")
+    assert csrf_post(client, f"/desk/{blog.slug}/posts/{post.pk}/edit/", fields).status_code == 302
+    post.refresh_from_db()
+    assert "variants" not in post.data and "width" not in post.data
+    assert "srcset" not in render_post_fragment(post)
