@@ -16,7 +16,7 @@ import pytest
 from liveline.accounts.models import ApiToken
 from liveline.live.models import Event
 from tests.conftest import _database_url, _free_port, start_server
-from tests.live.test_redis import RedisServer
+from tests.live.support import RedisServer, settled_log
 
 pytestmark = [
     pytest.mark.server,
@@ -146,7 +146,7 @@ def _run(cluster, blog, alice, disrupt) -> None:
     publisher.join(timeout=90)
     assert publisher.published == 40
     assert Event.objects.filter(blog=blog, type="post.published").count() == 40
-    expected = _settled_log(blog)
+    expected = settled_log(blog)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and any(len(r.ids) < len(expected) for r in readers):
         time.sleep(0.2)
@@ -156,20 +156,6 @@ def _run(cluster, blog, alice, disrupt) -> None:
         assert reader.ids == expected, f"missed {sorted(set(expected) - set(reader.ids))}; " \
                                        f"repeated {len(reader.ids) - len(set(reader.ids))}"
     assert any(reader.reconnects for reader in readers)
-
-
-def _settled_log(blog) -> list[int]:
-    # Work that follows a publish (enrichment, say) may still append events: wait for quiet.
-    ids, quiet_since = [], time.monotonic()
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        now = list(Event.objects.filter(blog=blog).order_by("pk").values_list("pk", flat=True))
-        if now != ids:
-            ids, quiet_since = now, time.monotonic()
-        elif time.monotonic() - quiet_since > 3:
-            break
-        time.sleep(0.2)
-    return ids
 
 
 def _wait_published(publisher, count: int) -> None:
