@@ -31,6 +31,30 @@ FIELDS: dict[str, dict[str, bool]] = {
 URL_FIELDS = {"url", "source_url", "src"}
 
 
+VARIANT_TYPES = {"image/jpeg", "image/png", "image/webp"}
+
+
+def _clean_variants(value: Any) -> list[dict[str, Any]] | None:
+    """Responsive versions of an image (what a srcset is built from), or None when malformed."""
+    if not isinstance(value, list) or len(value) > 20:
+        return None
+    cleaned = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) - {"src", "width", "height", "type"}:
+            return None
+        src, width, height, type_ = item.get("src"), item.get("width"), item.get("height"), item.get("type")
+        if not isinstance(src, str) or type_ not in VARIANT_TYPES:
+            return None
+        if not all(isinstance(n, int) and not isinstance(n, bool) and 0 < n <= 20000 for n in (width, height)):
+            return None
+        try:
+            src = _clean_url(src.strip(), allow_relative=True)
+        except ValidationError:
+            return None
+        cleaned.append({"src": src, "width": width, "height": height, "type": type_})
+    return cleaned
+
+
 def _clean_url(value: str, *, allow_relative: bool = False) -> str:
     parts = urlsplit(value)
     if parts.scheme in {"http", "https"} and parts.netloc:
@@ -65,7 +89,12 @@ def clean_content(kind: str, body: str, data: dict[str, Any] | None) -> tuple[st
             continue
         if name == "variants":
             if value is not None:
-                cleaned[name] = value
+                variants = _clean_variants(value)
+                if variants is None:
+                    errors[name] = [_("Give a list of image files, each with its address (src), width, height "
+                                      "and type (image/jpeg, image/png or image/webp).")]
+                else:
+                    cleaned[name] = variants
             continue
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:

@@ -159,3 +159,25 @@ def test_saving_a_blog_unchanged_tells_readers_nothing(blog):
     assert Event.objects.filter(blog=blog).count() == before
     domain.update_blog(blog, title="Guerre en Ukraine : la journée")
     assert Event.objects.filter(blog=blog, type="blog.updated").count() == 1
+
+
+@pytest.mark.parametrize("variants", [
+    "not a list",
+    [{"src": "javascript:alert(1)", "width": 480, "height": 320, "type": "image/jpeg"}],
+    [{"src": "/media/images/a.jpg", "width": "480", "height": 320, "type": "image/jpeg"}],
+    [{"src": "/media/images/a.svg", "width": 480, "height": 320, "type": "image/svg+xml"}],
+    [{"src": "/media/images/a.jpg", "width": 480, "height": 320, "type": "image/jpeg", "onload": "x"}],
+])
+def test_image_variants_are_checked_before_they_reach_a_srcset(blog, variants):
+    data = {"src": "/media/images/a.jpg", "alt": "Le port d'Odessa", "variants": variants}
+    with pytest.raises(ValidationError) as error:
+        domain.create_post(blog, kind="image", body="Le port.", data=data)
+    assert "variants" in error.value.message_dict
+
+
+def test_well_formed_image_variants_are_kept(blog):
+    variants = [{"src": "/media/images/a-480.webp", "width": 480, "height": 320, "type": "image/webp"},
+                {"src": "https://cdn.example.org/a-960.jpg", "width": 960, "height": 640, "type": "image/jpeg"}]
+    post = domain.create_post(blog, kind="image", body="Le port.",
+                              data={"src": "/media/images/a.jpg", "alt": "Le port d'Odessa", "variants": variants})
+    assert post.data["variants"] == variants
