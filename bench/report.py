@@ -147,7 +147,9 @@ def headline(res: dict) -> str:
     engines = res["engines"]
     ref = engines.get("nchan", {})
     when = res["started"][:16].replace("T", " ")
-    mode = "quick" if res.get("quick") else ("reduced" if "reduced" in res.get("label", "") else "full")
+    label = res.get("label", "")
+    mode = next((m for m in ("quick", "partial", "reduced") if m in label or (m == "quick" and res.get("quick"))),
+                "full")
     load = m["loadavg_at_start"][0]
     rows = []
     for name, e in engines.items():
