@@ -280,6 +280,12 @@ class Liveline(Engine):
         self.procs = []
         self.pid = 0
 
+    def cleanup(self) -> None:
+        shutil.rmtree(self.data, ignore_errors=True)
+        if self.db == "postgres":
+            subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc",
+                            f"DROP DATABASE IF EXISTS bench_liveline_{self.port}"], capture_output=True, check=False)
+
     def versions(self) -> dict:
         out = subprocess.run([str(VENV_BIN / "python"), "-c",
                               "import django, uvicorn, uvloop, httptools, sys; print(sys.version.split()[0], "

@@ -411,10 +411,13 @@ class Run:
     async def guarded(self, fn, engine) -> dict:
         """One engine failing is recorded, and the others still run."""
         try:
-            return await fn(engine)
+            result = await fn(engine)
         except Exception as exc:
+            # Its data dir or nginx prefix (with the server logs) stays under /tmp to look at.
             self.log(f"  {engine.name} FAILED: {type(exc).__name__}: {exc}")
             return {"name": engine.name, "error": f"{type(exc).__name__}: {exc}"}
+        engine.cleanup()
+        return result
 
     async def run_engine(self, engine) -> dict:
         a = self.args
