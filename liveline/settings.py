@@ -102,7 +102,10 @@ def _databases() -> dict:
             db["CONN_HEALTH_CHECKS"] = True
     else:
         DATA_DIR.mkdir(parents=True, exist_ok=True)
-        db = {"ENGINE": "django.db.backends.sqlite3", "NAME": DATA_DIR / "liveline.sqlite3"}
+        db = {"ENGINE": "django.db.backends.sqlite3", "NAME": DATA_DIR / "liveline.sqlite3",
+              # Keep each thread's connection: opening one (and its PRAGMAs) per request or per
+              # stream read was a measurable share of a polling answer (bench/README.md).
+              "CONN_MAX_AGE": env_int("LIVELINE_DB_CONN_MAX_AGE", 60)}
     if db["ENGINE"] == "django.db.backends.sqlite3":
         # WAL lets readers read while a journalist writes; IMMEDIATE takes the write lock at
         # BEGIN so two writers queue on the busy timeout instead of failing mid-transaction.

@@ -13,15 +13,24 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import random
 from urllib.parse import unquote
 
+import django
 import httptools
+from django.apps import apps
 from django.conf import settings
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from liveline.live import grip, sse
-from liveline.live.hub import REPLAY_LIMIT, fetch_frames, hub, latest_event_id, run_in_db_thread
+# uvicorn loads its protocol class before the application: in a worker process started by
+# `LIVELINE_WORKERS`, this module is imported before liveline.asgi has set Django up.
+if not apps.ready:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "liveline.settings")
+    django.setup()
+
+from liveline.live import grip, sse  # noqa: E402
+from liveline.live.hub import REPLAY_LIMIT, fetch_frames, hub, latest_event_id, run_in_db_thread  # noqa: E402
 
 log = logging.getLogger(__name__)
 
