@@ -13,6 +13,7 @@ django_app = get_asgi_application()
 from liveline import metrics  # noqa: E402
 from liveline.live import grip, health, sse  # noqa: E402  (needs the app registry ready)
 from liveline.live.scheduler import run_scheduler  # noqa: E402
+from liveline.newsroom.inprocess import in_process_worker  # noqa: E402
 
 
 async def application(scope, receive, send) -> None:
@@ -45,10 +46,13 @@ async def _lifespan(receive, send) -> None:
         if message["type"] == "lifespan.startup":
             _close_streams_on_exit_signals()
             task = asyncio.get_running_loop().create_task(run_scheduler())
+            extraction = in_process_worker()  # newsroom intelligence, when it runs in the server
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
             if task:
                 task.cancel()
+            if extraction:
+                extraction()
             await send({"type": "lifespan.shutdown.complete"})
             return
 

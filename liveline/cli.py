@@ -1,4 +1,4 @@
-"""The `liveline` command: demo, serve, migrate, createuser, token, extract."""
+"""The `liveline` command: demo, serve, migrate, createuser, token, extract, worker."""
 
 from __future__ import annotations
 
@@ -189,6 +189,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Extract facts from published posts until stopped (SIGTERM/SIGINT end it after the current post)."""
+    _setup()
+    import logging
+    import signal
+
+    from django.conf import settings
+
+    from liveline.newsroom import hooks, worker
+
+    logging.getLogger("liveline").setLevel(settings.LOG_LEVEL)
+    stop = threading.Event()
+
+    def halt(signum, frame) -> None:
+        stop.set()
+        hooks.wake.set()
+
+    if args.once:
+        while worker.process_one():
+            pass
+        return 0
+    signal.signal(signal.SIGTERM, halt)
+    signal.signal(signal.SIGINT, halt)
+    worker.run(stop, poll_seconds=args.poll or settings.INTEL_WORKER_POLL_SECONDS)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="liveline", description="Liveline, the live-blog platform for newsrooms.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -221,6 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     token.add_argument("username")
     token.add_argument("--name", default="cli", help="a label to recognise the token by")
     token.set_defaults(func=cmd_token)
+
+    work = sub.add_parser("worker", help="extract quotes, names and figures from published posts, in the background")
+    work.add_argument("--poll", type=float, help="seconds between looks at the queue when idle "
+                                                 "(default: LIVELINE_INTEL_WORKER_POLL_SECONDS)")
+    work.add_argument("--once", action="store_true", help="process what is due, then exit")
+    work.set_defaults(func=cmd_worker)
 
     extract = sub.add_parser("extract", help="print the quotes, speakers, entities, dates and figures of a text")
     extract.add_argument("file", metavar="FILE", help="the text (blank lines separate paragraphs); - reads stdin")

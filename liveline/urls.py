@@ -25,6 +25,8 @@ reader_patterns = (
 urlpatterns = [
     path("", include(reader_patterns)),
     path("desk/", include("liveline.desk.urls")),
+    # Who said what, people and places, key figures; desk suggestions and the names list.
+    path("", include("liveline.newsroom.urls")),
     path("media/images/<str:name>", media.image, name="media-image"),
     path("accounts/login/", auth_views.login, name="login"),
     path("accounts/logout/", auth_views.logout, name="logout"),

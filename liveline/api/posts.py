@@ -41,7 +41,7 @@ NOT_A_MEMBER = gettext_noop("Only members of this live blog can change it.")
 
 
 def _posts(blog: LiveBlog) -> QuerySet[Post]:
-    return Post.objects.filter(blog=blog).select_related("blog").prefetch_related("authors")
+    return Post.objects.filter(blog=blog).select_related("blog", "extraction").prefetch_related("authors")
 
 
 def get_post(request: HttpRequest, blog: LiveBlog, post_id: int) -> Post:

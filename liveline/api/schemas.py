@@ -18,6 +18,7 @@ from ninja import Schema
 from pydantic import AfterValidator, AwareDatetime, ConfigDict, Field
 
 from liveline.blogs.kinds import FIELDS, MAX_BODY
+from liveline.newsroom.api import EXTRACTED_HELP, ExtractedOut
 
 MAX_ID = 2**63 - 1  # the largest primary key SQLite and PostgreSQL can store
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -202,6 +203,7 @@ class PostOut(Schema):
     version: int
     authors: list[AuthorOut]
     url: str | None = Field(..., description="Absolute permalink; null while the post is not published.")
+    extracted: ExtractedOut | None = Field(..., description=EXTRACTED_HELP)
 
 
 class PostList(Schema):

@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 
 from liveline.blogs.models import LiveBlog, Post
+from liveline.newsroom.api import extracted_out
 
 
 def absolute_url(request: HttpRequest, path: str) -> str:
@@ -61,4 +62,5 @@ def post_out(request: HttpRequest, post: Post) -> dict[str, Any]:
             for user in post.authors.all()
         ],
         "url": url,
+        "extracted": extracted_out(post),
     }

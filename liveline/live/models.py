@@ -16,6 +16,7 @@ class Event(models.Model):
         POST_PINNED = "post.pinned"
         POST_UNPINNED = "post.unpinned"
         BLOG_UPDATED = "blog.updated"
+        POST_ENRICHED = "post.enriched"
 
     id = models.BigAutoField(primary_key=True)
     blog = models.ForeignKey("blogs.LiveBlog", on_delete=models.CASCADE, related_name="events")

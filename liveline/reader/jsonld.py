@@ -16,6 +16,7 @@ from django.http import HttpRequest
 from django.utils import translation
 
 from liveline.blogs.models import LiveBlog, Post
+from liveline.newsroom.jsonld import facts_markup
 from liveline.reader import entries, timeline
 from liveline.reader.templatetags.liveline import author_names
 
@@ -43,6 +44,7 @@ def blog_posting(post: Post, page_url: str) -> dict[str, Any]:
     names = author_names(post)
     if names:
         item["author"] = [{"@type": "Person", "name": name} for name in names]
+    item.update(facts_markup(post))  # quotations, mentions (newsroom intelligence)
     return item
 
 

@@ -32,7 +32,7 @@ class BadCursor(ValueError):
 def published(blog: LiveBlog) -> QuerySet[Post]:
     return (
         Post.objects.filter(blog=blog, status=Post.Status.PUBLISHED)
-        .select_related("blog")
+        .select_related("blog", "extraction")
         .prefetch_related("authors")
         .order_by("-published_at", "-id")
     )

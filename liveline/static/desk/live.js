@@ -6,7 +6,8 @@
   "use strict";
   const root = document.querySelector("[data-desk-live]");
   if (!root || !window.Liveline || !window.Liveline.openStream) return;
-  const POST_EVENTS = new Set(["post.published", "post.updated", "post.deleted", "post.pinned", "post.unpinned"]);
+  const POST_EVENTS = new Set(["post.published", "post.updated", "post.deleted", "post.pinned", "post.unpinned",
+    "post.enriched"]);
   let queue = Promise.resolve();
 
   function list(section) {

@@ -437,6 +437,35 @@
     syncKeyEvent(payload, article);
   }
 
+  // The facts found in a post (speakers, names) arrive after it, for the same version: the
+  // fragment is swapped in place, and the key figures panel replaced with the server's.
+  function onEnriched(payload) {
+    const key = String(payload.post_id);
+    if (waiting.has(key) && Number(waiting.get(key).version) <= Number(payload.version)) waiting.set(key, payload);
+    const existing = timelinePost(payload.post_id);
+    if (existing && Number(existing.dataset.version) <= Number(payload.version)) {
+      const replacement = fragment(payload.html);
+      if (replacement) {
+        keepPlayer(existing, replacement);
+        keepPlace(() => existing.replaceWith(replacement));
+        refreshTimes(replacement);
+      }
+    }
+    if (pinnedId() === key) showPinned(payload);
+    const panel = root.querySelector("[data-key-figures]");
+    const fresh = typeof payload.key_figures === "string" && payload.key_figures ? fragment(payload.key_figures) : null;
+    if (panel && fresh) {
+      // A reader reading the history keeps it open.
+      const open = new Set(Array.from(panel.querySelectorAll("[data-series]"))
+        .filter((item) => item.querySelector("details[open]")).map((item) => item.dataset.series));
+      fresh.querySelectorAll("[data-series]").forEach((item) => {
+        const details = item.querySelector("details");
+        if (details && open.has(item.dataset.series)) details.open = true;
+      });
+      keepPlace(() => panel.replaceWith(fresh));
+    }
+  }
+
   function onDeleted(payload) {
     const key = String(payload.post_id);
     if (waiting.delete(key)) updateNewBar();
@@ -486,6 +515,7 @@
       case "post.deleted": onDeleted(event); break;
       case "post.pinned": onUpdated(event); showPinned(event); break;
       case "post.unpinned": clearPinned(String(event.post_id)); break;
+      case "post.enriched": onEnriched(event); break;
       case "blog.updated": onBlogUpdated(event); break;
       default: break;
     }

@@ -11,7 +11,7 @@
   "use strict";
 
   const TYPES = ["post.published", "post.updated", "post.deleted", "post.pinned", "post.unpinned",
-    "blog.updated", "reset"];
+    "post.enriched", "blog.updated", "reset"];
   const STREAM_FAILURES = 3;      // errors in a row, without an event between them, before polling
   const STABLE_MS = 30000;        // a stream that lived this long and then dropped is not "failing"
   const POLL_MS = 5000;

@@ -1,0 +1,194 @@
+"""The extraction worker: claims a job, reads the post, stores its facts and tells open pages.
+
+It runs as `liveline worker` (a plain long-running command; as many as you like, see
+queue.claim) and, when LIVELINE_INTEL_WORKER says so (the SQLite default), as a thread of the
+server process started by the ASGI lifespan. The result is stored, and its `post.enriched`
+event appended, under the blog's row lock like every domain write, so the blog's event ids stay
+committed in order.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from django.db import close_old_connections, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+import liveline
+from liveline.blogs.models import LiveBlog, Post
+from liveline.live import hub
+from liveline.live.events import post_payload
+from liveline.live.models import Event
+from liveline.newsroom import facts, hooks, queue
+from liveline.newsroom.models import Extraction, KnownName
+
+log = logging.getLogger(__name__)
+CONTEXT_POSTS = 12  # earlier posts whose speakers and names the extractor is given
+ENGINE = f"liveline.intel {liveline.__version__}"
+EMPTY: dict[str, list] = {"quotes": [], "entities": [], "dates": [], "figures": []}
+
+
+class Unavailable(Exception):
+    """The engine cannot run at all here (a missing package, an unsupported language)."""
+
+
+def _engine():
+    try:
+        from liveline import intel
+    except ImportError as exc:  # rapidfuzz or another engine dependency is missing
+        raise Unavailable(f"the extraction engine cannot be imported: {exc}") from exc
+    return intel
+
+
+def context_for(post: Post):
+    """The BlogContext of the post: the newsroom's names and the blog's previous posts' facts."""
+    intel = _engine()
+    earlier = list(
+        Extraction.objects.filter(
+            post__blog_id=post.blog_id, post__status=Post.Status.PUBLISHED, status=Extraction.Status.DONE,
+            post__published_at__lt=post.published_at,
+        ).select_related("post").order_by("-post__published_at", "-post_id")[:CONTEXT_POSTS]
+    )
+    results = [e.shown or EMPTY for e in reversed(earlier)]
+    return intel.BlogContext.from_results(results, known=known_names())
+
+
+def known_names() -> list:
+    intel = _engine()
+    return [
+        intel.KnownName(k.name, k.type, aliases=list(k.aliases), roles=list(k.roles), gender=k.gender or None)
+        for k in KnownName.objects.all()
+    ]
+
+
+def extract_post(post: Post) -> tuple[dict, dict]:
+    """(result, model status) for the post as it is now."""
+    intel = _engine()
+    lang = post.blog.language
+    if lang not in intel.LANGS:
+        raise Unavailable(f"no extraction for posts in {lang!r}")
+    text = facts.post_text(post)
+    state = intel.status(lang)
+    result = dict(EMPTY)
+    if text:
+        result = intel.extract(text, lang=lang, published=post.published_at, timezone=post.blog.timezone,
+                               context=context_for(post))
+    return facts.with_quote_post(post, result), state
+
+
+def enriched_payload(post: Post) -> dict[str, Any]:
+    """`post.enriched`: the post's fragment (now with its facts) and the blog's key figures panel."""
+    from liveline.newsroom.figures import panel_context
+
+    payload = post_payload(post)
+    with translation.override(post.blog.language):
+        payload["key_figures"] = render_to_string(
+            "newsroom/_key_figures.html", panel_context(post.blog)
+        ).strip()
+    return payload
+
+
+def _store(claim: queue.Claim, post_hash: str, **fields: Any) -> bool:
+    """Write the extraction and its event under the blog lock; False when the post changed meanwhile."""
+    with transaction.atomic():
+        blog = LiveBlog.objects.select_for_update().get(pk=claim.blog_id)
+        post = Post.objects.select_related("blog").filter(pk=claim.post_id).first()
+        if post is None:
+            return False
+        if not queue.still_current(claim) or facts.source_hash(post) != post_hash:
+            queue.done(claim)  # queued again for the newer text
+            return False
+        before = Extraction.objects.filter(post=post).values_list("shown", flat=True).first()
+        extraction, _ = Extraction.objects.update_or_create(
+            post=post, defaults={**fields, "source_hash": post_hash, "engine": ENGINE, "extracted_at": timezone.now()}
+        )
+        facts.apply(post, extraction)
+        if fields["status"] == Extraction.Status.DONE:
+            announce(blog, post, had_figures=bool((before or {}).get("figures")))
+        queue.done(claim)
+    return True
+
+
+def announce(blog: LiveBlog, post: Post, *, had_figures: bool = False) -> bool:
+    """Append `post.enriched` for a published post whose page changes (call it holding the blog's lock).
+
+    Nothing is sent when the reading changed nothing readers see (no speaker, name or figure, before
+    or now): thousands of open pages need not swap a fragment for the same one.
+    """
+    if not post.is_published:
+        return False
+    post = Post.objects.select_related("blog", "extraction").get(pk=post.pk)
+    payload = enriched_payload(post)
+    figures = bool((post.extraction.shown or {}).get("figures"))
+    last = (Event.objects.filter(post=post).exclude(type__in=[Event.Type.POST_DELETED, Event.Type.POST_UNPINNED])
+            .order_by("-pk").values_list("payload", flat=True).first())
+    if last is not None and last.get("html") == payload["html"] and not (figures or had_figures):
+        return False
+    Event.objects.create(blog=blog, type=Event.Type.POST_ENRICHED, post=post, payload=payload)
+    transaction.on_commit(lambda: hub.notify(blog.pk))
+    return True
+
+
+def process(claim: queue.Claim) -> None:
+    """Extract the claimed post and store the result (raises on an unexpected failure)."""
+    post = Post.objects.select_related("blog").filter(pk=claim.post_id).first()
+    if post is None or post.published_at is None:
+        with transaction.atomic():
+            queue.done(claim)
+        return
+    post_hash = facts.source_hash(post)
+    try:
+        result, state = extract_post(post)
+    except Unavailable as exc:
+        log.warning("post %s: %s", post.pk, exc)
+        _store(claim, post_hash, status=Extraction.Status.UNAVAILABLE, result=None, model={}, error=str(exc))
+        return
+    model = {"name": state["model"], "loaded": state["loaded"], "reason": state["reason"]}
+    _store(claim, post_hash, status=Extraction.Status.DONE, result=result, model=model, error="")
+
+
+def process_one(name: str | None = None) -> bool:
+    """Claim and process one job; False when the queue had nothing due."""
+    claim = queue.claim(name)
+    if claim is None:
+        return False
+    try:
+        process(claim)
+    except Exception as exc:
+        log.exception("extracting post %s failed (attempt %d)", claim.post_id, claim.attempts)
+        with transaction.atomic():
+            if not queue.retry(claim, f"{type(exc).__name__}: {exc}"):
+                Extraction.objects.filter(pk=claim.post_id).update(
+                    status=Extraction.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000],
+                    extracted_at=timezone.now(),
+                )
+    return True
+
+
+def run(stop: threading.Event, *, poll_seconds: float, name: str | None = None) -> None:
+    """Process jobs until `stop` is set; idle, wait for a local commit or `poll_seconds`."""
+    name = name or queue.worker_name()
+    log.info("extraction worker %s started", name)
+    while not stop.is_set():
+        close_old_connections()
+        try:
+            busy = process_one(name)
+        except Exception:  # the database went away, say: wait and try again
+            log.exception("the extraction worker could not read its queue")
+            busy = False
+        if not busy:
+            hooks.wake.wait(poll_seconds)
+            hooks.wake.clear()
+    close_old_connections()
+
+
+def start_thread(poll_seconds: float) -> tuple[threading.Thread, threading.Event]:
+    """The worker inside the server process (the SQLite default); set the event to stop it."""
+    stop = threading.Event()
+    thread = threading.Thread(target=run, args=(stop,), kwargs={"poll_seconds": poll_seconds},
+                              name="newsroom-worker", daemon=True)
+    thread.start()
+    return thread, stop

@@ -1,0 +1,114 @@
+"""The worker: a published or edited post is queued in the publishing transaction, read later,
+and its facts stored with a `post.enriched` event; drafts and pins are not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from liveline.blogs import domain
+from liveline.live.models import Event
+from liveline.newsroom.models import Extraction, Figure, Job, Mention, Statement
+from tests.intelligence.conftest import RUTTE, TOLL, drain
+
+pytestmark = pytest.mark.django_db
+
+
+def test_publishing_queues_the_post_without_reading_it(published):
+    post = published(RUTTE)
+    assert Job.objects.filter(post=post).exists()
+    assert Extraction.objects.get(post=post).status == "pending"
+    # Publishing did not wait: nothing was read yet, and readers got the plain post.
+    assert not Statement.objects.exists()
+    assert Event.objects.filter(post=post).values_list("type", flat=True).get() == "post.published"
+
+
+def test_a_draft_is_not_read(blog, alice):
+    post = domain.create_post(blog, body=RUTTE, authors=[alice], status="draft")
+    assert not Job.objects.filter(post=post).exists()
+    assert not Extraction.objects.filter(post=post).exists()
+
+
+def test_the_worker_stores_the_facts_and_tells_readers(published):
+    post = published(RUTTE + " " + TOLL)
+    assert drain() == 1
+    extraction = Extraction.objects.get(post=post)
+    assert extraction.status == "done"
+    assert extraction.engine.startswith("liveline.intel ")
+    assert set(extraction.result) == {"quotes", "entities", "dates", "figures"}
+    quote = extraction.result["quotes"][0]
+    assert quote["text"] == "Nous ne céderons pas" and quote["kind"] == "direct"
+    assert quote["speaker"]["name"] == "Mark Rutte"
+    statement = Statement.objects.get(post=post)
+    assert (statement.speaker, statement.speaker_slug) == ("Mark Rutte", "mark-rutte")
+    assert {"Kyiv", "Sumy", "NATO"} <= set(Mention.objects.filter(post=post).values_list("canonical", flat=True))
+    figure = Figure.objects.get(post=post)
+    assert (figure.category, figure.value, figure.bound, figure.place) == ("killed", 35, "at_least", "Sumy")
+    assert not Job.objects.exists()
+    event = Event.objects.filter(post=post).latest("pk")
+    assert event.type == "post.enriched"
+    assert event.payload["version"] == post.version
+    assert 'href="/live/ukraine-talks/about/mark-rutte/"' in event.payload["html"]
+    assert "Key figures" in event.payload["key_figures"] or "Chiffres clés" in event.payload["key_figures"]
+
+
+def test_a_quote_post_speaker_is_a_statement_named_as_the_newsroom_names_them(blog, alice):
+    from liveline.newsroom.models import KnownName
+
+    KnownName.objects.create(name="Mark Rutte", aliases=["Rutte"], roles=["secrétaire général de l'Otan"])
+    post = domain.create_post(blog, kind="quote", body="Nous ne céderons pas", data={"speaker": "Rutte"},
+                              authors=[alice])
+    drain()
+    statement = Statement.objects.get(post=post)
+    assert (statement.speaker, statement.role) == ("Mark Rutte", "secrétaire général de l'Otan")
+    html = Event.objects.filter(post=post).latest("pk").payload["html"]
+    assert '<a class="quote__speaker" href="/live/ukraine-talks/about/mark-rutte/">Rutte</a>' in html
+
+
+def test_a_pronoun_finds_the_speaker_of_the_previous_post(published):
+    published("« Nous ne céderons pas », a déclaré la ministre Annalena Baerbock.", minutes=0)
+    drain()
+    later = published("« Nous resterons aux côtés de l'Ukraine », a-t-elle ajouté.", minutes=5)
+    drain()
+    assert Statement.objects.get(post=later).speaker == "Annalena Baerbock"
+
+
+def test_an_edit_is_read_again_and_the_old_facts_are_never_shown_for_the_new_words(published, client):
+    post = published(RUTTE)
+    drain()
+    post = domain.edit_post(post, version=post.version, body=TOLL)
+    assert Extraction.objects.get(post=post).status == "pending"
+    # Between the edit and the new reading, readers see the post without the old speaker.
+    page = client.get("/live/ukraine-talks/").content.decode()
+    assert "/about/mark-rutte/" not in page
+    drain()
+    assert not Statement.objects.filter(post=post).exists()
+    assert Figure.objects.get(post=post).value == 35
+
+
+def test_pinning_or_a_headline_does_not_read_the_post_again(published):
+    post = published(RUTTE)
+    drain()
+    post = domain.set_pinned(post, True, version=post.version)
+    post = domain.edit_post(post, version=post.version, key_event=True, headline="Rutte")
+    assert not Job.objects.exists()
+    assert drain() == 0
+    assert Extraction.objects.get(post=post).status == "done"
+
+
+def test_a_post_edited_while_it_is_read_is_read_again(published, monkeypatch):
+    from liveline.newsroom import worker
+
+    post = published(RUTTE)
+    real = worker.extract_post
+
+    def edit_meanwhile(p):
+        result = real(p)
+        if p.body == RUTTE:
+            domain.edit_post(p, version=None, body=TOLL)
+        return result
+
+    monkeypatch.setattr(worker, "extract_post", edit_meanwhile)
+    assert drain() == 2  # the first result was for words the post no longer had
+    assert not Statement.objects.filter(post=post).exists()
+    assert Figure.objects.get(post=post).value == 35
+    assert Event.objects.filter(post=post, type="post.enriched").count() == 1
