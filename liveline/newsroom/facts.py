@@ -36,7 +36,9 @@ def post_text(post: Post) -> str:
 
 
 def source_hash(post: Post) -> str:
-    text = f"{post.kind}\n{post.data.get('speaker', '') if post.kind == Post.Kind.QUOTE else ''}\n{post_text(post)}"
+    # A quote post's speaker and role are part of what is stored for it (its first quote).
+    who = f"{post.data.get('speaker', '')}\n{post.data.get('role', '')}" if post.kind == Post.Kind.QUOTE else ""
+    text = f"{post.kind}\n{who}\n{post_text(post)}"
     return hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -112,3 +112,13 @@ def test_a_post_edited_while_it_is_read_is_read_again(published, monkeypatch):
     assert not Statement.objects.filter(post=post).exists()
     assert Figure.objects.get(post=post).value == 35
     assert Event.objects.filter(post=post, type="post.enriched").count() == 1
+
+
+def test_a_quote_post_whose_role_changes_is_read_again(blog, alice):
+    post = domain.create_post(blog, kind="quote", body="La paix est possible.", data={"speaker": "Mark Rutte"},
+                              authors=[alice])
+    drain()
+    post = domain.edit_post(post, version=post.version, data={"speaker": "Mark Rutte", "role": "secrétaire général"})
+    assert Job.objects.filter(post=post).exists()
+    drain()
+    assert Statement.objects.get(post=post).role == "secrétaire général"
