@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 _db = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
 
 REPLAY_LIMIT = 1000
+RECENT_EVENTS = 512  # per watched blog: a few hours of a busy live, a few hundred KB
+FAN_OUT_BATCH = 2000
 
 
 def fetch_events(blog_id: int, after: int, limit: int = REPLAY_LIMIT) -> list[tuple[int, bytes, datetime]]:
@@ -91,6 +94,26 @@ class Channel:
     subscribers: set[Subscriber] = field(default_factory=set)
     fetching: bool = False
     again: bool = False
+    # The latest events fanned out, so that a reconnecting reader is usually answered from
+    # memory: `recent` holds exactly the events with recent_after < id <= last_id.
+    recent: deque = field(default_factory=lambda: deque(maxlen=RECENT_EVENTS))
+    recent_after: int = -1
+
+    def __post_init__(self) -> None:
+        if self.recent_after < 0:
+            self.recent_after = self.last_id
+
+    def remember(self, event_id: int, frame: bytes) -> None:
+        if len(self.recent) == self.recent.maxlen:
+            self.recent_after = self.recent[0][0]
+        self.recent.append((event_id, frame))
+        self.last_id = event_id
+
+    def frames_after(self, after: int) -> list[tuple[int, bytes]] | None:
+        """The events after `after` from memory, or None when memory does not cover them all."""
+        if not self.recent_after <= after <= self.last_id:
+            return None
+        return [(event_id, frame) for event_id, frame in self.recent if event_id > after]
 
 
 class Hub:
@@ -191,13 +214,19 @@ class Hub:
                     return
                 now = timezone.now()
                 for event_id, frame, created in frames:
-                    for sub in list(channel.subscribers):
+                    # Remembered before it is pushed: a reader joining while the push below
+                    # yields gets it from memory, the others from the push, nobody twice.
+                    channel.remember(event_id, frame)
+                    readers = list(channel.subscribers)
+                    for index, sub in enumerate(readers, 1):
                         sub.push(event_id, frame)
-                    self.delivered += len(channel.subscribers)
-                    metrics.DELIVERED.inc(len(channel.subscribers))
+                        if index % FAN_OUT_BATCH == 0:
+                            # Let the loop breathe (a journalist's publish request is waiting
+                            # for its answer) between batches of a big audience.
+                            await asyncio.sleep(0)
+                    self.delivered += len(readers)
+                    metrics.DELIVERED.inc(len(readers))
                     metrics.DELIVERY_LAG.observe(max(0.0, (now - created).total_seconds()))
-                if frames:
-                    channel.last_id = frames[-1][0]
                 if not (channel.again or len(frames) == REPLAY_LIMIT):
                     return
         finally:

@@ -143,3 +143,26 @@ def test_a_draft_blog_has_no_public_stream(stream_server, blog):
     response = httpx.get(f"{stream_server.url}/live/{blog.slug}/events", headers={"Last-Event-ID": "0"})
     assert response.status_code == 404
     assert "Pas encore public" not in response.text
+
+
+def test_a_reader_resuming_while_others_watch_gets_exactly_what_it_missed(stream_server, blog):
+    # Another reader keeps the blog watched, so the server still holds the recent events.
+    watcher = SseReader(f"{stream_server.url}/live/{blog.slug}/events")
+    reader = SseReader(f"{stream_server.url}/live/{blog.slug}/events")
+    try:
+        domain.create_post(blog, body="Un")
+        seen = reader.next()
+        assert seen is not None
+        reader.close()
+        for n in range(3):
+            domain.create_post(blog, body=f"Pendant l'absence {n}")
+        assert len(watcher.take(4)) == 4
+        reader = SseReader(f"{stream_server.url}/live/{blog.slug}/events", last_event_id=seen.id)
+        assert [e.id for e in reader.take(3)] == event_ids(blog, after=seen.id)
+        domain.create_post(blog, body="Après")
+        after = reader.next()
+        assert after is not None and after.id == event_ids(blog)[-1]
+        assert reader.next(timeout=1) is None
+    finally:
+        watcher.close()
+        reader.close()

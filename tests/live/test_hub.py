@@ -1,0 +1,30 @@
+"""The hub's memory of recent events answers a reconnection only when it holds all it needs."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from liveline.live.hub import Channel
+
+
+def channel_with(ids: list[int], keep: int, last_id: int = 10) -> Channel:
+    channel = Channel(blog_id=1, last_id=last_id)
+    channel.recent = deque(maxlen=keep)
+    for event_id in ids:
+        channel.remember(event_id, f"frame {event_id}".encode())
+    return channel
+
+
+def test_memory_answers_a_reader_a_few_events_behind():
+    channel = channel_with([12, 15, 19], keep=10)
+    assert [event_id for event_id, _ in channel.frames_after(12)] == [15, 19]
+    assert [event_id for event_id, _ in channel.frames_after(10)] == [12, 15, 19]  # from before the first
+    assert channel.frames_after(19) == []
+
+
+def test_memory_declines_what_it_no_longer_or_never_held():
+    channel = channel_with([12, 15, 19, 23], keep=2)  # 12 and 15 were forgotten
+    assert channel.frames_after(15) is not None
+    assert channel.frames_after(14) is None  # 15 is gone: only the log knows what came after 14
+    assert channel.frames_after(9) is None  # before the channel existed
+    assert channel.frames_after(40) is None  # beyond what was fanned out: the log decides (reset?)
