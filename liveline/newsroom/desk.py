@@ -217,10 +217,11 @@ def _draft_text(request: HttpRequest) -> str:
 @require_POST
 @desk_view
 def duplicates(request: HttpRequest, slug: str) -> JsonResponse:
-    """{"matches": [...], "html": "..."}: earlier posts the draft being composed repeats.
+    """{"matches": [...], "speaker": {...} | null, "html": "..."}: earlier posts the draft repeats.
 
     Called by newsroom/compose.js while the journalist types (debounced). A repeat whose numbers
-    changed is reported as a possible update or correction, not as a duplicate.
+    changed is reported as a possible update or correction, not as a duplicate. For a quote, the
+    speaker as the newsroom's list names them, when the draft writes them otherwise.
     """
     blog, _role = member_blog(request, slug)
     text = _draft_text(request)
@@ -241,10 +242,23 @@ def duplicates(request: HttpRequest, slug: str) -> JsonResponse:
                 "published_at": post.published_at.isoformat(),
                 "excerpt": Truncator(facts.post_text(post)).chars(140),
             })
+    speaker = _speaker_suggestion(request)
     with timezone.override(blog.tzinfo):
         shown = [{**m, "post_obj": posts[m["post"]]} for m in matches] if matches else []
-        html = render_to_string("newsroom/_duplicates.html", {"matches": shown, "blog": blog}, request=request)
-    return JsonResponse({"matches": matches, "html": html.strip()})
+        html = render_to_string("newsroom/_duplicates.html", {"matches": shown, "blog": blog, "speaker": speaker},
+                                request=request)
+    return JsonResponse({"matches": matches, "speaker": speaker, "html": html.strip()})
+
+
+def _speaker_suggestion(request: HttpRequest) -> dict | None:
+    """A quote's speaker as the newsroom's list names them, when the draft names them otherwise."""
+    typed, role = _clean(request.POST.get("speaker"), 200), _clean(request.POST.get("role"), 300)
+    if not typed:
+        return None
+    known = facts.canonical_speaker(typed, role or None)
+    if (known["name"], known["role"] or "") == (typed, role):
+        return None
+    return {"name": known["name"], "role": known["role"] or ""}
 
 
 # --- the newsroom's list of names -----------------------------------------------------------------

@@ -157,7 +157,7 @@ def test_a_different_draft_gets_no_warning(client, alice, published):
     client.force_login(alice)
     answer = client.post("/desk/ukraine-talks/facts/duplicates/",
                          {"body": "Le président français recevra demain son homologue brésilien à l'Élysée."}).json()
-    assert answer == {"matches": [], "html": ""}
+    assert answer == {"matches": [], "speaker": None, "html": ""}
 
 
 def test_the_compose_form_calls_the_duplicate_endpoint(client, alice, blog):
@@ -165,3 +165,14 @@ def test_the_compose_form_calls_the_duplicate_endpoint(client, alice, blog):
     page = client.get("/desk/ukraine-talks/").content.decode()
     assert 'data-duplicates="/desk/ukraine-talks/facts/duplicates/"' in page
     assert "data-duplicates-box" in page and "newsroom/compose.js" in page
+
+
+def test_composing_a_quote_offers_the_speaker_as_the_list_names_them(client, alice, blog):
+    KnownName.objects.create(name="Mark Rutte", aliases=["Rutte"], roles=["secrétaire général de l'Otan"])
+    client.force_login(alice)
+    answer = client.post("/desk/ukraine-talks/facts/duplicates/", {"body": "La paix", "speaker": "Rutte"}).json()
+    assert answer["speaker"] == {"name": "Mark Rutte", "role": "secrétaire général de l'Otan"}
+    assert 'data-use-speaker data-name="Mark Rutte"' in answer["html"]
+    same = client.post("/desk/ukraine-talks/facts/duplicates/", {
+        "body": "La paix", "speaker": "Mark Rutte", "role": "secrétaire général de l'Otan"}).json()
+    assert same["speaker"] is None and same["html"] == ""

@@ -71,3 +71,18 @@ def test_the_compose_form_warns_of_a_duplicate(page, reading_server, blog, alice
     expect(box).to_contain_text("Possible update or correction", timeout=5000)  # the desk in the browser's language
     expect(box).to_contain_text("35 → 41")
     expect(box.locator("a")).to_have_attribute("href", f"/live/{blog.slug}/posts/{earlier['id']}/")
+
+
+def test_composing_a_quote_offers_the_newsrooms_spelling_of_the_speaker(page, reading_server, blog, alice):
+    from liveline.newsroom.models import KnownName
+
+    KnownName.objects.create(name="Mark Rutte", aliases=["Rutte"], roles=["secrétaire général de l'Otan"])
+    page.goto(f"{reading_server.url}/accounts/login/")
+    page.fill("input[name=username]", "alice")
+    page.fill("input[name=password]", "correct-horse-42")
+    page.click("button[type=submit]")
+    page.goto(f"{reading_server.url}/desk/{blog.slug}/?kind=quote")
+    page.fill("input[name=speaker]", "Rutte")
+    page.locator("[data-use-speaker]").click(timeout=5000)
+    expect(page.locator("input[name=speaker]")).to_have_value("Mark Rutte")
+    expect(page.locator("input[name=role]")).to_have_value("secrétaire général de l'Otan")
