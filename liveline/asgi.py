@@ -10,6 +10,11 @@ from django.core.asgi import get_asgi_application  # noqa: E402
 
 django_app = get_asgi_application()
 
+from liveline.microcache import MicroCache  # noqa: E402
+
+# Public reader URLs are kept a moment in front of Django (microcache.py).
+cached_django_app = MicroCache(django_app)
+
 from liveline import metrics  # noqa: E402
 from liveline.live import grip, health, sse  # noqa: E402  (needs the app registry ready)
 from liveline.live.scheduler import run_scheduler  # noqa: E402
@@ -33,6 +38,9 @@ async def application(scope, receive, send) -> None:
             return
     elif scope["type"] == "lifespan":
         await _lifespan(receive, send)
+        return
+    if scope["type"] == "http":
+        await cached_django_app(scope, receive, send)
         return
     await django_app(scope, receive, send)
 

@@ -200,6 +200,8 @@ REDIS_URL = env_str("REDIS_URL", "")
 # When set, /metrics asks for `Authorization: Bearer <token>`.
 METRICS_TOKEN = env_secret("LIVELINE_METRICS_TOKEN", "")
 PAGE_SIZE = env_int("LIVELINE_PAGE_SIZE", 20)
+# Seconds a public reader answer is kept in front of Django (liveline/microcache.py); 0 = off.
+MICROCACHE_SECONDS = env_int("LIVELINE_MICROCACHE_SECONDS", 2)
 # `liveline serve` answers the live stream below ASGI (liveline/live/fastpath.py); off = the
 # plain ASGI endpoint, as under any other ASGI server.
 LIVE_FASTPATH = env_bool("LIVELINE_STREAM_FASTPATH", True)

@@ -89,7 +89,10 @@ def start_server(database_url: str, tmp: Path, extra_env: dict | None = None) ->
     # No extraction worker inside test servers unless a test asks for one (tests/intelligence):
     # its post.enriched events would come between the events other tests count.
     env = {**os.environ, "DATABASE_URL": database_url, "LIVELINE_DATA_DIR": str(tmp),
-           "LIVELINE_LIVE_POLL_SECONDS": "1", "LIVELINE_INTEL_WORKER": "separate", **(extra_env or {})}
+           "LIVELINE_LIVE_POLL_SECONDS": "1", "LIVELINE_INTEL_WORKER": "separate",
+           # Tests reuse URLs (same slug, new database) within seconds: no micro-cache unless a
+           # test asks for it (tests/test_microcache.py).
+           "LIVELINE_MICROCACHE_SECONDS": "0", **(extra_env or {})}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     process = subprocess.Popen(
         [sys.executable, "-m", "liveline.cli", "serve", "--port", str(port)],

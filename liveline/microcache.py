@@ -1,0 +1,140 @@
+"""A micro-cache in front of Django for public reader URLs (`/live/...`), so that one node
+without a CDN still survives the spike of a breaking story.
+
+A response is kept when Django said any cache may share it (`Cache-Control: public` with a
+max-age, no `Set-Cookie`, no `Vary` other than `Cookie`), for min(max-age, MICROCACHE_SECONDS).
+It is served at the ASGI level, without a thread hop or the middleware stack; concurrent misses
+of one URL wait for a single render, as nginx's proxy_cache_lock does. Requests that carry a
+session cookie (journalists previewing) always go to Django. A slightly old page is fine: the
+page carries its last event id and the live stream brings it up to date.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from django.conf import settings
+
+MAX_ENTRIES = 2000
+MAX_BODY = 1 << 20
+
+
+@dataclass
+class Entry:
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    etag: bytes | None
+    stored: float
+    expires: float
+
+
+def _header(headers, name: bytes) -> bytes | None:
+    for key, value in headers:
+        if key.lower() == name:
+            return value
+    return None
+
+
+def _shareable_for(headers) -> float:
+    """Seconds the response may be kept here, 0 when it must not."""
+    if _header(headers, b"set-cookie") is not None:
+        return 0
+    vary = _header(headers, b"vary")
+    if vary and any(part.strip().lower() not in {b"cookie", b""} for part in vary.split(b",")):
+        return 0
+    directives = [part.strip().lower() for part in (_header(headers, b"cache-control") or b"").split(b",")]
+    if b"public" not in directives or any(d in directives for d in (b"private", b"no-store", b"no-cache")):
+        return 0
+    for directive in directives:
+        if directive.startswith(b"max-age="):
+            try:
+                return min(float(directive[8:]), settings.MICROCACHE_SECONDS)
+            except ValueError:
+                return 0
+    return 0
+
+
+class MicroCache:
+    def __init__(self, app) -> None:
+        self.app = app
+        self.entries: OrderedDict[tuple, Entry] = OrderedDict()
+        self.inflight: dict[tuple, asyncio.Future] = {}
+
+    def _cacheable_request(self, scope) -> bool:
+        if scope["method"] not in {"GET", "HEAD"} or not scope["path"].startswith("/live/"):
+            return False
+        cookie = _header(scope.get("headers", []), b"cookie") or b""
+        return settings.SESSION_COOKIE_NAME.encode() + b"=" not in cookie
+
+    async def __call__(self, scope, receive, send) -> None:
+        if settings.MICROCACHE_SECONDS <= 0 or not self._cacheable_request(scope):
+            await self.app(scope, receive, send)
+            return
+        key = (scope["path"], scope.get("query_string", b""))
+        entry = self.entries.get(key)
+        now = time.monotonic()
+        if entry is None or entry.expires <= now:
+            waiting = self.inflight.get(key)
+            if waiting is not None:
+                entry = await asyncio.shield(waiting)
+            if entry is None or entry.expires <= time.monotonic():
+                await self._render(key, scope, receive, send)
+                return
+        else:
+            self.entries.move_to_end(key)
+        await self._serve(entry, scope, send, b"hit")
+
+    async def _render(self, key, scope, receive, send) -> None:
+        future = asyncio.get_running_loop().create_future()
+        self.inflight[key] = future
+        start: dict = {}
+        chunks: list[bytes] = []
+        entry = None
+        # Rendered as a plain GET (no HEAD, no conditions) so that what is kept is the whole
+        # answer; this client's HEAD or If-None-Match is then answered from it.
+        plain = [(k, v) for k, v in scope.get("headers", []) if k not in {b"if-none-match", b"if-modified-since"}]
+        inner_scope = {**scope, "method": "GET", "headers": plain}
+
+        async def capture(message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        try:
+            await self.app(inner_scope, receive, capture)
+            headers = list(start.get("headers", []))
+            body = b"".join(chunks)
+            ttl = _shareable_for(headers) if start.get("status") in {200, 404, 410} else 0
+            now = time.monotonic()
+            fresh = Entry(start.get("status", 500), headers, body, _header(headers, b"etag"), now, now + ttl)
+            if ttl > 0 and len(body) <= MAX_BODY:
+                entry = fresh
+                self.entries[key] = entry
+                self.entries.move_to_end(key)
+                while len(self.entries) > MAX_ENTRIES:
+                    self.entries.popitem(last=False)
+        finally:
+            del self.inflight[key]
+            future.set_result(entry)
+        await self._serve(fresh, scope, send, b"miss" if entry is not None else b"pass")
+
+    @staticmethod
+    async def _serve(entry: Entry, scope, send, state: bytes) -> None:
+        age = str(int(time.monotonic() - entry.stored)).encode()
+        headers = [(k, v) for k, v in entry.headers if k.lower() != b"age"]
+        headers += [(b"age", age), (b"x-liveline-cache", state)]
+        wanted = _header(scope.get("headers", []), b"if-none-match")
+        if entry.etag is not None and wanted is not None and entry.etag in [t.strip() for t in wanted.split(b",")]:
+            kept = {b"etag", b"cache-control", b"vary", b"content-language", b"age", b"x-liveline-cache",
+                    b"last-modified"}
+            await send({"type": "http.response.start", "status": 304,
+                        "headers": [(k, v) for k, v in headers if k.lower() in kept]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await send({"type": "http.response.start", "status": entry.status, "headers": headers})
+        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else entry.body})

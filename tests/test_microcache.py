@@ -1,0 +1,72 @@
+"""The micro-cache in front of Django: a spike of anonymous readers costs one render per URL."""
+
+from __future__ import annotations
+
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from liveline.blogs import domain
+from tests.conftest import _database_url, start_server
+
+pytestmark = [pytest.mark.server, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def node(tmp_path, django_db_setup):
+    from django.db import connection
+
+    proc = start_server(_database_url(connection.settings_dict), tmp_path,
+                        extra_env={"LIVELINE_MICROCACHE_SECONDS": "30"})
+    yield proc
+    proc.process.terminate()
+    proc.process.wait(timeout=10)
+
+
+def renders(node, route: str) -> float:
+    metrics = httpx.get(f"{node.url}/metrics").text
+    match = re.search(rf'^liveline_request_duration_seconds_count{{method="GET",route="{re.escape(route)}",'
+                      rf'status="200"}} (\S+)$', metrics, flags=re.M)
+    return float(match.group(1)) if match else 0.0
+
+
+def test_readers_arriving_together_cost_one_render(node, blog):
+    domain.create_post(blog, body="Premier point.")
+    url = f"{node.url}/live/{blog.slug}/"
+    with ThreadPoolExecutor(16) as pool:
+        answers = list(pool.map(lambda _: httpx.get(url), range(32)))
+    assert {answer.status_code for answer in answers} == {200}
+    assert len({answer.content for answer in answers}) == 1
+    assert renders(node, "live/<slug:slug>/") == 1
+    again = httpx.get(url)
+    assert again.headers["x-liveline-cache"] == "hit" and int(again.headers["age"]) >= 0
+    # What a cache needs in order to revalidate, and a HEAD, both from memory.
+    assert httpx.get(url, headers={"If-None-Match": again.headers["etag"]}).status_code == 304
+    head = httpx.head(url)
+    assert head.status_code == 200 and head.content == b"" and head.headers["x-liveline-cache"] == "hit"
+    assert renders(node, "live/<slug:slug>/") == 1
+
+
+def test_polling_is_shared_for_its_short_max_age_only(node, blog):
+    domain.create_post(blog, body="Premier point.")
+    url = f"{node.url}/live/{blog.slug}/updates?after=0"
+    first = httpx.get(url)
+    assert first.headers["x-liveline-cache"] == "miss"
+    assert httpx.get(url).headers["x-liveline-cache"] == "hit"
+    # The polling answer says max-age=2: kept two seconds, not the thirty this node allows.
+    time.sleep(2.2)
+    domain.create_post(blog, body="Deuxième point.")
+    fresh = httpx.get(url)
+    assert fresh.headers["x-liveline-cache"] == "miss" and len(fresh.json()["events"]) == 2
+
+
+def test_journalists_and_everything_outside_the_reader_pages_reach_django(node, blog):
+    url = f"{node.url}/live/{blog.slug}/"
+    httpx.get(url)
+    with_session = httpx.get(url, cookies={"sessionid": "a-journalist"})
+    assert "x-liveline-cache" not in with_session.headers
+    api = httpx.get(f"{node.url}/api/blogs/{blog.slug}")
+    assert api.status_code == 200 and "x-liveline-cache" not in api.headers
