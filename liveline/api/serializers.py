@@ -59,7 +59,7 @@ def post_out(request: HttpRequest, post: Post) -> dict[str, Any]:
         "version": post.version,
         "authors": [
             {"username": user.get_username(), "name": user.get_full_name() or user.get_username()}
-            for user in post.authors.all()
+            for user in post.byline()
         ],
         "url": url,
         "extracted": extracted_out(post),

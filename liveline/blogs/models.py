@@ -130,6 +130,14 @@ class Post(models.Model):
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
 
+    def byline(self) -> list:
+        """The authors in one stable order (by name), wherever they are shown: page, feeds, API.
+
+        A many-to-many has no order of its own, and databases differ in the one they return.
+        """
+        return sorted(self.authors.all(), key=lambda user: ((user.get_full_name() or user.get_username()).casefold(),
+                                                             user.pk))
+
     @property
     def key_event_headline(self) -> str | None:
         return (self.headline or "") if self.key_event else None

@@ -81,4 +81,4 @@ def embed_info(url: str) -> embeds.Embed | None:
 
 @register.filter
 def author_names(post) -> list[str]:
-    return [user.get_full_name() or user.get_username() for user in post.authors.all()]
+    return [user.get_full_name() or user.get_username() for user in post.byline()]
