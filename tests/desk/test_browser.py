@@ -17,6 +17,7 @@ from playwright.sync_api import BrowserContext, Page, expect, sync_playwright
 
 from liveline.blogs import domain
 from liveline.blogs.models import LiveBlog, Post
+from tests.desk.test_guide_screenshots import harbour_photo
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.django_db(transaction=True)]
 
@@ -139,7 +140,50 @@ def _open_a_live_and_publish(server, new_context) -> None:
     quote = reader.locator("article.post--quote").first
     expect(quote).to_contain_text("\u201cStay at home tonight if you can\u201d")
     expect(quote).to_contain_text("head of the coastguard")
-    assert Post.objects.filter(blog=blog, status="published").count() == 2
+
+    def publish_kind(label: str, fill: Callable[[], None], selector: str, text: str) -> None:
+        desk.get_by_role("link", name=label, exact=True).click()
+        fill()
+        desk.get_by_role("button", name="Publish", exact=True).click()
+        expect(desk.get_by_text("Published.")).to_be_visible()
+        appears_within(reader, selector, text, 2)
+
+    def embed() -> None:
+        desk.get_by_label("Address of the video or social post").fill("https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+        desk.get_by_label("Caption").fill("Waves over the harbour wall this morning.")
+
+    publish_kind("Embed", embed, "article.post--embed", "Waves over the harbour wall")
+    # Click-to-load: the reader names the source and loads no player until asked.
+    expect(reader.locator("article.post--embed").first).to_contain_text("YouTube")
+    assert reader.locator("article.post--embed iframe").count() == 0
+
+    def image() -> None:
+        desk.locator("input[name=image]").set_input_files(
+            files=[{"name": "quay.jpg", "mimeType": "image/jpeg", "buffer": harbour_photo()}])
+        desk.get_by_label("Description for blind readers").fill("Grey waves crash against the quay.")
+        desk.get_by_label("Caption").fill("Newhaven harbour at 8am.")
+        desk.get_by_label("Credit").fill("Photo: Sam Lee")
+
+    publish_kind("Image", image, "article.post--image", "Newhaven harbour at 8am")
+    picture = reader.locator("article.post--image img").first
+    expect(picture).to_have_attribute("alt", "Grey waves crash against the quay.")
+
+    def link() -> None:
+        desk.get_by_label("Address", exact=True).fill("https://example.org/storm-ciaran-explained")
+        desk.get_by_label("Title", exact=True).fill("Storm Ciarán explained")
+        desk.get_by_label("Summary", exact=True).fill("Why November storms hit the south coast harder.")
+
+    publish_kind("Read also", link, "article.post--link", "Storm Ciarán explained")
+
+    def fact_check() -> None:
+        desk.get_by_label("Claim").fill("This is the strongest storm ever recorded in England.")
+        desk.get_by_label("Who made it").fill("A viral post")
+        desk.get_by_label("Verdict").select_option("false")
+        desk.get_by_label("Explanation").fill("The 1987 storm brought stronger gusts inland.")
+
+    publish_kind("Fact-check", fact_check, "article.post--fact-check", "strongest storm ever recorded")
+    expect(reader.locator("article.post--fact-check").first).to_contain_text("False")
+    assert Post.objects.filter(blog=blog, status="published").count() == 6
 
 
 def test_two_editors_edit_one_post_and_both_texts_survive(server, blog, alice, dave):
