@@ -65,9 +65,16 @@ class MicroCache:
         self.inflight: dict[tuple, asyncio.Future] = {}
 
     def _cacheable_request(self, scope) -> bool:
-        if scope["method"] not in {"GET", "HEAD"} or not scope["path"].startswith("/live/"):
+        if scope["method"] not in {"GET", "HEAD"}:
             return False
-        cookie = _header(scope.get("headers", []), b"cookie") or b""
+        return self.enabled_for(scope["path"], scope.get("headers", []))
+
+    @staticmethod
+    def enabled_for(path: str, headers) -> bool:
+        """Public reader URLs, for visitors without a session (journalists always reach Django)."""
+        if settings.MICROCACHE_SECONDS <= 0 or not path.startswith("/live/"):
+            return False
+        cookie = _header(headers, b"cookie") or b""
         return settings.SESSION_COOKIE_NAME.encode() + b"=" not in cookie
 
     async def __call__(self, scope, receive, send) -> None:
@@ -123,18 +130,26 @@ class MicroCache:
             future.set_result(entry)
         await self._serve(fresh, scope, send, b"miss" if entry is not None else b"pass")
 
+    def fresh(self, path: str, query: bytes) -> Entry | None:
+        """The kept answer for this URL while it is fresh (for the protocol-level fast path)."""
+        entry = self.entries.get((path, query))
+        return entry if entry is not None and entry.expires > time.monotonic() else None
+
     @staticmethod
-    async def _serve(entry: Entry, scope, send, state: bytes) -> None:
+    def answer(entry: Entry, method: str, request_headers, state: bytes) -> tuple[int, list, bytes]:
+        """Status, headers and body that answer this request from `entry` (304 when it matches)."""
         age = str(int(time.monotonic() - entry.stored)).encode()
-        headers = [(k, v) for k, v in entry.headers if k.lower() != b"age"]
+        headers = [(k, v) for k, v in entry.headers if k.lower() not in {b"age", b"content-length"}]
         headers += [(b"age", age), (b"x-liveline-cache", state)]
-        wanted = _header(scope.get("headers", []), b"if-none-match")
+        wanted = _header(request_headers, b"if-none-match")
         if entry.etag is not None and wanted is not None and entry.etag in [t.strip() for t in wanted.split(b",")]:
             kept = {b"etag", b"cache-control", b"vary", b"content-language", b"age", b"x-liveline-cache",
                     b"last-modified"}
-            await send({"type": "http.response.start", "status": 304,
-                        "headers": [(k, v) for k, v in headers if k.lower() in kept]})
-            await send({"type": "http.response.body", "body": b""})
-            return
-        await send({"type": "http.response.start", "status": entry.status, "headers": headers})
-        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else entry.body})
+            return 304, [(k, v) for k, v in headers if k.lower() in kept], b""
+        body = b"" if method == "HEAD" else entry.body
+        return entry.status, [*headers, (b"content-length", str(len(entry.body)).encode())], body
+
+    async def _serve(self, entry: Entry, scope, send, state: bytes) -> None:
+        status, headers, body = self.answer(entry, scope["method"], scope.get("headers", []), state)
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})

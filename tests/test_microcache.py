@@ -70,3 +70,26 @@ def test_journalists_and_everything_outside_the_reader_pages_reach_django(node, 
     assert "x-liveline-cache" not in with_session.headers
     api = httpx.get(f"{node.url}/api/blogs/{blog.slug}")
     assert api.status_code == 200 and "x-liveline-cache" not in api.headers
+
+
+def test_hits_answered_in_the_protocol_keep_the_connection_usable(node, blog, alice):
+    from liveline.accounts.models import ApiToken
+
+    domain.create_post(blog, body="Premier point.")
+    _, token = ApiToken.issue(alice, name="microcache test")
+    url = f"{node.url}/live/{blog.slug}/updates?after=0"
+    # One keep-alive connection: a miss, hits and a 304 answered from memory, then an API
+    # write and a page, all on it, as a browser polling beside the desk would do.
+    with httpx.Client(timeout=5, limits=httpx.Limits(max_connections=1)) as client:
+        first = client.get(url)
+        hits = [client.get(url) for _ in range(3)]
+        assert [hit.headers["x-liveline-cache"] for hit in hits] == ["hit"] * 3
+        assert all(hit.json() == first.json() for hit in hits)
+        assert int(hits[0].headers["content-length"]) == len(hits[0].content)
+        assert client.get(url, headers={"If-None-Match": first.headers["etag"]}).status_code == 304
+        created = client.post(f"{node.url}/api/blogs/{blog.slug}/posts", json={"body": "Deuxième point."},
+                              headers={"Authorization": f"Bearer {token}"})
+        assert created.status_code == 201
+        assert client.get(f"{node.url}/live/{blog.slug}/").status_code == 200
+        head = client.head(url)
+        assert head.status_code == 200 and head.content == b""

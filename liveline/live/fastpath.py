@@ -43,6 +43,7 @@ _HEAD = (
     b"connection: close\r\n\r\n"
 )
 _REASONS = {400: b"Bad Request", 404: b"Not Found", 503: b"Service Unavailable"}
+_STATUS = {200: b"OK", 304: b"Not Modified", 404: b"Not Found", 410: b"Gone"}
 
 
 def _error(status: int, message: str) -> bytes:
@@ -120,9 +121,12 @@ class LiveHttpProtocol(HttpToolsProtocol):
 
     stream: DirectSubscriber | None = None
     taken_over = False
+    answered = False  # this request was answered from the micro-cache, here
 
     def on_headers_complete(self) -> None:
         if not self.taken_over and (self.cycle is None or self.cycle.response_complete) and not self.pipeline:
+            if self._answer_from_cache():
+                return
             method = self.parser.get_method()
             if method == b"GET" and not self.parser.should_upgrade():
                 path = httptools.parse_url(self.url)
@@ -138,12 +142,50 @@ class LiveHttpProtocol(HttpToolsProtocol):
         super().on_headers_complete()
 
     def on_body(self, body: bytes) -> None:
-        if not self.taken_over:
+        if not (self.taken_over or self.answered):
             super().on_body(body)
 
     def on_message_complete(self) -> None:
+        if self.answered:
+            self.answered = False
+            return
         if not self.taken_over:
             super().on_message_complete()
+
+    def _answer_from_cache(self) -> bool:
+        """A fresh micro-cache hit for a public reader URL, written without going through ASGI.
+
+        The same bytes the ASGI side would send (microcache.py), minus a task, a scope and the
+        ASGI messages per request: what a polling spike costs.
+        """
+        method = self.parser.get_method()
+        if method not in (b"GET", b"HEAD") or self.parser.should_upgrade() or not self.url.startswith(b"/live/"):
+            return False
+        from liveline.asgi import cached_django_app as cache  # the application's, once loaded
+
+        path = httptools.parse_url(self.url)
+        if not cache.enabled_for(path.path.decode("latin-1"), self.headers):
+            return False
+        entry = cache.fresh(unquote(path.path.decode("latin-1")), path.query or b"")
+        if entry is None:
+            return False
+        status, headers, body = cache.answer(entry, method.decode(), self.headers, b"hit")
+        keep_alive = self.parser.get_http_version() == "1.1" and self.parser.should_keep_alive()
+        head = [b"HTTP/1.1 %d %s\r\n" % (status, _STATUS.get(status, b"OK"))]
+        # uvicorn's own default headers (date, refreshed every second, and server), as on any answer.
+        head += [b"%s: %s\r\n" % (name, value) for name, value in (*self.server_state.default_headers, *headers)]
+        if not keep_alive:
+            head.append(b"connection: close\r\n")
+        self.transport.write(b"".join(head) + b"\r\n" + body)
+        self.answered = True
+        self.server_state.total_requests += 1
+        if not keep_alive:
+            self.transport.close()
+        else:
+            self._unset_keepalive_if_required()
+            self.timeout_keep_alive_task = self.loop.call_later(
+                self.timeout_keep_alive, self.timeout_keep_alive_handler)
+        return True
 
     def data_received(self, data: bytes) -> None:
         if self.taken_over:
