@@ -206,12 +206,14 @@ def _posted_version(request: HttpRequest) -> int:
         return -1  # a form without a usable version can only be stale: the domain refuses it
 
 
-def _apply(request: HttpRequest, blog: LiveBlog, post: Post, change, done: str) -> HttpResponse:
+def _apply(request: HttpRequest, blog: LiveBlog, post: Post, change, done: str, conflict: str | None = None
+           ) -> HttpResponse:
     """Run a one-click timeline action, turning refusals into a message on the blog screen."""
     try:
         change()
     except domain.VersionConflict:
-        messages.warning(request, _("Someone changed this post meanwhile; nothing was done. Check it and try again."))
+        messages.warning(request, conflict or _("Someone changed this post meanwhile; nothing was done. "
+                                                "Check it and try again."))
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)

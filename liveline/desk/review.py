@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,13 +19,7 @@ from liveline.blogs import domain
 from liveline.blogs.models import LiveBlog, Post
 from liveline.blogs.rendering import render_post_fragment
 from liveline.desk.access import blog_post, desk_view, member_blog, require
-
-
-def _posted_version(request: HttpRequest) -> int:
-    try:
-        return int(request.POST["version"])
-    except (KeyError, ValueError):
-        return -1  # a form without a usable version can only be stale: the domain refuses it
+from liveline.desk.posts import _apply, _posted_version
 
 
 def _queue_page(request: HttpRequest, blog: LiveBlog, errors: dict[int, list[str]] | None = None,
@@ -53,16 +46,9 @@ def submit(request: HttpRequest, slug: str, post_id: int) -> HttpResponse:
     blog, _role = member_blog(request, slug)
     post = blog_post(blog, post_id)
     require(permissions.can_submit_for_review(request.user, post))
-    try:
-        domain.submit_for_review(post, version=_posted_version(request))
-    except domain.VersionConflict:
-        messages.warning(request, _("Someone changed this draft meanwhile; nothing was done. Check it and try again."))
-    except ValidationError as exc:
-        for message in exc.messages:
-            messages.error(request, message)
-    else:
-        messages.success(request, _("Submitted: the editors will review it."))
-    return redirect(reverse("desk:blog", args=[blog.slug]) + f"#post-{post.pk}")
+    return _apply(request, blog, post, lambda: domain.submit_for_review(post, version=_posted_version(request)),
+                  _("Submitted: the editors will review it."),
+                  conflict=_("Someone changed this draft meanwhile; nothing was done. Check it and try again."))
 
 
 @require_POST
