@@ -30,7 +30,7 @@ if not apps.ready:
     django.setup()
 
 from liveline.live import grip, sse  # noqa: E402
-from liveline.live.hub import REPLAY_LIMIT, fetch_frames, hub, latest_event_id, run_in_db_thread  # noqa: E402
+from liveline.live.hub import hub, run_in_db_thread  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -250,19 +250,18 @@ class LiveHttpProtocol(HttpToolsProtocol):
             self._go_live(sub, channel.last_id)
             return
         sent = after or 0
-        while after is not None:
-            frames = await run_in_db_thread(fetch_frames, sub.blog_id, sent)
+        if after is not None:
+            async for chunk, last in sse.missed(sub.blog_id, after):
+                if sub.dropped:
+                    return
+                sub.transport.write(chunk)
+                sent = last
             if sub.dropped:
                 return
-            if frames:
-                sub.transport.write(b"".join(frame for _, frame in frames))
-                sent = frames[-1][0]
-            if len(frames) < REPLAY_LIMIT:
-                break
-        if after and sent == after and after > await run_in_db_thread(latest_event_id, sub.blog_id):
-            sub.transport.write(sse.RESET)
-            sub.drop()
-            return
+            if await sse.beyond_log(sub.blog_id, after, sent):
+                sub.transport.write(sse.RESET)
+                sub.drop()
+                return
         self._go_live(sub, sent)
 
     @staticmethod

@@ -13,6 +13,7 @@ import contextlib
 import json
 import random
 import re
+from collections.abc import AsyncIterator
 from urllib.parse import parse_qs
 
 from django.conf import settings
@@ -31,6 +32,23 @@ def blog_id_for(slug: str) -> int | None:
         LiveBlog.objects.filter(slug=slug).exclude(status=LiveBlog.Status.DRAFT)
         .values_list("pk", flat=True).first()
     )
+
+
+async def missed(blog_id: int, after: int) -> AsyncIterator[tuple[bytes, int]]:
+    """What a reader resuming after `after` missed, read from the log a chunk at a time, oldest
+    first: (the encoded events, the id of the last one)."""
+    while True:
+        frames = await run_in_db_thread(fetch_frames, blog_id, after)
+        if frames:
+            after = frames[-1][0]
+            yield b"".join(frame for _, frame in frames), after
+        if len(frames) < REPLAY_LIMIT:
+            return
+
+
+async def beyond_log(blog_id: int, after: int, sent: int) -> bool:
+    """The reader knows ids this log never had (a restored database): it must reload."""
+    return bool(after) and sent == after and after > await run_in_db_thread(latest_event_id, blog_id)
 
 
 def parse_last_event_id(scope) -> int | str | None:
@@ -109,18 +127,13 @@ async def stream(scope, receive, send, slug: str) -> None:
             return
         # Replay what the reader missed. Subscribed first, so nothing falls between the two.
         sent = after or 0
-        while after is not None:
-            frames = await run_in_db_thread(fetch_frames, blog_id, sent)
-            if frames:
-                await send({"type": "http.response.body", "body": b"".join(f for _, f in frames),
-                            "more_body": True})
-                sent = frames[-1][0]
-            if len(frames) < REPLAY_LIMIT:
-                break
-        if after and sent == after and after > await run_in_db_thread(latest_event_id, blog_id):
-            # The reader knows ids this log never had (a restored database): it must reload.
-            await send({"type": "http.response.body", "body": RESET, "more_body": True})
-            return
+        if after is not None:
+            async for chunk, last in missed(blog_id, after):
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                sent = last
+            if await beyond_log(blog_id, after, sent):
+                await send({"type": "http.response.body", "body": RESET, "more_body": True})
+                return
         await _live(sub, send, disconnected, sent)
     except (OSError, SlowReader):
         pass
