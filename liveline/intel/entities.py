@@ -121,6 +121,8 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         return None
     if key(text.split()[0]).replace(" ", "-") in ROLE_FIRST | EVENT_FIRST:
         return None  # "Première ministre thaïlandaise": a role, not a name
+    if re.match(r"(?:Le|La|Les|L'|The)\s*[a-zà-ÿ]", text):
+        return None  # "Le roi", "La porte-parole": an article at the start of a sentence, then a common noun
     if len(text) < 2 or text.lower() in {"il", "elle"}:
         return None
     return text, start
@@ -142,6 +144,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
         for ent in doc.ents:
             type_ = NER_TYPES.get(ent.label_)
             if not type_:
+                continue
+            if type_ != "person" and _common_word_first(ent, doc):
                 continue
             cleaned = _clean(ent.text, ent.start_char)
             if not cleaned:
@@ -174,6 +178,17 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = _join_hyphenated(text, mentions)
     _canonical_people(mentions, context)
     return mentions
+
+
+def _common_word_first(ent, doc) -> bool:
+    """ "Nouvelle alerte...", "Panique dans les rues", "Tributes poured in": a capitalised common word
+    that opens a sentence, which the model took for a place or organisation."""
+    if len(ent) != 1 or not ent[0].is_sent_start:
+        return False
+    token = ent[0]
+    if token.tag_ == "NNPS":
+        return True  # a plural proper noun alone at the start of a sentence is a common noun
+    return token.pos_ in {"NOUN", "ADJ", "VERB", "ADV"} and token.lower_ in doc.vocab.strings
 
 
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:

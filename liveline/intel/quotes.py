@@ -130,6 +130,12 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
 
 NAME_LIKE = re.compile(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,3}")
 DET_START = re.compile(r"(?:le|la|l'|les|son|sa|ses|leur|the|an?|its|his|her|their)\s", re.I)
+ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The)\s*(?P<np>[^,;:.!?«»\"“”]{2,60}?)\s+(?:a|avait|est|était|s'est|se|"
+                          r"doit|va|has|had|is|was|will|would)\b")
+LEADING_ADVERBIAL = re.compile(
+    r"\s*(?:sur place|de son côté|pour sa part|pour (?:sa|leur) part|peu après|plus tard|entre-temps|ce \w+|"
+    r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|in|at|on|after|before|speaking|"
+    r"meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,40}?)\s*(?=,)", re.I)
 AUX_WORDS = {"fr": re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|doit|va|vont)\b"),
              "en": re.compile(r"\b(?:was|were|has|have|had|is|are|will|would)\b", re.I)}
 
@@ -146,6 +152,12 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
         if not subj_before and b > strong and before[b] == ",":
             # "Le gouverneur de Soumy, Volodymyr Artioukh, a affirmé": the subject carries appositions.
             segment = before[strong + 1: b]
+            # "Sur place, la ministre de la Défense, Margarita Robles, a reconnu": a leading adverbial
+            # is not part of the subject.
+            lead = LEADING_ADVERBIAL.match(segment)
+            if lead and segment.count(",") >= 2:
+                strong += lead.end() + 1
+                segment = before[strong + 1: b]
             parts = [p.strip() for p in segment.split(",")]
             # Relative clauses ("qui avait proposé...", "who cut short a trip") belong to the subject.
             plain_parts = [p for p in parts if not re.match(r"(?:qui|who|which|dont|whose)\b", p, re.I)]
@@ -218,6 +230,24 @@ class Resolver:
         self.post: list[Speaker] = []
         self.unresolved = False  # someone this post could not name spoke last
         self._pos = 0
+        self._quoted = quoted_spans(text)
+        # "Le roi est resté sur place. « ... », a-t-il lancé": the last sentence subject that was a
+        # role, with the person it names (or None), is what a following pronoun refers to.
+        self.topic: tuple[int, Speaker | None] | None = None
+
+    def role_subject(self, sentence: str, start: int) -> None:
+        """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni...")."""
+        m = ROLE_SUBJECT.match(sentence)
+        if not m or not any(_is_role_word(w) for w in _hwords(m.group("np"))[:3]):
+            return
+        end = start + m.end("np")
+        if any(start <= p.start < end for p in self.mentions if p.type in {"person", "organisation"}):
+            return
+        self._pos = start
+        found = self.role(m.group("np"))
+        if found is None:
+            found = Speaker("", None, _gender_of(m.group(0).lower().split()))
+        self.topic = (end, found)
 
     def candidates(self) -> list[Speaker]:
         recent = list(reversed(self.post))
@@ -231,7 +261,14 @@ class Resolver:
             return None
         # People named earlier in this post come first ("Kaja Kallas will travel... She has accused"),
         # then this post's speakers, then the blog's recent speakers.
-        named = [m for m in self.mentions if m.type == "person" and m.end <= pos]
+        # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
+        named = [m for m in self.mentions if m.type == "person" and m.end <= pos
+                 and not any(s < m.start < e for s, e in self._quoted)]
+        if self.topic and self.topic[0] <= pos and all(m.end <= self.topic[0] for m in named):
+            subject = self.topic[1]
+            if subject.gender in (gender, None) or not subject.name:
+                # The role named nobody we know: better no speaker than the last one named.
+                return subject if subject.name and subject.gender in (gender, None) else None
         local: list[Speaker] = []
         for m in reversed(named):
             spoke = next((s for s in self.candidates() if s.name == m.canonical), None)
@@ -329,7 +366,7 @@ class Resolver:
             if self._belongs_to(subj[:rel], subj[rel + len(person.text):]):
                 return None
             role = self._role_around(subj, person, subj_start_abs)
-            return Speaker(person.canonical, role, self._gender(subj, person))
+            return Speaker(person.canonical, role, self._gender(subj, person, subj_start_abs))
         subj = re.sub(r"^(?:mais|et|or|alors|but|and|so)\s+", "", subj, flags=re.I)
         body = DETS.sub("", subj)
         body = re.sub(r"\s+(?:now|also|again|désormais|aussi|encore|de son côté|pour sa part|lui-même|elle-même)$",
@@ -377,18 +414,22 @@ class Resolver:
             role = re.sub(r"\s+(?:lors|during|in a|dans un|au cours|à l'issue|on|le|en marge)\b.*$", "", role)
         return role or None
 
-    def _gender(self, subj: str, person: Mention) -> str | None:
+    def _gender(self, subj: str, person: Mention, subj_start_abs: int) -> str | None:
         known = self.gaz.genders.get(person.canonical)
         if known:
             return known
-        low = subj.lower()
-        if re.search(r"(?:^|\s)(?:la|mme|une|mrs\.?|ms\.?)\s", " " + low) or \
-                any(w in lexicon.FEMININE_ROLE_FR and w != "porte-parole" for w in low.split()):
-            return "f"
-        if re.search(r"(?:^|\s)(?:le|m\.|un|mr\.?)\s", " " + low) or re.search(r"\b(?:spokesman|chairman|king)\b", low):
-            return "m"
-        if re.search(r"\b(?:spokeswoman|chairwoman|queen|congresswoman)\b", low):
-            return "f"
+        # Only the words that describe this person: the article or title before the name and the
+        # head of an apposition ("le président de la Generalitat, X": "la" belongs to the Generalitat).
+        rel = person.start - subj_start_abs
+        appo = re.match(r"\s*,\s*([^,]+)", subj[rel + len(person.text):])
+        for phrase in (subj[:rel], appo.group(1) if appo else ""):
+            words = re.sub(r"^(?:mais|et|but|and|sur place|à \w+|in \w+)[\s,]+", "", phrase.strip(), flags=re.I
+                           ).lower().replace("’", "'").split()
+            if not words:
+                continue
+            gender = _gender_of(words)
+            if gender:
+                return gender
         return next((s.gender for s in self.candidates() if s.name == person.canonical), None)
 
     def said(self, speaker: Speaker | None) -> None:
@@ -415,6 +456,31 @@ def _role_norm(text: str) -> str:
     for pattern, replacement in ROLE_SYNONYMS:
         text = pattern.sub(replacement, text)
     return text
+
+
+FEMININE_TITLES = {"la", "une", "mme", "mrs", "mrs.", "ms", "ms.", "madame", "spokeswoman", "chairwoman", "queen",
+                   "congresswoman", "reine"}
+MASCULINE_TITLES = {"le", "un", "m.", "mr", "mr.", "monsieur", "spokesman", "chairman", "king", "congressman", "roi"}
+
+
+def _gender_of(words: list[str]) -> str | None:
+    """The gender the first words of a subject give: its article, a title, or a feminine role noun."""
+    first = words[0]
+    if first in FEMININE_TITLES:
+        return "f"
+    if first in MASCULINE_TITLES:
+        return "m"
+    last = words[-1]  # the title right before the name: "... Mme"
+    if last in FEMININE_TITLES - {"la", "une"}:
+        return "f"
+    if last in MASCULINE_TITLES - {"le", "un"}:
+        return "m"
+    head = next((w for w in words if _is_role_word(key(w).replace(" ", "-"))), None)
+    if head and head in lexicon.FEMININE_ROLE_FR and head != "porte-parole":
+        return "f"
+    if head in {"spokesman", "chairman", "king", "roi"}:
+        return "m"
+    return None
 
 
 def _is_role_word(word: str) -> bool:
@@ -535,6 +601,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 previous_speaker = None
         else:
             previous_speaker = None
+        if not made:
+            resolver.role_subject(s_text, sent.start)
         previous_colon = s_text.rstrip().endswith(":")
         if previous_colon and not made:
             people = [m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end]
@@ -604,8 +672,10 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
         hi = max(attr.verb_end, attr.subj_start + len(attr.subj))
         if not attr.inverted:
             hi = max(hi, attr.complement)
-        elif attr.verb_start >= qspans[-1][1]:
-            hi = len(chars)  # ", a ajouté le porte-parole, interrogé sur le bilan": all attribution
+        if attr.verb_start >= qspans[-1][1] and (attr.inverted or attr.subj_start >= qspans[-1][1]):
+            # ", a ajouté le porte-parole, interrogé sur le bilan", '"...!" he wrote on Truth Social':
+            # all attribution.
+            hi = len(chars)
         for k in range(max(lo, 0), min(hi, len(chars))):
             chars[k] = " "
     if src:

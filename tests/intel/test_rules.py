@@ -267,3 +267,57 @@ def test_duplicate_update_and_different():
     assert [(r["post"], r["label"], r["changed"]) for r in update] == [(101, "update", [[35, 41]])]
     assert intel.compare("Le maire de Kharkiv annonce un couvre-feu.", earlier) == []
     assert intel.classify("Une trentaine de personnes arrêtées.", "Une vingtaine de personnes arrêtées.") == "update"
+
+
+# Speakers on unseen blogs: each rule that made them generalise
+
+
+def test_gender_comes_from_the_words_about_the_person_not_an_organisation():
+    # "la" belongs to "la Generalitat": Carlos Mazón stays a man, so a later "il" is him.
+    blog = intel.BlogContext()
+    fr("« C'est une tragédie », a déclaré le président de la Generalitat valencienne, Carlos Mazón.", blog)
+    later = fr("Il a ajouté que les secours avaient été « débordés » pendant la nuit.", blog)
+    assert speaker(later)["name"] == "Carlos Mazón"
+
+
+def test_a_leading_adverbial_before_an_apposed_subject():
+    out = fr("Sur place, la ministre de la Défense, Margarita Robles, a reconnu que l'accès restait "
+             "« extrêmement difficile ».")
+    assert out["quotes"][0]["text"] == "l'accès restait « extrêmement difficile »"
+    assert speaker(out) == {"name": "Margarita Robles", "role": "ministre de la Défense"}
+
+
+def test_a_pronoun_after_a_role_subject_is_that_role_or_nobody():
+    blog = intel.BlogContext()
+    fr("Le roi Felipe VI s'est dit « bouleversé » par les images.", blog)
+    fr("Selon le ministre de l'Intérieur, Fernando Grande-Marlaska, 1 000 agents sont déployés.", blog)
+    out = fr("Le roi est resté sur place. « Je comprends votre colère », a-t-il lancé.", blog)
+    assert speaker(out)["name"] == "Felipe VI"
+    # A role nobody can be tied to: no speaker, not the minister who spoke last.
+    out = fr("Le chef des pompiers a inspecté le pont. « Il tiendra », a-t-il assuré.", blog)
+    assert speaker(out) is None
+
+
+def test_a_name_inside_the_quote_does_not_speak():
+    out = en("US President Donald Trump ordered flags to fly at half-staff. \"Rest in peace, Pope Francis!\" "
+             "he wrote on Truth Social.")
+    assert out["quotes"][0]["kind"] == "direct"
+    assert speaker(out)["name"] == "Donald Trump"
+
+
+def test_capitalised_common_words_opening_a_sentence_are_not_places():
+    assert fr("Nouvelle évacuation à Mayotte.")["entities"] == [
+        {"text": "Mayotte", "type": "place", "canonical": "Mayotte"}]
+    assert fr("Panique dans les rues de Marseille.")["entities"] == [
+        {"text": "Marseille", "type": "place", "canonical": "Marseille"}]
+    assert en("Tributes poured in from London.")["entities"] == [
+        {"text": "London", "type": "place", "canonical": "London"}]
+    assert fr("Le roi est resté sur place.")["entities"] == []
+
+
+def test_collective_sources_are_quotes_without_a_speaker():
+    # The guide: "selon les secours", "officials said" name nobody; a named organisation speaks.
+    out = fr("Au moins 30 personnes sont toujours portées disparues, selon les autorités locales.")
+    assert out["quotes"][0]["text"] == "Au moins 30 personnes sont toujours portées disparues"
+    assert speaker(out) is None
+    assert speaker(en("Officials said the body would lie in state from Wednesday.")) is None
