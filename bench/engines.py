@@ -49,6 +49,14 @@ def process_tree(root: int) -> list[int]:
     return out
 
 
+def _is_attached_worker(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return b"--attached" in f.read()
+    except OSError:
+        return False
+
+
 def cpu_seconds(pids: list[int]) -> float:
     total = 0
     for pid in pids:
@@ -176,7 +184,7 @@ class Liveline(Engine):
     """A throwaway Liveline: own data dir, migrated, a user with a token, one live blog."""
 
     def __init__(self, port: int, *, fastpath: bool, processes: int = 1, core: str = "0", db: str = "sqlite",
-                 redis_url: str | None = None):
+                 redis_url: str | None = None, intel_worker: str = "separate"):
         # Several processes are separate `liveline serve` on consecutive ports sharing the
         # database (LIVELINE_WORKERS > 1 with the fast path does not start: see bench/README.md).
         self.port, self.fastpath, self.processes, self.core, self.db = port, fastpath, processes, core, db
@@ -187,6 +195,7 @@ class Liveline(Engine):
             "LIVELINE_DATA_DIR": str(self.data), "LIVELINE_LOG_LEVEL": "WARNING",
             "LIVELINE_STREAM_FASTPATH": "true" if fastpath else "false", "LIVELINE_WORKERS": "1",
             "LIVELINE_HOST": self.host, "LIVELINE_PORT": str(port), "LIVELINE_DEBUG": "false",
+            "LIVELINE_INTEL_WORKER": intel_worker,
         })
         self.env.pop("DATABASE_URL", None)
         self.env.pop("REDIS_URL", None)
@@ -261,8 +270,16 @@ class Liveline(Engine):
         status, _, body = await Http(self.host, self.port).request("GET", f"/live/{SLUG}/updates")
         return json.loads(body)["last_event_id"]
 
-    def pids(self) -> list[int]:
+    def _tree(self) -> list[int]:
         return [pid for p in self.procs if p.poll() is None for pid in process_tree(p.pid)]
+
+    def pids(self) -> list[int]:
+        """The serving processes. The extraction worker each one starts (newsroom intelligence,
+        at the lowest CPU priority on the same core) is measured apart: `worker_cpu()`."""
+        return [pid for pid in self._tree() if not _is_attached_worker(pid)]
+
+    def worker_cpu(self) -> float:
+        return cpu_seconds([pid for pid in self._tree() if _is_attached_worker(pid)])
 
     def targets(self) -> list[list]:
         return [[self.host, self.port + i] for i in range(self.processes)]

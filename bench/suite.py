@@ -449,6 +449,7 @@ class Run:
             baseline = engine.rss()
             res["baseline_rss_mb"] = round(baseline / 2**20, 1)
             cpu_start = engine.cpu()
+            worker_start = engine.worker_cpu() if isinstance(engine, Liveline) else 0.0
             sizes = sorted(set(a.idle_sizes + a.fanout_sizes + [a.max_readers]))
             sizes = [s for s in sizes if s <= a.max_readers]
             res["idle"], res["fanout"] = [], []
@@ -476,6 +477,8 @@ class Run:
             res["client_cpu_s_total"] = round((await clients.stats())["cpu"], 2) if clients.procs else None
             await clients.close()
             res["server_cpu_s_total"] = round(engine.cpu() - cpu_start, 2)
+            if isinstance(engine, Liveline):
+                res["extraction_worker_cpu_s_total"] = round(engine.worker_cpu() - worker_start, 2)
             if 5 in a.scenarios and (not isinstance(engine, Liveline) or engine.fastpath):
                 self.polling_profile = None
                 res["pages"] = await self.pages(engine)
@@ -533,6 +536,10 @@ def parse_args(argv=None):
     p.add_argument("--publishers", type=int, default=3,
                    help="concurrent back-to-back publishers in the saturation scenario")
     p.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    p.add_argument("--intel-worker", choices=["separate", "auto"], default="separate",
+                   help="LIVELINE_INTEL_WORKER of the Liveline servers: 'separate' (default) leaves newsroom "
+                        "intelligence to a `liveline worker` that is not run, as at scale it runs on a core of its "
+                        "own; 'auto' has each server start its extraction worker on the server core")
     p.add_argument("--redis-url", default="redis://127.0.0.1:6379/15",
                    help="Redis for the two-process Liveline (fan-out between them); 'none' to go without")
     p.add_argument("--server-core", default="0")
@@ -578,7 +585,8 @@ async def amain(a) -> int:
     for name in order:
         port += 1
         engine = (Nchan(port, core=a.server_core) if name == "nchan"
-                  else Liveline(port, fastpath=name == "fastpath", core=a.server_core, db=a.db))
+                  else Liveline(port, fastpath=name == "fastpath", core=a.server_core, db=a.db,
+                                intel_worker=a.intel_worker))
         res["engines"][engine.name] = await run.guarded(run.run_engine, engine)
     if 1 in a.scenarios and a.two_worker_readers:
         for name in order:
@@ -587,7 +595,7 @@ async def amain(a) -> int:
             port += 1
             engine = (Nchan(port, workers=2, core=a.server_core) if name == "nchan"
                       else Liveline(port, fastpath=True, processes=2, core=a.server_core, db=a.db,
-                                    redis_url=a.redis_url))
+                                    redis_url=a.redis_url, intel_worker=a.intel_worker))
             port += 1
             res["engines"][engine.name] = await run.guarded(run.run_two_workers, engine)
     res["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

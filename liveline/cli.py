@@ -191,29 +191,50 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     """Extract facts from published posts until stopped (SIGTERM/SIGINT end it after the current post)."""
-    _setup()
     import logging
     import signal
 
+    stop = threading.Event()
+
+    def halt(signum, frame) -> None:
+        stop.set()
+        hooks = sys.modules.get("liveline.newsroom.hooks")
+        if hooks is not None:
+            hooks.wake.set()
+
+    if not args.once:
+        # Before the slow start (Django, language models): a stop asked for meanwhile is a clean one.
+        signal.signal(signal.SIGTERM, halt)
+        signal.signal(signal.SIGINT, halt)
+    _setup()
     from django.conf import settings
 
     from liveline.newsroom import hooks, worker
 
     logging.getLogger("liveline").setLevel(settings.LOG_LEVEL)
-    stop = threading.Event()
-
-    def halt(signum, frame) -> None:
-        stop.set()
-        hooks.wake.set()
-
     if args.once:
         while worker.process_one():
             pass
         return 0
-    signal.signal(signal.SIGTERM, halt)
-    signal.signal(signal.SIGINT, halt)
+    if args.attached:
+        _follow_parent(stop, hooks.wake)
     worker.run(stop, poll_seconds=args.poll or settings.INTEL_WORKER_POLL_SECONDS)
     return 0
+
+
+def _follow_parent(stop: threading.Event, wake: threading.Event) -> None:
+    """Started by a server (newsroom/inprocess.py): wake on each line of stdin, and stop when
+    stdin ends (the server stopped or died)."""
+
+    def read() -> None:
+        # os.read, not sys.stdin: a daemon thread blocked in a buffered read aborts the
+        # interpreter's shutdown.
+        while os.read(0, 512):
+            wake.set()
+        stop.set()
+        wake.set()
+
+    threading.Thread(target=read, name="parent-pipe", daemon=True).start()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -253,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     work.add_argument("--poll", type=float, help="seconds between looks at the queue when idle "
                                                  "(default: LIVELINE_INTEL_WORKER_POLL_SECONDS)")
     work.add_argument("--once", action="store_true", help="process what is due, then exit")
+    work.add_argument("--attached", action="store_true", help=argparse.SUPPRESS)  # started by `serve`
     work.set_defaults(func=cmd_worker)
 
     extract = sub.add_parser("extract", help="print the quotes, speakers, entities, dates and figures of a text")

@@ -1,8 +1,8 @@
 """The extraction worker: claims a job, reads the post, stores its facts and tells open pages.
 
 It runs as `liveline worker` (a plain long-running command; as many as you like, see
-queue.claim) and, when LIVELINE_INTEL_WORKER says so (the SQLite default), as a thread of the
-server process started by the ASGI lifespan. The result is stored, and its `post.enriched`
+queue.claim), which the server itself starts as its child when LIVELINE_INTEL_WORKER says so
+(the SQLite default; see inprocess.py). The result is stored, and its `post.enriched`
 event appended, under the blog's row lock like every domain write, so the blog's event ids stay
 committed in order.
 """
@@ -125,11 +125,16 @@ def announce(blog: LiveBlog, post: Post, *, had_figures: bool = False) -> bool:
     figures = bool((post.extraction.shown or {}).get("figures"))
     last = (Event.objects.filter(post=post).exclude(type__in=[Event.Type.POST_DELETED, Event.Type.POST_UNPINNED])
             .order_by("-pk").values_list("payload", flat=True).first())
-    if last is not None and last.get("html") == payload["html"] and not (figures or had_figures):
+    if last is not None and _same_markup(last.get("html"), payload["html"]) and not (figures or had_figures):
         return False
     Event.objects.create(blog=blog, type=Event.Type.POST_ENRICHED, post=post, payload=payload)
     transaction.on_commit(lambda: hub.notify(blog.pk))
     return True
+
+
+def _same_markup(a: str | None, b: str) -> bool:
+    # Blank lines that a template's {% if %} leaves differ between renders; readers see nothing.
+    return a is not None and a.split() == b.split()
 
 
 def process(claim: queue.Claim) -> None:
@@ -184,11 +189,3 @@ def run(stop: threading.Event, *, poll_seconds: float, name: str | None = None) 
             hooks.wake.clear()
     close_old_connections()
 
-
-def start_thread(poll_seconds: float) -> tuple[threading.Thread, threading.Event]:
-    """The worker inside the server process (the SQLite default); set the event to stop it."""
-    stop = threading.Event()
-    thread = threading.Thread(target=run, args=(stop,), kwargs={"poll_seconds": poll_seconds},
-                              name="newsroom-worker", daemon=True)
-    thread.start()
-    return thread, stop

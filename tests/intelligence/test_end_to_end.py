@@ -120,3 +120,34 @@ def test_the_worker_command_stops_cleanly_on_sigterm(separate):
     time.sleep(1)
     work.terminate()
     assert work.wait(timeout=15) == 0
+
+
+def _children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children") as f:
+        return [int(p) for p in f.read().split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1][0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_the_worker_inside_the_server_is_its_own_process_and_dies_with_it(in_server):
+    """Reading posts never holds the server's GIL, and a killed server leaves no worker behind."""
+    deadline = time.monotonic() + 10
+    workers: list[int] = []
+    while not workers and time.monotonic() < deadline:
+        workers = [pid for pid in _children(in_server.process.pid)
+                   if b"--attached" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        time.sleep(0.1)
+    assert len(workers) == 1, "the server did not start its extraction worker"
+    assert os.getpriority(os.PRIO_PROCESS, workers[0]) > os.getpriority(os.PRIO_PROCESS, in_server.process.pid)
+    in_server.process.kill()
+    in_server.process.wait()
+    deadline = time.monotonic() + 15
+    while _alive(workers[0]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(workers[0]), "the worker outlived its server"

@@ -3,6 +3,8 @@ desk and the API say what happened."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from liveline import intel
@@ -57,12 +59,19 @@ def test_switched_off_nothing_is_queued(settings, client, published):
     assert client.get(f"/api/blogs/ukraine-talks/posts/{post.pk}").json()["extracted"] is None
 
 
-def test_the_in_process_worker_follows_the_setting(settings):
+def test_the_in_process_worker_follows_the_setting(settings, monkeypatch, tmp_path):
     from liveline.newsroom import inprocess
 
     settings.INTEL_WORKER = "separate"
     assert inprocess.in_process_worker() is None
     settings.INTEL_WORKER = "server"
-    halt = inprocess.in_process_worker()
-    assert halt is not None
-    halt()
+    monkeypatch.delenv("DATABASE_URL", raising=False)  # the child gets a throwaway database
+    monkeypatch.setenv("LIVELINE_DATA_DIR", str(tmp_path))
+    worker = inprocess.AttachedWorker()
+    try:
+        time.sleep(0.5)
+        assert worker.child.poll() is None, "the worker child is not running"
+    finally:
+        worker.stop()
+    # Stopping the server ends the child (its stdin closes), cleanly.
+    assert worker.child.returncode == 0

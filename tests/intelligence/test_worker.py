@@ -51,6 +51,14 @@ def test_the_worker_stores_the_facts_and_tells_readers(published):
     assert "Key figures" in event.payload["key_figures"] or "Chiffres clés" in event.payload["key_figures"]
 
 
+def test_a_post_with_nothing_to_show_sends_readers_no_second_event(published):
+    """Thousands of open pages would swap the fragment for the very same one."""
+    post = published("la délégation attend une réponse écrite avant la fin de la journée")
+    assert drain() == 1
+    assert Extraction.objects.get(post=post).status == "done"
+    assert list(Event.objects.filter(post=post).values_list("type", flat=True)) == ["post.published"]
+
+
 def test_a_quote_post_speaker_is_a_statement_named_as_the_newsroom_names_them(blog, alice):
     from liveline.newsroom.models import KnownName
 
