@@ -36,6 +36,7 @@ NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
 
 
 ROLE_FIRST = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR} - {"general", "premier"} | {"premiere"}
+TITLES_EN = {key(w) for w in lexicon.ROLE_HEADS_EN} | {"prince", "princess", "sir", "dame", "lord", "lady"}
 EVENT_FIRST = {"cyclone", "tempete", "storm", "hurricane", "typhoon", "typhon", "operation", "ouragan"}
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
                                                    if len(w) > 3), key=len, reverse=True)) +
@@ -104,6 +105,9 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
     stripped = LEADING.sub("", text)
     start += len(text) - len(stripped)
     text = stripped
+    if re.match(r"The\s+[A-Z]", text):
+        start += 4
+        text = text[4:]  # "The Coast Guard said": the name is "Coast Guard" ("The Hague" is listed)
     m = HONORIFIC.match(text)
     if m:
         start += m.end()
@@ -120,7 +124,14 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
     if not text or not text[0].isupper() or any(c.isdigit() for c in text) or key(text) in NOT_NAMES:
         return None
     if key(text.split()[0]).replace(" ", "-") in ROLE_FIRST | EVENT_FIRST:
-        return None  # "Première ministre thaïlandaise": a role, not a name
+        rest = text.split()[1:]
+        if rest and all(w[0].isupper() and key(w) not in NOT_NAMES for w in rest) and \
+                key(text.split()[0]) not in EVENT_FIRST:
+            # "Pape François", "Cardinal Pietro Parolin": a title, then the name.
+            start += text.index(rest[0])
+            text = text[text.index(rest[0]):]
+        else:
+            return None  # "Première ministre thaïlandaise": a role, not a name
     if re.match(r"(?:Le|La|Les|L'|The)\s*[a-zà-ÿ]", text):
         return None  # "Le roi", "La porte-parole": an article at the start of a sentence, then a common noun
     if len(text) < 2 or text.lower() in {"il", "elle"}:
@@ -151,6 +162,10 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if not cleaned:
                 continue
             name, start = cleaned
+            words = name.split()
+            if type_ == "person" and len(words) >= 2 and key(words[0]) in TITLES_EN and words[1][0].isupper():
+                start += name.index(words[1])  # "Pope Francis", "Governor Ron DeSantis": the name after the title
+                name = name[name.index(words[1]):]
             end = start + len(name)
             if any(s < end and start < e for s, e in taken):
                 # A model span that swallowed a listed name ("Otan Mark Rutte"): keep what is left of it.
@@ -169,6 +184,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if type_ != "person" and ROLE_BEFORE.search(text[max(0, start - 50): start]) and \
                     re.fullmatch(r"[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,2}", name) and not gaz.find(name):
                 type_ = "person"  # "le gouverneur de la région, Oleh Synehoubov": a role, then a name
+            if type_ != "person" and len(name.split()) == 1 and _surname_of(name, people_seen, mentions):
+                type_ = "person"  # "le président Sánchez" after "Pedro Sánchez": his surname, not a place
             if type_ != "person" and len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()[:2]) \
                     and ent.label_ in {"ORG", "LOC", "GPE"} and _looks_like_person(name, people_seen):
                 type_ = "person"
@@ -219,6 +236,11 @@ def _outside(name: str, start: int, covered: list[tuple[int, int]]) -> tuple[str
         return None
     sub = name[best[0] - start: best[1] - start]
     return _clean(sub, best[0]) if sub.strip() else None
+
+
+def _surname_of(word: str, people_seen: set[str], mentions: list[Mention]) -> bool:
+    people = people_seen | {m.canonical for m in mentions if m.type == "person"}
+    return any(len(p.split()) >= 2 and p.split()[-1] == word for p in people)
 
 
 def _looks_like_person(name: str, people_seen: set[str]) -> bool:

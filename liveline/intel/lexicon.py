@@ -47,12 +47,14 @@ ROLE_HEADS_FR = _words(
     "maire gouverneur gouverneure ambassadeur ambassadrice général générale commandant directeur directrice "
     "patron patronne dirigeant dirigeante procureur procureure conseiller conseillère négociateur négociatrice "
     "émissaire envoyé envoyée représentant représentante haut-commissaire responsable commissaire député "
-    "députée sénateur sénatrice roi reine pape vice-président vice-présidente"
+    "députée sénateur sénatrice roi reine pape vice-président vice-présidente cardinal archevêque évêque doyen "
+    "doyenne"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
     "ambassador general commander director leader prosecutor adviser advisor negotiator envoy representative "
-    "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair"
+    "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
+    "cardinal archbishop bishop dean camerlengo"
 )
 
 FEMININE_ROLE_FR = {
@@ -61,8 +63,8 @@ FEMININE_ROLE_FR = {
     "députée", "sénatrice", "reine", "vice-présidente",
 }
 
-PRONOUNS_FR = {"il": "m", "elle": "f"}
-PRONOUNS_EN = {"he": "m", "she": "f"}
+PRONOUNS_FR = {"il": "m", "elle": "f", "lui": "m"}  # "selon lui"
+PRONOUNS_EN = {"he": "m", "she": "f", "him": "m", "her": "f"}  # "according to him"
 
 MONTHS_FR = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,

@@ -318,9 +318,11 @@ class Resolver:
                     continue
                 rk = _hwords(r)
                 r_orgs = {m.canonical for m in self.gaz.find(r)}
-                if orgs and orgs & r_orgs and (head in rk or head in {"chef", "head", "patron", "leader"}):
+                # "présidente" holds the role "président" names: the same head, either gender.
+                same_head = head in rk or any(w in heads and _stem(w) == _stem(head) for w in rk)
+                if orgs and orgs & r_orgs and (same_head or head in {"chef", "head", "patron", "leader"}):
                     return s
-                if not orgs and head in rk and (not others or any(_stem(o) in map(_stem, rk) for o in others)):
+                if not orgs and same_head and (not others or any(_stem(o) in map(_stem, rk) for o in others)):
                     best = best or s
         if best:
             return best
@@ -346,7 +348,8 @@ class Resolver:
         if not subj:
             return None
         first = subj.split()[0].lower().strip(",")
-        if first in {"il", "elle", "he", "she"} and len(subj.split()) <= 3:
+        if (first in {"il", "elle", "he", "she"} and len(subj.split()) <= 3) or \
+                subj.lower() in {"lui", "him", "her"}:  # "selon lui", "according to her"; not "her office"
             return None if self.unresolved else self.pronoun(first, subj_start_abs)
         found = self._named(subj, subj_start_abs)
         # An unnamed spokesman spoke: a following "il a ajouté" is him, not someone we know.
@@ -405,6 +408,8 @@ class Resolver:
         if self.lang == "en" and role:
             role = re.sub(r"'s$", "", role).strip()
         if role is None:
+            role = self._local_roles.get(person.canonical)  # "X, ministre de l'Intérieur, qui ..."
+        if role is None:
             known = self.gaz.roles.get(person.canonical)
             if known:
                 role = known[0]
@@ -448,6 +453,10 @@ ROLE_SYNONYMS = [
     (re.compile(r"\bforeign policy chief\b", re.I), "foreign minister"),
     (re.compile(r"\btop diplomat\b", re.I), "foreign minister"),
     (re.compile(r"\b(?:chef(?:fe)? de l'État|chef(?:fe)? d'État)\b", re.I), "président"),
+    # The head of an executive is its president: "le chef de l'exécutif espagnol" (président du
+    # gouvernement), "la cheffe de l'exécutif européen" (présidente de la Commission).
+    (re.compile(r"\bchef(?:fe)? de l'exécutif\b", re.I), "président"),
+    (re.compile(r"\bchef(?:fe)? du gouvernement\b", re.I), "premier ministre"),
     (re.compile(r"\bhead of state\b", re.I), "president"),
 ]
 
@@ -492,6 +501,14 @@ def _hwords(text: str) -> list[str]:
     return [key(w).replace(" ", "-") for w in re.findall(r"[\w'-]+", text) if key(w)]
 
 
+_CLAUSE_VERB = {"fr": (FR_COMPOUND, FR_SIMPLE, AUX_WORDS["fr"]), "en": (EN_VERB, AUX_WORDS["en"])}
+
+
+def _after_last_verb(segment: str, lang: str) -> str:
+    ends = [m.end() for pattern in _CLAUSE_VERB[lang] for m in pattern.finditer(segment)]
+    return segment[max(ends):] if ends else segment
+
+
 def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str]:
     """The role the text gives each person: "Interior Minister Bruno Retailleau", "X, le ministre de ...,"."""
     roles: dict[str, str] = {}
@@ -500,7 +517,11 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
             continue
         before = text[max(0, m.start - 70): m.start]
         cut = max(before.rfind(c) for c in ",.;:«»\"“”(")
-        segment = DETS.sub("", before[cut + 1:].strip()).strip().rstrip(",").strip()
+        segment = before[cut + 1:]
+        # "The archbishop of Chicago said Prevost had...": a role followed by a verb belongs to another
+        # clause, not to the name after it.
+        segment = _after_last_verb(segment, lang)
+        segment = DETS.sub("", segment.strip()).strip().rstrip(",").strip()
         segment = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", segment)
         if segment and len(segment.split()) <= 7 and any(_is_role_word(w) or any(_is_role_word(x) for x in
                                                                                    w.split("-"))

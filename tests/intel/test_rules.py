@@ -321,3 +321,56 @@ def test_collective_sources_are_quotes_without_a_speaker():
     assert out["quotes"][0]["text"] == "Au moins 30 personnes sont toujours portées disparues"
     assert speaker(out) is None
     assert speaker(en("Officials said the body would lie in state from Wednesday.")) is None
+
+
+def test_the_head_of_an_executive_is_its_president_of_either_gender():
+    blog = intel.BlogContext()
+    fr("Le président du gouvernement espagnol, Pedro Sánchez, a promis « toute l'aide nécessaire ».", blog)
+    out = fr("Le chef de l'exécutif espagnol a réuni un comité de crise. « Nous ne laisserons personne seul », "
+             "a-t-il promis.", blog)
+    assert speaker(out)["name"] == "Pedro Sánchez"
+    out = fr("La présidente de la Commission européenne, Ursula von der Leyen, a assuré que l'Europe était "
+             "« prête à aider ». La cheffe de l'exécutif européen a précisé que le fonds de solidarité pourrait "
+             "être mobilisé.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Ursula von der Leyen"] * 2
+
+
+def test_a_surname_the_blog_knows_is_a_person_not_a_place():
+    blog = intel.BlogContext()
+    fr("Pedro Sánchez a décrété trois jours de deuil national.", blog)
+    out = fr("« Nous reconstruirons chaque maison », a promis le président Sánchez en visitant Paiporta.", blog)
+    assert speaker(out)["name"] == "Pedro Sánchez"
+    assert ("Pedro Sánchez", "person") in {(e["canonical"], e["type"]) for e in out["entities"]}
+
+
+def test_organisations_and_titles_speak_and_are_named_without_their_article():
+    assert speaker(en("The Coast Guard said it had rescued a man off Tampa Bay."))["name"] == "Coast Guard"
+    out = en("Pope Francis has died at the age of 88, the Vatican said on Monday morning.")
+    assert speaker(out)["name"] == "Vatican"
+    assert ("Francis", "person") in {(e["canonical"], e["type"]) for e in out["entities"]}
+    blog = intel.BlogContext()
+    out = en("Cardinal Kevin Farrell announced that Francis had died at his residence. \"He taught us to live the "
+             "Gospel,\" the cardinal said.", blog)
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Kevin Farrell"] * 2
+
+
+def test_object_pronouns_speak_only_alone():
+    blog = intel.BlogContext()
+    fr("« On ne lâchera pas », lance au micro Éric Gingras, président de la CSQ.", blog)
+    out = fr("Selon lui, le gouvernement « joue la montre » depuis des mois.", blog)
+    assert speaker(out)["name"] == "Éric Gingras"
+    out = en("EU foreign policy chief Kaja Kallas will travel to Kyiv on Thursday, her office said.")
+    assert speaker(out) is None
+
+
+def test_a_role_does_not_run_on_into_the_next_clause():
+    blog = intel.BlogContext()
+    en("Cardinal Robert Prevost, an American, has been elected pope.", blog)
+    # "The archbishop of Chicago said" is not a role of Prevost, so the archbishop is nobody we know.
+    out = en("The archbishop of Chicago said Prevost had \"never forgotten where he came from\".", blog)
+    assert speaker(out) is None
+    out = fr("« Nous tiendrons », a affirmé Bruno Retailleau, ministre de l'Intérieur, qui s'est rendu à Valence.")
+    assert speaker(out) == {"name": "Bruno Retailleau", "role": "ministre de l'Intérieur"}
+    out = fr("« Les recherches continueront », a déclaré la maire de Valence, María José Catalá, qui s'est rendue "
+             "dans les quartiers sinistrés.")
+    assert speaker(out) == {"name": "María José Catalá", "role": "maire de Valence"}
