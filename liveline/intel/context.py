@@ -24,6 +24,20 @@ class Speaker:
 
 
 @dataclass
+class EventNote:
+    """A sentence of the blog and the dates it gave: what "three days after the earthquake" counts from.
+
+    `words` are its content words (lowercase, singular) with their offset in the sentence, `dates`
+    its ISO dates with their offset; `strong` is False for a sentence told in the past with no date,
+    dated by its post's publication day.
+    """
+
+    words: dict[str, int]
+    dates: list[tuple[int, str]]
+    strong: bool = True
+
+
+@dataclass
 class BlogContext:
     """The state one blog's posts share, oldest first. `extract` reads it and adds the post it read.
 
@@ -37,6 +51,8 @@ class BlogContext:
     roles: dict[str, str] = field(default_factory=dict)  # person -> a role the blog gave them
     last_people: list[str] = field(default_factory=list)  # people named in the previous post, in text order
     keep: int = 12  # speakers remembered: a pronoun three hours later refers to nobody we can know
+    events: list[EventNote] = field(default_factory=list)  # dated sentences of the blog, oldest first
+    keep_events: int = 400
 
     @classmethod
     def from_results(cls, results: list[dict], known: list[KnownName] | None = None) -> BlogContext:
@@ -62,6 +78,10 @@ class BlogContext:
             self.add_speaker(speaker)
             if speaker.role:
                 self.roles[speaker.name] = speaker.role
+
+    def add_event(self, note: EventNote) -> None:
+        self.events.append(note)
+        del self.events[: -self.keep_events]
 
     def add_speaker(self, speaker: Speaker) -> None:
         for old in list(self.speakers):

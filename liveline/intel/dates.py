@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from liveline.intel import lexicon
+from liveline.intel import lexicon, tense
+from liveline.intel.context import BlogContext, EventNote
 from liveline.intel.numbers import parse_words
 from liveline.intel.text import Span
 
@@ -40,10 +41,12 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("since", rf"\bdepuis\s+(?:maintenant\s+|désormais\s+|plus\s+de\s+|près\s+de\s+)?(?P<n>{NUM_FR})\s+"
                   r"(?P<u>jours?|semaines?|mois|ans|années?)"),
         ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans)"),
-        ("later", rf"\b(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?)\s+(?:plus\s+tard|après)\b"),
+        ("later", rf"\b(?P<qual>plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?P<n>{NUM_FR})\s+"
+                  r"(?P<u>jours?|semaines?)\s+(?P<dir>plus\s+tard|plus\s+tôt|après|avant)\b"),
         ("rel", r"\b(?P<w>avant-hier|après-demain|aujourd'hui|hier|demain|ce\s+matin|cet\s+après-midi|ce\s+soir|"
                 r"cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"),
-        ("week", r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain))\b"),
+        ("week", r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain)|"
+                 r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine)\b"),
         ("weekday", rf"(?<!\bun\s)(?<!chaque\s)(?<!\bles\s)\b(?:(?:ce|le)\s+)?"
                     rf"(?P<wd>{FR_WD})(?!\s+des\s+Rameaux)(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
                     rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b"),
@@ -51,17 +54,22 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("range", rf"\bfrom\s+(?P<m1>{EN_MO})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until)\s+"
                   rf"(?:(?P<m2>{EN_MO})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"),
+        ("since_date", rf"\bsince\s+(?:(?:{EN_WD}),?\s+)?(?:(?P<m>{EN_MO})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
+                       rf"(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m_>{EN_MO}))(?:,?\s+(?P<y>\d{{4}}))?\b"),
         ("absolute", rf"\b(?:(?:on\s+)?(?P<wd>{EN_WD}),?\s+)?(?:(?P<m>{EN_MO})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
                      rf"(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m_>{EN_MO}))(?:,?\s+(?P<y>\d{{4}}))?\b"),
         ("since", r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?(?P<n>\d+|[a-z]+"
                   r"(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\b"),
         ("ago", r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
-        ("later", r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?)\s+(?:later|after(?:wards)?)\b"),
+        ("later", r"\b(?P<qual>(?:less|more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
+                  r"roughly\s+|over\s+|under\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?)\s+"
+                  r"(?P<dir>later|after(?:wards)?|before|earlier)\b"),
         ("rel", r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|"
                 r"tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|the\s+next\s+day|"
                 r"the\s+following\s+day|the\s+day\s+before)(?:\s+(?:morning|afternoon|evening|night))?\b"),
-        ("week", r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month)\b"),
-        ("weekday", rf"\b(?:(?P<q>last|next|this)\s+)?(?P<wd>{EN_WD}){PART_EN}\b"),
+        ("week", r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
+                 r"later\s+this\s+week)\b"),
+        ("weekday", rf"(?<!\bevery\s)(?<!\beach\s)\b(?:(?P<q>last|next|this)\s+)?(?P<wd>{EN_WD}){PART_EN}\b"),
     ],
 }
 COMPILED = {lang: [(kind, re.compile(p, re.I)) for kind, p in pats] for lang, pats in PATTERNS.items()}
@@ -81,21 +89,37 @@ class DateMention:
     value: str  # ISO date or start/end
 
 
+# Words that say nothing about which event "trois jours après ..." counts from.
+_EVENT_STOP = {"jour", "jours", "semaine", "semaines", "day", "days", "week", "weeks", "début", "fin", "start",
+               "end", "beginning", "moment", "heure", "heures", "hour", "hours", "fois", "time"}
+
+
 def _number(raw: str, lang: str) -> int | None:
     if raw.isdigit():
         return int(raw)
+    if raw in {"a", "an"}:
+        return 1
     return parse_words(raw, lang)
 
 
-def _year_for(month: int, day: int, published: date, future: bool) -> date | None:
-    best = None
+def _year_for(month: int, day: int, published: date, direction: str | None = None) -> date | None:
+    """The day/month nearest to `published`; "depuis" and a clause in the past keep it on or before
+    publication when the nearest one is months ahead ("échues depuis le 31 mars" in November), a clause
+    in the future after it ("se tiendra le 2 mars" in April is next year's). A past verb can report a
+    coming date ("a annoncé un sommet le 20 juin"), hence the wide margin on that side."""
+    options = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
-            d = date(year, month, day)
+            options.append(date(year, month, day))
         except ValueError:
             continue
-        if best is None or abs((d - published).days) < abs((best - published).days):
-            best = d
+    if not options:
+        return None
+    best = min(options, key=lambda d: abs((d - published).days))
+    if direction == "since" and best > published or direction == tense.PAST and (best - published).days > 90:
+        best = max(d for d in options if d <= published)
+    elif direction == tense.FUTURE and (published - best).days > 3:
+        best = min(d for d in options if d >= published)
     return best
 
 
@@ -104,16 +128,42 @@ def _month(raw: str, lang: str) -> int | None:
     return (lexicon.MONTHS_FR if lang == "fr" else lexicon.MONTHS_EN).get(raw)
 
 
+def _month_is_a_month(raw: str, lang: str, at_sentence_start: bool, before: str = "") -> bool:
+    """English months are capitalised ("4 may" is a modal) and "May" after a name is a surname ("Theresa
+    May 4 votes"); French months are not capitalised ("Mars" is the planet)."""
+    if lang == "en":
+        return raw[:1].isupper() and not (raw == "May" and re.search(r"\b[A-Z][a-z]+\s+$", before)
+                                           and not re.search(r"\b(?:On|In|Since|Until|From|By)\s+$", before))
+    return not (raw[:1].isupper() and raw.lower() in {"mars", "mai"} and not at_sentence_start)
+
+
 def _future(sentence: str, lang: str, doc_sentence) -> bool:
-    if doc_sentence is not None and lang == "fr" and any("Fut" in t.morph.get("Tense") for t in doc_sentence):
-        return True
+    """Without a parse: does the sentence speak of the future anywhere."""
     return bool((FUTURE_FR if lang == "fr" else FUTURE_EN).search(sentence))
 
 
-def find(text: str, lang: str, published: date, sentences: list[Span], doc=None) -> list[DateMention]:
-    """Every date expression of `text`, resolved; overlapping matches keep the first (most specific) pattern."""
+def _clause_tense(doc_sentence, start: int, end: int, lang: str, sentence: str) -> str | None:
+    if doc_sentence is not None:
+        return tense.clause_tense(doc_sentence, start, end, lang)
+    return tense.FUTURE if _future(sentence, lang, None) else None
+
+
+# A weekday in "du lundi au vendredi" or "Monday through Friday" is a schedule, not a day.
+_SCHEDULE = {
+    "fr": re.compile(rf"\bdu\s+(?:{FR_WD})\s+au\s+(?:{FR_WD})\b", re.I),
+    "en": re.compile(rf"\b(?:{EN_WD})\s+(?:through|thru)\s+(?:{EN_WD})\b", re.I),
+}
+
+
+def find(text: str, lang: str, published: date, sentences: list[Span], doc=None,
+         context: BlogContext | None = None) -> list[DateMention]:
+    """Every date expression of `text`, resolved; overlapping matches keep the first (most specific) pattern.
+
+    With a `context`, "trois jours après le séisme" counts from the date an earlier post gave the
+    earthquake, and this post's dated sentences are added to it for the next posts.
+    """
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SCHEDULE[lang].finditer(text)]
     raw: list[tuple[int, int, str, re.Match]] = []
     for kind, pattern in COMPILED[lang]:
         for m in pattern.finditer(text):
@@ -122,41 +172,196 @@ def find(text: str, lang: str, published: date, sentences: list[Span], doc=None)
             taken.append((m.start(), m.end()))
             raw.append((m.start(), m.end(), kind, m))
     raw.sort(key=lambda r: r[0])
+    doc_sents = {}
+    if doc is not None:
+        for sent in sentences:
+            doc_sents[sent.start] = doc.char_span(sent.start, sent.end, alignment_mode="expand")
     anchor: date | None = None
+    pending: list[tuple[int, int, str, re.Match, Span | None]] = []
     for start, end, kind, m in raw:
         sent = next((s for s in sentences if s.start <= start < s.end), None)
         sent_text = sent.text if sent else text
-        doc_sent = None
-        if doc is not None and sent is not None:
-            doc_sent = doc.char_span(sent.start, sent.end, alignment_mode="expand")
-        value = _resolve(kind, m, lang, published, anchor, sent_text, doc_sent)
+        doc_sent = doc_sents.get(sent.start) if sent is not None else None
+        at_start = sent is not None and start - sent.start <= 3
+        if kind == "later" and _names_an_event(m, text, lang):
+            pending.append((start, end, kind, m, sent))  # resolved once every plain date of the post is known
+            continue
+        value = _resolve(kind, m, lang, published, anchor, sent_text, doc_sent, (start, end),
+                         sent.start if sent else 0, at_start)
         if value is None:
             continue
-        first = value.split("/")[0]
-        if kind not in {"since"}:
-            anchor = date.fromisoformat(first)
+        if kind not in {"since", "since_date"}:
+            anchor = date.fromisoformat(value.split("/")[0])
         found.append(DateMention(start, end, text[start:end], value))
+    for start, end, _kind, m, sent in pending:
+        value = _after_event(m, text, lang, published, sent, found, doc, sentences, context)
+        if value is not None:
+            found.append(DateMention(start, end, text[start:end], value))
+    found.sort(key=lambda d: d.start)
+    if context is not None and doc is not None:
+        _remember(context, text, lang, published, sentences, doc_sents, found)
     return found
 
 
+def _names_an_event(m: re.Match, text: str, lang: str) -> bool:
+    """ "trois jours après le séisme" counts from an event; "trois jours plus tard" from the last date."""
+    if not re.match(r"après|avant|after|before", m.group("dir"), re.I):
+        return False
+    rest = text[m.end():m.end() + 3]
+    return bool(re.match(r"\s+\w", rest))
+
+
+def _content_words(tokens) -> dict[str, int]:
+    words: dict[str, int] = {}
+    for t in tokens:
+        # Nouns, names and adjectives; a participle used as an adjective ("grève illimitée") too.
+        adjectival = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and t.dep_ in {"acl", "amod"}
+        if t.pos_ not in {"NOUN", "PROPN", "ADJ"} and not adjectival or len(t.text) < 3 or not t.text[0].isalpha():
+            continue
+        w = t.lower_
+        if len(w) > 4 and w[-1] in "sx":
+            w = w[:-1]
+        if w in _EVENT_STOP or w in lexicon.WEEKDAYS_FR or w in lexicon.WEEKDAYS_EN or w in lexicon.MONTHS_FR \
+                or w in lexicon.MONTHS_EN:
+            continue
+        words.setdefault(w, t.idx)
+    return words
+
+
+def _after_event(m: re.Match, text: str, lang: str, published: date, sent: Span | None,
+                 found: list[DateMention], doc, sentences: list[Span], context: BlogContext | None) -> str | None:
+    """ "N jours après <event>" / "N days after <event>": the event's date plus N days, or nothing.
+
+    The event's date is a date inside the event's words ("trois jours après la manifestation du 23
+    septembre"), else the date of the sentence of this post or of an earlier post of the blog that
+    names the same event ("after Milton made landfall" / "Milton made landfall ... on Wednesday").
+    An approximate count ("less than two weeks after") is no date.
+    """
+    if m.groupdict().get("qual"):
+        return None
+    n = _number(m.group("n").lower(), lang)
+    unit = UNITS.get(m.group("u").lower())
+    if not n or not unit:
+        return None
+    step = n * unit * (-1 if re.match(r"avant|before", m.group("dir"), re.I) else 1)
+    stop = sent.end if sent else len(text)
+    phrase_end = m.end()
+    while phrase_end < stop and text[phrase_end] not in ",;:.!?()«»\"“”":
+        phrase_end += 1
+    inside = [d for d in found if m.end() <= d.start < phrase_end and "/" not in d.value]
+    if inside:
+        return (date.fromisoformat(inside[0].value) + timedelta(days=step)).isoformat()
+    if doc is None:
+        return None
+    span = doc.char_span(m.end(), phrase_end, alignment_mode="expand")
+    event = _content_words(span) if span is not None else {}
+    if not event:
+        return None
+    notes: list[EventNote] = []
+    for other in sentences:
+        if sent is not None and other.start >= sent.start:
+            break
+        dated = [(d.start - other.start, d.value) for d in found
+                 if other.start <= d.start < other.end and "/" not in d.value]
+        if dated:
+            other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if other_span is not None:
+                words = {w: i - other.start for w, i in _content_words(other_span).items()}
+                notes.append(EventNote(words, dated, strong=True))
+    earlier = list(context.events) if context is not None else []
+    when = _event_date(set(event), notes, earlier)
+    if when is None:
+        return None
+    value = date.fromisoformat(when) + timedelta(days=step)
+    # The clause the phrase dates must agree: "Two days after X, 2 million customers are still without
+    # power" is today; "..., a minute of silence was observed" is today or before. Journalists often
+    # count loosely ("two days after" a night-time event): a day that disagrees is no date at all.
+    doc_sent = doc.char_span(sent.start, sent.end, alignment_mode="expand") if sent is not None else None
+    if doc_sent is None:
+        return None
+    main = phrase_end
+    while main < stop and not text[main].isalnum():
+        main += 1
+    where = (main, main + 1) if main < stop else (m.start(), m.end())
+    said = tense.clause_tense(doc_sent, *where, lang)
+    if said == tense.FUTURE:
+        return value.isoformat() if value >= published else None
+    if said == tense.PAST:
+        return value.isoformat() if value <= published else None
+    return value.isoformat() if value == published else None
+
+
+def _event_date(event: set[str], this_post: list[EventNote], earlier: list[EventNote]) -> str | None:
+    """The date of the note that shares most words with the event: a dated sentence, most recent first;
+    failing that, the first undated report of it (an event told in the past on the day it happened)."""
+    best: tuple[int, int, int] | None = None
+    choice: EventNote | None = None
+    ordered = [*earlier, *this_post]
+    for rank, note in enumerate(ordered):
+        shared = len(event & note.words.keys())
+        if not shared:
+            continue
+        # More shared words first; then a dated sentence; then the latest dated, or the first undated.
+        score = (shared, 1 if note.strong else 0, rank if note.strong else -rank)
+        if best is None or score > best:
+            best, choice = score, note
+    if choice is None:
+        return None
+    at = min(choice.words[w] for w in event & choice.words.keys())
+    return min(choice.dates, key=lambda d: abs(d[0] - at))[1]
+
+
+def _remember(context: BlogContext, text: str, lang: str, published: date, sentences: list[Span],
+              doc_sents: dict, found: list[DateMention]) -> None:
+    for sent in sentences:
+        span = doc_sents.get(sent.start)
+        if span is None:
+            continue
+        words = {w: i - sent.start for w, i in _content_words(span).items()}
+        if not words:
+            continue
+        dated = [(d.start - sent.start, d.value) for d in found if sent.start <= d.start < sent.end
+                 and "/" not in d.value]
+        if dated:
+            context.add_event(EventNote(words, dated, strong=True))
+        elif _told_in_the_past(span):
+            # Told in the past with no date: it happened on (or just before) the day of the post.
+            context.add_event(EventNote(words, [(0, published.isoformat())], strong=False))
+
+
+def _told_in_the_past(span) -> bool:
+    past = future = False
+    for t in span:
+        if t.tag_ == "MD" or "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
+            future = True
+        elif t.pos_ in {"VERB", "AUX"} and (t.tag_ == "VBD" or "Past" in t.morph.get("Tense")):
+            past = True
+    return past and not future
+
+
 def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None, sentence: str,
-             doc_sentence) -> str | None:
+             doc_sentence, where: tuple[int, int] = (0, 0), sent_start: int = 0,
+             at_start: bool = False) -> str | None:
+    """The ISO date or range of one match; `where` is its place in the post, `sent_start` its sentence's."""
     g = m.groupdict()
+    start, end = where
     if kind == "range":
         m2 = _month(g["m2"], lang) if g.get("m2") else None
         m1 = _month(g["m1"], lang) if g.get("m1") else m2
         m2 = m2 or m1
-        if not m1 or not m2:
+        if not m1 or not m2 or not _month_is_a_month(g.get("m2") or g.get("m1"), lang, at_start):
             return None
         d1 = 1 if g["d1"] == "1er" else int(g["d1"])
-        a, b = _year_for(m1, d1, today, False), _year_for(m2, int(g["d2"]), today, False)
+        a, b = _year_for(m1, d1, today), _year_for(m2, int(g["d2"]), today)
         if g.get("y"):
             a, b = a.replace(year=int(g["y"])), b.replace(year=int(g["y"]))
         return f"{a.isoformat()}/{b.isoformat()}" if a and b else None
     if kind in {"absolute", "since_date"}:
-        month = _month(g.get("m") or g.get("m_") or "", lang)
+        month_raw = g.get("m") or g.get("m_") or ""
+        month = _month(month_raw, lang)
         day_raw = g.get("d") or g.get("d_")
-        if not month or not day_raw:
+        before = sentence[max(0, m.start("m") - sent_start - 30):m.start("m") - sent_start] if g.get("m") else ""
+        if not month or not day_raw or not _month_is_a_month(month_raw, lang, at_start, before):
             return None
         day = 1 if day_raw == "1er" else int(day_raw)
         if g.get("y"):
@@ -164,7 +369,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
                 return date(int(g["y"]), month, day).isoformat()
             except ValueError:
                 return None
-        d = _year_for(month, day, today, False)
+        direction = "since" if kind == "since_date" else _clause_tense(doc_sentence, start, end, lang, sentence)
+        d = _year_for(month, day, today, direction)
         return d.isoformat() if d else None
     if kind in {"since", "ago", "later"}:
         n = _number(g["n"].lower(), lang)
@@ -172,9 +378,10 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         if not n or not unit:
             return None
         if kind == "later":
-            if anchor is None:
+            if anchor is None or g.get("qual"):
                 return None
-            return (anchor + timedelta(days=n * unit)).isoformat()
+            back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
+            return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
         if unit == 30:
             return _months_back(today, n).isoformat()
         if unit == 365:
@@ -197,9 +404,15 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         step = 1 if w in {"le lendemain", "the next day", "the following day"} else -1
         return (anchor + timedelta(days=step)).isoformat()
     if kind == "week":
-        w = g["w"].lower()
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        monday = today - timedelta(days=today.weekday())
+        if w.startswith(("earlier", "plus tôt")):
+            # Monday of this week up to yesterday: nothing to name on a Monday.
+            return f"{monday.isoformat()}/{(today - timedelta(days=1)).isoformat()}" if today > monday else None
+        if w.startswith(("later", "plus tard")):
+            sunday = monday + timedelta(days=6)
+            return f"{(today + timedelta(days=1)).isoformat()}/{sunday.isoformat()}" if today < sunday else None
         if "semaine" in w or "week" in w:
-            monday = today - timedelta(days=today.weekday())
             monday += timedelta(days=-7 if re.search(r"derni|pass|last", w) else 7)
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
         first = _months_back(today.replace(day=1), 1 if re.search(r"dernier|last", w) else -1)
@@ -217,7 +430,16 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
             return (today - timedelta(days=back or 7)).isoformat()
         if q in {"prochain", "next"}:
             return (today + timedelta(days=ahead or 7)).isoformat()
-        if _future(sentence, lang, doc_sentence):
+        if re.search(r"\b(?:depuis|since)\s+(?:ce\s+|le\s+)?$", sentence[:start - sent_start], re.I):
+            return (today - timedelta(days=back)).isoformat()
+        said = _clause_tense(doc_sentence, start, end, lang, sentence)
+        if said == tense.FUTURE:
+            return (today + timedelta(days=ahead)).isoformat()
+        if said == tense.PRESENT and ahead < back and not re.search(r"\b(?:de|du|d'|of)\s+$|'s\s*$",
+                                                                     sentence[:start - sent_start], re.I) \
+                and not re.match(r"'s\b", sentence[end - sent_start:]):
+            # "Les enseignants entament jeudi une grève" on a Monday: a present verb with a weekday
+            # that is nearer ahead than behind announces it ("la frappe de dimanche" names a past one).
             return (today + timedelta(days=ahead)).isoformat()
         return (today - timedelta(days=back)).isoformat()
     return None

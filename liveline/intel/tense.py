@@ -1,0 +1,193 @@
+"""Whether the clause around a date speaks of the future or of the past, from the spaCy parse.
+
+A bare weekday ("mardi", "on Tuesday") is the most recent one unless its verb looks ahead. The
+verb that counts is the one of the weekday's own clause, not any verb of the sentence: in "Castor
+warned on Tuesday that residents are going to die", Tuesday is past although "going to" is in the
+sentence. Looking ahead: a future or conditional verb, "va"/"doit"/"devrait" + infinitive, "will",
+"would", "could", "is due to", "is expected to", "prévu", "scheduled". A present verb in a "before"
+/ "avant que" clause takes the tense of the clause it depends on. The small French model often tags
+a future verb as a noun ("déclenchera"), so French future and conditional endings are also read
+from the word itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+FUTURE = "future"
+PAST = "past"
+PRESENT = "present"
+
+# Clause openers: subordinating conjunctions and relative pronouns start a new clause.
+_OPENERS = {
+    "fr": {"que", "qu'", "qui", "dont", "où", "lorsque", "lorsqu'", "quand", "si", "puisque", "car", "avant",
+           "après", "dès", "tandis"},
+    "en": {"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "before", "after",
+           "until", "once", "if", "as", "since", "though", "although"},
+}
+# A present verb in these clauses is not the present: "before it comes ashore Wednesday".
+_TEMPORAL = {"fr": {"avant", "lorsque", "lorsqu'", "quand", "dès", "jusqu'à", "d'ici"},
+             "en": {"before", "when", "until", "once", "after", "as"}}
+_BREAKS = set(",;:()«»“”\"—–")
+
+_FR_FUTURE_END = re.compile(r"[^\W\d_]{2,}r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")
+# Nouns and adjectives that end like a future or a conditional.
+_FR_NOT_VERBS = {"vrai", "vrais", "front", "fronts", "bras", "gras", "frais", "marais", "portrait", "retrait",
+                 "extrait", "attrait", "trait", "traits", "opéra", "caméra", "extra", "environs", "abstrait"}
+_FR_AHEAD_WORDS = {"prévu", "prévue", "prévus", "prévues", "programmé", "programmée", "programmés", "programmées",
+                   "attendu", "attendue", "attendus", "attendues", "rendez-vous", "d'ici", "envisagé", "envisagée"}
+_FR_ALLER = {"va", "vont", "vais", "vas", "allons", "allez", "allait", "allaient"}
+_FR_DEVOIR = {"doit", "doivent", "dois", "devons", "devez", "devait", "devaient", "devra", "devront", "devrait",
+              "devraient", "compte", "comptent", "entend", "entendent", "prévoit", "prévoient", "s'apprête"}
+_EN_AHEAD_MODALS = {"will", "'ll", "shall", "would", "could", "might", "may", "should", "wo", "ca"}
+_EN_AHEAD_TO = {"going", "due", "expected", "set", "scheduled", "slated", "poised", "planned", "planning", "plans",
+                "plan", "forecast", "predicted", "projected", "about", "intends", "intend", "is", "are", "was",
+                "were", "likely", "hopes", "hope", "aims"}
+_EN_AHEAD_WORDS = {"upcoming", "due", "scheduled", "expected"}
+
+
+def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
+    """FUTURE, PAST or PRESENT for the clause holding the characters start..end of `sent` (a spaCy span).
+
+    None when no verb can be found at all.
+    """
+    tokens = list(sent)
+    if not tokens:
+        return None
+    clauses = _clauses(tokens, lang)
+    inside = [i for i, t in enumerate(tokens) if t.idx < end and start < t.idx + len(t.text)]
+    if not inside:
+        return None
+    at = inside[0]
+    ci = next(k for k, (a, b) in enumerate(clauses) if a <= at < b)
+    tense = _tense(tokens, *clauses[ci], lang, skip=set(inside))
+    if tense is None:
+        # "Lundi, il a annoncé ..." / "..., jusqu'à jeudi inclusivement": the nearest verb's clause.
+        verbs = [i for i, t in enumerate(tokens) if i not in inside and _is_verb(tokens, i, lang)]
+        if not verbs:
+            return None
+        nearest = min(verbs, key=lambda i: (abs(i - at), i > at))
+        ci = next(k for k, (a, b) in enumerate(clauses) if a <= nearest < b)
+        tense = _tense(tokens, *clauses[ci], lang, skip=set(inside))
+    if tense == PRESENT and ci > 0:
+        a, b = clauses[ci]
+        opener = tokens[a].lower_ if tokens[a].text not in _BREAKS else (tokens[a + 1].lower_ if a + 1 < b else "")
+        if opener in _TEMPORAL[lang]:
+            for k in range(ci - 1, -1, -1):
+                outer = _tense(tokens, *clauses[k], lang, skip=set(inside))
+                if outer is not None:
+                    return outer
+    return tense
+
+
+def _clauses(tokens, lang: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    if lang == "en":
+        # "he said talks would resume": a complement clause without "that" starts at its left edge.
+        first = tokens[0].i
+        for t in tokens:
+            if t.dep_ in {"ccomp", "advcl", "relcl"} and t.left_edge.i > first:
+                cuts.append(t.left_edge.i - first)
+    for i, t in enumerate(tokens):
+        if i == 0:
+            continue
+        if t.text in _BREAKS or t.lower_ in _OPENERS[lang] and t.pos_ in {"SCONJ", "PRON"} \
+                or t.pos_ == "CCONJ" and _next_is_verb(tokens, i, lang):
+            cuts.append(i)
+    cuts.append(len(tokens))
+    cuts = sorted(set(c for c in cuts if 0 <= c <= len(tokens)))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _next_is_verb(tokens, i: int, lang: str) -> bool:
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        if tokens[j].pos_ in {"ADV", "PART"} or tokens[j].lower_ in {"ne", "n'", "not", "then"}:
+            continue
+        return tokens[j].pos_ in {"AUX", "VERB"} and "Inf" not in tokens[j].morph.get("VerbForm")
+    return False
+
+
+def _is_verb(tokens, i: int, lang: str) -> bool:
+    t = tokens[i]
+    if t.pos_ in {"VERB", "AUX"}:
+        return True
+    return lang == "fr" and _fr_future_word(tokens, i)
+
+
+def _fr_future_word(tokens, i: int) -> bool:
+    t = tokens[i]
+    word = t.lower_
+    if word in _FR_NOT_VERBS or not _FR_FUTURE_END.search(word) or t.text[0].isupper() and i > 0:
+        return False
+    if t.pos_ in {"VERB", "AUX"}:
+        return True
+    # Mis-tagged as a noun: a real noun has an article or a preposition before it.
+    prev = tokens[i - 1] if i > 0 else None
+    return t.pos_ in {"NOUN", "ADJ", "PROPN"} and (prev is None or prev.pos_ not in {"DET", "ADP", "ADJ", "NUM"})
+
+
+def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
+    ahead = past = present = False
+    for i in range(a, b):
+        if i in skip:
+            continue
+        t = tokens[i]
+        word = t.lower_
+        nxt = [tokens[j].lower_ for j in range(i + 1, min(i + 4, b))]
+        if lang == "fr":
+            if word in _FR_AHEAD_WORDS or word == "rendez" and nxt[:1] == ["-vous"] \
+                    or word in _FR_ALLER | _FR_DEVOIR and _infinitive_follows(tokens, i, b):
+                ahead = True
+            elif t.pos_ in {"VERB", "AUX"} or _fr_future_word(tokens, i):
+                tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
+                if "Fut" in tense or "Cnd" in mood or _fr_future_word(tokens, i):
+                    ahead = True
+                elif "Imp" in tense or "Past" in tense and ("Fin" in t.morph.get("VerbForm")
+                                                            or _after_aux(tokens, i, a)):
+                    past = True  # a participle alone is an adjective: "restent fermées"
+                elif "Fin" in t.morph.get("VerbForm"):
+                    present = True
+        else:
+            if word in _EN_AHEAD_MODALS and t.tag_ == "MD":
+                if "have" in nxt[:2]:
+                    past = True  # "could have happened on Monday"
+                else:
+                    ahead = True
+            elif word in _EN_AHEAD_TO and "to" in nxt[:1] and _en_verb_after_to(tokens, i, b) \
+                    or word in _EN_AHEAD_WORDS:
+                ahead = True
+            elif t.tag_ in {"VBD", "VBN"}:
+                past = True
+            elif t.tag_ in {"VBZ", "VBP"}:
+                present = True
+    if ahead:
+        return FUTURE
+    if past:
+        return PAST
+    if present:
+        return PRESENT
+    return None
+
+
+def _after_aux(tokens, i: int, a: int) -> bool:
+    """ "a commencé", "ont été tués", "s'est tenu": a participle after an auxiliary is a past tense."""
+    for j in range(i - 1, max(a, i - 4) - 1, -1):
+        if tokens[j].pos_ == "AUX" or tokens[j].lower_ in {"été", "a", "ont", "est", "sont", "avait", "avaient",
+                                                           "était", "étaient", "eu"}:
+            return True
+    return False
+
+
+def _infinitive_follows(tokens, i: int, b: int) -> bool:
+    for j in range(i + 1, min(i + 4, b)):
+        t = tokens[j]
+        if "Inf" in t.morph.get("VerbForm") or re.search(r"(?:er|ir|re)$", t.lower_) and t.pos_ in {"VERB", "AUX"}:
+            return True
+        if t.pos_ not in {"ADV", "PRON", "PART"} and t.lower_ not in {"se", "s'", "y", "en", "pas", "ne", "n'"}:
+            return False
+    return False
+
+
+def _en_verb_after_to(tokens, i: int, b: int) -> bool:
+    j = i + 2
+    return j < b and (tokens[j].tag_ == "VB" or tokens[j].pos_ in {"VERB", "AUX"})

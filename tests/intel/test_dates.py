@@ -1,0 +1,147 @@
+"""Dates: a weekday read from its own clause's tense, the year of a day/month, "N days after <event>",
+weeks, and words that look like dates but are not."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from liveline import intel
+
+# Monday 14 April 2025, 09:00 in Paris.
+MONDAY = datetime(2025, 4, 14, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def dates(text: str, lang: str, context: intel.BlogContext | None = None, published: datetime = MONDAY,
+          timezone: str = "Europe/Paris") -> list[tuple[str, str]]:
+    out = intel.extract(text, lang=lang, published=published, timezone=timezone, context=context)
+    return [(d["text"], d["date"]) for d in out["dates"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Future, conditional, "va"/"doit"/"devrait" + infinitive, "prévu", a future tagged as a noun.
+    ("Le président va se rendre jeudi à Kiev.", "2025-04-17"),
+    ("Le ministre doit s'exprimer mercredi devant les députés.", "2025-04-16"),
+    ("Le gouvernement devrait présenter un nouveau cadre financier vendredi.", "2025-04-18"),
+    ("Une entente pourrait être conclue dimanche, selon une source gouvernementale.", "2025-04-20"),
+    ("La réunion est prévue jeudi.", "2025-04-17"),
+    ("Le Front commun, qui représente 420 000 employés, déclenchera mardi une grève.", "2025-04-15"),
+    ("Rendez-vous jeudi pour l'appel entre les deux présidents.", "2025-04-17"),
+    # Past verbs, and a weekday modifying a noun in a present sentence.
+    ("Jeudi, les deux délégations se sont rencontrées à Istanbul.", "2025-04-10"),
+    ("Le bilan de la frappe de samedi s'alourdit.", "2025-04-12"),
+    ("Les combats qui ont repris dimanche se poursuivent.", "2025-04-13"),
+    ("Depuis jeudi, les grévistes occupent le site.", "2025-04-10"),
+])
+def test_french_weekday_follows_its_clause(text, expected):
+    assert [d for _, d in dates(text, "fr")] == [expected]
+
+
+def test_french_present_with_a_weekday_nearer_ahead_announces_it():
+    # Monday: Thursday is three days ahead and four behind; Sunday one behind.
+    assert dates("Les enseignants entament jeudi une grève illimitée.", "fr") == [("jeudi", "2025-04-17")]
+    assert dates("Le gouvernement annonce dimanche de nouvelles mesures.", "fr") == [("dimanche", "2025-04-13")]
+
+
+def test_each_weekday_takes_the_tense_of_its_own_clause():
+    assert dates("Vendredi, il a annoncé que le vote aurait lieu mercredi.", "fr") == [
+        ("Vendredi", "2025-04-11"), ("mercredi", "2025-04-16")]
+    assert dates("Les élèves, qui avaient manifesté vendredi, reprendront les cours mercredi.", "fr") == [
+        ("vendredi", "2025-04-11"), ("mercredi", "2025-04-16")]
+    assert dates("On Friday, he said talks would resume Wednesday.", "en") == [
+        ("Friday", "2025-04-11"), ("Wednesday", "2025-04-16")]
+    # "going to" in the reported clause does not make the warning future.
+    assert dates("The mayor warned on Sunday evening that residents who stay \"are going to die\".", "en") == [
+        ("Sunday evening", "2025-04-13")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks are due to resume on Thursday.", "2025-04-17"),
+    ("The minister is expected to speak on Wednesday.", "2025-04-16"),
+    ("An Egyptian delegation is expected in Cairo on Friday.", "2025-04-18"),
+    ("The strike could end on Thursday.", "2025-04-17"),
+    ("Officials said the body would lie in state from Wednesday.", "2025-04-16"),
+    ("He postponed a trip that had been due to begin Thursday.", "2025-04-17"),
+    # A present verb in a "before" clause takes the tense of the clause it depends on.
+    ("Forecasters say it could grow before it comes ashore Wednesday night.", "2025-04-16"),
+    ("The summit was held on Saturday.", "2025-04-12"),
+    ("Sunday's strike killed 35 people.", "2025-04-13"),
+])
+def test_english_weekday_follows_its_clause(text, expected):
+    assert [d for _, d in dates(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "depuis"/"since" and a past verb: the last such day, not the nearest one months ahead.
+    ("Les conventions collectives sont échues depuis le 31 décembre.", "fr", "2024-12-31"),
+    ("The contract expired on December 31.", "en", "2024-12-31"),
+    ("Prices have risen since December 1.", "en", "2024-12-01"),
+    # A future verb: the next one.
+    ("Le forum se tiendra le 2 mars.", "fr", "2026-03-02"),
+    # A past verb may report a coming date.
+    ("Il a annoncé un sommet le 20 juin.", "fr", "2025-06-20"),
+])
+def test_year_of_a_day_and_month_follows_the_tense(text, lang, expected):
+    assert [d for _, d in dates(text, lang)] == [expected]
+
+
+def test_days_after_a_date_in_the_event_words():
+    assert dates("Les négociations ont repris, trois jours après l'accord du 4 avril.", "fr") == [
+        ("trois jours après", "2025-04-07"), ("4 avril", "2025-04-04")]
+    assert dates("Les syndicats seront reçus mercredi, deux jours avant la grève du 18 avril.", "fr")[1] == (
+        "deux jours avant", "2025-04-16")
+
+
+def test_days_after_an_event_dated_in_an_earlier_post():
+    blog = intel.BlogContext()
+    wed = datetime(2024, 10, 10, 0, 20, tzinfo=ZoneInfo("America/New_York"))
+    fri = datetime(2024, 10, 11, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+    dates("Milton made landfall near Siesta Key on Wednesday, forecasters said.", "en", blog, wed, "America/New_York")
+    assert dates("Two days after Milton made landfall, two million customers are still without power.", "en",
+                 blog, fri, "America/New_York") == [("Two days after", "2024-10-11")]
+
+
+def test_days_after_an_event_first_reported_without_a_date():
+    blog = intel.BlogContext()
+    dates("Un séisme de magnitude 7,7 a frappé le centre de la Birmanie.", "fr", blog,
+          datetime(2025, 3, 28, 9, 30, tzinfo=ZoneInfo("Europe/Paris")))
+    assert dates("Trois jours après le séisme, une minute de silence a été observée.", "fr", blog,
+                 datetime(2025, 3, 31, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))) == [("Trois jours après", "2025-03-31")]
+
+
+def test_days_after_an_event_without_a_sure_date_is_no_date():
+    # Nothing to count from.
+    assert dates("Deux jours après l'annonce, rien n'a bougé.", "fr") == []
+    # Approximate counts.
+    assert dates("Plus de deux semaines après la catastrophe, les secours cherchent encore.", "fr") == []
+    assert dates("Milton comes less than two weeks after Helene, which struck on Sept. 26.", "en") == [
+        ("Sept. 26", "2024-09-26")]
+    # The count disagrees with the sentence: "is" speaks of today, not of the day after tomorrow.
+    blog = intel.BlogContext()
+    dates("The truce collapsed last night, officials said.", "en", blog)
+    assert dates("Five days after the truce collapsed, water distribution remains patchy.", "en", blog) == []
+
+
+def test_weeks():
+    friday = datetime(2024, 10, 11, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert dates("Schools that closed earlier this week will reopen.", "en", published=friday,
+                 timezone="America/New_York") == [("earlier this week", "2024-10-07/2024-10-10")]
+    assert dates("Les écoles fermées plus tôt cette semaine rouvriront.", "fr", published=friday) == [
+        ("plus tôt cette semaine", "2024-10-07/2024-10-10")]
+    # On a Monday nothing came earlier this week.
+    assert dates("Earlier this week, officials warned of floods.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Of the 2 million customers, 1 in 4 may wait days for power.", "en"),
+    ("Theresa May 4 votes short, the bill failed.", "en"),
+    ("Les magasins ouvrent du lundi au samedi.", "fr"),
+    ("Shops open Monday through Saturday.", "en"),
+    ("Every Monday, volunteers hand out food.", "en"),
+    ("En 2022, la participation était de 47 % à 10 h.", "fr"),
+    ("Le robot a atterri sur Mars 2 heures plus tard.", "fr"),
+])
+def test_not_dates(text, lang):
+    assert dates(text, lang) == []
