@@ -24,6 +24,11 @@ FR_MO = "|".join(sorted(lexicon.MONTHS_FR, key=len, reverse=True))
 EN_MO = "|".join(sorted((m for m in lexicon.MONTHS_EN if len(m) > 3 or m == "may"), key=len, reverse=True)) + \
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 NUM_FR = r"\d+|[a-zéèêûô]+(?:-[a-zéèêûô]+)*"
+# Counts in "N jours plus tard" / "N days after": digits or number words, never "the day before".
+_W_FR = "|".join(sorted(lexicon.UNITS_FR, key=len, reverse=True))
+_W_EN = "|".join(sorted([*lexicon.UNITS_EN, "a", "an"], key=len, reverse=True))
+COUNT_FR = rf"\d+|(?:{_W_FR})(?:(?:-et-|-)(?:{_W_FR}))*"
+COUNT_EN = rf"\d+|(?:{_W_EN})(?:-(?:{_W_EN}))*"
 UNITS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7,
          "mois": 30, "month": 30, "months": 30, "an": 365, "ans": 365, "année": 365, "années": 365,
          "year": 365, "years": 365}
@@ -41,14 +46,16 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("since", rf"\bdepuis\s+(?:maintenant\s+|désormais\s+|plus\s+de\s+|près\s+de\s+)?(?P<n>{NUM_FR})\s+"
                   r"(?P<u>jours?|semaines?|mois|ans|années?)"),
         ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans)"),
-        ("later", rf"\b(?P<qual>plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?P<n>{NUM_FR})\s+"
+        ("later", rf"\b(?P<qual>plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?P<n>{COUNT_FR})\s+"
                   r"(?P<u>jours?|semaines?)\s+(?P<dir>plus\s+tard|plus\s+tôt|après|avant)\b"),
+        ("eventday", r"\b(?P<w>(?:le|au)\s+lendemain|la\s+veille)(?=\s+(?:de|du|des)\s|\s+d')"),
         ("rel", r"\b(?P<w>avant-hier|après-demain|aujourd'hui|hier|demain|ce\s+matin|cet\s+après-midi|ce\s+soir|"
                 r"cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"),
         ("week", r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain)|"
-                 r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine)\b"),
+                 r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine|"
+                 r"le\s+week-end\s+(?:dernier|passé|prochain))\b"),
         ("weekday", rf"(?<!\bun\s)(?<!chaque\s)(?<!\bles\s)\b(?:(?:ce|le)\s+)?"
-                    rf"(?P<wd>{FR_WD})(?!\s+des\s+Rameaux)(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
+                    rf"(?P<wd>{FR_WD})(?!\s+(?:des\s+Rameaux|de\s+Pâques|de\s+Pentecôte|saint|gras|noir)\b)(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
                     rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b"),
     ],
     "en": [
@@ -62,14 +69,19 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                   r"(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\b"),
         ("ago", r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
         ("later", r"\b(?P<qual>(?:less|more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
-                  r"roughly\s+|over\s+|under\s+)?(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?)\s+"
+                  rf"roughly\s+|over\s+|under\s+)?\b(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?)\s+"
                   r"(?P<dir>later|after(?:wards)?|before|earlier)\b"),
+        ("eventday", r"\b(?P<w>the\s+day\s+(?:after|before))(?=\s+(?!tomorrow\b|yesterday\b)[\w'])"),
         ("rel", r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|"
                 r"tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|the\s+next\s+day|"
                 r"the\s+following\s+day|the\s+day\s+before)(?:\s+(?:morning|afternoon|evening|night))?\b"),
         ("week", r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
-                 r"later\s+this\s+week)\b"),
-        ("weekday", rf"(?<!\bevery\s)(?<!\beach\s)\b(?:(?P<q>last|next|this)\s+)?(?P<wd>{EN_WD}){PART_EN}\b"),
+                 r"later\s+this\s+week|last\s+weekend|next\s+weekend)\b"),
+        # Not a day: "Palm Sunday", "Good Friday", "Super Tuesday", "the Sunday Times".
+        ("weekday", rf"(?<!\bevery\s)(?<!\beach\s)(?<!Palm\s)(?<!Easter\s)(?<!Good\s)(?<!Black\s)(?<!Ash\s)"
+                    rf"(?<!Super\s)(?<!Bloody\s)(?<!Holy\s)(?<!Cyber\s)(?<!Maundy\s)\b(?:(?P<q>last|next|this)\s+)?"
+                    rf"(?P<wd>{EN_WD}){PART_EN}\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|"
+                    r"Mail|People|Sport|Service|School)\b)"),
     ],
 }
 COMPILED = {lang: [(kind, re.compile(p, re.I)) for kind, p in pats] for lang, pats in PATTERNS.items()}
@@ -183,7 +195,7 @@ def find(text: str, lang: str, published: date, sentences: list[Span], doc=None,
         sent_text = sent.text if sent else text
         doc_sent = doc_sents.get(sent.start) if sent is not None else None
         at_start = sent is not None and start - sent.start <= 3
-        if kind == "later" and _names_an_event(m, text, lang):
+        if kind == "eventday" or kind == "later" and _names_an_event(m, text, lang):
             pending.append((start, end, kind, m, sent))  # resolved once every plain date of the post is known
             continue
         value = _resolve(kind, m, lang, published, anchor, sent_text, doc_sent, (start, end),
@@ -230,7 +242,8 @@ def _content_words(tokens) -> dict[str, int]:
 
 def _after_event(m: re.Match, text: str, lang: str, published: date, sent: Span | None,
                  found: list[DateMention], doc, sentences: list[Span], context: BlogContext | None) -> str | None:
-    """ "N jours après <event>" / "N days after <event>": the event's date plus N days, or nothing.
+    """ "N jours après <event>" / "N days after <event>" / "le lendemain de <event>": the event's date
+    plus N days, or nothing.
 
     The event's date is a date inside the event's words ("trois jours après la manifestation du 23
     septembre"), else the date of the sentence of this post or of an earlier post of the blog that
@@ -239,11 +252,14 @@ def _after_event(m: re.Match, text: str, lang: str, published: date, sent: Span 
     """
     if m.groupdict().get("qual"):
         return None
-    n = _number(m.group("n").lower(), lang)
-    unit = UNITS.get(m.group("u").lower())
-    if not n or not unit:
-        return None
-    step = n * unit * (-1 if re.match(r"avant|before", m.group("dir"), re.I) else 1)
+    if "n" in m.groupdict():
+        n = _number(m.group("n").lower(), lang)
+        unit = UNITS.get(m.group("u").lower())
+        if not n or not unit:
+            return None
+        step = n * unit * (-1 if re.match(r"avant|before", m.group("dir"), re.I) else 1)
+    else:
+        step = -1 if re.search(r"veille|before", m.group("w"), re.I) else 1  # "le lendemain de", "the day after"
     stop = sent.end if sent else len(text)
     phrase_end = m.end()
     while phrase_end < stop and text[phrase_end] not in ",;:.!?()«»\"“”":
@@ -268,7 +284,9 @@ def _after_event(m: re.Match, text: str, lang: str, published: date, sent: Span 
             if other_span is not None:
                 words = {w: i - other.start for w, i in _content_words(other_span).items()}
                 notes.append(EventNote(words, dated, strong=True))
-    earlier = list(context.events) if context is not None else []
+    # "Au lendemain de la frappe" counts only from this post (docs/annotation-guide.md); "trois jours
+    # après le séisme" also from the blog's earlier posts.
+    earlier = list(context.events) if context is not None and "n" in m.groupdict() else []
     when = _event_date(set(event), notes, earlier)
     if when is None:
         return None
@@ -412,6 +430,10 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         if w.startswith(("later", "plus tard")):
             sunday = monday + timedelta(days=6)
             return f"{(today + timedelta(days=1)).isoformat()}/{sunday.isoformat()}" if today < sunday else None
+        if "week-end" in w or "weekend" in w:
+            back = re.search(r"derni|pass|last", w)
+            saturday = monday + timedelta(days=-2 if back else (5 if today.weekday() < 5 else 12))
+            return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
         if "semaine" in w or "week" in w:
             monday += timedelta(days=-7 if re.search(r"derni|pass|last", w) else 7)
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"

@@ -124,6 +124,26 @@ def test_days_after_an_event_without_a_sure_date_is_no_date():
     assert dates("Five days after the truce collapsed, water distribution remains patchy.", "en", blog) == []
 
 
+def test_the_day_after_an_event_counts_only_from_this_post():
+    assert dates("The day after the April 4 deal, fighting resumed.", "en") == [
+        ("The day after", "2025-04-05"), ("April 4", "2025-04-04")]
+    assert dates("La frappe a eu lieu dimanche. Au lendemain de la frappe, la ville est en deuil.", "fr") == [
+        ("dimanche", "2025-04-13"), ("Au lendemain", "2025-04-14")]
+    blog = intel.BlogContext()
+    dates("La frappe a eu lieu dimanche.", "fr", blog)
+    assert dates("Au lendemain de la frappe, la ville est en deuil.", "fr", blog) == []
+    # Not "the day before" an event.
+    assert dates("The day before yesterday, it rained.", "en") == [("The day before yesterday", "2025-04-12")]
+
+
+def test_weekends():
+    assert dates("The rally took place last weekend.", "en") == [("last weekend", "2025-04-12/2025-04-13")]
+    assert dates("La manifestation a eu lieu le week-end dernier.", "fr") == [
+        ("le week-end dernier", "2025-04-12/2025-04-13")]
+    assert dates("Le congrès se tiendra le week-end prochain.", "fr") == [
+        ("le week-end prochain", "2025-04-19/2025-04-20")]
+
+
 def test_weeks():
     friday = datetime(2024, 10, 11, 10, 0, tzinfo=ZoneInfo("America/New_York"))
     assert dates("Schools that closed earlier this week will reopen.", "en", published=friday,
@@ -142,6 +162,9 @@ def test_weeks():
     ("Every Monday, volunteers hand out food.", "en"),
     ("En 2022, la participation était de 47 % à 10 h.", "fr"),
     ("Le robot a atterri sur Mars 2 heures plus tard.", "fr"),
+    ("Pilgrims gathered on Palm Sunday.", "en"),
+    ("The Sunday Times reported the deal.", "en"),
+    ("Le lundi de Pâques, les fidèles se sont rassemblés.", "fr"),
 ])
 def test_not_dates(text, lang):
     assert dates(text, lang) == []
