@@ -122,7 +122,8 @@ def markdown(res: dict) -> str:
     lines.append("")
 
     for name in names:
-        for key, title in (("saturation_profile", "saturation"), ("polling_profile", "polling JSON 200 under wrk")):
+        for key, title in (("saturation_profile", "saturation"), ("storm_profile", "reconnect storm"),
+                           ("polling_profile", "polling JSON 200 under wrk")):
             prof = engines[name].get(key)
             if not prof or not prof.get("samples"):
                 continue

@@ -474,6 +474,15 @@ class Run:
                 res["publish_under_load"] = await self.publish_under_load(engine, clients, n)
             if 4 in a.scenarios:
                 res["storm"] = await self.storm(engine, clients, n)
+                if isinstance(engine, Liveline) and a.profile:
+                    # A second storm under py-spy: where a returning reader's time goes.
+                    storm_holder: dict = {}
+
+                    async def storm_again(holder=storm_holder):
+                        holder["run"] = await self.storm(engine, clients, n)
+
+                    res["storm_profile"] = await self.profiled(engine, storm_again())
+                    res["storm_profile"]["run_while_profiled"] = storm_holder.get("run")
             res["client_cpu_s_total"] = round((await clients.stats())["cpu"], 2) if clients.procs else None
             await clients.close()
             res["server_cpu_s_total"] = round(engine.cpu() - cpu_start, 2)

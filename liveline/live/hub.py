@@ -33,6 +33,9 @@ _db = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
 REPLAY_LIMIT = 1000
 RECENT_EVENTS = 512  # per watched blog: a few hours of a busy live, a few hundred KB
 FAN_OUT_BATCH = 2000
+# A blog whose last reader left stays watched this long: when a whole audience drops at once (a
+# network blip, a proxy restart) and comes back, its memory answers them instead of the database.
+CHANNEL_LINGER_SECONDS = 120.0
 
 
 def fetch_events(blog_id: int, after: int, limit: int = REPLAY_LIMIT) -> list[tuple[int, bytes, datetime]]:
@@ -98,6 +101,7 @@ class Channel:
     # memory: `recent` holds exactly the events with recent_after < id <= last_id.
     recent: deque = field(default_factory=lambda: deque(maxlen=RECENT_EVENTS))
     recent_after: int = -1
+    empty_since: float | None = None  # loop time when the last reader left
 
     def __post_init__(self) -> None:
         if self.recent_after < 0:
@@ -147,6 +151,7 @@ class Hub:
             self.channels[blog_id] = channel
         sub = sub if sub is not None else Subscriber(blog_id)
         channel.subscribers.add(sub)
+        channel.empty_since = None
         metrics.READERS.inc()
         return sub
 
@@ -158,8 +163,8 @@ class Hub:
         if channel is None:
             return
         channel.subscribers.discard(sub)
-        if not channel.subscribers and not channel.fetching:
-            del self.channels[sub.blog_id]
+        if not channel.subscribers and channel.empty_since is None:
+            channel.empty_since = self.loop.time() if self.loop is not None else 0.0
 
     @property
     def readers(self) -> int:
@@ -231,8 +236,6 @@ class Hub:
                     return
         finally:
             channel.fetching = False
-            if not channel.subscribers and self.channels.get(channel.blog_id) is channel:
-                del self.channels[channel.blog_id]
 
     def _schedule_all(self) -> None:
         for blog_id in list(self.channels):
@@ -254,7 +257,16 @@ class Hub:
         # when there is no broker, or when its message was lost (Redis down or restarting).
         while True:
             await asyncio.sleep(settings.LIVE_POLL_SECONDS)
+            self._forget_idle()
             self._schedule_all()
+
+    def _forget_idle(self) -> None:
+        now = asyncio.get_running_loop().time()
+        for blog_id, channel in list(self.channels.items()):
+            idle = channel.empty_since
+            if idle is not None and not channel.subscribers and not channel.fetching \
+                    and now - idle >= CHANNEL_LINGER_SECONDS:
+                del self.channels[blog_id]
 
 
 hub = Hub()

@@ -28,3 +28,42 @@ def test_memory_declines_what_it_no_longer_or_never_held():
     assert channel.frames_after(14) is None  # 15 is gone: only the log knows what came after 14
     assert channel.frames_after(9) is None  # before the channel existed
     assert channel.frames_after(40) is None  # beyond what was fanned out: the log decides (reset?)
+
+
+class Reader:
+    def __init__(self, blog_id: int) -> None:
+        self.blog_id, self.counted, self.frames = blog_id, True, []
+
+    def push(self, event_id: int, frame: bytes) -> None:
+        self.frames.append(event_id)
+
+
+def test_a_blog_whose_whole_audience_left_is_remembered_for_a_while():
+    """A proxy restart drops every reader at once: when they return, memory answers them, not the database."""
+    import asyncio
+
+    from liveline.live.hub import CHANNEL_LINGER_SECONDS, Hub
+
+    async def scenario() -> None:
+        hub = Hub()
+        hub._bind()
+        try:
+            channel = channel_with([12, 15], keep=10)
+            hub.channels[1] = channel
+            readers = [Reader(1) for _ in range(3)]
+            channel.subscribers.update(readers)
+            for reader in readers:
+                hub.unsubscribe(reader)
+            assert hub.channels.get(1) is channel and hub.readers == 0
+            hub._forget_idle()
+            assert hub.channels.get(1) is channel  # not yet
+            assert [event_id for event_id, _ in hub.channels[1].frames_after(12)] == [15]
+
+            channel.empty_since -= CHANNEL_LINGER_SECONDS
+            hub._forget_idle()
+            assert 1 not in hub.channels  # nobody came back: forgotten
+        finally:
+            for task in (hub._poller, hub._heart):
+                task.cancel()
+
+    asyncio.run(scenario())
