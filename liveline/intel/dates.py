@@ -160,6 +160,13 @@ def _clause_tense(doc_sentence, start: int, end: int, lang: str, sentence: str) 
     return tense.FUTURE if _future(sentence, lang, None) else None
 
 
+# What a postponement moves to is ahead whatever the tense ("reporté à jeudi", "postponed until Friday");
+# "à partir de lundi", "starting Monday" are ahead unless the verb is past.
+_TOWARD = re.compile(r"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|postponed|delayed|pushed\s+back|moved)\s+"
+                     r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$", re.I)
+_FROM = re.compile(r"\b(?:à\s+partir\s+de|dès|starting|beginning|as\s+of|effective)\s+(?:ce\s+|this\s+)?$", re.I)
+
+
 # A weekday in "du lundi au vendredi" or "Monday through Friday" is a schedule, not a day.
 _SCHEDULE = {
     "fr": re.compile(rf"\bdu\s+(?:{FR_WD})\s+au\s+(?:{FR_WD})\b", re.I),
@@ -455,6 +462,9 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         if re.search(r"\b(?:depuis|since)\s+(?:ce\s+|le\s+)?$", sentence[:start - sent_start], re.I):
             return (today - timedelta(days=back)).isoformat()
         said = _clause_tense(doc_sentence, start, end, lang, sentence)
+        before = sentence[max(0, start - sent_start - 40):start - sent_start]
+        if _TOWARD.search(before) or said != tense.PAST and _FROM.search(before):
+            said = tense.FUTURE
         if said == tense.FUTURE:
             return (today + timedelta(days=ahead)).isoformat()
         if said == tense.PRESENT and ahead < back and not re.search(r"\b(?:de|du|d'|of)\s+$|'s\s*$",

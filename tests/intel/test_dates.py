@@ -45,6 +45,19 @@ def test_french_present_with_a_weekday_nearer_ahead_announces_it():
     assert dates("Le gouvernement annonce dimanche de nouvelles mesures.", "fr") == [("dimanche", "2025-04-13")]
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # What a postponement moves to lies ahead, whatever the tense.
+    ("Le vote a été reporté à jeudi.", "fr", "2025-04-17"),
+    ("The vote has been postponed until Friday.", "en", "2025-04-18"),
+    # "à partir de", "starting": ahead unless the verb is past.
+    ("Les écoles rouvrent à partir de mercredi.", "fr", "2025-04-16"),
+    ("Starting Wednesday, schools reopen.", "en", "2025-04-16"),
+    ("Dès samedi, les soldats avaient quitté la ville.", "fr", "2025-04-12"),
+])
+def test_postponed_to_and_starting_a_weekday(text, lang, expected):
+    assert [d for _, d in dates(text, lang)] == [expected]
+
+
 def test_each_weekday_takes_the_tense_of_its_own_clause():
     assert dates("Vendredi, il a annoncé que le vote aurait lieu mercredi.", "fr") == [
         ("Vendredi", "2025-04-11"), ("mercredi", "2025-04-16")]
@@ -52,6 +65,10 @@ def test_each_weekday_takes_the_tense_of_its_own_clause():
         ("vendredi", "2025-04-11"), ("mercredi", "2025-04-16")]
     assert dates("On Friday, he said talks would resume Wednesday.", "en") == [
         ("Friday", "2025-04-11"), ("Wednesday", "2025-04-16")]
+    assert dates("« Nous partirons vendredi », a déclaré le ministre samedi.", "fr") == [
+        ("vendredi", "2025-04-18"), ("samedi", "2025-04-12")]
+    assert dates("Dimanche, 35 personnes ont été tuées ; les funérailles auront lieu mardi.", "fr") == [
+        ("Dimanche", "2025-04-13"), ("mardi", "2025-04-15")]
     # "going to" in the reported clause does not make the warning future.
     assert dates("The mayor warned on Sunday evening that residents who stay \"are going to die\".", "en") == [
         ("Sunday evening", "2025-04-13")]
