@@ -218,7 +218,7 @@ class Resolver:
     """Finds the speaker a subject phrase names, with this post's speakers and the blog's context."""
 
     def __init__(self, lang: str, mentions: list[Mention], context: BlogContext | None, gaz: Gazetteer,
-                 text: str = ""):
+                 text: str = "", sentences: list[Span] | None = None):
         self.lang = lang
         self._local_roles = _local_roles(text, mentions, lang)
         if context:
@@ -231,6 +231,8 @@ class Resolver:
         self.unresolved = False  # someone this post could not name spoke last
         self._pos = 0
         self._quoted = quoted_spans(text)
+        self._text = text
+        self._sents = sentences or []
         # "Le roi est resté sur place. « ... », a-t-il lancé": the last sentence subject that was a
         # role, with the person it names (or None), is what a following pronoun refers to.
         self.topic: tuple[int, Speaker | None] | None = None
@@ -269,8 +271,17 @@ class Resolver:
             if subject.gender in (gender, None) or not subject.name:
                 # The role named nobody we know: better no speaker than the last one named.
                 return subject if subject.name and subject.gender in (gender, None) else None
+        ordered = list(reversed(named))
+        subject = self._subject_of_last_sentence(named)
+        if subject is not None:
+            first, other = subject
+            if other is not None and all(self._gender_known(m) in (gender, None) for m in (first, other)):
+                return None  # "Donald Trump et Vladimir Poutine se sont parlé. ..., a-t-il écrit": either
+            if self._gender_known(first) in (gender, None):
+                ordered.remove(first)
+                ordered.insert(0, first)  # "Macron a reçu Zelensky. Il a affirmé": the subject, Macron
         local: list[Speaker] = []
-        for m in reversed(named):
+        for m in ordered:
             spoke = next((s for s in self.candidates() if s.name == m.canonical), None)
             local.append(spoke or Speaker(m.canonical, None, self.gaz.genders.get(m.canonical)))
         previous_post = []
@@ -286,6 +297,31 @@ class Resolver:
             if s.gender == gender or s.gender is None:
                 return s
         return None
+
+    def _gender_known(self, m: Mention) -> str | None:
+        spoke = next((s for s in self.candidates() if s.name == m.canonical and s.gender), None)
+        return self.gaz.genders.get(m.canonical) or (spoke.gender if spoke else None)
+
+    def _subject_of_last_sentence(self, named: list[Mention]) -> tuple[Mention, Mention | None] | None:
+        """The person who is the subject of the last sentence that named people, when another person
+        was named after them there, and the person coordinated with them ("X et Y ont ..."), if any."""
+        if len(named) < 2:
+            return None
+        last = named[-1]
+        sent = next((x for x in self._sents if x.start <= last.start < x.end), None)
+        if sent is None:
+            return None
+        inside = [m for m in named if sent.start <= m.start < sent.end]
+        if len(inside) < 2:
+            return None
+        first = inside[0]
+        lead = self._text[sent.start:first.start]
+        if len(lead.split()) > 8 or any(p.search(lead) for p in _CLAUSE_VERB[self.lang]) or \
+                re.search(r"\b(?:à|de|du|des|par|avec|selon|pour|chez|contre|to|of|by|with|for|after|"
+                          r"according)\s*$|d'$", lead, re.I):
+            return None
+        other = inside[1] if re.fullmatch(r"\s*(?:et|and|,)\s*", self._text[first.end:inside[1].start]) else None
+        return first, other
 
     def role(self, phrase: str) -> Speaker | None:
         if INSTITUTION.search(phrase):
@@ -540,7 +576,7 @@ def _stem(word: str) -> str:
 
 def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], context: BlogContext | None,
          gaz: Gazetteer) -> tuple[list[Quote], list[Speaker]]:
-    resolver = Resolver(lang, mentions, context, gaz, text)
+    resolver = Resolver(lang, mentions, context, gaz, text, sentences)
     quotes: list[Quote] = []
     all_q = quoted_spans(text)
     previous_speaker: Speaker | None = None

@@ -374,3 +374,22 @@ def test_a_role_does_not_run_on_into_the_next_clause():
     out = fr("« Les recherches continueront », a déclaré la maire de Valence, María José Catalá, qui s'est rendue "
              "dans les quartiers sinistrés.")
     assert speaker(out) == {"name": "María José Catalá", "role": "maire de Valence"}
+
+
+def test_a_pronoun_refers_to_the_subject_of_the_last_sentence_not_its_object():
+    out = fr("Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée. Il a affirmé que la France resterait aux "
+             "côtés de Kiev.")
+    assert speaker(out)["name"] == "Emmanuel Macron"
+    out = en("Prime Minister Keir Starmer met Emmanuel Macron in London. He said Europe must \"step up\".")
+    assert speaker(out)["name"] == "Keir Starmer"
+    # Two men as joint subjects: "il" could be either.
+    blog = intel.BlogContext(known=[intel.KnownName("Donald Trump", gender="m"),
+                                    intel.KnownName("Vladimir Poutine", gender="m")])
+    out = fr("Donald Trump et Vladimir Poutine se sont parlé au téléphone. « L'appel s'est très bien passé », "
+             "a-t-il écrit.", blog)
+    assert speaker(out) is None
+
+
+def test_prefect_is_a_role():
+    out = fr("Le préfet, François-Xavier Bieuville, a précisé que les secours étaient mobilisés sur toute l'île.")
+    assert speaker(out) == {"name": "François-Xavier Bieuville", "role": "préfet"}
