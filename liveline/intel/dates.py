@@ -161,10 +161,11 @@ def _clause_tense(doc_sentence, start: int, end: int, lang: str, sentence: str) 
 
 
 # What a postponement moves to is ahead whatever the tense ("reporté à jeudi", "postponed until Friday");
-# "à partir de lundi", "starting Monday" are ahead unless the verb is past.
+# "à partir de lundi", "starting Monday", "until Friday", "by Sunday" are ahead unless the verb is past.
 _TOWARD = re.compile(r"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|postponed|delayed|pushed\s+back|moved)\s+"
                      r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$", re.I)
-_FROM = re.compile(r"\b(?:à\s+partir\s+de|dès|starting|beginning|as\s+of|effective)\s+(?:ce\s+|this\s+)?$", re.I)
+_FROM = re.compile(r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
+                   r"till|by)\s+(?:ce\s+|le\s+|this\s+)?$", re.I)
 
 
 # A weekday in "du lundi au vendredi" or "Monday through Friday" is a schedule, not a day.

@@ -44,6 +44,8 @@ _EN_AHEAD_TO = {"going", "due", "expected", "set", "scheduled", "slated", "poise
                 "plan", "forecast", "predicted", "projected", "about", "intends", "intend", "is", "are", "was",
                 "were", "likely", "hopes", "hope", "aims"}
 _EN_AHEAD_WORDS = {"upcoming", "due", "scheduled", "expected"}
+_NO_VERB_AHEAD = {"fr": _FR_AHEAD_WORDS | {"prochain", "prochaine", "prochains", "prochaines", "attendu", "attendue"},
+                  "en": _EN_AHEAD_WORDS | {"next", "ahead"}}
 
 
 def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
@@ -65,7 +67,9 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
         # "Lundi, il a annoncé ..." / "..., jusqu'à jeudi inclusivement": the nearest verb's clause.
         verbs = [i for i, t in enumerate(tokens) if i not in inside and _is_verb(tokens, i, lang)]
         if not verbs:
-            return None
+            # No verb at all: "Prochain rendez-vous : jeudi." / "Next up: the vote on Thursday."
+            words = {t.lower_ for t in tokens}
+            return FUTURE if words & _NO_VERB_AHEAD[lang] or {"rendez", "-vous"} <= words else None
         nearest = min(verbs, key=lambda i: (abs(i - at), i > at))
         ci = next(k for k, (a, b) in enumerate(clauses) if a <= nearest < b)
         tense = _tense(tokens, *clauses[ci], lang, skip=set(inside))
@@ -86,8 +90,12 @@ def _clauses(tokens, lang: str) -> list[tuple[int, int]]:
         # "he said talks would resume": a complement clause without "that" starts at its left edge.
         first = tokens[0].i
         for t in tokens:
-            if t.dep_ in {"ccomp", "advcl", "relcl"} and t.left_edge.i > first:
-                cuts.append(t.left_edge.i - first)
+            if t.dep_ in {"ccomp", "advcl", "relcl"}:
+                # From its subject: in "said on Thursday he would go", Thursday is the saying's.
+                subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                edge = subject.left_edge.i if subject is not None and t.dep_ == "ccomp" else t.left_edge.i
+                if edge > first:
+                    cuts.append(edge - first)
     for i, t in enumerate(tokens):
         if i == 0:
             continue
@@ -154,7 +162,8 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                 else:
                     ahead = True
             elif word in _EN_AHEAD_TO and "to" in nxt[:1] and _en_verb_after_to(tokens, i, b) \
-                    or word in _EN_AHEAD_WORDS:
+                    or word in _EN_AHEAD_WORDS and not _en_was(tokens, i, a) \
+                    or word in {"set", "slated", "planned"} and nxt[:1] == ["for"]:
                 ahead = True
             elif t.tag_ in {"VBD", "VBN"}:
                 past = True
@@ -176,6 +185,11 @@ def _after_aux(tokens, i: int, a: int) -> bool:
                                                            "était", "étaient", "eu"}:
             return True
     return False
+
+
+def _en_was(tokens, i: int, a: int) -> bool:
+    """ "had been expected on Thursday": an expectation of the past says nothing of the date."""
+    return any(tokens[j].lower_ in {"was", "were", "had", "been"} for j in range(max(a, i - 2), i))
 
 
 def _infinitive_follows(tokens, i: int, b: int) -> bool:

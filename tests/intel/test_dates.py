@@ -53,8 +53,16 @@ def test_french_present_with_a_weekday_nearer_ahead_announces_it():
     ("Les écoles rouvrent à partir de mercredi.", "fr", "2025-04-16"),
     ("Starting Wednesday, schools reopen.", "en", "2025-04-16"),
     ("Dès samedi, les soldats avaient quitté la ville.", "fr", "2025-04-12"),
+    ("Evacuation orders remain in place until Friday.", "en", "2025-04-18"),
+    ("La grève a duré jusqu'à jeudi.", "fr", "2025-04-10"),
+    # No verb: a word that looks ahead decides.
+    ("Prochain rendez-vous : jeudi.", "fr", "2025-04-17"),
+    ("Next up: the vote on Thursday.", "en", "2025-04-17"),
+    ("Talks in Istanbul are set for Thursday.", "en", "2025-04-17"),
+    # An expectation of the past says nothing of the date.
+    ("The talks had been expected on Thursday but were pushed back a day.", "en", "2025-04-10"),
 ])
-def test_postponed_to_and_starting_a_weekday(text, lang, expected):
+def test_postponed_to_starting_until_and_verbless(text, lang, expected):
     assert [d for _, d in dates(text, lang)] == [expected]
 
 
@@ -65,6 +73,7 @@ def test_each_weekday_takes_the_tense_of_its_own_clause():
         ("vendredi", "2025-04-11"), ("mercredi", "2025-04-16")]
     assert dates("On Friday, he said talks would resume Wednesday.", "en") == [
         ("Friday", "2025-04-11"), ("Wednesday", "2025-04-16")]
+    assert dates("Zelensky said on Thursday he would not go to Istanbul.", "en") == [("Thursday", "2025-04-10")]
     assert dates("« Nous partirons vendredi », a déclaré le ministre samedi.", "fr") == [
         ("vendredi", "2025-04-18"), ("samedi", "2025-04-12")]
     assert dates("Dimanche, 35 personnes ont été tuées ; les funérailles auront lieu mardi.", "fr") == [
