@@ -57,16 +57,35 @@ def _error(status: int, message: str) -> bytes:
 
 # slug -> the lookup in flight: in a reconnect storm, thousands of readers of one blog arrive
 # within a few hundred milliseconds and share one database read instead of making one each.
-# Nothing is kept once the read is done, so a blog that turns draft is refused at once.
 _lookups: dict[str, asyncio.Future] = {}
+# slug -> (blog id, loop time its read started): a found blog is reused for a tenth of a second,
+# so a storm makes ten reads a second, not one per reader; a blog turned draft or deleted is
+# refused to new readers within that tenth. Unknown and draft blogs are never remembered.
+_found: dict[str, tuple[int, float]] = {}
+LOOKUP_REUSE_SECONDS = 0.1
 
 
 async def _blog_id(slug: str) -> int | None:
+    loop = asyncio.get_running_loop()
+    now = loop.time()
+    found = _found.get(slug)
+    if found is not None and now - found[1] < LOOKUP_REUSE_SECONDS:
+        return found[0]
     pending = _lookups.get(slug)
     if pending is None:
         pending = asyncio.ensure_future(run_in_db_thread(sse.blog_id_for, slug))
         _lookups[slug] = pending
-        pending.add_done_callback(lambda _: _lookups.pop(slug, None))
+
+        def done(future: asyncio.Future, started: float = now) -> None:
+            _lookups.pop(slug, None)
+            if not future.cancelled() and future.exception() is None and future.result() is not None:
+                if len(_found) > 1000:
+                    _found.clear()
+                _found[slug] = (future.result(), started)
+            else:
+                _found.pop(slug, None)
+
+        pending.add_done_callback(done)
     return await asyncio.shield(pending)
 
 
@@ -124,13 +143,13 @@ class LiveHttpProtocol(HttpToolsProtocol):
     answered = False  # this request was answered from the micro-cache, here
 
     def on_headers_complete(self) -> None:
-        if not self.taken_over and (self.cycle is None or self.cycle.response_complete) and not self.pipeline:
-            if self._answer_from_cache():
-                return
+        if not self.taken_over and (self.cycle is None or self.cycle.response_complete) and not self.pipeline \
+                and self.url.startswith(b"/live/"):
             method = self.parser.get_method()
-            if method == b"GET" and not self.parser.should_upgrade():
+            if method in (b"GET", b"HEAD") and not self.parser.should_upgrade():
                 path = httptools.parse_url(self.url)
-                match = sse.PATH.match(unquote(path.path.decode("latin-1")))
+                decoded = unquote(path.path.decode("latin-1"))
+                match = sse.PATH.match(decoded) if method == b"GET" else None
                 # Requests through a GRIP proxy get a short answer from the ASGI side (grip.py).
                 if match and not grip.requested(self.headers):
                     self.taken_over = True
@@ -138,6 +157,8 @@ class LiveHttpProtocol(HttpToolsProtocol):
                     task = self.loop.create_task(self._serve_stream(match["slug"], scope))
                     task.add_done_callback(self.tasks.discard)
                     self.tasks.add(task)
+                    return
+                if not match and self._answer_from_cache(method, path, decoded):
                     return
         super().on_headers_complete()
 
@@ -152,21 +173,17 @@ class LiveHttpProtocol(HttpToolsProtocol):
         if not self.taken_over:
             super().on_message_complete()
 
-    def _answer_from_cache(self) -> bool:
+    def _answer_from_cache(self, method: bytes, path, decoded: str) -> bool:
         """A fresh micro-cache hit for a public reader URL, written without going through ASGI.
 
         The same bytes the ASGI side would send (microcache.py), minus a task, a scope and the
         ASGI messages per request: what a polling spike costs.
         """
-        method = self.parser.get_method()
-        if method not in (b"GET", b"HEAD") or self.parser.should_upgrade() or not self.url.startswith(b"/live/"):
-            return False
         from liveline.asgi import cached_django_app as cache  # the application's, once loaded
 
-        path = httptools.parse_url(self.url)
         if not cache.enabled_for(path.path.decode("latin-1"), self.headers):
             return False
-        entry = cache.fresh(unquote(path.path.decode("latin-1")), path.query or b"")
+        entry = cache.fresh(decoded, path.query or b"")
         if entry is None:
             return False
         status, headers, body = cache.answer(entry, method.decode(), self.headers, b"hit")

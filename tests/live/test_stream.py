@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 
@@ -143,6 +145,20 @@ def test_a_draft_blog_has_no_public_stream(stream_server, blog):
     response = httpx.get(f"{stream_server.url}/live/{blog.slug}/events", headers={"Last-Event-ID": "0"})
     assert response.status_code == 404
     assert "Pas encore public" not in response.text
+
+
+def test_a_blog_turned_draft_refuses_new_readers_at_once_even_while_watched(stream_server, blog):
+    """The fast path reuses a blog lookup for a tenth of a second (reconnect storms), no longer."""
+    watcher = SseReader(f"{stream_server.url}/live/{blog.slug}/events")
+    try:
+        domain.create_post(blog, body="Public")
+        assert watcher.next() is not None
+        domain.update_blog(blog, status="draft")
+        time.sleep(0.15)
+        response = httpx.get(f"{stream_server.url}/live/{blog.slug}/events", headers={"Last-Event-ID": "0"})
+        assert response.status_code == 404
+    finally:
+        watcher.close()
 
 
 def test_a_reader_resuming_while_others_watch_gets_exactly_what_it_missed(stream_server, blog):
