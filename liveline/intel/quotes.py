@@ -130,8 +130,11 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
 
 NAME_LIKE = re.compile(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,3}")
 DET_START = re.compile(r"(?:le|la|l'|les|son|sa|ses|leur|the|an?|its|his|her|their)\s", re.I)
+COLON_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{1,60}?)\s*:\s*$")
 ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The)\s*(?P<np>[^,;:.!?«»\"“”]{2,60}?)\s+(?:a|avait|est|était|s'est|se|"
                           r"doit|va|has|had|is|was|will|would)\b")
+LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interrogée?s?|questionnée?s?|invitée?s?|"
+                            r"s'exprimant|réagissant|reacting)\b[^,;:«»\"“”]{0,80},", re.I)
 LEADING_ADVERBIAL = re.compile(
     r"\s*(?:sur place|de son côté|pour sa part|pour (?:sa|leur) part|peu après|plus tard|entre-temps|ce \w+|"
     r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|in|at|on|after|before|speaking|"
@@ -326,6 +329,7 @@ class Resolver:
     def role(self, phrase: str) -> Speaker | None:
         if INSTITUTION.search(phrase):
             return None  # "the interior ministry said": an institution, not its minister
+        said_as = DETS.sub("", phrase)  # the post's own words, for an exact match with a listed role
         phrase = _role_norm(phrase)
         words = _hwords(phrase)
         heads = {_hwords(w)[0] for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
@@ -372,7 +376,7 @@ class Resolver:
         # The newsroom list: "le chef de l'Alliance atlantique" is a role of a known person.
         for name, roles in self.gaz.roles.items():
             for r in roles:
-                if key(r) == key(DETS.sub("", phrase)) or (
+                if key(r) in {key(DETS.sub("", phrase)), key(said_as)} or (
                         orgs and orgs & {m.canonical for m in self.gaz.find(r)}
                         and (head in _hwords(r) or head in LEADER_WORDS)):
                     return Speaker(name, r, self.gaz.genders.get(name))
@@ -602,6 +606,11 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
             elif src:
                 speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
+            elif (label := COLON_LABEL.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
+                    not re.search(r"\w", masked[real_q[0][1]:]):
+                # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote.
+                speaker = resolver.speaker(label.group("subj"), sent.start + label.start("subj"))
+                src = _Source(label.start(), label.end(), label.group("subj"), label.start("subj"))
             elif previous_speaker is not None or previous_colon:
                 speaker = previous_speaker
             outside = _outside(masked, real_q, attr, src)
@@ -726,6 +735,9 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
             chars[k] = " "
     if attr:
         lo = min(attr.verb_start, attr.subj_start) if attr.subj else attr.verb_start
+        lead = LEADING_CLAUSE.match(masked)
+        if lead and lead.end() <= lo:
+            lo = 0  # "Asked about the strikes, Trump said: ...": the circumstances of the attribution
         hi = max(attr.verb_end, attr.subj_start + len(attr.subj))
         if not attr.inverted:
             hi = max(hi, attr.complement)

@@ -393,3 +393,23 @@ def test_a_pronoun_refers_to_the_subject_of_the_last_sentence_not_its_object():
 def test_prefect_is_a_role():
     out = fr("Le préfet, François-Xavier Bieuville, a précisé que les secours étaient mobilisés sur toute l'île.")
     assert speaker(out) == {"name": "François-Xavier Bieuville", "role": "préfet"}
+
+
+def test_a_name_and_a_colon_introduce_a_direct_quote():
+    out = fr("Jordan Bardella : « Nous sommes prêts à gouverner ».")
+    assert out["quotes"] == [{"text": "Nous sommes prêts à gouverner", "kind": "direct",
+                              "speaker": {"name": "Jordan Bardella", "role": None}}]
+    assert speaker(fr("La porte-parole du gouvernement : « Rien n'est décidé à ce stade ».")) is None
+
+
+def test_a_listed_role_in_the_words_of_the_post():
+    blog = intel.BlogContext(known=[intel.KnownName("Emmanuel Macron", roles=["président de la République",
+                                                                              "chef de l'État"], gender="m")])
+    out = fr("Le chef de l'État a estimé que l'Alliance devait « rester unie ».", blog)
+    assert speaker(out)["name"] == "Emmanuel Macron"
+
+
+def test_the_circumstances_of_an_attribution_do_not_make_a_quote_mixed():
+    out = en("Asked about the strikes, Donald Trump said: \"It's over, we won.\"")
+    assert out["quotes"][0]["kind"] == "direct"
+    assert speaker(out)["name"] == "Donald Trump"
