@@ -117,8 +117,9 @@ def _number(raw: str, lang: str) -> int | None:
 def _year_for(month: int, day: int, published: date, direction: str | None = None) -> date | None:
     """The day/month nearest to `published`; "depuis" and a clause in the past keep it on or before
     publication when the nearest one is months ahead ("échues depuis le 31 mars" in November), a clause
-    in the future after it ("se tiendra le 2 mars" in April is next year's). A past verb can report a
-    coming date ("a annoncé un sommet le 20 juin"), hence the wide margin on that side."""
+    in the future after it when the nearest one is over a month behind ("se tiendra le 2 mars" in April
+    is next year's; "le 14 décembre restera une date noire" four days later is not). A past verb can
+    report a coming date ("a annoncé un sommet le 20 juin"), hence the wide margin on that side."""
     options = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -130,7 +131,7 @@ def _year_for(month: int, day: int, published: date, direction: str | None = Non
     best = min(options, key=lambda d: abs((d - published).days))
     if direction == "since" and best > published or direction == tense.PAST and (best - published).days > 90:
         best = max(d for d in options if d <= published)
-    elif direction == tense.FUTURE and (published - best).days > 3:
+    elif direction == tense.FUTURE and (published - best).days > 30:
         best = min(d for d in options if d >= published)
     return best
 

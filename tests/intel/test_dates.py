@@ -106,6 +106,8 @@ def test_english_weekday_follows_its_clause(text, expected):
     ("Prices have risen since December 1.", "en", "2024-12-01"),
     # A future verb: the next one.
     ("Le forum se tiendra le 2 mars.", "fr", "2026-03-02"),
+    # ... but a future verb about a day just behind is about that day.
+    ("Le 10 avril restera une date noire pour la ville.", "fr", "2025-04-10"),
     # A past verb may report a coming date.
     ("Il a annoncé un sommet le 20 juin.", "fr", "2025-06-20"),
 ])
