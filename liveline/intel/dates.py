@@ -37,7 +37,8 @@ PART_EN = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 PATTERNS: dict[str, list[tuple[str, str]]] = {
     "fr": [
-        ("range", rf"\bdu\s+(?P<d1>\d{{1,2}}|1er)\s+(?:(?P<m1>{FR_MO})\s+)?au\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})"
+        ("range", rf"\b(?:du|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+(?:(?P<m1>{FR_MO})\s+)?"
+                  rf"(?:au|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})"
                   rf"(?:\s+(?P<y>\d{{4}}))?"),
         ("since_date", rf"\bdepuis\s+le\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})"
                        rf"(?:\s+(?P<y>\d{{4}}))?"),
@@ -59,8 +60,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                     rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b"),
     ],
     "en": [
-        ("range", rf"\bfrom\s+(?P<m1>{EN_MO})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until)\s+"
-                  rf"(?:(?P<m2>{EN_MO})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"),
+        ("range", rf"\b(?:(?:from|between)\s+)?(?:(?:{EN_WD}),?\s+)?(?P<m1>{EN_MO})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+                  rf"(?:\s+(?:to|until|through|and)\s+|\s*[-–]\s*)(?:(?:{EN_WD}),?\s+)?(?:(?P<m2>{EN_MO})\s+)?"
+                  rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|people|dead|killed))"),
+        ("range", rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|\s+(?:to|and)\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+                  rf"\s+(?:of\s+)?(?P<m2>{EN_MO})\b"),
         ("since_date", rf"\bsince\s+(?:(?:{EN_WD}),?\s+)?(?:(?P<m>{EN_MO})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
                        rf"(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m_>{EN_MO}))(?:,?\s+(?P<y>\d{{4}}))?\b"),
         ("absolute", rf"\b(?:(?:on\s+)?(?P<wd>{EN_WD}),?\s+)?(?:(?P<m>{EN_MO})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
@@ -464,6 +468,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         if re.search(r"\b(?:depuis|since)\s+(?:ce\s+|le\s+)?$", sentence[:start - sent_start], re.I):
             return (today - timedelta(days=back)).isoformat()
         said = _clause_tense(doc_sentence, start, end, lang, sentence)
+        if lang == "fr" and re.match(r"le\s", m.group(0), re.I) and said in {tense.PRESENT, None}:
+            return None  # "le marché se tient le mardi": every Tuesday
         before = sentence[max(0, start - sent_start - 40):start - sent_start]
         if _TOWARD.search(before) or said != tense.PAST and _FROM.search(before):
             said = tense.FUTURE

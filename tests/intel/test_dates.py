@@ -164,6 +164,26 @@ def test_the_day_after_an_event_counts_only_from_this_post():
     assert dates("The day before yesterday, it rained.", "en") == [("The day before yesterday", "2025-04-12")]
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Le sommet de l'Otan se tiendra les 24 et 25 juin à La Haye.", "fr",
+     ("les 24 et 25 juin", "2025-06-24/2025-06-25")),
+    ("Les épreuves auront lieu du lundi 23 au mercredi 25 juin.", "fr",
+     ("du lundi 23 au mercredi 25 juin", "2025-06-23/2025-06-25")),
+    ("Le vote aura lieu entre le 1er et le 3 juillet.", "fr",
+     ("entre le 1er et le 3 juillet", "2025-07-01/2025-07-03")),
+    ("The summit will be held on June 24-25 in The Hague.", "en", ("June 24-25", "2025-06-24/2025-06-25")),
+    ("Leaders meet June 24 and 25.", "en", ("June 24 and 25", "2025-06-24/2025-06-25")),
+    ("The fair runs 24-26 June.", "en", ("24-26 June", "2025-06-24/2025-06-26")),
+])
+def test_ranges_of_days(text, lang, expected):
+    assert dates(text, lang) == [expected]
+
+
+def test_le_weekday_in_the_present_is_a_habit():
+    assert dates("Le marché se tient le mardi sur la place.", "fr") == []
+    assert dates("Il est arrivé le mardi, épuisé.", "fr") == [("le mardi", "2025-04-08")]
+
+
 def test_weekends():
     assert dates("The rally took place last weekend.", "en") == [("last weekend", "2025-04-12/2025-04-13")]
     assert dates("La manifestation a eu lieu le week-end dernier.", "fr") == [
