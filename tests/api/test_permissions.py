@@ -134,3 +134,20 @@ def test_only_admins_and_staff_create_blogs(as_alice, as_carol, as_dave, carol):
     assert response.status_code == 201
     # The staff member who opened it can now run it.
     assert as_carol.post("/blogs/election-night-2/posts", {"body": "Premiers résultats"}).status_code == 201
+
+
+def test_a_token_records_when_it_was_last_used_to_the_minute(as_alice, alice):
+    from datetime import timedelta
+
+    from liveline.accounts.models import ApiToken
+
+    token = ApiToken.objects.get(user=alice)
+    assert token.last_used_at is None
+    assert as_alice.post(POSTS, {"body": "ok"}).status_code == 201
+    first = ApiToken.objects.get(pk=token.pk).last_used_at
+    assert first is not None
+    assert as_alice.post(POSTS, {"body": "ok"}).status_code == 201
+    assert ApiToken.objects.get(pk=token.pk).last_used_at == first  # no write for every call
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=first - timedelta(minutes=2))
+    assert as_alice.post(POSTS, {"body": "ok"}).status_code == 201
+    assert ApiToken.objects.get(pk=token.pk).last_used_at > first
