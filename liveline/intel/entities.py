@@ -158,7 +158,15 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                 continue
             if type_ != "person" and _common_word_first(ent, doc):
                 continue
-            cleaned = _clean(ent.text, ent.start_char)
+            ent_text, ent_start = ent.text, ent.start_char
+            if type_ == "person" and ent.start > 0:
+                prev = doc[ent.start - 1]
+                # "Marine Le Pen" read as "Le Pen": a first name the model left out, right before.
+                if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_ == " " and \
+                        key(prev.text) not in NOT_NAMES | TIME_WORDS | ROLE_FIRST and \
+                        ent.text.split()[0] in {"Le", "La", "Van", "Von", "De", "Di", "Da", "Del", "Du"}:
+                    ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
+            cleaned = _clean(ent_text, ent_start)
             if not cleaned:
                 continue
             name, start = cleaned

@@ -323,7 +323,11 @@ class Resolver:
                 re.search(r"\b(?:à|de|du|des|par|avec|selon|pour|chez|contre|to|of|by|with|for|after|"
                           r"according)\s*$|d'$", lead, re.I):
             return None
-        other = inside[1] if re.fullmatch(r"\s*(?:et|and|,)\s*", self._text[first.end:inside[1].start]) else None
+        between = self._text[first.end:inside[1].start]
+        # "X et Y ont signé", "X and US President Y spoke": joint subjects, titles allowed between.
+        joint = re.fullmatch(r"\s*,?\s*(?:et|and)\b[^,.;:]{0,50}|\s*,\s*", between) and \
+            not any(p.search(between) for p in _CLAUSE_VERB[self.lang])
+        other = inside[1] if joint else None
         return first, other
 
     def role(self, phrase: str) -> Speaker | None:

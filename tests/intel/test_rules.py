@@ -413,3 +413,16 @@ def test_the_circumstances_of_an_attribution_do_not_make_a_quote_mixed():
     out = en("Asked about the strikes, Donald Trump said: \"It's over, we won.\"")
     assert out["quotes"][0]["kind"] == "direct"
     assert speaker(out)["name"] == "Donald Trump"
+
+
+def test_a_first_name_the_model_left_out_before_a_particle():
+    blog = intel.BlogContext()
+    out = fr("Marine Le Pen a dénoncé une « mascarade ».", blog)
+    assert ("Marine Le Pen", "person") in {(e["canonical"], e["type"]) for e in out["entities"]}
+    assert speaker(fr("« C'est un vol démocratique », a-t-elle ajouté.", blog))["name"] == "Marine Le Pen"
+
+
+def test_joint_subjects_with_titles_leave_a_pronoun_unresolved():
+    out = en("Israeli Prime Minister Benjamin Netanyahu and US President Donald Trump spoke by phone. "
+             "\"It was a great call,\" he said.")
+    assert speaker(out) is None
