@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.db.models.signals import post_save
 
 from liveline.live.models import Event
+
+if TYPE_CHECKING:
+    from liveline.blogs.models import Post
 
 log = logging.getLogger(__name__)
 ASK_ON = {Event.Type.POST_PUBLISHED, Event.Type.POST_UPDATED}
@@ -32,20 +36,22 @@ def _on_event(sender, instance: Event, created: bool, raw: bool = False, **kwarg
         return
     try:
         with transaction.atomic():  # a savepoint: a failure here leaves the publish intact
-            request_extraction(instance.post_id)
+            # The domain hands the event the post it just wrote: no need to read it again.
+            request_extraction(instance.post if Event.post.is_cached(instance) else instance.post_id)
     except DatabaseError:
         log.exception("could not queue the extraction of post %s", instance.post_id)
         return
     transaction.on_commit(wake.set)
 
 
-def request_extraction(post_id: int, *, force: bool = False) -> bool:
+def request_extraction(post: Post | int, *, force: bool = False) -> bool:
     """Queue the post unless its stored extraction already read its present text (or `force`)."""
     from liveline.blogs.models import Post
     from liveline.newsroom import facts, queue
     from liveline.newsroom.models import Extraction
 
-    post = Post.objects.select_related("blog").get(pk=post_id)
+    if not isinstance(post, Post):
+        post = Post.objects.select_related("blog").get(pk=post)
     extraction = Extraction.objects.filter(post=post).first()
     fresh = extraction is not None and extraction.source_hash == facts.source_hash(post)
     if not force and fresh and extraction.status == Extraction.Status.DONE:
