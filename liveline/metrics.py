@@ -24,6 +24,8 @@ from prometheus_client import (
     multiprocess,
 )
 
+from liveline import plain
+
 READERS = Gauge("liveline_readers", "Readers connected to the live stream.", multiprocess_mode="livesum")
 DELIVERED = Counter("liveline_events_delivered", "Events handed to readers (one per event and reader).")
 DELIVERY_LAG = Histogram(
@@ -67,13 +69,7 @@ async def endpoint(scope, receive, send) -> None:
         status, body, content_type = 401, b'{"error": "A metrics token is required."}', b"application/json"
     else:
         status, body, content_type = 200, generate_latest(_registry()), CONTENT_TYPE_LATEST.encode()
-    await send({
-        "type": "http.response.start",
-        "status": status,
-        "headers": [(b"content-type", content_type), (b"content-length", str(len(body)).encode()),
-                    (b"cache-control", b"no-store")],
-    })
-    await send({"type": "http.response.body", "body": body})
+    await plain.answer(send, status, body, content_type=content_type)
 
 
 class RequestMetricsMiddleware:

@@ -9,6 +9,7 @@ import json
 
 from django.db import connection
 
+from liveline import plain
 from liveline.live.hub import hub, run_in_db_thread
 
 
@@ -28,10 +29,4 @@ async def healthz(scope, receive, send) -> None:
         except Exception:  # noqa: BLE001 — any database failure means "do not route here"
             status, state = 503, "database unavailable"
     body = json.dumps({"status": state, "readers": hub.readers}).encode()
-    await send({
-        "type": "http.response.start",
-        "status": status,
-        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                    (b"cache-control", b"no-store")],
-    })
-    await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
+    await plain.answer(send, status, body, head=scope["method"] == "HEAD")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import random
 import re
 from collections.abc import AsyncIterator
@@ -18,6 +17,7 @@ from urllib.parse import parse_qs
 
 from django.conf import settings
 
+from liveline import plain
 from liveline.blogs.models import LiveBlog
 from liveline.live.hub import REPLAY_LIMIT, SlowReader, fetch_frames, hub, latest_event_id, run_in_db_thread
 
@@ -73,13 +73,7 @@ def parse_last_event_id(scope) -> int | str | None:
 
 
 async def _plain(send, status: int, message: str, retry_after: bool = False) -> None:
-    body = json.dumps({"error": message}).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-               (b"cache-control", b"no-store")]
-    if retry_after:
-        headers.append((b"retry-after", b"2"))
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await plain.error(send, status, message, headers=((b"retry-after", b"2"),) if retry_after else ())
 
 
 async def stream(scope, receive, send, slug: str) -> None:
