@@ -296,3 +296,23 @@ def test_an_english_blog_page_is_in_english(client, english_blog, alice):
     script = script_words(page)
     for french, english in SCRIPT_WORDS:
         assert english in script and french not in script
+
+
+def test_every_string_of_the_code_is_in_the_catalogues(tmp_path, settings, french):
+    """A string added to a template or a module without makemessages would stay English on French pages."""
+    import shutil
+
+    copy = tmp_path / "liveline"
+    shutil.copytree(LIVELINE, copy, ignore=shutil.ignore_patterns("static", "__pycache__", "*.mo", "data"))
+    settings.LOCALE_PATHS = [str(copy / "locale")]  # never the committed catalogues
+    with contextlib.chdir(copy):
+        call_command("makemessages", locale=["fr"], no_obsolete=True, verbosity=0)
+
+    def keys(entries):
+        return {(entry.fields.get("msgctxt"), entry.msgid) for entry in entries[1:]}
+
+    found = parse_po(copy / "locale" / "fr" / "LC_MESSAGES" / "django.po")
+    missing = sorted(msgid for _, msgid in keys(found) - keys(french))
+    unused = sorted(msgid for _, msgid in keys(french) - keys(found))
+    assert not missing, f"not in the catalogues (see liveline/locale/README.md): {missing}"
+    assert not unused, f"in the catalogues but no longer in the code: {unused}"
