@@ -289,7 +289,11 @@ class Resolver:
             local.append(spoke or Speaker(m.canonical, None, self.gaz.genders.get(m.canonical)))
         previous_post = []
         if self.context:
-            for name in reversed(self.context.last_people):
+            # The previous post's people: those who spoke, most recent first, then the others in text
+            # order (the first named is most often the subject: "Macron a reçu Zelensky.").
+            speakers = {s.name: i for i, s in enumerate(self.context.speakers)}
+            people = sorted(self.context.last_people, key=lambda n: (n not in speakers, -speakers.get(n, 0)))
+            for name in people:
                 spoke = next((s for s in self.context.speakers if s.name == name), None)
                 previous_post.append(spoke or Speaker(name, None, self.gaz.genders.get(name)))
         seen = set()

@@ -426,3 +426,13 @@ def test_joint_subjects_with_titles_leave_a_pronoun_unresolved():
     out = en("Israeli Prime Minister Benjamin Netanyahu and US President Donald Trump spoke by phone. "
              "\"It was a great call,\" he said.")
     assert speaker(out) is None
+
+
+def test_a_pronoun_opening_a_post_prefers_who_spoke_then_the_subject_of_the_previous_post():
+    blog = intel.BlogContext()
+    fr("Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée.", blog)
+    assert speaker(fr("« Nous ne lâcherons rien », a-t-il déclaré.", blog))["name"] == "Emmanuel Macron"
+    blog = intel.BlogContext()
+    fr("« Nous sommes prêts », a déclaré Volodymyr Zelensky après sa rencontre avec Emmanuel Macron.", blog)
+    assert speaker(fr("Il a ajouté que Kiev avait besoin de défense aérienne.", blog))["name"] == \
+        "Volodymyr Zelensky"
