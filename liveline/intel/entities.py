@@ -213,7 +213,12 @@ def _common_word_first(ent, doc) -> bool:
     token = ent[0]
     if token.tag_ == "NNPS":
         return True  # a plural proper noun alone at the start of a sentence is a common noun
-    return token.pos_ in {"NOUN", "ADJ", "VERB", "ADV"} and token.lower_ in doc.vocab.strings
+    if token.pos_ not in {"NOUN", "ADJ", "VERB", "ADV"} or token.lower_ not in doc.vocab.strings:
+        return False
+    # "Nice a été touchée": a noun that is the subject of the verb right after it is the place itself.
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return not (token.pos_ == "NOUN" and token.dep_.startswith("nsubj") and following is not None
+                and following.pos_ in {"AUX", "VERB"})
 
 
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:

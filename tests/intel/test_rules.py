@@ -313,6 +313,9 @@ def test_capitalised_common_words_opening_a_sentence_are_not_places():
     assert en("Tributes poured in from London.")["entities"] == [
         {"text": "London", "type": "place", "canonical": "London"}]
     assert fr("Le roi est resté sur place.")["entities"] == []
+    # A place that is the subject of the verb after it stays a place.
+    assert fr("Nice a été durement touchée par les intempéries.")["entities"] == [
+        {"text": "Nice", "type": "place", "canonical": "Nice"}]
 
 
 def test_collective_sources_are_quotes_without_a_speaker():
