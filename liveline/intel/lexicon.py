@@ -17,7 +17,8 @@ SPEECH_FR = _words(
     "affirmé déploré regretté salué accusé admis concédé confirmé démenti écrit tweeté plaidé "
     "fustigé critiqué réclamé exigé appelé prédit avancé assuré mis poursuivi conclu commenté "
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
-    "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué"
+    "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
+    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -28,7 +29,8 @@ SPEECH_FR_PRESENT = _words(
     "proteste menace espère déclarait disait affirmait assurait ajoutait estimait indiquait qualifie "
     "soutient maintient tranche résume détaille glisse lâche réplique rétorque assurent affirment estiment "
     "déclarent indiquent annoncent démentent nient accusent dénoncent précisent expliquent soulignent "
-    "rapportent rapporte reconnaissent"
+    "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
+    "assène"
 )
 SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "
@@ -38,7 +40,8 @@ SPEECH_EN = _words(
     "continued concluded predicted predicts suggested suggests emphasized emphasised insisted repeated "
     "reiterated reiterates pledged pledges conceded concedes complained complains alleged alleges "
     "cautioned estimated estimates believed believes thinks thought hoped hopes threatened threatens described "
-    "describes dismissed dismisses denounced denounces condemned condemns welcomed welcomes praised praises"
+    "describes dismissed dismisses denounced denounces condemned condemns welcomed welcomes praised praises "
+    "observed remarked recalled demanded demands countered retorted quipped lamented"
 )
 
 # Roles that can stand for a person ("a assuré la porte-parole", "the president said").
@@ -48,13 +51,13 @@ ROLE_HEADS_FR = _words(
     "patron patronne dirigeant dirigeante procureur procureure conseiller conseillère négociateur négociatrice "
     "émissaire envoyé envoyée représentant représentante haut-commissaire responsable commissaire député "
     "députée sénateur sénatrice roi reine pape vice-président vice-présidente cardinal archevêque évêque doyen "
-    "doyenne préfet préfète sous-préfet sous-préfète"
+    "doyenne préfet préfète sous-préfet sous-préfète colonel capitaine pdg"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
     "ambassador general commander director leader prosecutor adviser advisor negotiator envoy representative "
     "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
-    "cardinal archbishop bishop dean camerlengo"
+    "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain"
 )
 
 FEMININE_ROLE_FR = {

@@ -439,3 +439,11 @@ def test_a_pronoun_opening_a_post_prefers_who_spoke_then_the_subject_of_the_prev
     fr("« Nous sommes prêts », a déclaré Volodymyr Zelensky après sa rencontre avec Emmanuel Macron.", blog)
     assert speaker(fr("Il a ajouté que Kiev avait besoin de défense aérienne.", blog))["name"] == \
         "Volodymyr Zelensky"
+
+
+def test_more_speech_verbs_and_roles_from_the_lists():
+    out = fr("Le colonel Pierre Martin a exhorté les habitants à rester chez eux, jugeant que la crue « n'est pas "
+             "terminée ».")
+    assert speaker(out) == {"name": "Pierre Martin", "role": "colonel"}
+    out = en("\"We will not leave anyone behind,\" Sheriff Robert Luna remarked.")
+    assert speaker(out) == {"name": "Robert Luna", "role": "Sheriff"}
