@@ -60,7 +60,7 @@ _ROLE_KEYS = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR + lexicon.
 
 INSTITUTION = re.compile(r"\b(?:ministry|ministère|office|agency|department|service|government|gouvernement|army|"
                          r"armée|police|bureau|agence|administration|préfecture|mairie|présidence|presidency)\b", re.I)
-LEADER_WORDS = {"chef", "cheffe", "head", "patron", "leader", "dirigeant"}
+LEADER_WORDS = {"chef", "cheffe", "head", "patron", "leader", "dirigeant", "chief", "boss"}
 # "Le nouveau bilan fait état de 32 morts": a toll reports, it does not speak.
 TOLL_SUBJECT = re.compile(r"(?:(?:le|la|un|the|a)\s+)?(?:(?:nouveau|dernier|premier|new|latest|official)\s+)?"
                           r"(?:bilan|toll|death\s+toll|chiffre|nombre|number|décompte)\b", re.I)
@@ -169,7 +169,9 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                      if any(seg_start + segment.find(p) <= s < seg_start + segment.find(p) + len(p) for s, _ in people)
                      or NAME_LIKE.fullmatch(p)]
             first = plain_parts[0] if plain_parts else ""
-            if segment.strip() and named and len(parts) <= 3 and \
+            # "Her neighbour, who asked not to be named, said": a relative clause also marks a subject.
+            relative = len(plain_parts) < len(parts) and bool(DET_START.match(first))
+            if segment.strip() and (named or relative) and len(parts) <= 3 and \
                     all(0 < len(p.split()) <= 8 for p in plain_parts) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
                     (first in named or DET_START.match(first)
@@ -368,7 +370,7 @@ class Resolver:
                 r_orgs = {m.canonical for m in self.gaz.find(r)}
                 # "présidente" holds the role "président" names: the same head, either gender.
                 same_head = head in rk or any(w in heads and _stem(w) == _stem(head) for w in rk)
-                if orgs and orgs & r_orgs and (same_head or head in {"chef", "head", "patron", "leader"}):
+                if orgs and orgs & r_orgs and (same_head or head in LEADER_WORDS):
                     return s
                 if not orgs and same_head and (not others or any(_stem(o) in map(_stem, rk) for o in others)):
                     best = best or s
@@ -499,6 +501,10 @@ class Resolver:
 ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),
     (re.compile(r"\bforeign policy chief\b", re.I), "foreign minister"),
+    # The American head of diplomacy is the Secretary of State ("secrétaire d'État" alone is a junior minister).
+    (re.compile(r"\bsecrétaire d'État (?:américaine?|des États-Unis)\b", re.I),
+     "ministre des Affaires étrangères américain"),
+    (re.compile(r"\b(?:US |U\.S\. )?Secretary of State\b"), "US foreign minister"),
     (re.compile(r"\btop diplomat\b", re.I), "foreign minister"),
     (re.compile(r"\b(?:chef(?:fe)? de l'État|chef(?:fe)? d'État)\b", re.I), "président"),
     # The head of an executive is its president: "le chef de l'exécutif espagnol" (président du

@@ -447,3 +447,20 @@ def test_more_speech_verbs_and_roles_from_the_lists():
     assert speaker(out) == {"name": "Pierre Martin", "role": "colonel"}
     out = en("\"We will not leave anyone behind,\" Sheriff Robert Luna remarked.")
     assert speaker(out) == {"name": "Robert Luna", "role": "Sheriff"}
+
+
+def test_heads_of_diplomacy_and_organisations_by_another_title():
+    blog = intel.BlogContext(known=[intel.KnownName("Marco Rubio", roles=["secrétaire d'État américain"],
+                                                    gender="m")])
+    fr("Le secrétaire d'État américain Marco Rubio est arrivé à Istanbul.", blog)
+    out = fr("Le chef de la diplomatie américaine a estimé que les discussions seraient « difficiles ».", blog)
+    assert speaker(out)["name"] == "Marco Rubio"
+    blog = intel.BlogContext()
+    en("UN Secretary-General Antonio Guterres called for restraint.", blog)
+    out = en("\"The world cannot afford another war,\" the UN chief said.", blog)
+    assert speaker(out)["name"] == "Antonio Guterres"
+
+
+def test_an_unnamed_subject_with_a_relative_clause():
+    out = en("Her neighbour, who asked not to be named, said the alarm came too late.")
+    assert out["quotes"] == [{"text": "the alarm came too late", "kind": "indirect", "speaker": None}]
