@@ -45,7 +45,7 @@ NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?
                     r"\s*$", re.I)
 THAT = {"fr": re.compile(r"^\s*,?\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu')\s*", re.I),
         "en": re.compile(r"^\s*,?\s*(?:[^,.:\"“”]{0,40}?\s)?that\s+", re.I)}
-DETS = re.compile(r"^(?:(?:l'|(?:le|la|les|un|une|the|a|an|son|sa|ses|leur|its|his|her|their|nouveau|nouvelle|"
+DETS = re.compile(r"^(?:(?:l'|(?:le|la|les|(?-i:[uU]n)|une|the|a|an|son|sa|ses|leur|its|his|her|their|nouveau|nouvelle|"
                   r"new|former|ancien|ancienne)\b|ex-)\s*)+", re.I)
 UNNAMED = re.compile(r"^(?:des?|un|une|plusieurs|certains|deux|trois|les\s+autorités|les\s+secours|la\s+police|"
                      r"des\s+sources?|une\s+source|sources?|officials?|an?\s|some|several|two|three|local|"
