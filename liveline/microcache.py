@@ -22,6 +22,10 @@ MAX_ENTRIES = 2000
 MAX_BODY = 1 << 20
 
 
+# Headers a 304 repeats from the full answer (RFC 9110, 15.4.5), plus ours.
+NOT_MODIFIED_KEEPS = {b"etag", b"cache-control", b"vary", b"content-language", b"last-modified", b"x-liveline-cache"}
+
+
 @dataclass
 class Entry:
     status: int
@@ -30,6 +34,34 @@ class Entry:
     etag: bytes | None
     stored: float
     expires: float
+    # What every hit repeats, worked out once per entry (the fast path answers thousands a second).
+    _full: list[tuple[bytes, bytes]] | None = None
+    _not_modified: list[tuple[bytes, bytes]] | None = None
+    _wire: dict[int, bytes] | None = None
+
+    def hit_headers(self, not_modified: bool) -> list[tuple[bytes, bytes]]:
+        """The headers of a hit, but `age`: the whole answer's, or a 304's."""
+        if self._full is None:
+            kept = [(k, v) for k, v in self.headers if k.lower() not in {b"age", b"content-length"}]
+            kept.append((b"x-liveline-cache", b"hit"))
+            self._not_modified = [(k, v) for k, v in kept if k.lower() in NOT_MODIFIED_KEEPS]
+            self._full = [*kept, (b"content-length", str(len(self.body)).encode())]
+        return self._not_modified if not_modified else self._full
+
+    def hit_wire(self, not_modified: bool) -> bytes:
+        """`hit_headers` as they go on the wire."""
+        if self._wire is None:
+            self._wire = {}
+        wire = self._wire.get(not_modified)
+        if wire is None:
+            wire = b"".join(b"%s: %s\r\n" % pair for pair in self.hit_headers(not_modified))
+            self._wire[not_modified] = wire
+        return wire
+
+    def matches(self, request_headers) -> bool:
+        """The client already has this answer (its If-None-Match names our ETag)."""
+        wanted = _header(request_headers, b"if-none-match")
+        return self.etag is not None and wanted is not None and self.etag in [t.strip() for t in wanted.split(b",")]
 
 
 def _header(headers, name: bytes) -> bytes | None:
@@ -138,16 +170,14 @@ class MicroCache:
     @staticmethod
     def answer(entry: Entry, method: str, request_headers, state: bytes) -> tuple[int, list, bytes]:
         """Status, headers and body that answer this request from `entry` (304 when it matches)."""
-        age = str(int(time.monotonic() - entry.stored)).encode()
-        headers = [(k, v) for k, v in entry.headers if k.lower() not in {b"age", b"content-length"}]
-        headers += [(b"age", age), (b"x-liveline-cache", state)]
-        wanted = _header(request_headers, b"if-none-match")
-        if entry.etag is not None and wanted is not None and entry.etag in [t.strip() for t in wanted.split(b",")]:
-            kept = {b"etag", b"cache-control", b"vary", b"content-language", b"age", b"x-liveline-cache",
-                    b"last-modified"}
-            return 304, [(k, v) for k, v in headers if k.lower() in kept], b""
-        body = b"" if method == "HEAD" else entry.body
-        return entry.status, [*headers, (b"content-length", str(len(entry.body)).encode())], body
+        age = (b"age", str(int(time.monotonic() - entry.stored)).encode())
+        not_modified = entry.matches(request_headers)
+        headers = [*entry.hit_headers(not_modified), age]
+        if state != b"hit":
+            headers = [(k, state if k == b"x-liveline-cache" else v) for k, v in headers]
+        if not_modified:
+            return 304, headers, b""
+        return entry.status, headers, b"" if method == "HEAD" else entry.body
 
     async def _serve(self, entry: Entry, scope, send, state: bytes) -> None:
         status, headers, body = self.answer(entry, scope["method"], scope.get("headers", []), state)
