@@ -1,0 +1,68 @@
+"""The words of reported speech: speech verbs (with French inversions), sources ("selon X",
+"according to X"), subjects and the words around them. Shared by quote detection (quotes.py) and
+speaker resolution (speakers.py)."""
+
+from __future__ import annotations
+
+import re
+
+from liveline.intel import lexicon
+from liveline.intel.text import key
+
+ADVERBS = (r"(?:(?:notamment|également|aussi|encore|ensuite|déjà|d'ailleurs|pour sa part|de son côté|en outre|"
+           r"par ailleurs|alors|enfin|lui-même|elle-même|simplement|clairement|fermement|toutefois|cependant|"
+           r"publiquement|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir)[\s,]+)*")
+PART = "|".join(sorted(set(lexicon.SPEECH_FR), key=len, reverse=True))
+PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT), key=len, reverse=True))
+FR_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<aux>a|ont|avait|avaient|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle))"
+    rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?)(?![\w-])", re.I)
+FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s+(?:dit|dite|dits|dites|déclarée?s?|"
+                          r"félicitée?s?|réjouie?s?|inquiétée?s?|alarmée?s?|montrée?s?|voulue?s?|engagée?s?)|"
+                          r"(?:a\s+|avait\s+)?fait\s+(?:désormais\s+|encore\s+|aussi\s+|également\s+)?état|faisait\s+état|"
+                          r"(?:a\s+)?fait\s+savoir)(?![\w-])",
+                          re.I)
+FR_SIMPLE = re.compile(rf"(?<![\w-])(?P<verb>{PRES})(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])",
+                       re.I)
+EN_VERBS = "|".join(sorted(set(lexicon.SPEECH_EN), key=len, reverse=True))
+EN_VERB = re.compile(rf"(?<![\w-])(?:(?:has|had|have)\s+)?(?P<verb>{EN_VERBS})(?![\w-])", re.I)
+EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued", "stressed", "claimed", "believes",
+                  "thinks", "admitted", "acknowledged", "conceded", "noted", "announced", "confirmed", "predicted"}
+SOURCE = {"fr": re.compile(r"(?<![\w-])(?:selon|d'après|^pour)\s+(?P<subj>[^,.;:!?«»\"“”]+)", re.I),
+          "en": re.compile(r"(?<![\w-])according\s+to\s+(?P<subj>[^,.;:!?\"“”]+)", re.I)}
+NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogan|mot-dièse|hashtag|"
+                    r"dubbed|called|named|titled|code-named|nicknamed|so-called|prétendue?|terme|word|mot)"
+                    r"\s*$", re.I)
+DETS = re.compile(r"^(?:(?:l'|(?:le|la|les|(?-i:[uU]n)|une|the|a|an|son|sa|ses|leur|its|his|her|their|nouveau|nouvelle|"
+                  r"new|former|ancien|ancienne)\b|ex-)\s*)+", re.I)
+UNNAMED = re.compile(r"^(?:des?|un|une|plusieurs|certains|deux|trois|les\s+autorités|les\s+secours|la\s+police|"
+                     r"des\s+sources?|une\s+source|sources?|officials?|an?\s|some|several|two|three|local|"
+                     r"authorities|police|the\s+(?:authorities|police|army|military|government|ministry)|"
+                     r"le\s+(?:gouvernement|ministère|parquet)|l'armée|les\s+médias|media|medias|witnesses|"
+                     r"des\s+témoins|témoins|residents|habitants|ukrainian|russian|ukrainien|russe)", re.I)
+
+
+ROLE_KEYS = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
+    "senior", "former", "acting", "deputy", "ancien", "ancienne", "chief", "head", "official", "responsable"}
+
+
+INSTITUTION = re.compile(r"\b(?:ministry|ministère|office|agency|department|service|government|gouvernement|army|"
+                         r"armée|police|bureau|agence|administration|préfecture|mairie|présidence|presidency)\b", re.I)
+LEADER_WORDS = {"chef", "cheffe", "head", "patron", "leader", "dirigeant", "chief", "boss"}
+# "Le nouveau bilan fait état de 32 morts": a toll reports, it does not speak.
+TOLL_SUBJECT = re.compile(r"(?:(?:le|la|un|the|a)\s+)?(?:(?:nouveau|dernier|premier|new|latest|official)\s+)?"
+                          r"(?:bilan|toll|death\s+toll|chiffre|nombre|number|décompte)\b", re.I)
+
+NAME_LIKE = re.compile(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,3}")
+DET_START = re.compile(r"(?:le|la|l'|les|son|sa|ses|leur|the|an?|its|his|her|their)\s", re.I)
+COLON_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{1,60}?)\s*:\s*$")
+ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The)\s*(?P<np>[^,;:.!?«»\"“”]{2,60}?)\s+(?:a|avait|est|était|s'est|se|"
+                          r"doit|va|has|had|is|was|will|would)\b")
+LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interrogée?s?|questionnée?s?|invitée?s?|"
+                            r"s'exprimant|réagissant|reacting)\b[^,;:«»\"“”]{0,80},", re.I)
+LEADING_ADVERBIAL = re.compile(
+    r"\s*(?:sur place|de son côté|pour sa part|pour (?:sa|leur) part|peu après|plus tard|entre-temps|ce \w+|"
+    r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|in|at|on|after|before|speaking|"
+    r"meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,40}?)\s*(?=,)", re.I)
+AUX_WORDS = {"fr": re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|doit|va|vont)\b"),
+             "en": re.compile(r"\b(?:was|were|has|have|had|is|are|will|would)\b", re.I)}
