@@ -63,9 +63,12 @@ def markdown(res: dict) -> str:
               "| engine | readers | posts | p50 | p95 | p99 | max | lost | dup | reordered | p99 from start | "
               "max from start | p99 from start ÷ nchan |", "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for name in names:
-        for i, row in enumerate(engines[name].get("fanout", [])):
+        for row in engines[name].get("fanout", []):
             lat, st = row["latency_from_publish_return_ms"], row["latency_from_publish_start_ms"]
-            ref = _get(engines.get(nchan), "fanout", i, "latency_from_publish_start_ms", "p99") if nchan else None
+            # The reference is nchan at the same number of readers (nchan-2w for the two-process engine).
+            refs = [e for e in ("nchan-2w", "nchan") if e in engines and (e == "nchan-2w") == name.endswith("-2p")]
+            ref = next((r["latency_from_publish_start_ms"]["p99"] for e in refs
+                        for r in engines[e].get("fanout", []) if r["readers"] == row["readers"]), None)
             lines.append(f"| {name} | {row['readers']} | {row['posts']} | {lat['p50']} | {lat['p95']} | "
                          f"{lat['p99']} | {lat['max']} | {row['lost']} | {row['dups']} | {row['reorders']} | "
                          f"{st['p99']} | {st['max']} | {_ratio(st['p99'], ref)} |")
