@@ -32,7 +32,7 @@ _db = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
 
 REPLAY_LIMIT = 1000
 RECENT_EVENTS = 512  # per watched blog: a few hours of a busy live, a few hundred KB
-FAN_OUT_BATCH = 2000
+FAN_OUT_BATCH = 500  # readers per turn of the event loop: a journalist's request gets the CPU in between
 # A blog whose last reader left stays watched this long: when a whole audience drops at once (a
 # network blip, a proxy restart) and comes back, its memory answers them instead of the database.
 CHANNEL_LINGER_SECONDS = 120.0
