@@ -153,8 +153,9 @@ class Run:
 
     async def profiled(self, engine, coro) -> dict:
         """Run `coro` with py-spy sampling the engine's first process (on the client core); the
-        top functions by own time and by total time, from its collapsed stacks. Only the thread
-        holding the GIL is sampled (--gil): where the CPU goes, not where threads wait."""
+        top functions by own time and by total time, from its collapsed stacks, and what `coro`
+        measured meanwhile. Only the thread holding the GIL is sampled (--gil): where the CPU
+        goes, not where threads wait."""
         out = Path(f"/tmp/bench-profile-{os.getpid()}-{engine.port}.txt")
         spy = subprocess.Popen(
             ["taskset", "-c", self.args.client_core, str(PY_SPY), "record", "--pid", str(engine.pid), "--rate", "250",
@@ -162,7 +163,7 @@ class Run:
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         await asyncio.sleep(1.5)  # attached
         try:
-            await coro
+            run = await coro
         finally:
             spy.send_signal(2)  # SIGINT: py-spy writes what it has and stops
             try:
@@ -190,7 +191,7 @@ class Run:
         def top(d):
             return [[k, round(100 * v / max(1, samples), 1)] for k, v in sorted(d.items(), key=lambda kv: -kv[1])[:20]]
 
-        return {"samples": samples, "own_percent": top(own), "total_percent": top(total)}
+        return {"samples": samples, "own_percent": top(own), "total_percent": top(total), "run_while_profiled": run}
 
     def log(self, msg: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
@@ -398,14 +399,8 @@ class Run:
             out.append(await self.wrk(engine, f"{label} 200", paths[fname]))
             out.append(await self.wrk(engine, f"{label} 304", paths[fname], {"If-None-Match": etags[fname]}))
         if isinstance(engine, Liveline) and self.args.profile:
-            holder: dict = {}
-
-            async def polling(holder=holder):
-                holder["run"] = await self.wrk(engine, "polling JSON 200 (profiled)", paths["updates.json"])
-
-            prof = await self.profiled(engine, polling())
-            prof["run_while_profiled"] = holder.get("run")
-            self.polling_profile = prof
+            self.polling_profile = await self.profiled(
+                engine, self.wrk(engine, "polling JSON 200 (profiled)", paths["updates.json"]))
         return out
 
     async def guarded(self, fn, engine) -> dict:
@@ -463,26 +458,14 @@ class Run:
                 res["saturation"] = await self.saturation(engine, clients, n)
                 if isinstance(engine, Liveline) and a.profile:
                     # A second burst, measured apart: py-spy takes the client core's time.
-                    holder: dict = {}
-
-                    async def burst(holder=holder):
-                        holder["run"] = await self.saturation(engine, clients, n)
-
-                    res["saturation_profile"] = await self.profiled(engine, burst())
-                    res["saturation_profile"]["run_while_profiled"] = holder.get("run")
+                    res["saturation_profile"] = await self.profiled(engine, self.saturation(engine, clients, n))
             if 6 in a.scenarios:
                 res["publish_under_load"] = await self.publish_under_load(engine, clients, n)
             if 4 in a.scenarios:
                 res["storm"] = await self.storm(engine, clients, n)
                 if isinstance(engine, Liveline) and a.profile:
                     # A second storm under py-spy: where a returning reader's time goes.
-                    storm_holder: dict = {}
-
-                    async def storm_again(holder=storm_holder):
-                        holder["run"] = await self.storm(engine, clients, n)
-
-                    res["storm_profile"] = await self.profiled(engine, storm_again())
-                    res["storm_profile"]["run_while_profiled"] = storm_holder.get("run")
+                    res["storm_profile"] = await self.profiled(engine, self.storm(engine, clients, n))
             res["client_cpu_s_total"] = round((await clients.stats())["cpu"], 2) if clients.procs else None
             await clients.close()
             res["server_cpu_s_total"] = round(engine.cpu() - cpu_start, 2)
