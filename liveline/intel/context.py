@@ -23,6 +23,17 @@ class Speaker:
     gender: str | None = None
 
 
+def latest_speaker(speakers: list[Speaker], speaker: Speaker) -> None:
+    """Move `speaker` to the end of `speakers` (the most recent), keeping the role and gender an
+    earlier mention of the same person gave when this one gives none."""
+    for old in list(speakers):
+        if old.name == speaker.name:
+            speakers.remove(old)
+            speaker.role = speaker.role or old.role
+            speaker.gender = speaker.gender or old.gender
+    speakers.append(speaker)
+
+
 @dataclass
 class EventNote:
     """A sentence of the blog and the dates it gave: what "three days after the earthquake" counts from.
@@ -84,10 +95,5 @@ class BlogContext:
         del self.events[: -self.keep_events]
 
     def add_speaker(self, speaker: Speaker) -> None:
-        for old in list(self.speakers):
-            if old.name == speaker.name:
-                self.speakers.remove(old)
-                speaker.role = speaker.role or old.role
-                speaker.gender = speaker.gender or old.gender
-        self.speakers.append(speaker)
+        latest_speaker(self.speakers, speaker)
         del self.speakers[: -self.keep]

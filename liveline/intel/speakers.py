@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from liveline.intel import lexicon
-from liveline.intel.context import BlogContext, Speaker
+from liveline.intel.context import BlogContext, Speaker, latest_speaker
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.speech import (
     AUX_WORDS,
@@ -292,14 +292,8 @@ class Resolver:
         return next((s.gender for s in self.candidates() if s.name == person.canonical), None)
 
     def said(self, speaker: Speaker | None) -> None:
-        if speaker is None:
-            return
-        for s in list(self.post):
-            if s.name == speaker.name:
-                self.post.remove(s)
-                speaker.role = speaker.role or s.role
-                speaker.gender = speaker.gender or s.gender
-        self.post.append(speaker)
+        if speaker is not None:
+            latest_speaker(self.post, speaker)
 
 
 ROLE_SYNONYMS = [
