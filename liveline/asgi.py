@@ -1,4 +1,4 @@
-"""The ASGI entry point: the live stream is answered here, everything else by Django."""
+"""The ASGI entry point: the live streams are answered here, everything else by Django."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from liveline.microcache import MicroCache  # noqa: E402
 cached_django_app = MicroCache(django_app)
 
 from liveline import metrics  # noqa: E402
+from liveline.desk import live as desk_live  # noqa: E402
 from liveline.live import grip, health, sse  # noqa: E402  (needs the app registry ready)
 from liveline.live.scheduler import run_scheduler  # noqa: E402
 from liveline.newsroom.inprocess import in_process_worker  # noqa: E402
@@ -31,6 +32,10 @@ async def application(scope, receive, send) -> None:
                 await grip.stream(scope, receive, send, match["slug"])
             else:
                 await sse.stream(scope, receive, send, match["slug"])
+            return
+        match = sse.DESK_PATH.match(scope["path"])
+        if match:  # the members' stream of the desk, drafts included
+            await sse.serve(scope, receive, send, desk_live.stream_blog, match["slug"], scope["headers"])
             return
         if scope["path"] == "/healthz":
             await health.healthz(scope, receive, send)

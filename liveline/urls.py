@@ -1,4 +1,5 @@
-"""Every URL of Liveline. The SSE stream `/live/<slug>/events` is answered in asgi.py, before Django."""
+"""Every URL of Liveline. The SSE streams `/live/<slug>/events` (public) and `/desk/<slug>/events`
+(members) are answered in asgi.py, before Django."""
 
 from django.contrib import admin
 from django.urls import include, path

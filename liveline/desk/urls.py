@@ -1,4 +1,7 @@
-"""The desk's URLs, mounted at /desk/ (sign-in and sign-out are in liveline/urls.py)."""
+"""The desk's URLs, mounted at /desk/ (sign-in and sign-out are in liveline/urls.py).
+
+The members' stream `/desk/<slug>/events` is answered in asgi.py, before Django.
+"""
 
 from django.urls import path
 
@@ -19,6 +22,7 @@ urlpatterns = [
     path("<slug:slug>/posts/<int:post_id>/autosave/", autosave.save, name="autosave-post"),
     path("<slug:slug>/preview/", preview.preview, name="preview"),
     path("<slug:slug>/posts/<int:post_id>/preview/", preview.preview, name="preview-post"),
+    path("<slug:slug>/updates/", live.updates, name="updates"),
     path("<slug:slug>/posts/<int:post_id>/item/", live.item, name="item"),
     path("<slug:slug>/posts/<int:post_id>/edit/", posts.edit, name="edit"),
     path("<slug:slug>/posts/<int:post_id>/delete/", posts.delete, name="delete"),

@@ -4,6 +4,9 @@
 enters Django's request machinery; it only reads the event log (in the hub's threads) and
 writes pre-encoded frames. The same Subscriber/Hub objects can later be driven by a
 protocol-level handler.
+
+`/desk/<slug>/events` is the same stream for the members of a blog (the desk's live timeline),
+drafts included: who may follow it is decided by liveline.desk.live.stream_blog.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import asyncio
 import contextlib
 import random
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from urllib.parse import parse_qs
 
 from django.conf import settings
@@ -22,6 +25,7 @@ from liveline.blogs.models import LiveBlog
 from liveline.live.hub import REPLAY_LIMIT, SlowReader, fetch_frames, hub, latest_event_id, run_in_db_thread
 
 PATH = re.compile(r"^/live/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/events/?$")
+DESK_PATH = re.compile(r"^/desk/(?P<slug>[a-z0-9]+(?:-[a-z0-9]+)*)/events/?$")
 HEARTBEAT = b": keepalive\n\n"
 RESET = b'event: reset\ndata: {"type":"reset"}\n\n'
 
@@ -32,6 +36,21 @@ def blog_id_for(slug: str) -> int | None:
         LiveBlog.objects.filter(slug=slug).exclude(status=LiveBlog.Status.DRAFT)
         .values_list("pk", flat=True).first()
     )
+
+
+class Refused(Exception):
+    """This client may not follow the stream it asked for: the status and message it gets."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def public_blog(slug: str) -> int:
+    blog_id = blog_id_for(slug)
+    if blog_id is None:
+        raise Refused(404, f"There is no live blog called {slug!r}.")
+    return blog_id
 
 
 async def missed(blog_id: int, after: int) -> AsyncIterator[tuple[bytes, int]]:
@@ -77,6 +96,13 @@ async def _plain(send, status: int, message: str, retry_after: bool = False) -> 
 
 
 async def stream(scope, receive, send, slug: str) -> None:
+    """The public stream of a blog that is live or ended."""
+    await serve(scope, receive, send, public_blog, slug)
+
+
+async def serve(scope, receive, send, find_blog: Callable[..., int], *args) -> None:
+    """Stream the events of the blog `find_blog(*args)` names (run in the hub's threads; it
+    raises Refused for a client that may not follow it)."""
     if scope["method"] not in {"GET", "HEAD"}:
         await _plain(send, 405, "The event stream only answers GET.")
         return
@@ -85,9 +111,10 @@ async def stream(scope, receive, send, slug: str) -> None:
         await _plain(send, 400, after)
         return
     loop = asyncio.get_running_loop()
-    blog_id = await run_in_db_thread(blog_id_for, slug)
-    if blog_id is None:
-        await _plain(send, 404, f"There is no live blog called {slug!r}.")
+    try:
+        blog_id = await run_in_db_thread(find_blog, *args)
+    except Refused as refusal:
+        await _plain(send, refusal.status, refusal.message)
         return
 
     if hub.is_closing:

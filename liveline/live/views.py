@@ -19,6 +19,15 @@ def updates(request: HttpRequest, slug: str) -> JsonResponse:
     """`?after=<event id>`: events since then, oldest first. Without `after`, only the latest id."""
     # A draft blog is not public yet: its events (rendered posts included) stay private.
     blog = get_object_or_404(LiveBlog.objects.exclude(status=LiveBlog.Status.DRAFT), slug=slug)
+    response = events_after(request, blog)
+    # Many readers polling the same `after` share one cached answer at the CDN, whatever their
+    # browser's language (the posts were rendered in the blog's language when written).
+    patch_cache_control(response, public=True, max_age=2, stale_while_revalidate=10)
+    return mark_fixed_language(response)
+
+
+def events_after(request: HttpRequest, blog: LiveBlog) -> JsonResponse:
+    """The polling answer for `blog`, without caching headers (the reader's and the desk's differ)."""
     raw = request.GET.get("after", "").strip()
     if raw and not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
         return JsonResponse(
@@ -46,7 +55,4 @@ def updates(request: HttpRequest, slug: str) -> JsonResponse:
             json_dumps_params={"ensure_ascii": False},
         )
     response["ETag"] = etag
-    # Many readers polling the same `after` share one cached answer at the CDN, whatever their
-    # browser's language (the posts were rendered in the blog's language when written).
-    patch_cache_control(response, public=True, max_age=2, stale_while_revalidate=10)
-    return mark_fixed_language(response)
+    return response

@@ -22,7 +22,9 @@ def test_the_blog_screen_follows_the_stream_from_the_last_event_it_shows(alice, 
     root = re.search(r"<section [^>]*data-desk-live[^>]*>", page).group(0)
     last = Event.objects.filter(blog=blog).latest("id").pk
     assert f'data-last-event-id="{last}"' in root
-    assert f'data-events-url="/live/{blog.slug}/events"' in root and f"/live/{blog.slug}/updates" in root
+    # The members' channel, not the public one: it also serves draft blogs.
+    assert f'data-events-url="/desk/{blog.slug}/events"' in root
+    assert f'data-updates-url="/desk/{blog.slug}/updates/"' in root
     assert f'data-item-url="/desk/{blog.slug}/posts/0/item/"' in root
     assert 'data-desk-section="published"' in page
 
@@ -57,14 +59,69 @@ def test_only_members_get_items(alice, carol, signed_in, blog, client):
     assert item(client, blog, post).status_code == 302  # to the sign-in page
 
 
+# --- draft blogs: the members' channel -------------------------------------------------------
+
+def desk_updates(client, blog, after=0):
+    return client.get(f"/desk/{blog.slug}/updates/", {"after": after}, headers={"Accept": "application/json"})
+
+
+def test_members_write_see_and_edit_the_posts_of_a_draft_blog(alice, bob, signed_in, blog):
+    from tests.desk.test_posts import compose, edit
+
+    domain.update_blog(blog, status="draft")
+    editor = signed_in(alice)
+    assert compose(editor, blog, body="Les délégations **arrivent**.").status_code == 302
+    post = blog.posts.get()
+    assert edit(editor, post, body="Les délégations sont **arrivées**.").status_code == 302
+    for member in (alice, bob):
+        page = signed_in(member).get(f"/desk/{blog.slug}/").text
+        assert "<strong>arrivées</strong>" in page and 'data-desk-section="published"' in page
+    # The members' polling answer carries the events readers do not get yet, never cached.
+    response = desk_updates(signed_in(bob), blog)
+    assert response.status_code == 200
+    assert [event["type"] for event in response.json()["events"]] == ["blog.updated", "post.published",
+                                                                      "post.updated"]
+    assert response.json()["status"] == "draft"
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+    assert item(signed_in(bob), blog, post).json()["section"] == "published"
+
+
+def test_outsiders_get_no_draft_blog_from_the_desk(alice, carol, signed_in, blog):
+    from tests.desk.conftest import desk_client
+
+    domain.create_post(blog, body="Pas encore public", authors=[alice])
+    domain.update_blog(blog, status="draft")
+    outsider = signed_in(carol)
+    assert outsider.get(f"/desk/{blog.slug}/").status_code == 404
+    refused = desk_updates(outsider, blog)
+    assert refused.status_code == 404 and "Pas encore public" not in refused.text
+    assert refused.json() == {"error": "There is no live blog called “ukraine-talks” among your live blogs."}
+    client = desk_client()
+    anonymous = desk_updates(client, blog)
+    assert anonymous.status_code == 403
+    assert anonymous.json() == {"error": "Sign in to the desk to follow this live blog as a member."}
+    assert client.get(f"/desk/{blog.slug}/").status_code == 302  # to the sign-in page
+    # The public channel keeps refusing the draft to everyone, members included.
+    assert signed_in(alice).get(f"/live/{blog.slug}/updates", {"after": 0}).status_code == 404
+
+
+def test_the_members_polling_answer_checks_its_cursor(alice, signed_in, blog):
+    response = signed_in(alice).get(f"/desk/{blog.slug}/updates/", {"after": "-1"})
+    assert response.status_code == 400 and "non-negative whole number" in response.json()["error"]
+
+
 # --- in the browser ------------------------------------------------------------------------------
 
 @pytest.mark.browser
 @pytest.mark.server
 @pytest.mark.django_db(transaction=True)
-def test_a_colleagues_post_edit_pin_and_deletion_reach_an_open_desk_within_2_seconds(server, blog, alice, dave):
+@pytest.mark.parametrize("status", ["live", "draft"])  # a draft blog is followed through the members' channel too
+def test_a_colleagues_post_edit_pin_and_deletion_reach_an_open_desk_within_2_seconds(server, blog, alice, dave,
+                                                                                       status):
     from tests.desk.test_browser import in_own_browser
 
+    if status != blog.status:
+        domain.update_blog(blog, status=status)
     in_own_browser(lambda new_context: _two_journalists(server, new_context, blog, dave))
 
 

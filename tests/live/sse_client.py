@@ -20,8 +20,9 @@ class SseEvent:
 class SseReader:
     """Reads a stream in a thread; `next(timeout)` returns the next event or None."""
 
-    def __init__(self, url: str, last_event_id: int | None = None, params: dict | None = None):
-        headers = {"Accept": "text/event-stream"}
+    def __init__(self, url: str, last_event_id: int | None = None, params: dict | None = None,
+                 headers: dict | None = None):
+        headers = {"Accept": "text/event-stream", **(headers or {})}
         if last_event_id is not None:
             headers["Last-Event-ID"] = str(last_event_id)
         self.client = httpx.Client(timeout=httpx.Timeout(30, read=60))
