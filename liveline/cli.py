@@ -1,4 +1,4 @@
-"""The `liveline` command: demo, serve, migrate, createuser, token, extract, worker."""
+"""The `liveline` command: demo, serve, migrate, createuser, token, extract, worker, cleanup-uploads."""
 
 from __future__ import annotations
 
@@ -222,6 +222,37 @@ def cmd_worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cleanup_uploads(args: argparse.Namespace) -> int:
+    """Remove the uploaded images no post, revision or autosaved form uses, past a grace period."""
+    _setup()
+    from datetime import timedelta
+
+    from liveline.media.cleanup import cleanup_uploads
+
+    done = cleanup_uploads(grace=timedelta(hours=args.older_than), dry_run=args.dry_run)
+    verb = "Would remove" if args.dry_run else "Removed"
+    for image in done.images:
+        name = f" ({image.original_name})" if image.original_name else ""
+        print(f"{verb} upload {image.key}{name}, uploaded {image.created_at:%Y-%m-%d %H:%M} UTC")
+    print(f"{verb} {len(done.images)} unused upload(s) older than {args.older_than:g} h: "
+          f"{len(done.files)} file(s), {done.size / 1_048_576:.1f} MB.")
+    return 0
+
+
+def _hours(raw: str) -> float:
+    from datetime import timedelta
+
+    try:
+        hours = float(raw)
+        timedelta(hours=hours)
+    except (ValueError, OverflowError):  # inf and nan included
+        raise argparse.ArgumentTypeError(f"a number of hours is expected; got {raw!r}") from None
+    if hours < 1:
+        raise argparse.ArgumentTypeError(
+            f"at least 1 hour: a journalist may be composing with an upload younger than that; got {raw!r}")
+    return hours
+
+
 def _follow_parent(stop: threading.Event, wake: threading.Event) -> None:
     """Started by a server (newsroom/inprocess.py): wake on each line of stdin, and stop when
     stdin ends (the server stopped or died)."""
@@ -276,6 +307,12 @@ def build_parser() -> argparse.ArgumentParser:
     work.add_argument("--once", action="store_true", help="process what is due, then exit")
     work.add_argument("--attached", action="store_true", help=argparse.SUPPRESS)  # started by `serve`
     work.set_defaults(func=cmd_worker)
+
+    cleanup = sub.add_parser("cleanup-uploads", help="remove uploaded images that no post uses any more")
+    cleanup.add_argument("--older-than", type=_hours, default=24, metavar="HOURS",
+                         help="keep uploads younger than this, used or not (default: 24; at least 1)")
+    cleanup.add_argument("--dry-run", action="store_true", help="list what would be removed; remove nothing")
+    cleanup.set_defaults(func=cmd_cleanup_uploads)
 
     extract = sub.add_parser("extract", help="print the quotes, speakers, entities, dates and figures of a text")
     extract.add_argument("file", metavar="FILE", help="the text (blank lines separate paragraphs); - reads stdin")

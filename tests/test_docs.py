@@ -26,3 +26,12 @@ def test_every_setting_is_documented():
 def test_every_event_type_is_documented():
     missing = sorted(set(Event.Type.values) - documented_names("live-events.md"))
     assert not missing, f"document these in docs/live-events.md: {missing}"
+
+
+def test_every_command_is_documented():
+    from liveline.cli import build_parser
+
+    readme = (DOCS.parent / "README.md").read_text()
+    commands = next(action for action in build_parser()._actions if action.dest == "command").choices
+    missing = sorted(name for name in commands if f"| `liveline {name}" not in readme)
+    assert not missing, f"document these in README.md's command table: {missing}"
