@@ -3,7 +3,8 @@
 A bare weekday is the most recent one (today included) unless its sentence speaks of the future,
 then the next one (today included); "dernier"/"last" and "prochain"/"next" never mean today.
 "depuis 35 jours" / "for 35 days" gives the start date; "trois jours plus tard" / "three days after"
-counts from the last date the post gave. Ranges are written `start/end` (ISO 8601 intervals).
+counts from the last date the post gave. Ranges are written `start/end` (ISO 8601 intervals): "du 3
+au 5 avril", "la nuit de samedi à dimanche", "ce week-end", "mi-avril" (the 11th to the 20th).
 """
 
 from __future__ import annotations
@@ -37,12 +38,17 @@ PART_EN = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 PATTERNS: dict[str, list[tuple[str, str]]] = {
     "fr": [
-        ("range", rf"\b(?:du|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+(?:(?P<m1>{FR_MO})\s+)?"
-                  rf"(?:au|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})"
+        ("range", rf"\b(?:du|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+"
+                  rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})\b"
                   rf"(?:\s+(?P<y>\d{{4}}))?"),
-        ("since_date", rf"\bdepuis\s+le\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})"
+        ("since_date", rf"\bdepuis\s+le\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
                        rf"(?:\s+(?P<y>\d{{4}}))?"),
-        ("absolute", rf"\b(?:(?:le|ce)\s+)?(?:(?P<wd>{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})"
+        # "la nuit de samedi à dimanche", "entre mardi et jeudi": the days from one weekday to the other.
+        ("wdrange", rf"\b(?:(?:la\s+)?nuit\s+(?:de|du)|de|entre)\s+(?P<wd1>{FR_WD})\s+(?:à|au|et)\s+"
+                    rf"(?P<wd2>{FR_WD})\b"),
+        # "début mars", "mi-avril", "fin mai": the first, second or last third of the month.
+        ("monthpart", rf"\b(?P<part>mi-|(?:fin|début)\s+(?:du\s+mois\s+de\s+)?)(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?"),
+        ("absolute", rf"\b(?:(?:le|ce)\s+)?(?:(?P<wd>{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
                      rf"(?:\s+(?P<y>\d{{4}}))?{PART_FR}"),
         ("since", rf"\bdepuis\s+(?:maintenant\s+|désormais\s+|plus\s+de\s+|près\s+de\s+)?(?P<n>{NUM_FR})\s+"
                   r"(?P<u>jours?|semaines?|mois|ans|années?)"),
@@ -54,7 +60,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                 r"cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"),
         ("week", r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain)|"
                  r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine|"
-                 r"le\s+week-end\s+(?:dernier|passé|prochain))\b"),
+                 r"le\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end)\b"),
         ("weekday", rf"(?<!\bun\s)(?<!chaque\s)(?<!\bles\s)\b(?:(?:ce|le)\s+)?"
                     rf"(?P<wd>{FR_WD})(?!\s+(?:des\s+Rameaux|de\s+Pâques|de\s+Pentecôte|saint|gras|noir)\b)(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
                     rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b"),
@@ -173,9 +179,10 @@ _FROM = re.compile(r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting
                    r"till|by)\s+(?:ce\s+|le\s+|this\s+)?$", re.I)
 
 
-# A weekday in "du lundi au vendredi" or "Monday through Friday" is a schedule, not a day.
+# A weekday in "du lundi au vendredi" or "Monday through Friday" is a schedule, not a day ("la nuit du
+# samedi au dimanche" is one night).
 _SCHEDULE = {
-    "fr": re.compile(rf"\bdu\s+(?:{FR_WD})\s+au\s+(?:{FR_WD})\b", re.I),
+    "fr": re.compile(rf"(?<!nuit\s)\bdu\s+(?:{FR_WD})\s+au\s+(?:{FR_WD})\b", re.I),
     "en": re.compile(rf"\b(?:{EN_WD})\s+(?:through|thru)\s+(?:{EN_WD})\b", re.I),
 }
 
@@ -401,8 +408,39 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
             except ValueError:
                 return None
         direction = "since" if kind == "since_date" else _clause_tense(doc_sentence, start, end, lang, sentence)
+        done = tense.participle_before(doc_sentence, start, lang)[0] if doc_sentence is not None else None
+        if done is not None:
+            # "l'attaque survenue le 20 mars": that 20 March is gone; "sera signé le 20 mars" is ahead.
+            direction = "since" if done == tense.PAST else done
         d = _year_for(month, day, today, direction)
         return d.isoformat() if d else None
+    if kind == "monthpart":
+        month = _month(g["m"], lang)
+        if not month or not _month_is_a_month(g["m"], lang, at_start):
+            return None
+        part = g["part"].lower()
+        first, last = (11, 20) if part.startswith("mi") else (1, 10) if part.startswith("d") else (21, 31)
+        if g.get("y"):
+            year = int(g["y"])
+        else:
+            mid = _year_for(month, 15, today, _clause_tense(doc_sentence, start, end, lang, sentence))
+            if mid is None:
+                return None
+            year = mid.year
+        last = min(last, calendar.monthrange(year, month)[1])
+        return f"{date(year, month, first).isoformat()}/{date(year, month, last).isoformat()}"
+    if kind == "wdrange":
+        wd1, wd2 = lexicon.WEEKDAYS_FR[g["wd1"].lower()], lexicon.WEEKDAYS_FR[g["wd2"].lower()]
+        span = (wd2 - wd1) % 7
+        if not span:
+            return None
+        # The last such days (ending today at the latest) or the next ones (starting today at the earliest).
+        end_back = today - timedelta(days=(today.weekday() - wd2) % 7)
+        start_ahead = today + timedelta(days=(wd1 - today.weekday()) % 7)
+        said = _clause_tense(doc_sentence, start, end, lang, sentence)
+        ahead = said == tense.FUTURE or said == tense.PRESENT and (start_ahead - today) < (today - end_back)
+        a = start_ahead if ahead else end_back - timedelta(days=span)
+        return f"{a.isoformat()}/{(a + timedelta(days=span)).isoformat()}"
     if kind in {"since", "ago", "later"}:
         n = _number(g["n"].lower(), lang)
         unit = UNITS.get(g["u"].lower())
@@ -443,6 +481,14 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         if w.startswith(("later", "plus tard")):
             sunday = monday + timedelta(days=6)
             return f"{(today + timedelta(days=1)).isoformat()}/{sunday.isoformat()}" if today < sunday else None
+        if w.startswith("ce "):
+            # "ce week-end": the one under way, else the coming one; in the past, the one just gone.
+            if today.weekday() >= 5:
+                saturday = monday + timedelta(days=5)
+            else:
+                said = _clause_tense(doc_sentence, start, end, lang, sentence)
+                saturday = monday + timedelta(days=-2 if said == tense.PAST else 5)
+            return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
         if "week-end" in w or "weekend" in w:
             back = re.search(r"derni|pass|last", w)
             saturday = monday + timedelta(days=-2 if back else (5 if today.weekday() < 5 else 12))
@@ -459,6 +505,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         q = (g.get("q") or g.get("q2") or "").lower()
         if lang == "en" and not q and not g["wd"][0].isupper():
             return None
+        if lang == "fr" and g["wd"][0].isupper() and re.search(r"\w\s+$", sentence[:m.start("wd") - sent_start]):
+            return None  # French weekdays take no capital: "le Journal du Dimanche" is a name
         back = (today.weekday() - wd) % 7
         ahead = (wd - today.weekday()) % 7
         if q in {"dernier", "passé", "last"}:
@@ -468,6 +516,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         if re.search(r"\b(?:depuis|since)\s+(?:ce\s+|le\s+)?$", sentence[:start - sent_start], re.I):
             return (today - timedelta(days=back)).isoformat()
         said = _clause_tense(doc_sentence, start, end, lang, sentence)
+        if doc_sentence is not None and tense.participle_before(doc_sentence, start, lang) == (tense.PAST, True):
+            said = tense.PAST  # "le texte, adopté mardi, sera examiné jeudi": that Tuesday is gone
         if lang == "fr" and re.match(r"le\s", m.group(0), re.I) and said in {tense.PRESENT, None}:
             return None  # "le marché se tient le mardi": every Tuesday
         before = sentence[max(0, start - sent_start - 40):start - sent_start]

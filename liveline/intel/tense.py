@@ -205,3 +205,44 @@ def _infinitive_follows(tokens, i: int, b: int) -> bool:
 def _en_verb_after_to(tokens, i: int, b: int) -> bool:
     j = i + 2
     return j < b and (tokens[j].tag_ == "VB" or tokens[j].pos_ in {"VERB", "AUX"})
+
+
+# Participles that look ahead or move a date: "prévu le 20 mars", "reporté le 3 avril" say nothing of the past.
+_FR_NOT_DONE = {"prévu", "attendu", "programmé", "envisagé", "fixé", "reporté", "repoussé", "décalé", "convoqué",
+                "avancé", "planifié", "maintenu", "annulé", "suspendu", "ajourné"}
+_FR_PARTICIPLE = re.compile(r"[^\W\d_]{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
+_FR_SKIP = {"été", "déjà", "pas", "ne", "n'", "bien", "y", "en", "encore", "aussi", "finalement", "officiellement"}
+
+
+def participle_before(sent, start: int, lang: str) -> tuple[str | None, bool]:
+    """The tense a past participle right before a date gives it, and whether the participle stands alone.
+
+    "l'accord conclu le 4 avril", "l'attaque survenue mardi", "le texte, adopté mardi, sera examiné
+    jeudi": the date is the day of the participle's event, gone, whatever the main verb says (PAST,
+    True). After an auxiliary: "a été tué le 3 avril" is PAST, "sera signé le 20 mars" FUTURE, "doit
+    être signé" None (the clause decides). French only; (None, False) when no participle.
+    """
+    if lang != "fr":
+        return None, False
+    tokens = [t for t in sent if t.idx + len(t.text) <= start]
+    if not tokens:
+        return None, False
+    part = tokens[-1]
+    word = part.lower_
+    verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ"} and len(tokens) > 1 \
+        and tokens[-2].text == "," and word.endswith(("é", "ée", "és", "ées"))
+    is_part = "Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense") \
+        or verbal and _FR_PARTICIPLE.search(word)
+    if not is_part or re.sub(r"(?:es|e|s)$", "", word) in _FR_NOT_DONE or word in _FR_NOT_DONE:
+        return None, False
+    for t in reversed(tokens[:-1]):
+        if t.lower_ in _FR_SKIP or t.pos_ == "ADV":
+            continue
+        if t.pos_ in {"AUX", "VERB"}:
+            if "Inf" in t.morph.get("VerbForm"):
+                return None, False
+            if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or _FR_FUTURE_END.search(t.lower_):
+                return FUTURE, False
+            return PAST, False
+        break
+    return PAST, True

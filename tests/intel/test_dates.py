@@ -216,3 +216,81 @@ def test_weeks():
 ])
 def test_not_dates(text, lang):
     assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Les 36 maires de la métropole ont signé la lettre.",
+    "Au moins 30 maisons ont été détruites.",
+    "Les 20 marsouins du régiment ont été déployés.",
+    # A French weekday takes no capital: inside a sentence, it is a name.
+    "« Il faudra des mois », a confié le ministre au Journal du Dimanche.",
+    "Il a accordé un entretien à La Tribune Dimanche.",
+])
+def test_not_french_dates(text):
+    assert dates(text, "fr") == []
+
+
+def test_a_capitalised_weekday_opening_a_sentence_or_a_quote_is_a_day():
+    assert dates("Dimanche, le ministre a parlé au Journal du Dimanche.", "fr") == [("Dimanche", "2025-04-13")]
+    assert dates("« Samedi, tout a basculé », raconte-t-elle.", "fr") == [("Samedi", "2025-04-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The night just gone, or the one ahead; "du ... au" is a night here, not a schedule.
+    ("Dans la nuit de samedi à dimanche, des tirs ont visé la ville.", ("la nuit de samedi à dimanche",
+                                                                       "2025-04-12/2025-04-13")),
+    ("Dans la nuit du dimanche au lundi, les orages ont frappé le sud.", ("la nuit du dimanche au lundi",
+                                                                          "2025-04-13/2025-04-14")),
+    ("De fortes pluies sont attendues dans la nuit de jeudi à vendredi.", ("la nuit de jeudi à vendredi",
+                                                                            "2025-04-17/2025-04-18")),
+    ("La grève durera de mercredi à vendredi.", ("de mercredi à vendredi", "2025-04-16/2025-04-18")),
+    ("Les négociations ont eu lieu entre mardi et jeudi.", ("entre mardi et jeudi", "2025-04-08/2025-04-10")),
+])
+def test_from_one_weekday_to_another(text, expected):
+    assert dates(text, "fr") == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Thirds of a month, in the year the tense points to.
+    ("Les travaux ont commencé début avril.", ("début avril", "2025-04-01/2025-04-10")),
+    ("Le scrutin aura lieu à la mi-juin.", ("mi-juin", "2025-06-11/2025-06-20")),
+    ("La route ne rouvrira pas avant fin avril.", ("fin avril", "2025-04-21/2025-04-30")),
+    ("Les réparations dureront jusqu'à fin février.", ("fin février", "2026-02-21/2026-02-28")),
+    ("Les élections sont prévues fin mai 2027.", ("fin mai 2027", "2027-05-21/2027-05-31")),
+])
+def test_part_of_a_month(text, expected):
+    assert dates(text, "fr") == [expected]
+
+
+def test_this_weekend():
+    # Monday: in the past, the weekend just gone; ahead, the coming one; on a Saturday, that one.
+    assert dates("Ce week-end, des milliers de bénévoles ont déblayé les rues.", "fr") == [
+        ("Ce week-end", "2025-04-12/2025-04-13")]
+    assert dates("Le trafic sera perturbé ce week-end.", "fr") == [("ce week-end", "2025-04-19/2025-04-20")]
+    saturday = datetime(2025, 4, 19, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("Les supporters sont attendus ce week-end.", "fr", published=saturday) == [
+        ("ce week-end", "2025-04-19/2025-04-20")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A past participle right before the date: that day is gone, whatever the main verb says.
+    ("L'attaque survenue le 20 avril a fait trois morts.", [("le 20 avril", "2024-04-20")]),
+    ("Le cessez-le-feu conclu le 4 mai reste fragile.", [("le 4 mai", "2024-05-04")]),
+    ("Le texte, adopté mardi par les députés, sera examiné jeudi.", [("mardi", "2025-04-08"),
+                                                                    ("jeudi", "2025-04-17")]),
+    # ... unless its auxiliary looks ahead, or the participle does.
+    ("Le traité sera signé le 20 avril à Bruxelles.", [("le 20 avril", "2025-04-20")]),
+    ("La réunion prévue le 20 avril est maintenue.", [("le 20 avril", "2025-04-20")]),
+])
+def test_a_date_after_a_past_participle(text, expected):
+    assert dates(text, "fr") == expected
+
+
+def test_a_post_just_after_midnight_counts_from_the_blog_time_zone():
+    # 00:15 on Saturday at La Réunion is still Friday evening in Paris.
+    saint_denis = datetime(2025, 3, 1, 0, 15, tzinfo=ZoneInfo("Indian/Reunion"))
+    assert dates("Hier, une femme a été retrouvée sans vie ; les renforts sont attendus ce samedi.", "fr",
+                 published=saint_denis, timezone="Indian/Reunion") == [("Hier", "2025-02-28"),
+                                                                      ("ce samedi", "2025-03-01")]
+    assert dates("Cette nuit, les vents se renforcent.", "fr", published=saint_denis,
+                 timezone="Indian/Reunion") == [("Cette nuit", "2025-03-01")]
