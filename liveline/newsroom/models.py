@@ -4,8 +4,9 @@
   with the engine and model it came from and the hash of the text it read (a result whose hash no
   longer matches the post is stale and never shown).
 - `Job`: the queue the worker reads (one row per post waiting for extraction).
-- `Statement`, `Mention`, `Figure`: the per-blog rows the pages read, rebuilt from a post's
-  extraction (corrections applied) each time it is stored.
+- `Statement`, `Mention`, `Figure` (each a `PostFact`: blog, post, publication time): the
+  per-blog rows the pages read, rebuilt from a post's extraction (corrections applied) each time
+  it is stored.
 - `KnownName`: the newsroom's list of names, aliases and roles; the extractor receives it.
 - `Correction`: what a journalist accepted or corrected, kept and applied on every re-extraction.
 """
@@ -104,18 +105,27 @@ class Job(models.Model):
         return f"job for post {self.post_id} ({self.state})"
 
 
-class Statement(models.Model):
-    """Someone said something in a post: a quote post, or a quote the engine found."""
+class PostFact(models.Model):
+    """What the pages read about one post of a blog, dated by the post's publication so that
+    the blog's pages sort and filter without a join (rebuilt whenever the post's extraction is)."""
 
     blog = models.ForeignKey(LiveBlog, on_delete=models.CASCADE, related_name="+")
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
+    published_at = models.DateTimeField()
+
+    class Meta:
+        abstract = True
+
+
+class Statement(PostFact):
+    """Someone said something in a post: a quote post, or a quote the engine found."""
+
     position = models.PositiveSmallIntegerField()
     speaker = models.CharField(max_length=200)
     speaker_slug = models.SlugField(max_length=200)
     role = models.CharField(max_length=300, blank=True)
     text = models.TextField()
     kind = models.CharField(max_length=12)  # direct, indirect, mixed
-    published_at = models.DateTimeField()
 
     class Meta:
         ordering = ["published_at", "post_id", "position"]
@@ -125,16 +135,13 @@ class Statement(models.Model):
         return f"{self.speaker} in post {self.post_id}"
 
 
-class Mention(models.Model):
+class Mention(PostFact):
     """A post names a person, place or organisation (one row per post and canonical name)."""
 
-    blog = models.ForeignKey(LiveBlog, on_delete=models.CASCADE, related_name="+")
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
     canonical = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200)
     type = models.CharField(max_length=16, choices=EntityType.choices)
     text = models.CharField(max_length=300)
-    published_at = models.DateTimeField()
 
     class Meta:
         ordering = ["-published_at", "-post_id"]
@@ -144,11 +151,9 @@ class Mention(models.Model):
         return f"{self.canonical} in post {self.post_id}"
 
 
-class Figure(models.Model):
+class Figure(PostFact):
     """A count in a post (killed ≥ 35 in Sumy); one series per blog, category and place."""
 
-    blog = models.ForeignKey(LiveBlog, on_delete=models.CASCADE, related_name="+")
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
     position = models.PositiveSmallIntegerField()
     category = models.CharField(max_length=32)
     place = models.CharField(max_length=200, blank=True)
@@ -156,7 +161,6 @@ class Figure(models.Model):
     bound = models.CharField(max_length=12)
     text = models.CharField(max_length=500)
     date = models.CharField(max_length=32, blank=True)
-    published_at = models.DateTimeField()
 
     class Meta:
         ordering = ["-published_at", "-post_id", "position"]
