@@ -61,6 +61,9 @@ class BlogContext:
     entities: dict[str, str] = field(default_factory=dict)  # canonical -> type, most recent last
     roles: dict[str, str] = field(default_factory=dict)  # person -> a role the blog gave them
     last_people: list[str] = field(default_factory=list)  # people named in the previous post, in text order
+    # Who the previous post was last about (its last speaker or the subject of its last sentence): the
+    # speaker of a post that is nothing but a quote.
+    focus: Speaker | None = None
     keep: int = 12  # speakers remembered: a pronoun three hours later refers to nobody we can know
     events: list[EventNote] = field(default_factory=list)  # dated sentences of the blog, oldest first
     keep_events: int = 400
@@ -85,6 +88,7 @@ class BlogContext:
         if speakers is None:
             speakers = [Speaker(q["speaker"]["name"], q["speaker"].get("role")) for q in result.get("quotes", [])
                         if q.get("speaker")]
+            self.focus = speakers[-1] if speakers else None
         for speaker in speakers:
             self.add_speaker(speaker)
             if speaker.role:

@@ -30,6 +30,7 @@ NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     "direct", "live", "urgent", "alerte", "flash", "bonjour", "merci", "ukrainien", "russe", "français", "etat",
     "rameaux", "dimanche des rameaux", "overnight", "good morning", "breaking news", "rendez", "correction",
     "sante", "interieur", "defense", "justice", "economie",
+    "invite", "invitee", "auditionne", "auditionnee", "interroge", "interrogee",  # "Invitée de TF1, X a dit"
     "health", "interior", "defence", "finance",
     "ukrainian", "russian", "french", "américain", "american", "israélien", "israeli", "palestinien",
 }
@@ -132,7 +133,8 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
             text = text[text.index(rest[0]):]
         else:
             return None  # "Première ministre thaïlandaise": a role, not a name
-    if re.match(r"(?:Le|La|Les|L'|The)\s*[a-zà-ÿ]", text):
+    # "La porte-parole", "L'armée"; not "Laurent Nuñez" or "Lecornu", which only start like an article.
+    if re.match(r"(?:(?:Le|La|Les|The)\s+|L')[a-zà-ÿ]", text):
         return None  # "Le roi", "La porte-parole": an article at the start of a sentence, then a common noun
     if len(text) < 2 or text.lower() in {"il", "elle"}:
         return None

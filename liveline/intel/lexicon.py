@@ -18,7 +18,7 @@ SPEECH_FR = _words(
     "fustigé critiqué réclamé exigé appelé prédit avancé assuré mis poursuivi conclu commenté "
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
-    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné"
+    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -30,7 +30,7 @@ SPEECH_FR_PRESENT = _words(
     "soutient maintient tranche résume détaille glisse lâche réplique rétorque assurent affirment estiment "
     "déclarent indiquent annoncent démentent nient accusent dénoncent précisent expliquent soulignent "
     "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
-    "assène"
+    "assène souffle"
 )
 SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "

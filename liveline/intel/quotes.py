@@ -116,6 +116,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             if lead and segment.count(",") >= 2:
                 strong += lead.end() + 1
                 segment = before[strong + 1: b]
+            elif (clause := LEADING_CLAUSE.match(segment)) and segment.count(",") >= 2:
+                # "Auditionnée par le Sénat, la présidente du Louvre, Laurence des Cars, a admis": the
+                # circumstances of the speaker, not the subject.
+                strong += clause.end()
+                segment = before[strong + 1: b]
             parts = [p.strip() for p in segment.split(",")]
             # Relative clauses ("qui avait proposé...", "who cut short a trip") belong to the subject.
             plain_parts = [p for p in parts if not re.match(r"(?:qui|who|which|dont|whose)\b", p, re.I)]
@@ -181,6 +186,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
     all_q = quoted_spans(text)
     previous_speaker: Speaker | None = None
     previous_colon = False
+    focus: Speaker | None = None
     for sent in sentences:
         s_text = sent.text
         qspans = [(s - sent.start, e - sent.start) for s, e in all_q if sent.start <= s < sent.end]
@@ -209,6 +215,10 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 src = _Source(label.start(), label.end(), label.group("subj"), label.start("subj"))
             elif previous_speaker is not None or previous_colon:
                 speaker = previous_speaker
+            elif sent is sentences[0] and context is not None and not _outside(masked, real_q, None, None):
+                # A post that opens with a bare quote carries on the previous post: its speaker is the
+                # one that post was last about ("... a précisé le ministre." then "« Nous avons affaire... »").
+                speaker = context.focus
             outside = _outside(masked, real_q, attr, src)
             if not outside:
                 for s, e in real_q:
@@ -265,13 +275,34 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             previous_speaker = None
         if not made:
             resolver.role_subject(s_text, sent.start)
+        if made:
+            # An unnamed source ("selon une source policière") leaves nobody to carry on.
+            focus = next((q.speaker for q in reversed(made) if q.speaker), None)
+        else:
+            focus = _focus(resolver, mentions, sent) or focus
         previous_colon = s_text.rstrip().endswith(":")
         if previous_colon and not made:
             people = [m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end]
             if people:
                 previous_speaker = Speaker(people[0].canonical, None, None)
         quotes.extend(made)
+    if context is not None:
+        context.focus = focus
     return quotes, resolver.post
+
+
+def _focus(resolver: Resolver, mentions: list[Mention], sent: Span) -> Speaker | None:
+    """Who a sentence without quotes is about, for a quote standing alone in the next post: a role
+    subject the resolver named ("Le ministre de l'Intérieur est attendu samedi") or a person that
+    opens it ("Gérald Darmanin s'est rendu...")."""
+    if resolver.topic and sent.start <= resolver.topic[0] <= sent.end and resolver.topic[1] and \
+            resolver.topic[1].name:
+        return resolver.topic[1]
+    first = next((m for m in mentions if sent.start <= m.start < sent.end), None)
+    if first and first.type == "person" and len(sent.text[: first.start - sent.start].split()) <= 2:
+        return Speaker(first.canonical, resolver.gaz.roles.get(first.canonical, [None])[0],
+                       resolver.gaz.genders.get(first.canonical))
+    return None
 
 
 @dataclass

@@ -141,9 +141,16 @@ class Resolver:
         return first, other
 
     def role(self, phrase: str) -> Speaker | None:
-        if INSTITUTION.search(phrase):
-            return None  # "the interior ministry said": an institution, not its minister
+        inst = INSTITUTION.search(phrase)
+        if inst and not any(is_role_word(w) for w in hwords(phrase[: inst.start()])):
+            # "the interior ministry said": an institution, not its minister ("la cheffe du
+            # gouvernement" is a person).
+            return None
+        # "a confié le ministre au Journal du Dimanche": where he said it is not part of the role.
+        phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge)\s.*$", "", phrase, flags=re.I)
         said_as = DETS.sub("", phrase)  # the post's own words, for an exact match with a listed role
+        words_as = phrase.lower().replace("’", "'").split()
+        gender = _gender_of(words_as) if words_as else None
         phrase = _role_norm(phrase)
         words = hwords(phrase)
         heads = {hwords(w)[0] for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
@@ -153,17 +160,8 @@ class Resolver:
         orgs = {m.canonical for m in self.gaz.find(phrase)}
         others = [w for w in words if w not in heads and len(w) > 3 and w not in {"chef", "head"}]
         best = None
-        mentioned = [Speaker(m.canonical, self._local_roles.get(m.canonical), self.gaz.genders.get(m.canonical))
-                     for m in reversed(self.mentions) if m.type == "person" and m.start < self._pos]
-        if self.context:
-            # People the blog named lately, with the role it gave them ("President Emmanuel Macron").
-            mentioned += [Speaker(n, self.context.roles.get(n), self.gaz.genders.get(n))
-                          for n in reversed(list(self.context.entities)[-12:]) if self.context.entities[n] == "person"]
-        pool, seen = [], set()
-        for s in [*self.candidates(), *mentioned]:
-            if s.name not in seen:
-                seen.add(s.name)
-                pool.append(s)
+        # "la ministre" is not the minister who spoke before her: the article gives the gender.
+        pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
         for s in pool:
             roles = [_role_norm(r) for r in [s.role or "", self._local_roles.get(s.name, "")]
                      + self.gaz.roles.get(s.name, [])]
@@ -184,16 +182,65 @@ class Resolver:
             # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,
             # and nobody else recent holds it.
             same = [s for s in self.candidates() if s.role and head in hwords(s.role)
-                    and not self.gaz.find(s.role)]
+                    and not self.gaz.find(s.role) and (gender is None or s.gender in (gender, None))]
             if len(same) == 1:
                 return same[0]
+        elif not others:
+            # A bare role ("la Première ministre", "le ministre", "la dirigeante") right after a person
+            # of this post: that person, when nothing gave them another role.
+            found = self._bare_role(head, gender, said_as)
+            if found:
+                return found
         # The newsroom list: "le chef de l'Alliance atlantique" is a role of a known person.
         for name, roles in self.gaz.roles.items():
+            if gender and self.gaz.genders.get(name) not in (gender, None):
+                continue
             for r in roles:
                 if key(r) in {key(DETS.sub("", phrase)), key(said_as)} or (
                         orgs and orgs & {m.canonical for m in self.gaz.find(r)}
                         and (head in hwords(r) or head in LEADER_WORDS)):
                     return Speaker(name, r, self.gaz.genders.get(name))
+        return None
+
+    def _person(self, name: str) -> Speaker:
+        """What this post and the blog know of a person: role and gender."""
+        spoke = next((s for s in self.candidates() if s.name == name), None)
+        if spoke:
+            return spoke
+        role = self._local_roles.get(name) or (self.context.roles.get(name) if self.context else None)
+        return Speaker(name, role, self.gaz.genders.get(name))
+
+    def _recent_people(self) -> list[Speaker]:
+        """People a role can refer back to, most recent first: this post's speakers and the people it
+        named before the role, the previous post's people, then the blog's speakers and names."""
+        names = [s.name for s in reversed(self.post)]
+        names += [m.canonical for m in reversed(self.mentions) if m.type == "person" and m.start < self._pos]
+        if self.context:
+            names += list(reversed(self.context.last_people))
+            names += [s.name for s in reversed(self.context.speakers)]
+            # People the blog named lately, with the role it gave them ("President Emmanuel Macron").
+            names += [n for n in reversed(list(self.context.entities)[-12:]) if self.context.entities[n] == "person"]
+        out, seen = [], set()
+        for name in names:
+            if name and name not in seen:
+                seen.add(name)
+                out.append(self._person(name))
+        return out
+
+    def _bare_role(self, head: str, gender: str | None, said_as: str) -> Speaker | None:
+        names = [s.name for s in reversed(self.post)]
+        names += [m.canonical for m in reversed(self.mentions) if m.type == "person" and m.start < self._pos
+                  and not any(s < m.start < e for s, e in self._quoted)]
+        for name in dict.fromkeys(names):
+            person = self._person(name)
+            if gender and person.gender not in (gender, None):
+                continue
+            roles = [r for r in [person.role, *self.gaz.roles.get(name, [])] if r]
+            if not roles:
+                return Speaker(person.name, said_as, person.gender or gender)
+            if head in GENERIC_LEADERS and any(w in LEADER_HEADS for r in roles for w in hwords(r)[:2]):
+                return person  # "la présidente du Louvre, Laurence des Cars" ... "a révélé la dirigeante"
+            return None  # the last person named holds another role: someone else
         return None
 
     def speaker(self, subj: str, subj_start_abs: int) -> Speaker | None:
@@ -228,22 +275,40 @@ class Resolver:
         body = DETS.sub("", subj)
         body = re.sub(r"\s+(?:now|also|again|désormais|aussi|encore|de son côté|pour sa part|lui-même|elle-même)$",
                       "", body, flags=re.I)
+        for m in inside:
+            if key(body) == key(m.text) and AGE_APPOSITION.match(self._text[m.end:]):
+                # "souffle Yvonne, 78 ans": only a person has an age (the model took her for a place).
+                return Speaker(m.text, None, None)
         for org in (m for m in inside if m.type == "organisation"):
             if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj):
                 return Speaker(org.canonical, None, None)
+        if ORG_NOUN.match(subj) and not inside:
+            # "Enedis a indiqué... Le gestionnaire du réseau prévient": a common noun for the
+            # organisation that spoke last.
+            last = next(iter(self.candidates()), None)
+            if last and self._is_organisation(last.name):
+                return last
+            return None
         if UNNAMED.match(subj):
             return None
         return self.role(subj)
+
+    def _is_organisation(self, name: str) -> bool:
+        if any(m.canonical == name and m.type == "organisation" for m in self.mentions):
+            return True
+        return bool(self.context and self.context.entities.get(name) == "organisation")
 
     def _belongs_to(self, before: str, after: str) -> bool:
         """ "le bureau du Premier ministre X", "X's office", "le porte-parole de X": someone else speaks."""
         if re.match(r"\s*'s\s+(?!own\b)\w", after):
             return True
         head = DETS.sub("", before).strip()
-        return bool(re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?|"
-                             r"lawyer|équipe|team|camp|fils|fille|son|daughter|wife|épouse|husband|mari|"
-                             r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:de|du|d'|des|of|for)\s*$",
-                             head, re.I))
+        m = re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?|"
+                     r"lawyer|équipe|team|camp|fils|fille|son|daughter|wife|épouse|husband|mari|"
+                     r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:de|du|d'|des|of|for)"
+                     r"(?P<title>(?:\s*[\w'-]+){0,4}?)\s*$", head, re.I)
+        # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name.
+        return bool(m) and (not m.group("title").strip() or any(is_role_word(w) for w in hwords(m.group("title"))))
 
     def _role_around(self, subj: str, person: Mention, subj_start_abs: int) -> str | None:
         rel = person.start - subj_start_abs
@@ -295,6 +360,19 @@ class Resolver:
         if speaker is not None:
             latest_speaker(self.post, speaker)
 
+
+AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,3}\s*[,)])")
+
+# What a post calls an organisation it named before: "le mouvement islamiste", "le gestionnaire du réseau".
+ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
+                      r"société|compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
+                      r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
+                      r"organi[sz]ation|operator|union|party|militia|milice)\b", re.I)
+
+# Nouns any head of an organisation goes by, and the roles that head one.
+GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
+LEADER_HEADS = GENERIC_LEADERS | {"president", "presidente", "directeur", "directrice", "pdg", "ceo", "chef", "cheffe",
+                                  "secretaire", "director", "chairman", "chairwoman", "chair"}
 
 ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),
@@ -380,10 +458,22 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
                                                           for w in hwords(segment)):
             roles[m.canonical] = re.sub(r"'s$", "", segment)
             continue
+        if not segment.strip() and before.rstrip().endswith(","):
+            # "Elle était accompagnée du ministre de la Transition écologique, Christophe Béchu": a role
+            # right before the comma, after a determiner or "de".
+            prior = re.split(r"[,.;:«»\"“”(]", before.rstrip()[:-1])[-1]
+            m_role = ROLE_BEFORE_COMMA.search(prior)
+            if m_role and is_role_word(hwords(m_role.group("role"))[0]) and len(m_role.group("role").split()) <= 7:
+                roles[m.canonical] = m_role.group("role").strip()
+                continue
         after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])
         if after and any(is_role_word(w) for w in hwords(after.group("role"))[:3]):
             roles[m.canonical] = DETS.sub("", after.group("role").strip())
     return roles
+
+
+ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:le|la|l'|les|du|des|au|aux|de\s+la|de\s+l'|the|of\s+the)\s*"
+                               r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
 
 
 def _stem(word: str) -> str:

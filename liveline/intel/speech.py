@@ -58,8 +58,9 @@ DET_START = re.compile(r"(?:le|la|l'|les|son|sa|ses|leur|the|an?|its|his|her|the
 COLON_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{1,60}?)\s*:\s*$")
 ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The)\s*(?P<np>[^,;:.!?«»\"“”]{2,60}?)\s+(?:a|avait|est|était|s'est|se|"
                           r"doit|va|has|had|is|was|will|would)\b")
-LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interrogée?s?|questionnée?s?|invitée?s?|"
-                            r"s'exprimant|réagissant|reacting)\b[^,;:«»\"“”]{0,80},", re.I)
+LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interviewed|interrogée?s?|questionnée?s?|invitée?s?|"
+                            r"auditionnée?s?|interviewée?s?|s'exprimant|réagissant|reacting)\b[^,;:«»\"“”]{0,80},",
+                            re.I)
 LEADING_ADVERBIAL = re.compile(
     r"\s*(?:sur place|de son côté|pour sa part|pour (?:sa|leur) part|peu après|plus tard|entre-temps|ce \w+|"
     r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|in|at|on|after|before|speaking|"

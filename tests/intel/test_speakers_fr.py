@@ -1,0 +1,107 @@
+"""French speaker rules that reach past the sentence: roles and pronouns that refer back, quotes that
+stand alone, organisations named by a common noun; and the precision guards that go with them."""
+
+from __future__ import annotations
+
+from liveline import intel
+from tests.intel.test_rules import fr, speaker
+
+
+def blog(*posts: str) -> list[dict]:
+    """Extract the posts of one blog in order, sharing one context."""
+    context = intel.BlogContext()
+    return [fr(text, context) for text in posts]
+
+
+def test_a_first_name_that_starts_like_an_article_is_still_a_person():
+    out = fr("Selon le ministre de l'Intérieur, Laurent Nuñez, les malfaiteurs ont agi « en sept minutes ».")
+    assert speaker(out)["name"] == "Laurent Nuñez"
+    assert {"text": "Laurent Nuñez", "type": "person", "canonical": "Laurent Nuñez"} in out["entities"]
+
+
+def test_a_post_that_is_only_a_quote_takes_who_the_previous_post_was_about():
+    *_, last = blog("Les voleurs ont découpé une fenêtre, a précisé le ministre de l'Intérieur, Laurent Nuñez.",
+                    "« Nous avons affaire à une équipe aguerrie. »")
+    assert speaker(last)["name"] == "Laurent Nuñez"
+
+
+def test_a_role_subject_is_who_the_post_is_about():
+    *_, last = blog("« Restez chez vous », a déclaré le ministre de l'Intérieur, Gérald Darmanin.",
+                    "La Commission européenne a fait savoir qu'elle était prête à aider les sinistrés. "
+                    "Le ministre de l'Intérieur est attendu samedi à Brest.",
+                    "« L'État ne laissera personne de côté. »")
+    assert speaker(last)["name"] == "Gérald Darmanin"
+
+
+def test_a_lone_quote_after_an_unnamed_source_has_no_speaker():
+    *_, last = blog("Un vol a eu lieu peu après l'ouverture, selon une source policière.",
+                    "« Ils connaissaient les lieux. »")
+    assert speaker(last) is None
+
+
+def test_the_article_of_a_role_gives_its_gender():
+    *_, last = blog("La ministre de la Culture, Rachida Dati, a affirmé que personne n'avait été blessé.",
+                    "Le ministre de l'Intérieur, Laurent Nuñez, a précisé que quatre malfaiteurs avaient agi.",
+                    "Rachida Dati a défendu le musée. « La sécurité n'a pas failli », a assuré la ministre.")
+    assert speaker(last)["name"] == "Rachida Dati"
+
+
+def test_a_bare_role_is_the_person_just_named_when_nothing_gave_them_another_role():
+    out = fr("Élisabeth Borne se rendra à Brest. La Première ministre a salué « la mobilisation exemplaire » "
+             "des secours.")
+    assert speaker(out) == {"name": "Élisabeth Borne", "role": "Première ministre"}
+    out = fr("Le maire de Brest, François Cuillandre, a parlé aux habitants. Le ministre a affirmé que la ville "
+             "était à l'arrêt.")
+    assert speaker(out) is None  # the mayor is not the minister
+
+
+def test_where_a_role_spoke_is_not_part_of_the_role():
+    out = fr("Manuel Valls a confirmé que l'arrêté avait été publié. « Il faudra des mois pour tout "
+             "reconstruire », a confié le ministre au Journal du Dimanche.")
+    assert speaker(out, 1)["name"] == "Manuel Valls"
+
+
+def test_a_role_given_before_a_comma_and_the_name_is_learnt():
+    *_, last = blog("« C'est une tempête rare », a déclaré le ministre de l'Intérieur, Gérald Darmanin.",
+                    "Elle était accompagnée du ministre de la Transition écologique, Christophe Béchu.",
+                    "« Les dégâts sont considérables », estime le ministre de la Transition écologique.")
+    assert speaker(last)["name"] == "Christophe Béchu"
+
+
+def test_a_bare_role_prefers_the_person_the_previous_post_just_named():
+    *_, last = blog("« C'est une tempête rare », a déclaré le ministre de l'Intérieur, Gérald Darmanin.",
+                    "Elle était accompagnée du ministre de la Transition écologique, Christophe Béchu.",
+                    "« Les dégâts sont considérables », estime le ministre, qui a survolé la côte.")
+    assert speaker(last)["name"] == "Christophe Béchu"
+
+
+def test_a_leading_participle_clause_is_not_the_subject():
+    out = fr("Auditionnée par le Sénat, la présidente du Louvre, Laurence des Cars, a admis « un terrible échec ». "
+             "La seule caméra ne couvrait pas le balcon, a révélé la dirigeante.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Laurence des Cars", "Laurence des Cars"]
+
+
+def test_the_head_of_the_government_is_a_person_the_government_is_not():
+    *_, last = blog("La Première ministre, Élisabeth Borne, a salué les secours.",
+                    "Sur place, la cheffe du gouvernement a promis que l'état de catastrophe naturelle serait "
+                    "reconnu.")
+    assert speaker(last)["name"] == "Élisabeth Borne"
+    assert speaker(fr("Le gouvernement a promis que l'état de catastrophe naturelle serait reconnu.")) is None
+
+
+def test_a_common_noun_for_the_organisation_that_just_spoke():
+    out = fr("Pour le Hamas, Israël a « renversé l'accord de cessez-le-feu ». Le mouvement islamiste accuse "
+             "Benyamin Nétanyahou de sacrifier les otages.")
+    assert speaker(out, 1)["name"] == "Hamas"
+    out = fr("Selon Emmanuel Macron, la France est prête. Le groupe a affirmé que les négociations reprendraient.")
+    assert speaker(out, 1) is None  # a person spoke last: "le groupe" is someone else
+
+
+def test_the_office_of_a_titled_person_is_not_the_person():
+    out = fr("Le bureau du Premier ministre Benyamin Nétanyahou affirme que l'offensive a été ordonnée hier.")
+    assert speaker(out) is None
+
+
+def test_an_age_in_apposition_makes_a_person():
+    out = fr("« On n'a jamais vu ça », souffle Yvonne, 78 ans, devant son toit arraché.")
+    assert speaker(out)["name"] == "Yvonne"
