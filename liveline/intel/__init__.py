@@ -7,6 +7,7 @@ See docs/intelligence.md.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -14,12 +15,12 @@ from liveline.intel import dates as _dates
 from liveline.intel import entities as _entities
 from liveline.intel import figures as _figures
 from liveline.intel import quotes as _quotes
-from liveline.intel.context import BlogContext, KnownName, Speaker
+from liveline.intel.context import BlogContext, EventNote, KnownName, Speaker
 from liveline.intel.duplicates import classify, compare
 from liveline.intel.nlp import pipeline, status
 from liveline.intel.text import plain, quoted_spans, sentences
 
-__all__ = ["BlogContext", "KnownName", "Speaker", "classify", "compare", "extract", "status"]
+__all__ = ["BlogContext", "EventNote", "KnownName", "Speaker", "classify", "compare", "events_of", "extract", "status"]
 LANGS = ("fr", "en")
 
 
@@ -69,6 +70,23 @@ def extract(text: str, *, lang: str, published: datetime, timezone: str,
     if context is not None:
         context.remember(result, speakers)
     return result
+
+
+def events_of(posts: Iterable[tuple[str, datetime]], *, lang: str, timezone: str) -> list[EventNote]:
+    """The dated sentences of a blog's earlier posts, (text, published) oldest first, as `extract`
+    would have added them to a `BlogContext` reading them in order: what a worker that rebuilt the
+    context from stored results gives `BlogContext.events_source`. Only the dates are read again."""
+    nlp = pipeline(lang)
+    if nlp is None:
+        return []  # without a parse there are no event words to match
+    context = BlogContext()
+    for text, published in posts:
+        if published.tzinfo is None:
+            published = published.replace(tzinfo=ZoneInfo(timezone))
+        work = plain(text)
+        _dates.find(work, lang, published.astimezone(ZoneInfo(timezone)).date(), sentences(work), nlp(work),
+                    context)
+    return context.events
 
 
 def _first_mentions(entity_list: list[dict], mentions: list) -> list[tuple[dict, object]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -53,7 +54,9 @@ class BlogContext:
     """The state one blog's posts share, oldest first. `extract` reads it and adds the post it read.
 
     A worker that restarts rebuilds it from the stored results of the last posts
-    (`BlogContext.from_results`); `known` is the newsroom's list of names.
+    (`BlogContext.from_results`); `known` is the newsroom's list of names. The dated sentences of the
+    earlier posts (`events`) are not in those results: `events_source`, when set, reads them again the
+    first time a post counts "trois jours après <event>" (see `earlier_events`).
     """
 
     known: list[KnownName] = field(default_factory=list)
@@ -67,6 +70,7 @@ class BlogContext:
     keep: int = 12  # speakers remembered: a pronoun three hours later refers to nobody we can know
     events: list[EventNote] = field(default_factory=list)  # dated sentences of the blog, oldest first
     keep_events: int = 400
+    events_source: Callable[[], list[EventNote]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_results(cls, results: list[dict], known: list[KnownName] | None = None) -> BlogContext:
@@ -93,6 +97,15 @@ class BlogContext:
             self.add_speaker(speaker)
             if speaker.role:
                 self.roles[speaker.name] = speaker.role
+
+    def earlier_events(self) -> list[EventNote]:
+        """`events`, oldest first, with those of the posts read before this context was built put
+        back in front of them on the first call (then `events_source` is dropped)."""
+        if self.events_source is not None:
+            source, self.events_source = self.events_source, None
+            self.events[:0] = source()
+            del self.events[: -self.keep_events]
+        return self.events
 
     def add_event(self, note: EventNote) -> None:
         self.events.append(note)

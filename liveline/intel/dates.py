@@ -306,7 +306,7 @@ def _after_event(m: re.Match, text: str, lang: str, published: date, sent: Span 
                 notes.append(EventNote(words, dated, strong=True))
     # "Au lendemain de la frappe" counts only from this post (docs/annotation-guide.md); "trois jours
     # après le séisme" also from the blog's earlier posts.
-    earlier = list(context.events) if context is not None and "n" in m.groupdict() else []
+    earlier = list(context.earlier_events()) if context is not None and "n" in m.groupdict() else []
     when = _event_date(set(event), notes, earlier)
     if when is None:
         return None

@@ -27,6 +27,7 @@ from liveline.newsroom.models import Extraction, KnownName
 
 log = logging.getLogger(__name__)
 CONTEXT_POSTS = 12  # earlier posts whose speakers and names the extractor is given
+EVENT_POSTS = 200  # earlier posts whose dated sentences "trois jours après le séisme" may count from
 ENGINE = f"liveline.intel {liveline.__version__}"
 EMPTY: dict[str, list] = {"quotes": [], "entities": [], "dates": [], "figures": []}
 
@@ -53,7 +54,20 @@ def context_for(post: Post):
         ).select_related("post").order_by("-post__published_at", "-post_id")[:CONTEXT_POSTS]
     )
     results = [e.shown or EMPTY for e in reversed(earlier)]
-    return intel.BlogContext.from_results(results, known=known_names())
+    context = intel.BlogContext.from_results(results, known=known_names())
+    # The earlier posts' dated sentences are read again only when a post counts from an event.
+    context.events_source = lambda: intel.events_of(_earlier_posts(post), lang=post.blog.language,
+                                                 timezone=post.blog.timezone)
+    return context
+
+
+def _earlier_posts(post: Post) -> list[tuple[str, Any]]:
+    """(text, published) of the blog's last EVENT_POSTS published posts before `post`, oldest first."""
+    earlier = list(
+        Post.objects.filter(blog_id=post.blog_id, status=Post.Status.PUBLISHED, published_at__lt=post.published_at)
+        .order_by("-published_at", "-pk")[:EVENT_POSTS]
+    )
+    return [(facts.post_text(p), p.published_at) for p in reversed(earlier)]
 
 
 def known_names() -> list:

@@ -294,3 +294,26 @@ def test_a_post_just_after_midnight_counts_from_the_blog_time_zone():
                                                                       ("ce samedi", "2025-03-01")]
     assert dates("Cette nuit, les vents se renforcent.", "fr", published=saint_denis,
                  timezone="Indian/Reunion") == [("Cette nuit", "2025-03-01")]
+
+
+def test_a_context_rebuilt_from_stored_results_gets_the_earlier_events_back_when_a_post_needs_them():
+    quake = ("Un séisme de magnitude 7,7 a frappé le centre de la Birmanie.",
+             datetime(2025, 3, 28, 9, 30, tzinfo=ZoneInfo("Europe/Paris")))
+    later = datetime(2025, 3, 31, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    reads = []
+
+    def source():
+        reads.append(1)
+        return intel.events_of([quake], lang="fr", timezone="Europe/Paris")
+
+    # A worker's context: the stored results hold no sentences, hence no events.
+    blog = intel.BlogContext.from_results([{"quotes": [], "entities": [], "dates": [], "figures": []}])
+    blog.events_source = source
+    assert dates("Les secours fouillent toujours les décombres.", "fr", blog, later) == []
+    assert reads == []  # nothing counted from an event: nothing read again
+    assert dates("Trois jours après le séisme, une minute de silence a été observée.", "fr", blog, later) == [
+        ("Trois jours après", "2025-03-31")]
+    assert reads == [1]
+    # Without them, no date.
+    assert dates("Trois jours après le séisme, une minute de silence a été observée.", "fr",
+                 intel.BlogContext.from_results([]), later) == []

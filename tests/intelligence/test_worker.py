@@ -130,3 +130,12 @@ def test_a_quote_post_whose_role_changes_is_read_again(blog, alice):
     assert Job.objects.filter(post=post).exists()
     drain()
     assert Statement.objects.get(post=post).role == "secrétaire général"
+
+
+def test_days_after_an_event_count_from_an_earlier_post_in_a_rebuilt_context(published):
+    """The worker rebuilds each post's context from stored posts, as after a restart."""
+    published("Un séisme de magnitude 7,7 a frappé la Birmanie ce matin.", minutes=0)
+    drain()
+    later = published("Trois jours après le séisme, une minute de silence a été observée.", minutes=3 * 24 * 60)
+    drain()
+    assert Extraction.objects.get(post=later).result["dates"] == [{"text": "Trois jours après", "date": "2026-11-27"}]
