@@ -38,8 +38,8 @@ PART_EN = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 PATTERNS: dict[str, list[tuple[str, str]]] = {
     "fr": [
-        ("range", rf"\b(?:du|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+"
-                  rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})\b"
+        ("range", rf"\b(?:du|de|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+"
+                  rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|à|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})\b"
                   rf"(?:\s+(?P<y>\d{{4}}))?"),
         ("since_date", rf"\bdepuis\s+le\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
                        rf"(?:\s+(?P<y>\d{{4}}))?"),
@@ -410,7 +410,7 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         direction = "since" if kind == "since_date" else _clause_tense(doc_sentence, start, end, lang, sentence)
         done = tense.participle_before(doc_sentence, start, lang)[0] if doc_sentence is not None else None
         if done is not None:
-            # "l'attaque survenue le 20 mars": that 20 March is gone; "sera signé le 20 mars" is ahead.
+            # "l'attaque menée le 20 mars": that 20 March is gone; "sera signé le 20 mars" is ahead.
             direction = "since" if done == tense.PAST else done
         d = _year_for(month, day, today, direction)
         return d.isoformat() if d else None

@@ -7,7 +7,8 @@ sentence. Looking ahead: a future or conditional verb, "va"/"doit"/"devrait" + i
 "would", "could", "is due to", "is expected to", "prévu", "scheduled". A present verb in a "before"
 / "avant que" clause takes the tense of the clause it depends on. The small French model often tags
 a future verb as a noun ("déclenchera"), so French future and conditional endings are also read
-from the word itself.
+from the word itself. "est"/"sont" + participle is a passive in the present ("est maintenu"), not the
+past of a verb that takes "être" ("est arrivé").
 """
 
 from __future__ import annotations
@@ -150,9 +151,15 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                 tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
                 if "Fut" in tense or "Cnd" in mood or _fr_future_word(tokens, i):
                     ahead = True
-                elif "Imp" in tense or "Past" in tense and ("Fin" in t.morph.get("VerbForm")
-                                                            or _after_aux(tokens, i, a)):
-                    past = True  # a participle alone is an adjective: "restent fermées"
+                elif "Imp" in tense or "Past" in tense and "Fin" in t.morph.get("VerbForm"):
+                    past = True
+                elif "Past" in tense and _after_aux(tokens, i, a):
+                    # A participle alone is an adjective: "restent fermées"; after "est"/"sont" a passive
+                    # in the present ("est maintenu jusqu'à lundi") unless the verb takes "être".
+                    if _passive_present(tokens, i, a):
+                        present = True
+                    else:
+                        past = True
                 elif "Fin" in t.morph.get("VerbForm"):
                     present = True
         else:
@@ -187,6 +194,25 @@ def _after_aux(tokens, i: int, a: int) -> bool:
     return False
 
 
+# Verbs whose compound past takes "être": "il est arrivé lundi" is past, "il est attendu lundi" is not.
+_FR_ETRE_VERBS = re.compile(r"^(?:re|dé|sur|par|inter|de|pro)?(?:all|arriv|ven|v?enu|part|sort|entr|mont|descend|tomb|"
+                            r"rest|retourn|mort|né|décéd|pass|apparu|disparu|advenu|survenu|parvenu|intervenu|devenu|"
+                            r"revenu|décédé)")
+
+
+def _passive_present(tokens, i: int, a: int) -> bool:
+    """ "est maintenu", "sont interpellés": "est"/"sont" right before a participle of a verb that does not
+    take "être" for its past, and no reflexive pronoun ("s'est tenu" is past)."""
+    j = i - 1
+    while j >= a and (tokens[j].pos_ == "ADV" or tokens[j].lower_ in {"ne", "n'", "pas", "déjà", "toujours"}):
+        j -= 1
+    if j < a or tokens[j].lower_ not in {"est", "sont"}:
+        return False
+    if j - 1 >= a and tokens[j - 1].lower_ in {"s'", "se", "me", "m'", "te", "t'", "nous", "vous"}:
+        return False
+    return not _FR_ETRE_VERBS.match(tokens[i].lower_)
+
+
 def _en_was(tokens, i: int, a: int) -> bool:
     """ "had been expected on Thursday": an expectation of the past says nothing of the date."""
     return any(tokens[j].lower_ in {"was", "were", "had", "been"} for j in range(max(a, i - 2), i))
@@ -210,14 +236,14 @@ def _en_verb_after_to(tokens, i: int, b: int) -> bool:
 # Participles that look ahead or move a date: "prévu le 20 mars", "reporté le 3 avril" say nothing of the past.
 _FR_NOT_DONE = {"prévu", "attendu", "programmé", "envisagé", "fixé", "reporté", "repoussé", "décalé", "convoqué",
                 "avancé", "planifié", "maintenu", "annulé", "suspendu", "ajourné"}
-_FR_PARTICIPLE = re.compile(r"[^\W\d_]{2,}(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$")
+_FR_PARTICIPLE = re.compile(r"[^\W\d_]{2,}(?:é|ée|és|ées)$")
 _FR_SKIP = {"été", "déjà", "pas", "ne", "n'", "bien", "y", "en", "encore", "aussi", "finalement", "officiellement"}
 
 
 def participle_before(sent, start: int, lang: str) -> tuple[str | None, bool]:
     """The tense a past participle right before a date gives it, and whether the participle stands alone.
 
-    "l'accord conclu le 4 avril", "l'attaque survenue mardi", "le texte, adopté mardi, sera examiné
+    "l'accord conclu le 4 avril", "l'attaque menée mardi", "le texte, adopté mardi, sera examiné
     jeudi": the date is the day of the participle's event, gone, whatever the main verb says (PAST,
     True). After an auxiliary: "a été tué le 3 avril" is PAST, "sera signé le 20 mars" FUTURE, "doit
     être signé" None (the clause decides). French only; (None, False) when no participle.
@@ -229,10 +255,12 @@ def participle_before(sent, start: int, lang: str) -> tuple[str | None, bool]:
         return None, False
     part = tokens[-1]
     word = part.lower_
+    # The small model tags some participles as finite verbs or nouns ("disputé"): "-é(e)(s)" words count
+    # too, as a verb or after a comma; other endings ("conclu", "dit") only when tagged as participles.
     verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ"} and len(tokens) > 1 \
-        and tokens[-2].text == "," and word.endswith(("é", "ée", "és", "ées"))
+        and tokens[-2].text == ","
     is_part = "Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense") \
-        or verbal and _FR_PARTICIPLE.search(word)
+        or verbal and _FR_PARTICIPLE.search(word) and not _FR_FUTURE_END.search(word)
     if not is_part or re.sub(r"(?:es|e|s)$", "", word) in _FR_NOT_DONE or word in _FR_NOT_DONE:
         return None, False
     for t in reversed(tokens[:-1]):

@@ -274,7 +274,7 @@ def test_this_weekend():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # A past participle right before the date: that day is gone, whatever the main verb says.
-    ("L'attaque survenue le 20 avril a fait trois morts.", [("le 20 avril", "2024-04-20")]),
+    ("L'attaque menée le 20 avril a fait trois morts.", [("le 20 avril", "2024-04-20")]),
     ("Le cessez-le-feu conclu le 4 mai reste fragile.", [("le 4 mai", "2024-05-04")]),
     ("Le texte, adopté mardi par les députés, sera examiné jeudi.", [("mardi", "2025-04-08"),
                                                                     ("jeudi", "2025-04-17")]),
@@ -317,3 +317,18 @@ def test_a_context_rebuilt_from_stored_results_gets_the_earlier_events_back_when
     # Without them, no date.
     assert dates("Trois jours après le séisme, une minute de silence a été observée.", "fr",
                  intel.BlogContext.from_results([]), later) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "est"/"sont" + participle is a passive in the present, unless the verb takes "être" for its past.
+    ("Le couvre-feu est maintenu jusqu'à vendredi inclus.", [("vendredi", "2025-04-18")]),
+    ("Le ministre est arrivé jeudi à Mayotte.", [("jeudi", "2025-04-10")]),
+    ("Le sommet s'est tenu jeudi.", [("jeudi", "2025-04-10")]),
+    # A conditional ending in "-ait" is no participle.
+    ("Il a annoncé mardi que le scrutin se tiendrait le 30 juin.", [("mardi", "2025-04-08"),
+                                                                     ("le 30 juin", "2025-06-30")]),
+    ("Dans la nuit de vendredi 11 à samedi 12 avril, le cyclone a frappé l'archipel.",
+     [("de vendredi 11 à samedi 12 avril", "2025-04-11/2025-04-12")]),
+])
+def test_french_passives_conditionals_and_nights_with_dates(text, expected):
+    assert dates(text, "fr") == expected
