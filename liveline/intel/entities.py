@@ -134,6 +134,8 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         else:
             return None  # "Première ministre thaïlandaise": a role, not a name
     # "La porte-parole", "L'armée"; not "Laurent Nuñez" or "Lecornu", which only start like an article.
+    if all(key(w) in NOT_NAMES for w in text.split()):
+        return None  # "Premier ministre": role words, however capitalised
     if re.match(r"(?:(?:Le|La|Les|The)\s+|L')[a-zà-ÿ]", text):
         return None  # "Le roi", "La porte-parole": an article at the start of a sentence, then a common noun
     if len(text) < 2 or text.lower() in {"il", "elle"}:

@@ -51,7 +51,8 @@ ROLE_HEADS_FR = _words(
     "patron patronne dirigeant dirigeante procureur procureure conseiller conseillère négociateur négociatrice "
     "émissaire envoyé envoyée représentant représentante haut-commissaire responsable commissaire député "
     "députée sénateur sénatrice roi reine pape vice-président vice-présidente cardinal archevêque évêque doyen "
-    "doyenne préfet préfète sous-préfet sous-préfète colonel capitaine pdg"
+    "doyenne préfet préfète sous-préfet sous-préfète colonel capitaine pdg leader coordinateur coordinatrice "
+    "sélectionneur sélectionneuse entraîneur entraîneuse juge rapporteur rapporteure délégué déléguée"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
@@ -63,7 +64,8 @@ ROLE_HEADS_EN = _words(
 FEMININE_ROLE_FR = {
     "présidente", "première", "porte-parole", "cheffe", "chancelière", "gouverneure", "ambassadrice", "générale",
     "directrice", "patronne", "dirigeante", "procureure", "conseillère", "négociatrice", "envoyée", "représentante",
-    "députée", "sénatrice", "reine", "vice-présidente", "préfète", "sous-préfète", "doyenne",
+    "députée", "sénatrice", "reine", "vice-présidente", "préfète", "sous-préfète", "doyenne", "coordinatrice",
+    "sélectionneuse", "entraîneuse", "rapporteure", "déléguée",
 }
 
 PRONOUNS_FR = {"il": "m", "elle": "f", "lui": "m"}  # "selon lui"

@@ -18,6 +18,7 @@ from liveline.intel.context import BlogContext, Speaker
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.speakers import Resolver, hwords, is_role_word
 from liveline.intel.speech import (
+    ADVERBS,
     AUX_WORDS,
     COLON_LABEL,
     DET_START,
@@ -151,7 +152,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
         if inv or not subj_before or (lang == "fr" and b >= 0 and before[b] in ",»”\"" and
                                       not re.search(r"\w{2,}", subj_before)):
             rest = masked[ve:]
-            m = re.match(r"[\s,]*(?:(?:à|sur|dans|devant|depuis|to|on|in)\s+[\w'-]+\s+)?"
+            # "a indiqué à la presse la préfète", "a réagi sur X le coordinateur": where it was said
+            # comes before the subject.
+            m = re.match(r"[\s,]*" + ADVERBS + r"(?:(?:à|au|aux|sur|dans|devant|depuis|to|on|in)\s+"
+                         r"(?:la\s+|le\s+|les\s+|l'|the\s+)?[\w'-]+\s+(?=(?:le|la|l'|les|un|une|son|sa|M\.|Mme|[A-ZÉ])))?"
                          r"(?P<subj>[^,;:«»\"“”.!?]*(?:\.\s?[A-Z][^,;:«»\"“”.!?]*)?)", rest)
             subj = m.group("subj").strip() if m else ""
             start = ve + (m.start("subj") if m else 0)
@@ -298,8 +302,11 @@ def _focus(resolver: Resolver, mentions: list[Mention], sent: Span) -> Speaker |
     if resolver.topic and sent.start <= resolver.topic[0] <= sent.end and resolver.topic[1] and \
             resolver.topic[1].name:
         return resolver.topic[1]
-    first = next((m for m in mentions if sent.start <= m.start < sent.end), None)
-    if first and first.type == "person" and len(sent.text[: first.start - sent.start].split()) <= 2:
+    inside = [m for m in mentions if sent.start <= m.start < sent.end]
+    first = inside[0] if inside else None
+    # "Macron a reçu Zelensky.": either could say the quote that follows.
+    others = {m.canonical for m in inside if m.type == "person"} - {first.canonical if first else ""}
+    if first and first.type == "person" and not others and len(sent.text[: first.start - sent.start].split()) <= 2:
         return Speaker(first.canonical, resolver.gaz.roles.get(first.canonical, [None])[0],
                        resolver.gaz.genders.get(first.canonical))
     return None
@@ -322,8 +329,8 @@ class _Source:
         end = m.end()
         subj = m.group("subj")
         more = re.match(r",\s*([^,.;:]{3,60}),", masked[end:])
-        if more and any(p.type == "person" and offset + end <= p.start < offset + end + more.end()
-                        for p in mentions):
+        if more and (any(p.type == "person" and offset + end <= p.start < offset + end + more.end()
+                         for p in mentions) or NAME_LIKE.fullmatch(more.group(1).strip())):
             end += more.end() - 1
             subj = masked[m.start("subj"):end]
         return cls(m.start(), end, subj, m.start("subj"))

@@ -16,6 +16,7 @@ from liveline.intel.speech import (
     FR_SIMPLE,
     INSTITUTION,
     LEADER_WORDS,
+    NAME_LIKE,
     ROLE_KEYS,
     ROLE_SUBJECT,
     UNNAMED,
@@ -205,9 +206,11 @@ class Resolver:
     def _person(self, name: str) -> Speaker:
         """What this post and the blog know of a person: role and gender."""
         spoke = next((s for s in self.candidates() if s.name == name), None)
-        if spoke:
-            return spoke
         role = self._local_roles.get(name) or (self.context.roles.get(name) if self.context else None)
+        if spoke:
+            # "Le Premier ministre, François Bayrou, a engagé... « ... », a-t-il lancé": he spoke
+            # through a pronoun, the role came with his name.
+            return spoke if spoke.role or not role else Speaker(spoke.name, role, spoke.gender)
         return Speaker(name, role, self.gaz.genders.get(name))
 
     def _recent_people(self) -> list[Speaker]:
@@ -228,9 +231,20 @@ class Resolver:
         return out
 
     def _bare_role(self, head: str, gender: str | None, said_as: str) -> Speaker | None:
+        earlier = self._text[: self._pos]
+        if said_as and re.search(r"(?<![\w-])" + re.escape(said_as.split()[-1]) + r"(?![\w-])", earlier, re.I):
+            return None  # "Macron a reçu le ministre. Le ministre a affirmé": the role named someone else
+        # This post's speakers and the people that open its sentences: who the post is about.
         names = [s.name for s in reversed(self.post)]
-        names += [m.canonical for m in reversed(self.mentions) if m.type == "person" and m.start < self._pos
-                  and not any(s < m.start < e for s, e in self._quoted)]
+        named = {m.canonical: m for m in self.mentions if m.type == "person" and m.start < self._pos
+                 and not any(s < m.start < e for s, e in self._quoted)}
+        # Only one person named so far: "X a rencontré Y. La députée a affirmé" could be either.
+        covered = [(m.start, m.end) for m in self.mentions]
+        # ... even when the model missed Y: another name-like phrase counts.
+        unseen = [x for x in NAME_LIKE.finditer(earlier) if not any(s <= x.start() < e for s, e in covered)
+                  and not any(s < x.start() < e for s, e in self._quoted)]
+        if len(named) == 1 and not unseen and self._opens_sentence(next(iter(named.values()))):
+            names += list(named)
         for name in dict.fromkeys(names):
             person = self._person(name)
             if gender and person.gender not in (gender, None):
@@ -271,6 +285,9 @@ class Resolver:
                 return None
             role = self._role_around(subj, person, subj_start_abs)
             return Speaker(person.canonical, role, self._gender(subj, person, subj_start_abs))
+        appositive = self._appositive_name(subj)
+        if appositive:
+            return appositive
         subj = re.sub(r"^(?:mais|et|or|alors|but|and|so)\s+", "", subj, flags=re.I)
         body = DETS.sub("", subj)
         body = re.sub(r"\s+(?:now|also|again|désormais|aussi|encore|de son côté|pour sa part|lui-même|elle-même)$",
@@ -292,6 +309,26 @@ class Resolver:
         if UNNAMED.match(subj):
             return None
         return self.role(subj)
+
+    def _appositive_name(self, subj: str) -> Speaker | None:
+        """ "La cheffe de file des députés, Marine Le Pen": a role, then a name in apposition, is a person
+        even when the model did not see the name."""
+        parts = [p.strip() for p in subj.split(",") if p.strip()]
+        if not 2 <= len(parts) <= 3:
+            return None
+        names = [p for p in parts if NAME_LIKE.fullmatch(p) and not self.gaz.find(p)
+                 and not all(is_role_word(w) for w in hwords(p))]
+        roles = [DETS.sub("", p) for p in parts if p not in names and hwords(DETS.sub("", p))
+                 and is_role_word(hwords(DETS.sub("", p))[0])]
+        if len(names) != 1 or not roles:
+            return None
+        name = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", names[0])
+        role_part = next(p for p in parts if p not in names)
+        return Speaker(name, roles[0], _gender_of(role_part.lower().replace("’", "'").split()))
+
+    def _opens_sentence(self, m: Mention) -> bool:
+        sent = next((x for x in self._sents if x.start <= m.start < x.end), None)
+        return sent is not None and len(self._text[sent.start:m.start].split()) <= 2
 
     def _is_organisation(self, name: str) -> bool:
         if any(m.canonical == name and m.type == "organisation" for m in self.mentions):

@@ -105,3 +105,35 @@ def test_the_office_of_a_titled_person_is_not_the_person():
 def test_an_age_in_apposition_makes_a_person():
     out = fr("« On n'a jamais vu ça », souffle Yvonne, 78 ans, devant son toit arraché.")
     assert speaker(out)["name"] == "Yvonne"
+
+
+def test_a_name_in_apposition_to_a_role_speaks_even_when_the_model_missed_it():
+    out = fr("La cheffe de file des députés, Marine Le Pen, a confirmé que son groupe voterait contre.")
+    assert speaker(out) == {"name": "Marine Le Pen", "role": "cheffe de file des députés"}
+
+
+def test_where_and_when_it_was_said_come_before_an_inverted_subject():
+    out = fr("« La situation est grave », a indiqué à la presse la préfète des Alpes-Maritimes, Béatrice Abollivier.")
+    assert speaker(out) == {"name": "Béatrice Abollivier", "role": "préfète des Alpes-Maritimes"}
+    out = fr("« C'est une étape », a estimé de son côté le ministre des Affaires étrangères, Jean-Noël Barrot.")
+    assert speaker(out)["name"] == "Jean-Noël Barrot"
+
+
+def test_a_capitalised_role_is_not_a_second_person():
+    out = fr("Le Premier ministre, François Bayrou, a engagé la responsabilité de son gouvernement. "
+             "« Je ne renoncerai pas », a-t-il lancé.")
+    assert "Premier ministre" not in [e["text"] for e in out["entities"]]
+    assert speaker(out)["name"] == "François Bayrou"
+
+
+def test_a_bare_role_after_two_people_or_after_the_same_role_has_no_speaker():
+    assert speaker(fr("Jordan Bardella a rencontré Marine Le Pen. La députée a affirmé que le groupe voterait "
+                      "la censure.")) is None
+    assert speaker(fr("Emmanuel Macron a reçu le ministre. Le ministre a affirmé que la réforme serait votée.")) is None
+
+
+def test_a_lone_quote_after_a_post_about_two_people_has_no_speaker():
+    *_, last = blog("Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée.", "« Nous sommes aux côtés de l'Ukraine. »")
+    assert speaker(last) is None
+    *_, last = blog("Emmanuel Macron est arrivé à Kiev ce matin.", "« Nous sommes aux côtés de l'Ukraine. »")
+    assert speaker(last)["name"] == "Emmanuel Macron"
