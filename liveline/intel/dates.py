@@ -53,6 +53,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("since", rf"\bdepuis\s+(?:maintenant\s+|désormais\s+|plus\s+de\s+|près\s+de\s+)?(?P<n>{NUM_FR})\s+"
                   r"(?P<u>jours?|semaines?|mois|ans|années?)"),
         ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans)"),
+        # "dans trois jours" is ahead ("en trois jours" is a duration).
+        ("ahead", rf"\bdans\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois)\b"),
         ("later", rf"\b(?P<qual>plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?P<n>{COUNT_FR})\s+"
                   r"(?P<u>jours?|semaines?)\s+(?P<dir>plus\s+tard|plus\s+tôt|après|avant)\b"),
         ("eventday", r"\b(?P<w>(?:le|au)\s+lendemain|la\s+veille)(?=\s+(?:de|du|des)\s|\s+d')"),
@@ -441,7 +443,7 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         ahead = said == tense.FUTURE or said == tense.PRESENT and (start_ahead - today) < (today - end_back)
         a = start_ahead if ahead else end_back - timedelta(days=span)
         return f"{a.isoformat()}/{(a + timedelta(days=span)).isoformat()}"
-    if kind in {"since", "ago", "later"}:
+    if kind in {"since", "ago", "later", "ahead"}:
         n = _number(g["n"].lower(), lang)
         unit = UNITS.get(g["u"].lower())
         if not n or not unit:
@@ -451,6 +453,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
                 return None
             back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
             return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
+        if kind == "ahead":
+            return (_months_back(today, -n) if unit == 30 else today + timedelta(days=n * unit)).isoformat()
         if unit == 30:
             return _months_back(today, n).isoformat()
         if unit == 365:

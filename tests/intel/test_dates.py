@@ -332,3 +332,11 @@ def test_a_context_rebuilt_from_stored_results_gets_the_earlier_events_back_when
 ])
 def test_french_passives_conditionals_and_nights_with_dates(text, expected):
     assert dates(text, "fr") == expected
+
+
+def test_in_so_many_days():
+    assert dates("Le verdict sera rendu dans trois jours.", "fr") == [("dans trois jours", "2025-04-17")]
+    assert dates("Dans un mois, la route rouvrira.", "fr") == [("Dans un mois", "2025-05-14")]
+    # A duration, or no count: no date.
+    assert dates("Le pont a été reconstruit en deux jours.", "fr") == []
+    assert dates("Dans les jours qui viennent, les recherches se poursuivront.", "fr") == []
