@@ -93,3 +93,55 @@ def test_hits_answered_in_the_protocol_keep_the_connection_usable(node, blog, al
         assert client.get(f"{node.url}/live/{blog.slug}/").status_code == 200
         head = client.head(url)
         assert head.status_code == 200 and head.content == b""
+
+
+def _exchange(node, *chunks: bytes, pause: float = 0.05) -> bytes:
+    """Send raw bytes in the given chunks and read until the server closes or goes quiet."""
+    import socket
+    from urllib.parse import urlsplit
+
+    address = urlsplit(node.url)
+    with socket.create_connection((address.hostname, address.port), timeout=3) as sock:
+        for chunk in chunks:
+            sock.sendall(chunk)
+            time.sleep(pause)
+        received = b""
+        sock.settimeout(1)
+        try:
+            while data := sock.recv(65536):
+                received += data
+        except TimeoutError:
+            pass
+    return received
+
+
+def test_hits_are_right_however_the_request_bytes_arrive(node, blog):
+    domain.create_post(blog, body="Premier point.")
+    path = f"/live/{blog.slug}/updates?after=0".encode()
+    assert httpx.get(f"{node.url}{path.decode()}").headers["x-liveline-cache"] == "miss"
+    request = b"GET %s HTTP/1.1\r\nHost: liveline\r\n\r\n" % path
+    # Two requests in one packet (pipelined), a request cut in two packets, a request carrying a
+    # body: each answered once, whole, in order, and the connection stays in step.
+    pipelined = _exchange(node, request + request + b"GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n" % path)
+    assert pipelined.count(b"HTTP/1.1 200 OK") == 3 and pipelined.count(b"x-liveline-cache: hit") == 3
+    cut = _exchange(node, request[:20], request[20:-2] + b"Connection: close\r\n\r\n")
+    assert cut.count(b"HTTP/1.1 200 OK") == 1 and b'"events"' in cut
+    # A body that looks like a request, in a packet of its own, is read as the body it is.
+    with_body = _exchange(node, request[:-2] + b"Content-Length: %d\r\n\r\n" % len(request), request,
+                          request[:-2] + b"Connection: close\r\n\r\n")
+    assert with_body.count(b"HTTP/1.1 200 OK") == 2
+    # HTTP/1.0 gets its answer and the connection is closed after it.
+    old = _exchange(node, b"GET %s HTTP/1.0\r\n\r\n" % path)
+    assert old.startswith(b"HTTP/1.1 200 OK") and b"connection: close" in old.lower()
+
+
+def test_a_session_cookie_or_a_stale_etag_is_never_answered_with_a_cached_304(node, blog):
+    domain.create_post(blog, body="Premier point.")
+    path = f"/live/{blog.slug}/updates?after=0".encode()
+    etag = httpx.get(f"{node.url}{path.decode()}").headers["etag"].encode()
+    ask = b"GET %s HTTP/1.1\r\nHost: x\r\nIf-None-Match: %s\r\nConnection: close\r\n" % (path, etag)
+    assert _exchange(node, ask + b"\r\n").startswith(b"HTTP/1.1 304 Not Modified")
+    journalist = _exchange(node, ask + b"Cookie: sessionid=someone\r\n\r\n")
+    assert b"x-liveline-cache" not in journalist.lower()
+    stale = _exchange(node, b"GET %s HTTP/1.1\r\nHost: x\r\nIf-None-Match: \"old\"\r\nConnection: close\r\n\r\n" % path)
+    assert stale.startswith(b"HTTP/1.1 200 OK") and b"x-liveline-cache: hit" in stale

@@ -30,7 +30,7 @@ if not apps.ready:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "liveline.settings")
     django.setup()
 
-from liveline.live import grip, sse  # noqa: E402
+from liveline.live import grip, simplerequest, sse  # noqa: E402
 from liveline.live.hub import hub, run_in_db_thread  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,28 @@ _HEAD = (
 )
 _REASONS = {400: b"Bad Request", 404: b"Not Found", 503: b"Service Unavailable"}
 _STATUS = {200: b"OK", 304: b"Not Modified", 404: b"Not Found", 410: b"Gone"}
+_CACHED_METHODS = (b"GET /live/", b"HEAD /live/")
+
+_cache = None
+_session_marker: bytes | None = None
+
+
+def _has_session(headers) -> bool:
+    """The request carries a session cookie (a journalist: never answered from the cache)."""
+    global _session_marker
+    if _session_marker is None:
+        _session_marker = settings.SESSION_COOKIE_NAME.encode() + b"="
+    return any(name == b"cookie" and _session_marker in value for name, value in headers)
+
+
+def _micro_cache():
+    """The application's micro-cache (liveline.asgi), looked up once it is loaded."""
+    global _cache
+    if _cache is None:
+        from liveline.asgi import cached_django_app
+
+        _cache = cached_django_app
+    return _cache
 
 
 def _error(status: int, message: str) -> bytes:
@@ -142,10 +164,14 @@ class LiveHttpProtocol(HttpToolsProtocol):
     stream: DirectSubscriber | None = None
     taken_over = False
     answered = False  # this request was answered from the micro-cache, here
+    in_message = False  # httptools holds part of a request: its bytes must go on to it
+
+    def on_message_begin(self) -> None:
+        self.in_message = True
+        super().on_message_begin()
 
     def on_headers_complete(self) -> None:
-        if not self.taken_over and (self.cycle is None or self.cycle.response_complete) and not self.pipeline \
-                and self.url.startswith(b"/live/"):
+        if not self.taken_over and self._between_requests() and self.url.startswith(b"/live/"):
             method = self.parser.get_method()
             if method in (b"GET", b"HEAD") and not self.parser.should_upgrade():
                 path = httptools.parse_url(self.url)
@@ -159,7 +185,10 @@ class LiveHttpProtocol(HttpToolsProtocol):
                     task.add_done_callback(self.tasks.discard)
                     self.tasks.add(task)
                     return
-                if not match and self._answer_from_cache(method, path, decoded):
+                keep_alive = self.parser.get_http_version() == "1.1" and self.parser.should_keep_alive()
+                if not match and self._answer_from_cache(method, decoded, path.query or b"", self.headers,
+                                                         keep_alive):
+                    self.answered = True
                     return
         super().on_headers_complete()
 
@@ -168,29 +197,30 @@ class LiveHttpProtocol(HttpToolsProtocol):
             super().on_body(body)
 
     def on_message_complete(self) -> None:
+        self.in_message = False
         if self.answered:
             self.answered = False
             return
         if not self.taken_over:
             super().on_message_complete()
 
-    def _answer_from_cache(self, method: bytes, path, decoded: str) -> bool:
+    def _between_requests(self) -> bool:
+        """No request is being answered or waits behind one: an answer written now is in order."""
+        return (self.cycle is None or self.cycle.response_complete) and not self.pipeline
+
+    def _answer_from_cache(self, method: bytes, path: str, query: bytes, headers, keep_alive: bool) -> bool:
         """A fresh micro-cache hit for a public reader URL, written without going through ASGI.
 
         The same bytes the ASGI side would send (microcache.py), minus a task, a scope and the
-        ASGI messages per request: what a polling spike costs.
+        ASGI messages per request: what a polling spike costs. Only public reader URLs are ever
+        kept, and only while caching is on; a journalist's session always goes on to Django.
         """
-        from liveline.asgi import cached_django_app as cache  # the application's, once loaded
-
-        if not cache.enabled_for(path.path.decode("latin-1"), self.headers):
+        entry = _micro_cache().fresh(path, query)
+        if entry is None or _has_session(headers):
             return False
-        entry = cache.fresh(decoded, path.query or b"")
-        if entry is None:
-            return False
-        not_modified = entry.matches(self.headers)
+        not_modified = entry.matches(headers)
         status = 304 if not_modified else entry.status
         body = b"" if not_modified or method == b"HEAD" else entry.body
-        keep_alive = self.parser.get_http_version() == "1.1" and self.parser.should_keep_alive()
         # The same bytes as MicroCache.answer through ASGI, with the headers joined once per entry.
         self.transport.write(b"".join((
             b"HTTP/1.1 %d %s\r\n" % (status, _STATUS.get(status, b"OK")),
@@ -200,15 +230,35 @@ class LiveHttpProtocol(HttpToolsProtocol):
             b"\r\n" if keep_alive else b"connection: close\r\n\r\n",
             body,
         )))
-        self.answered = True
         self.server_state.total_requests += 1
-        if not keep_alive:
-            self.transport.close()
+        if keep_alive:
+            self._restart_idle_timeout()
         else:
-            self._unset_keepalive_if_required()
-            self.timeout_keep_alive_task = self.loop.call_later(
-                self.timeout_keep_alive, self.timeout_keep_alive_handler)
+            self.transport.close()
         return True
+
+    idle_since = 0.0
+    idle_timer: asyncio.TimerHandle | None = None
+
+    def _restart_idle_timeout(self) -> None:
+        """uvicorn's keep-alive timeout, counted again from now.
+
+        uvicorn cancels and schedules a timer for every request; a connection polled from the
+        cache keeps one timer, which looks at the last answer's time when it fires.
+        """
+        self.idle_since = self.loop.time()
+        if self.timeout_keep_alive_task is None or self.timeout_keep_alive_task is not self.idle_timer:
+            self._unset_keepalive_if_required()
+            self.idle_timer = self.timeout_keep_alive_task = self.loop.call_later(
+                self.timeout_keep_alive, self._idle_timeout)
+
+    def _idle_timeout(self) -> None:
+        left = self.idle_since + self.timeout_keep_alive - self.loop.time()
+        if left > 0:
+            self.idle_timer = self.timeout_keep_alive_task = self.loop.call_later(left, self._idle_timeout)
+        else:
+            self.idle_timer = None
+            self.timeout_keep_alive_handler()
 
     _defaults_of: list | None = None
     _defaults_wire = b""
@@ -225,6 +275,15 @@ class LiveHttpProtocol(HttpToolsProtocol):
     def data_received(self, data: bytes) -> None:
         if self.taken_over:
             return  # a stream client has nothing more to say
+        # A polling reader's whole request in one packet: answered from the micro-cache without
+        # httptools when it can be (simplerequest.py); otherwise parsed as any request.
+        if not self.in_message and data.startswith(_CACHED_METHODS) and self._between_requests():
+            request = simplerequest.parse(data, b"/live/")
+            if request is not None:
+                raw = request.path  # visible ASCII only (simplerequest)
+                path = unquote(raw.decode("ascii")) if b"%" in raw else raw.decode("ascii")
+                if self._answer_from_cache(request.method, path, request.query, request.headers, request.keep_alive):
+                    return
         super().data_received(data)
 
     def connection_lost(self, exc: Exception | None) -> None:
