@@ -439,9 +439,14 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         # The last such days (ending today at the latest) or the next ones (starting today at the earliest).
         end_back = today - timedelta(days=(today.weekday() - wd2) % 7)
         start_ahead = today + timedelta(days=(wd1 - today.weekday()) % 7)
+        under_way = today - timedelta(days=(today.weekday() - wd1) % 7)
         said = _clause_tense(doc_sentence, start, end, lang, sentence)
-        ahead = said == tense.FUTURE or said == tense.PRESENT and (start_ahead - today) < (today - end_back)
-        a = start_ahead if ahead else end_back - timedelta(days=span)
+        if said == tense.PRESENT and under_way + timedelta(days=span) >= today:
+            a = under_way  # "la grève dure de lundi à mercredi" on the Tuesday: this one
+        elif said == tense.FUTURE or said == tense.PRESENT and (start_ahead - today) < (today - end_back):
+            a = start_ahead
+        else:
+            a = end_back - timedelta(days=span)
         return f"{a.isoformat()}/{(a + timedelta(days=span)).isoformat()}"
     if kind in {"since", "ago", "later", "ahead"}:
         n = _number(g["n"].lower(), lang)

@@ -340,3 +340,12 @@ def test_in_so_many_days():
     # A duration, or no count: no date.
     assert dates("Le pont a été reconstruit en deux jours.", "fr") == []
     assert dates("Dans les jours qui viennent, les recherches se poursuivront.", "fr") == []
+
+
+def test_a_range_of_weekdays_under_way_in_the_present():
+    tuesday = datetime(2025, 4, 15, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("Les enseignants sont en grève de lundi à mercredi.", "fr", published=tuesday) == [
+        ("de lundi à mercredi", "2025-04-14/2025-04-16")]
+    sunday_night = datetime(2025, 4, 13, 1, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("Dans la nuit de samedi à dimanche, les vents se renforcent.", "fr", published=sunday_night) == [
+        ("la nuit de samedi à dimanche", "2025-04-12/2025-04-13")]
