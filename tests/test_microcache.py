@@ -119,10 +119,10 @@ def test_hits_are_right_however_the_request_bytes_arrive(node, blog):
     domain.create_post(blog, body="Premier point.")
     path = f"/live/{blog.slug}/updates?after=0".encode()
     assert httpx.get(f"{node.url}{path.decode()}").headers["x-liveline-cache"] == "miss"
-    request = b"GET %s HTTP/1.1\r\nHost: liveline\r\n\r\n" % path
+    request = b"GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" % path
     # Two requests in one packet (pipelined), a request cut in two packets, a request carrying a
     # body: each answered once, whole, in order, and the connection stays in step.
-    pipelined = _exchange(node, request + request + b"GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n" % path)
+    pipelined = _exchange(node, request + request + b"GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n" % path)
     assert pipelined.count(b"HTTP/1.1 200 OK") == 3 and pipelined.count(b"x-liveline-cache: hit") == 3
     cut = _exchange(node, request[:20], request[20:-2] + b"Connection: close\r\n\r\n")
     assert cut.count(b"HTTP/1.1 200 OK") == 1 and b'"events"' in cut
@@ -139,9 +139,33 @@ def test_a_session_cookie_or_a_stale_etag_is_never_answered_with_a_cached_304(no
     domain.create_post(blog, body="Premier point.")
     path = f"/live/{blog.slug}/updates?after=0".encode()
     etag = httpx.get(f"{node.url}{path.decode()}").headers["etag"].encode()
-    ask = b"GET %s HTTP/1.1\r\nHost: x\r\nIf-None-Match: %s\r\nConnection: close\r\n" % (path, etag)
+    ask = b"GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: %s\r\nConnection: close\r\n" % (path, etag)
     assert _exchange(node, ask + b"\r\n").startswith(b"HTTP/1.1 304 Not Modified")
     journalist = _exchange(node, ask + b"Cookie: sessionid=someone\r\n\r\n")
     assert b"x-liveline-cache" not in journalist.lower()
-    stale = _exchange(node, b"GET %s HTTP/1.1\r\nHost: x\r\nIf-None-Match: \"old\"\r\nConnection: close\r\n\r\n" % path)
+    stale = _exchange(node, b"GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: \"old\"\r\nConnection: close\r\n\r\n" % path)
     assert stale.startswith(b"HTTP/1.1 200 OK") and b"x-liveline-cache: hit" in stale
+
+
+def test_a_polling_connection_stays_open_while_used_and_is_closed_once_idle(node, blog):
+    import socket
+    from urllib.parse import urlsplit
+
+    domain.create_post(blog, body="Premier point.")
+    path = f"/live/{blog.slug}/"
+    httpx.get(f"{node.url}{path}")
+    address = urlsplit(node.url)
+    request = b"GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" % path.encode()
+    with socket.create_connection((address.hostname, address.port), timeout=10) as sock:
+        # uvicorn's keep-alive timeout is 5 s: polled every 2 s for 8 s, the connection lives on.
+        for _ in range(5):
+            sock.sendall(request)
+            assert sock.recv(65536).startswith(b"HTTP/1.1 200 OK")
+            time.sleep(2)
+        # Left idle, it is closed (no file descriptor kept for a reader who went away).
+        sock.sendall(request)
+        assert sock.recv(65536).startswith(b"HTTP/1.1 200 OK")
+        started = time.monotonic()
+        while sock.recv(65536):
+            pass
+        assert 4 < time.monotonic() - started < 8
