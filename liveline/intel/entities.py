@@ -21,7 +21,7 @@ NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place"
              "ORG": "organisation"}
 # Lowercase articles only: "Le Pen" and "La Haye" keep theirs.
 LEADING = re.compile(r"^(?:(?:[lL]'|[lL]’|d'|d’|(?:le|la|les|the|du|des|de|au|aux|à|en)\b)\s*)+")
-HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+")
+HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+")  # Me: "Maître", a lawyer
 TIME_WORDS = set(lexicon.WEEKDAYS_FR) | set(lexicon.WEEKDAYS_EN) | set(lexicon.MONTHS_FR) | {
     m for m in lexicon.MONTHS_EN if len(m) > 3} | {"hier", "demain", "matin", "soir", "yesterday", "today"}
 NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {

@@ -154,7 +154,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             rest = masked[ve:]
             # "a indiqué à la presse la préfète", "a réagi sur X le coordinateur": where it was said
             # comes before the subject.
-            m = re.match(r"[\s,]*" + ADVERBS + r"(?:(?:à|au|aux|sur|dans|devant|depuis|to|on|in)\s+"
+            m = re.match(r"[\s,]*" + ADVERBS + r"(?:(?:à|au|aux|sur|dans|devant|depuis|auprès\s+d[eu]|to|on|in)\s+"
                          r"(?:la\s+|le\s+|les\s+|l'|the\s+)?[\w'-]+\s+(?=(?:le|la|l'|les|un|une|son|sa|M\.|Mme|[A-ZÉ])))?"
                          r"(?P<subj>[^,;:«»\"“”.!?]*(?:\.\s?[A-Z][^,;:«»\"“”.!?]*)?)", rest)
             subj = m.group("subj").strip() if m else ""

@@ -31,6 +31,7 @@ class Resolver:
                  text: str = "", sentences: list[Span] | None = None):
         self.lang = lang
         self._local_roles = _local_roles(text, mentions, lang)
+        self._local_genders = _local_genders(text, mentions, self._local_roles)
         if context:
             for name, role in self._local_roles.items():
                 context.roles.setdefault(name, role)
@@ -90,31 +91,30 @@ class Resolver:
             if self._gender_known(first) in (gender, None):
                 ordered.remove(first)
                 ordered.insert(0, first)  # "Macron a reçu Zelensky. Il a affirmé": the subject, Macron
-        local: list[Speaker] = []
-        for m in ordered:
-            spoke = next((s for s in self.candidates() if s.name == m.canonical), None)
-            local.append(spoke or Speaker(m.canonical, None, self.gaz.genders.get(m.canonical)))
+        local = [self._person(m.canonical) for m in ordered]
         previous_post = []
         if self.context:
             # The previous post's people: those who spoke, most recent first, then the others in text
             # order (the first named is most often the subject: "Macron a reçu Zelensky.").
             speakers = {s.name: i for i, s in enumerate(self.context.speakers)}
             people = sorted(self.context.last_people, key=lambda n: (n not in speakers, -speakers.get(n, 0)))
-            for name in people:
-                spoke = next((s for s in self.context.speakers if s.name == name), None)
-                previous_post.append(spoke or Speaker(name, None, self.gaz.genders.get(name)))
+            previous_post = [self._person(name) for name in people]
         seen = set()
         for s in [*local, *self.candidates()[: len(self.post)], *previous_post, *self.candidates()]:
             if s.name in seen:
                 continue
             seen.add(s.name)
-            if s.gender == gender or s.gender is None:
+            if s.gender == gender:
                 return s
+            if s.gender is None:
+                # "a-t-elle déclaré" tells her gender: a later "a-t-il ajouté" is someone else.
+                return Speaker(s.name, s.role, gender)
         return None
 
     def _gender_known(self, m: Mention) -> str | None:
         spoke = next((s for s in self.candidates() if s.name == m.canonical and s.gender), None)
-        return self.gaz.genders.get(m.canonical) or (spoke.gender if spoke else None)
+        return self.gaz.genders.get(m.canonical) or self._local_genders.get(m.canonical) or \
+            (spoke.gender if spoke else None)
 
     def _subject_of_last_sentence(self, named: list[Mention]) -> tuple[Mention, Mention | None] | None:
         """The person who is the subject of the last sentence that named people, when another person
@@ -207,11 +207,14 @@ class Resolver:
         """What this post and the blog know of a person: role and gender."""
         spoke = next((s for s in self.candidates() if s.name == name), None)
         role = self._local_roles.get(name) or (self.context.roles.get(name) if self.context else None)
+        gender = self.gaz.genders.get(name) or self._local_genders.get(name)
         if spoke:
             # "Le Premier ministre, François Bayrou, a engagé... « ... », a-t-il lancé": he spoke
             # through a pronoun, the role came with his name.
-            return spoke if spoke.role or not role else Speaker(spoke.name, role, spoke.gender)
-        return Speaker(name, role, self.gaz.genders.get(name))
+            if (spoke.role or not role) and (spoke.gender or not gender):
+                return spoke
+            return Speaker(spoke.name, spoke.role or role, spoke.gender or gender)
+        return Speaker(name, role, gender)
 
     def _recent_people(self) -> list[Speaker]:
         """People a role can refer back to, most recent first: this post's speakers and the people it
@@ -252,7 +255,7 @@ class Resolver:
             roles = [r for r in [person.role, *self.gaz.roles.get(name, [])] if r]
             if not roles:
                 return Speaker(person.name, said_as, person.gender or gender)
-            if head in GENERIC_LEADERS and any(w in LEADER_HEADS for r in roles for w in hwords(r)[:2]):
+            if head in HYPERNYMS and any(w in HYPERNYMS[head] for r in roles for w in hwords(r)[:2]):
                 return person  # "la présidente du Louvre, Laurence des Cars" ... "a révélé la dirigeante"
             return None  # the last person named holds another role: someone else
         return None
@@ -355,6 +358,7 @@ class Resolver:
         heads = {hwords(w)[0] for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
         b = DETS.sub("", before).strip()
         b = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", b)
+        b = re.sub(r"[\s,]*\b(?:M\.|Mme|Me)$", "", b).strip().rstrip(",")  # "L'avocat de la famille, Me X"
         if b and any(w in heads or any(x in heads for x in w.split("-")) for w in hwords(b)):
             role = b
         else:
@@ -410,6 +414,11 @@ ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gest
 GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
 LEADER_HEADS = GENERIC_LEADERS | {"president", "presidente", "directeur", "directrice", "pdg", "ceo", "chef", "cheffe",
                                   "secretaire", "director", "chairman", "chairwoman", "chair"}
+# A word a post uses for a role it gave before: "le magistrat" for the prosecutor, "l'édile" for the mayor.
+HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
+             "magistrat": {"procureur", "procureure", "juge"}, "magistrate": {"procureure", "juge"},
+             "edile": {"maire"}, "technicien": {"entraineur", "selectionneur"},
+             "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"}}
 
 ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),
@@ -511,6 +520,30 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
 
 ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:le|la|l'|les|du|des|au|aux|de\s+la|de\s+l'|the|of\s+the)\s*"
                                r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
+
+
+def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) -> dict[str, str]:
+    """The gender the words next to a name give: "La maire de Paris, Anne Hidalgo" (her article), "Mme X"."""
+    genders: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "person" or m.canonical in genders:
+            continue
+        around = text[max(0, m.start - 90): m.start]
+        role = roles.get(m.canonical)
+        words: list[str] = []
+        if role and role in around:
+            words = around[: around.rindex(role)].lower().replace("’", "'").split()[-1:] + role.lower().split()
+        elif role and role in text[m.end: m.end + 90]:
+            after = text[m.end: m.end + 90]
+            words = after[: after.index(role)].lower().split()[-1:] + role.lower().split()
+        title = re.search(r"(?:^|\s)(M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*$", around)
+        if title:
+            words = [title.group(1).lower()]
+        words = [w for w in words if w not in {",", "-"}]
+        gender = _gender_of(words) if words else None
+        if gender:
+            genders[m.canonical] = gender
+    return genders
 
 
 def _stem(word: str) -> str:

@@ -11,7 +11,8 @@ from liveline.intel.text import key
 
 ADVERBS = (r"(?:(?:notamment|également|aussi|encore|ensuite|déjà|d'ailleurs|pour sa part|de son côté|en outre|"
            r"par ailleurs|alors|enfin|lui-même|elle-même|simplement|clairement|fermement|toutefois|cependant|"
-           r"publiquement|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir)[\s,]+)*")
+           r"publiquement|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir|matin|soir|"
+           r"après-midi|dans la soirée|dans la matinée|de nouveau|à nouveau|à son tour|peu après|plus tard)[\s,]+)*")
 PART = "|".join(sorted(set(lexicon.SPEECH_FR), key=len, reverse=True))
 PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT), key=len, reverse=True))
 FR_COMPOUND = re.compile(
@@ -54,10 +55,11 @@ TOLL_SUBJECT = re.compile(r"(?:(?:le|la|un|the|a)\s+)?(?:(?:nouveau|dernier|prem
                           r"(?:bilan|toll|death\s+toll|chiffre|nombre|number|décompte)\b", re.I)
 
 NAME_LIKE = re.compile(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,3}")
-DET_START = re.compile(r"(?:le|la|l'|les|son|sa|ses|leur|the|an?|its|his|her|their)\s", re.I)
+DET_START = re.compile(r"(?:(?:le|la|les|son|sa|ses|leur|the|an?|its|his|her|their)\s|l['’])", re.I)
 COLON_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{1,60}?)\s*:\s*$")
-ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The)\s*(?P<np>[^,;:.!?«»\"“”]{2,60}?)\s+(?:a|avait|est|était|s'est|se|"
-                          r"doit|va|has|had|is|was|will|would)\b")
+# "Le président ukrainien l'a remerciée": object pronouns may stand before the verb.
+ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The)\s*(?P<np>[^,;:.!?«»\"“”]{2,60}?)\s+"
+                          r"(?:(?:l'|lui\s|leur\s|les\s|y\s|en\s|ne\s|n')\s*)*(?:a|avait|est|était|s'est|se|doit|va|has|had|is|was|will|would)\b")
 LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interviewed|interrogée?s?|questionnée?s?|invitée?s?|"
                             r"auditionnée?s?|interviewée?s?|s'exprimant|réagissant|reacting)\b[^,;:«»\"“”]{0,80},",
                             re.I)
