@@ -302,7 +302,7 @@ class Resolver:
         for org in (m for m in inside if m.type == "organisation"):
             if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj):
                 return Speaker(org.canonical, None, None)
-        if ORG_NOUN.match(subj) and not inside:
+        if ORG_NOUN.match(subj) and not inside and len(subj.split()) <= 5:
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": a common noun for the
             # organisation that spoke last.
             last = next(iter(self.candidates()), None)
@@ -406,9 +406,9 @@ AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|
 
 # What a post calls an organisation it named before: "le mouvement islamiste", "le gestionnaire du réseau".
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
-                      r"société|compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
+                      r"compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
-                      r"organi[sz]ation|operator|union|party|militia|milice)\b", re.I)
+                      r"organi[sz]ation|operator|party|militia|milice)\b", re.I)
 
 # Nouns any head of an organisation goes by, and the roles that head one.
 GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
