@@ -18,7 +18,7 @@ SPEECH_FR = _words(
     "fustigé critiqué réclamé exigé appelé prédit avancé assuré mis poursuivi conclu commenté "
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
-    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé"
+    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(

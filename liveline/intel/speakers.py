@@ -434,6 +434,11 @@ ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de l'exécutif\b", re.I), "président"),
     (re.compile(r"\bchef(?:fe)? du gouvernement\b", re.I), "premier ministre"),
     (re.compile(r"\bhead of state\b", re.I), "president"),
+    # French newsroom periphrases for ministers and heads of the executive.
+    (re.compile(r"\bgarde des [Ss]ceaux\b"), "ministre de la Justice"),
+    (re.compile(r"\blocataire de Matignon\b", re.I), "premier ministre"),
+    (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
+    (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),
 ]
 
 

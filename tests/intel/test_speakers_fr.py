@@ -163,3 +163,17 @@ def test_a_lawyer_title_and_a_broader_word_for_a_role():
     out = fr("Le procureur de Nanterre, Pascal Prache, a indiqué que l'enquête avait été confiée à la police. "
              "Le magistrat a précisé que deux suspects étaient en garde à vue.")
     assert speaker(out, 1)["name"] == "Pascal Prache"
+
+
+def test_newsroom_periphrases_for_ministers():
+    out = fr("Le ministre de la Justice, Gérald Darmanin, a réclamé des « peines exemplaires ». D'après le garde des "
+             "Sceaux, une centaine de personnes ont été placées en garde à vue.")
+    assert speaker(out, 1)["name"] == "Gérald Darmanin"
+    *_, last = blog("Le Premier ministre, Michel Barnier, a présenté son budget.",
+                    "« Nous n'avons pas le choix », a insisté le locataire de Matignon.")
+    assert speaker(last)["name"] == "Michel Barnier"
+
+
+def test_reported_by_the_media_is_a_quote_without_a_speaker():
+    out = fr("Les pompiers ont été appelés vers 3 heures, ont rapporté les médias locaux.")
+    assert out["quotes"][0]["kind"] == "indirect" and speaker(out) is None
