@@ -127,3 +127,28 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "drones": ("drone",),
     "missiles": ("missile", "roquette", "rocket"),
 }
+
+# First names that tell a person's gender ("a-t-elle affirmé" after "Emmanuel Macron a reçu Giorgia Meloni"):
+# common in French and international news, names given to both (Camille, Dominique, Claude...) left out.
+FIRST_NAMES_F = set(_words(
+    "Agnès Alexandra Alice Amélie Anna Anne Annie Aurélie Aurore Barbara Béatrice Brigitte Carla Carole Caroline "
+    "Catherine Cécile Céline Chantal Charlotte Christine Claire Clara Claudia Clémentine Colette Corinne Delphine "
+    "Diane Élisabeth Elisabeth Élise Elizabeth Elsa Émilie Emma Emmanuelle Fabienne Florence Françoise Frédérique "
+    "Gabrielle Geneviève Giorgia Hélène Inès Isabelle Jacqueline Jeanne Joséphine Judith Julia Julie Juliette "
+    "Justine Kamala Karine Katia Laetitia Laura Laure Laurence Léa Léna Lucie Madeleine Magali Manon Marianne "
+    "Marie Marine Marion Marisol Martine Mathilde Maud Mélanie Michèle Michelle Monique Muriel Nadia Nadine Najat "
+    "Natacha Nathalie Nicole Olga Olivia Pascale Patricia Pauline Rachida Rebecca Roselyne Sabine Sandrine Sarah "
+    "Ségolène Sophie Stéphanie Suzanne Sylvie Valérie Véronique Victoria Virginie Yaël Yulia Ursula Valentina "
+    "Maria Margarita Teresa Ana Angela Annalena Giuliana Ilaria Jennifer Jessica Karen Katherine Kathleen Kristi "
+    "Linda Lisa Mary Nancy Nikki Susan Tulsi Kaja Roberta Christiane Hannah Kristen Liz Theresa Marine"))
+FIRST_NAMES_M = set(_words(
+    "Adrien Alain Alexandre Alexis Antoine Antonio Arnaud Arthur Benjamin Benoît Bernard Bertrand Boris Bruno "
+    "Charles Christian Christophe Clément Cyril Damien Daniel David Denis Didier Donald Édouard Édouard Emmanuel "
+    "Éric Eric Fabien Fabrice Florian François Franck Frédéric Gabriel Gaël Gérald Gérard Gilles Grégory Guillaume "
+    "Hervé Hugo Jacques Jean Jérôme Joe Jordan Joseph Julien Kylian Laurent Louis Luc Lucas Manuel Marc Marco "
+    "Marcel Mathieu Matthieu Maurice Michel Mohamed Nicolas Olivier Olaf Pascal Patrick Paul Philippe Pierre Raphaël "
+    "Rémi Rémy Richard Robert Roland Romain Sébastien Serge Stéphane Sylvain Thierry Thomas Valentin Vincent "
+    "Vladimir Volodymyr Xavier Yann Yves Benyamin Benjamin Keir Friedrich Mark Marco Pedro Recep Sergueï Sergei "
+    "Dmitri Dmitry Andriï Andrii Ihor Igor Oleksandr Olaf Rishi Justin Kevin Mike Ron Gavin Jake JD Pete Steve "
+    "Joe Barack Bill George John Tony Viktor Rodrigo Hakan Abdel Ali Ahmed Mahmoud Ismaël Hassan Yahya Ismail "
+    "Ehud Avi Yoav Israël Israel Jens Carlos Ignacio Iñigo Luis Jorge Felipe"))

@@ -114,7 +114,7 @@ class Resolver:
     def _gender_known(self, m: Mention) -> str | None:
         spoke = next((s for s in self.candidates() if s.name == m.canonical and s.gender), None)
         return self.gaz.genders.get(m.canonical) or self._local_genders.get(m.canonical) or \
-            (spoke.gender if spoke else None)
+            (spoke.gender if spoke else None) or name_gender(m.canonical)
 
     def _subject_of_last_sentence(self, named: list[Mention]) -> tuple[Mention, Mention | None] | None:
         """The person who is the subject of the last sentence that named people, when another person
@@ -207,7 +207,7 @@ class Resolver:
         """What this post and the blog know of a person: role and gender."""
         spoke = next((s for s in self.candidates() if s.name == name), None)
         role = self._local_roles.get(name) or (self.context.roles.get(name) if self.context else None)
-        gender = self.gaz.genders.get(name) or self._local_genders.get(name)
+        gender = self.gaz.genders.get(name) or self._local_genders.get(name) or name_gender(name)
         if spoke:
             # "Le Premier ministre, François Bayrou, a engagé... « ... », a-t-il lancé": he spoke
             # through a pronoun, the role came with his name.
@@ -395,7 +395,8 @@ class Resolver:
             gender = _gender_of(words)
             if gender:
                 return gender
-        return next((s.gender for s in self.candidates() if s.name == person.canonical), None)
+        return next((s.gender for s in self.candidates() if s.name == person.canonical), None) or \
+            name_gender(person.canonical)
 
     def said(self, speaker: Speaker | None) -> None:
         if speaker is not None:
@@ -469,6 +470,19 @@ def _gender_of(words: list[str]) -> str | None:
     if head and head in lexicon.FEMININE_ROLE_FR and head != "porte-parole":
         return "f"
     if head in {"spokesman", "chairman", "king", "roi"}:
+        return "m"
+    return None
+
+
+def name_gender(name: str) -> str | None:
+    """The gender a person's first name tells ("Giorgia Meloni": f), for the names that tell one."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].split("-")[0]
+    if first in lexicon.FIRST_NAMES_F:
+        return "f"
+    if first in lexicon.FIRST_NAMES_M:
         return "m"
     return None
 

@@ -177,3 +177,19 @@ def test_newsroom_periphrases_for_ministers():
 def test_reported_by_the_media_is_a_quote_without_a_speaker():
     out = fr("Les pompiers ont été appelés vers 3 heures, ont rapporté les médias locaux.")
     assert out["quotes"][0]["kind"] == "indirect" and speaker(out) is None
+
+
+def test_a_first_name_tells_the_gender_a_pronoun_needs():
+    out = fr("Emmanuel Macron a reçu Giorgia Meloni à l'Élysée. « Nous partageons les mêmes priorités », "
+             "a-t-elle affirmé.")
+    assert speaker(out)["name"] == "Giorgia Meloni"
+    out = fr("Sophie Binet a rencontré Michel Barnier. « Le dialogue est rompu », a-t-il regretté.")
+    assert speaker(out)["name"] == "Michel Barnier"
+    *_, last = blog("Marine Tondelier a dénoncé « un passage en force ».", "« C'est un déni », a-t-il ajouté.")
+    assert speaker(last) is None
+
+
+def test_a_first_name_given_to_both_tells_nothing():
+    from liveline.intel.speakers import name_gender
+    assert name_gender("Camille Étienne") is None and name_gender("Dominique de Villepin") is None
+    assert name_gender("Jean-Marie Le Pen") == "m" and name_gender("Marine") is None
