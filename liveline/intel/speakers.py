@@ -291,6 +291,11 @@ class Resolver:
         appositive = self._appositive_name(subj)
         if appositive:
             return appositive
+        bare = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", subj.strip())
+        if NAME_LIKE.fullmatch(bare) and name_gender(bare) and not self.gaz.find(bare):
+            # "a commenté Marine Le Pen" with the model seeing an organisation "Marine": a known first
+            # name and a surname make a person.
+            return Speaker(bare, None, name_gender(bare))
         subj = re.sub(r"^(?:mais|et|or|alors|but|and|so)\s+", "", subj, flags=re.I)
         body = DETS.sub("", subj)
         body = re.sub(r"\s+(?:now|also|again|désormais|aussi|encore|de son côté|pour sa part|lui-même|elle-même)$",

@@ -193,3 +193,9 @@ def test_a_first_name_given_to_both_tells_nothing():
     from liveline.intel.speakers import name_gender
     assert name_gender("Camille Étienne") is None and name_gender("Dominique de Villepin") is None
     assert name_gender("Jean-Marie Le Pen") == "m" and name_gender("Marine") is None
+
+
+def test_a_known_first_name_and_a_surname_make_a_person_the_model_missed():
+    out = fr("« C'est un moment de vérité », a commenté à la tribune Marine Le Pen, dont le groupe a voté la motion.")
+    assert speaker(out)["name"] == "Marine Le Pen"
+    assert speaker(fr("« Nous verrons », a dit France Télévisions.")) is None
