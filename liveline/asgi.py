@@ -55,6 +55,8 @@ async def application(scope, receive, send) -> None:
 async def _lifespan(receive, send) -> None:
     import asyncio
 
+    from liveline.live.hub import close_db_connections
+
     task = None
     while True:
         message = await receive()
@@ -69,6 +71,7 @@ async def _lifespan(receive, send) -> None:
                 task.cancel()
             if extraction:
                 extraction()
+            await asyncio.to_thread(close_db_connections, 2.0)
             await send({"type": "lifespan.shutdown.complete"})
             return
 

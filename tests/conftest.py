@@ -112,6 +112,47 @@ def start_server(database_url: str, tmp: Path, extra_env: dict | None = None) ->
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, with every connection to it closed before it is dropped.
+
+    PostgreSQL refuses to drop a database someone is connected to, and pytest-django then only
+    warns ("database test_… is being accessed by other users") and leaves it behind. Fixtures
+    that use the database (the servers) end before this one; then the connections of the
+    stream's threads in this process are closed, and any session still open is named.
+    """
+    yield
+    from django.db import connection
+
+    from liveline.live.hub import close_db_connections
+
+    close_db_connections()
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock():
+            others = _other_sessions(connection)
+        if others:
+            import warnings
+
+            who = "; ".join(f"pid {pid} {app or '(no application name)'}, connected at {start:%H:%M:%S}, "
+                            f"{state}, last query {query!r}" for pid, app, start, state, query in others)
+            warnings.warn(f"still connected to the test database, which cannot be dropped: {who}",
+                          pytest.PytestWarning, stacklevel=1)
+
+
+def _other_sessions(connection, wait: float = 10.0) -> list[tuple]:
+    """Other sessions on the test database, once those of processes that are exiting are gone."""
+    deadline = time.monotonic() + wait
+    while True:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pid, application_name, backend_start, state, left(query, 80) "
+                           "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            others = cursor.fetchall()
+        if not others or time.monotonic() > deadline:
+            connection.close()
+            return others
+        time.sleep(0.2)
+
+
+@pytest.fixture(scope="session")
 def server(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[ServerProcess]:
     """A real Liveline server (uvicorn, ASGI, the live stream) on the test database.
 

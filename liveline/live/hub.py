@@ -11,14 +11,17 @@ commits made elsewhere, so they fan out at once instead of at the next poll.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import threading
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import wait as wait_for_futures
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import close_old_connections, connections
 from django.utils import timezone
 
 from liveline import metrics
@@ -28,7 +31,9 @@ from liveline.live.models import Event
 
 log = logging.getLogger(__name__)
 # Database reads of the stream run here, away from Django's request threads.
-_db = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
+DB_THREADS = 2
+_db = ThreadPoolExecutor(max_workers=DB_THREADS, thread_name_prefix="live-db")
+_db_used = False
 
 REPLAY_LIMIT = 1000
 RECENT_EVENTS = 512  # per watched blog: a few hours of a busy live, a few hundred KB
@@ -59,9 +64,29 @@ def latest_event_id(blog_id: int) -> int:
 
 
 def _with_fresh_connection(fn, *args):
+    global _db_used
+    _db_used = True
     # These threads live as long as the process: drop connections that broke or expired.
     close_old_connections()
     return fn(*args)
+
+
+def close_db_connections(timeout: float = 5.0) -> None:
+    """Close the database connections the hub's threads keep open (they open new ones if used
+    again). At shutdown, so that the database sees the process leave rather than a dropped
+    socket, and before a test database is dropped, which PostgreSQL refuses while any is open.
+    Blocking: call it from a thread, not the event loop."""
+    if not _db_used:
+        return
+    # One task per thread: each waits at the barrier until all have started, so no thread runs two.
+    barrier = threading.Barrier(DB_THREADS)
+
+    def close() -> None:
+        connections.close_all()
+        with contextlib.suppress(threading.BrokenBarrierError):
+            barrier.wait(timeout)
+
+    wait_for_futures([_db.submit(close) for _ in range(DB_THREADS)], timeout=timeout + 1)
 
 
 async def run_in_db_thread(fn, *args):

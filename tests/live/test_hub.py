@@ -67,3 +67,30 @@ def test_a_blog_whose_whole_audience_left_is_remembered_for_a_while():
                 task.cancel()
 
     asyncio.run(scenario())
+
+
+def test_the_connections_of_the_hubs_threads_can_be_closed(db):
+    """At shutdown, and before a test database is dropped: PostgreSQL refuses while one is open."""
+    import asyncio
+    import threading
+
+    from django.db import connections
+
+    from liveline.live import hub
+    from liveline.live.models import Event
+
+    both = threading.Barrier(hub.DB_THREADS)
+
+    def read():  # one call per thread: each waits for the other at the barrier
+        Event.objects.count()
+        both.wait(5)
+        return connections["default"]  # this thread's own
+
+    async def read_in_every_thread():
+        return await asyncio.gather(*(hub.run_in_db_thread(read) for _ in range(hub.DB_THREADS)))
+
+    wrappers = asyncio.run(read_in_every_thread())
+    assert len({id(wrapper) for wrapper in wrappers}) == hub.DB_THREADS
+    assert all(wrapper.connection is not None for wrapper in wrappers)
+    hub.close_db_connections()
+    assert all(wrapper.connection is None for wrapper in wrappers)
