@@ -21,9 +21,19 @@ NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place"
              "ORG": "organisation"}
 # Lowercase articles only: "Le Pen" and "La Haye" keep theirs.
 LEADING = re.compile(r"^(?:(?:[lL]'|[lL]’|d'|d’|(?:le|la|les|the|du|des|de|au|aux|à|en)\b)\s*)+")
-HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+")  # Me: "Maître", a lawyer
+HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|"  # Me: "Maître", a lawyer
+                       r"(?:(?:Lt|Rear|Vice|Brig|Maj)\.?\s+)?(?:Gen|Col|Adm|Maj|Capt|Sgt|Cpl|Cmdr|Lt)\.?)\s+")
+# Military ranks a model runs into the organisation before them: "Coast Guard Rear Adm. Shannon Gilreath".
+RANKS = {"gen", "col", "adm", "rear", "vice", "lt", "maj", "capt", "sgt", "cpl", "cmdr", "brig"}
 TIME_WORDS = set(lexicon.WEEKDAYS_FR) | set(lexicon.WEEKDAYS_EN) | set(lexicon.MONTHS_FR) | {
     m for m in lexicon.MONTHS_EN if len(m) > 3} | {"hier", "demain", "matin", "soir", "yesterday", "today"}
+# Words of a time expression the model runs into a name ("Saint-Benoît cet après-midi", "the Atlantic
+# early this morning"): cut from the end of a span, never a name on their own.
+TIME_TAIL = TIME_WORDS | {"ce", "cet", "cette", "apres midi", "nuit", "this", "early", "late", "morning",
+                          "afternoon", "evening", "night", "tonight", "tomorrow"}
+# A lowercase particle inside a name: "Journal du Dimanche", "Gulf of Mexico", "Fédération autonome de
+# l'enseignement". A name never ends with one, so a cut that leaves one there was wrong.
+PARTICLES = {"de", "du", "des", "d", "la", "l", "of", "the", "del", "di", "da", "y", "et", "and"}
 NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     "selon", "according", "interrogé", "interrogée", "mais", "pour", "dans", "with", "but", "and", "et", "il",
     "elle", "nous", "we", "they", "ils", "elles", "on", "cette", "ce", "this", "that", "breaking", "update",
@@ -33,15 +43,63 @@ NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     "invite", "invitee", "auditionne", "auditionnee", "interroge", "interrogee",  # "Invitée de TF1, X a dit"
     "health", "interior", "defence", "finance",
     "ukrainian", "russian", "french", "américain", "american", "israélien", "israeli", "palestinien",
+    # Common nouns a post capitalises ("la route du Littoral", "l'Union" for the EU already named, "l'État"):
+    # not a proper name on their own.
+    "littoral", "outre mer", "union", "republique", "gouvernement", "region", "departement", "prefecture",
+    "mairie", "commune", "nation", "province", "gospel",
 }
 
 
+# "province de Valence": a lowercase common noun, a particle, then the name.
+# Only after a noun for a territory: "l'université d'État de Soumy" is not "État de Soumy".
+OF_A_NAME = re.compile(r"^(?:province|région|region|ville|commune|préfecture|département|île|archipel|district|"
+                       r"oblast|comté|canton|quartier|village|territoire|city|state|county)"
+                       r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+)"
+                       r"(?=[A-ZÀ-Ý])")
+ALNUM_NAME = re.compile(r"[A-Z]{1,4}\d{1,2}")  # TF1, M6, G7, M23: letters then a short number
 ROLE_FIRST = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR} - {"general", "premier"} | {"premiere"}
 TITLES_EN = {key(w) for w in lexicon.ROLE_HEADS_EN} | {"prince", "princess", "sir", "dame", "lord", "lady"}
 EVENT_FIRST = {"cyclone", "tempete", "storm", "hurricane", "typhoon", "typhon", "operation", "ouragan"}
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
                                                    if len(w) > 3), key=len, reverse=True)) +
                          r")\b[^.;:!?]{0,40}?(?:,\s*|\s)$", re.I)
+
+
+# Named storms are events, not entities (docs/annotation-guide.md): "le cyclone Garance", "Hurricane Milton".
+STORM_NAMED = re.compile(r"\b(?:cyclones?|tempêtes?|ouragans?|typhons?|(?:dépression|tempête)\s+tropicale|"
+                         r"(?:tropical\s+)?storms?|hurricanes?|typhoons?|cyclone\s+tropical)\s+"
+                         r"([A-ZÀ-Ý][\w-]+)", re.I)
+# ... and a name alone that the words around it make a storm: "l'œil de Garance", "le passage de Garance",
+# "Milton made landfall", "Milton's outer bands".
+# ("l'approche de", "le bilan de" also come before places: not cues.)
+STORM_BEFORE = re.compile(r"(?:\b(?:œil|oeil|passage|sillage|eye|remnants)\s+(?:de\s+|d'|of\s+))$", re.I)
+STORM_AFTER = re.compile(r"^(?:'s)?\s+(?:made\s+landfall|makes\s+landfall|weaken\w*|strengthen\w*|intensif\w*|"
+                         r"outer\s+bands|eye\b|a\s+touché\s+terre|s'est\s+(?:renforcé|affaibli)|s'affaibli\w*|"
+                         r"se\s+renforce)", re.I)
+# "le ministre des Outre-mer", "Minister of Defence": the portfolio is not a name.
+PORTFOLIO_BEFORE = re.compile(r"\b(?:ministres?|ministère|ministry|ministers?|secrétaire\s+d'État)"
+                              r"(?:\s+[a-zà-ÿ]+)?\s+"  # "le ministre iranien des Affaires étrangères"
+                              r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)$", re.I)
+# Demonyms the French model reads as places: "chaque Réunionnais", "les Ukrainiens", "des Québécois".
+DEMONYM_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|eens|eennes|aises|oises|ians|eans)$")
+DEMONYM = re.compile(r"(?:ais|ois|ien|ienne|ain|aine|een|eenne|aise|oise|ese)s?$")
+DETERMINER_BEFORE = re.compile(r"\b(?:chaque|un|une|des|les|aux|ces|nos|vos|leurs|tous\s+les|the|many|some)\s+$",
+                               re.I)
+# The first word says what kind of thing a name is: "Hôpital Maisonneuve-Rosemont", "Saint-Benoît".
+ORG_FIRST = {"hopital", "hospital", "universite", "university", "federation", "confederation", "syndicat",
+             "journal", "parti", "party", "banque", "bank", "agence", "agency", "institut", "institute",
+             "association", "comite", "committee", "compagnie", "groupe", "radio", "mouvement", "fondation",
+             "foundation", "musee", "museum", "college"}
+PLACE_FIRST = re.compile(r"^(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Fort|Port|Mount|Mont|Lake|Lac|Cape|Cap|Gulf|"
+                         r"Golfe|Île|Ile|Isla|Pointe|Point)(?:-|\s)[A-ZÀ-Ý]")
+PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "square", "chapel", "palace",
+              "cathedral", "bridge", "river", "lake", "valley", "mountains", "coast", "strait", "peninsula",
+              "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district"}
+ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
+            "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard"}
+AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans\b|,)")  # "Yvonne, 78 ans,", "Maria, 64, said"
+ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
+SOCIAL_X = re.compile(r"\b(?:sur|on|via)\s+X\b")  # the social network: "a écrit sur X", "posted on X"
 
 
 @dataclass
@@ -51,6 +109,7 @@ class Mention:
     text: str
     type: str
     canonical: str
+    listed: bool = False  # found in the built-in or the newsroom's list, not by the model
 
 
 class Gazetteer:
@@ -74,7 +133,7 @@ class Gazetteer:
         found = []
         for m in self.pattern.finditer(text.replace("’", "'")):
             canonical, type_ = self.by_alias[m.group(0)]
-            found.append(Mention(m.start(), m.end(), text[m.start():m.end()], type_, canonical))
+            found.append(Mention(m.start(), m.end(), text[m.start():m.end()], type_, canonical, listed=True))
         return found
 
 
@@ -113,17 +172,31 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
     if m:
         start += m.end()
         text = text[m.end():]
+    m = OF_A_NAME.match(text)
+    if m:
+        start += m.end()
+        text = text[m.end():]  # "province de Valence", "préfecture du Finistère": the name after the particle
     words = text.split()
-    while words and (key(words[-1]) in TIME_WORDS or not any(c.isalpha() for c in words[-1])):
+    whole = list(words)
+    while words and (key(words[-1]) in TIME_TAIL or not any(c.isalpha() for c in words[-1])
+                     or (key(words[-1]) in RANKS and len(words) > 1)):
         words.pop()
+    if words and len(words) < len(whole) and key(words[-1]) in PARTICLES:
+        words = whole  # "Journal du Dimanche": the weekday belongs to the name
     while words and key(words[0]) in TIME_WORDS:
         start += text.index(words[1]) if len(words) > 1 else 0
         text = text[text.index(words[1]):] if len(words) > 1 else ""
         words.pop(0)
     text = " ".join(words)
     text = text.strip(" ,.;:«»\"“”'()")
-    if not text or not text[0].isupper() or any(c.isdigit() for c in text) or key(text) in NOT_NAMES:
+    if not text or not text[0].isupper() or key(text) in NOT_NAMES:
         return None
+    if any(c.isdigit() for c in text) and not ALNUM_NAME.fullmatch(text):
+        return None  # "35 morts", "F-16"; not "TF1", "G7", "M23"
+    words = text.split()
+    if key(words[-1]) in PARTICLES or (len(words) > 1 and key(words[0]) in NOT_NAMES
+                                       and all(w[:1].islower() for w in words[1:])):
+        return None  # "Gulf of" cut from its name; "État québécois": a common noun and its adjective
     if key(text.split()[0]).replace(" ", "-") in ROLE_FIRST | EVENT_FIRST:
         rest = text.split()[1:]
         if rest and all(w[0].isupper() and key(w) not in NOT_NAMES for w in rest) and \
@@ -179,6 +252,11 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                 start += name.index(words[1])  # "Pope Francis", "Governor Ron DeSantis": the name after the title
                 name = name[name.index(words[1]):]
             end = start + len(name)
+            inner = _named_after_particle(name, start, mentions)
+            if inner is not None:
+                # "Gulf of Mexico", "University of California": a name of its own around a listed place.
+                mentions.remove(inner)
+                taken.remove((inner.start, inner.end))
             if any(s < end and start < e for s, e in taken):
                 # A model span that swallowed a listed name ("Otan Mark Rutte"): keep what is left of it.
                 rest = _outside(name, start, [(s, e) for s, e in taken if s < end and start < e])
@@ -205,8 +283,148 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             taken.append((start, end))
     mentions.sort(key=lambda m: m.start)
     mentions = _join_hyphenated(text, mentions)
+    mentions = _split_pairs(mentions, gaz, people_seen)
+    mentions = [m for m in mentions if m.listed or not _not_a_name(text, m)]
+    for m in mentions:
+        if not m.listed:
+            m.type = _type_by_form(text, m)
+    mentions = _without_storms(text, mentions, context, people_seen)
+    _acronyms(text, mentions, context)
+    mentions = _social_x(text, mentions)
     _canonical_people(mentions, context)
     return mentions
+
+
+def _named_after_particle(name: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The listed place a model span ends with after "of"/"de": "Gulf of Mexico" holds "Mexico"."""
+    for m in mentions:
+        if m.listed and m.type == "place" and m.end == start + len(name) and m.start > start:
+            head = name[: m.start - start]
+            if re.fullmatch(r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des)\s+", head):
+                return m
+    return None
+
+
+def _not_a_name(text: str, m: Mention) -> bool:
+    """A demonym ("chaque Réunionnais", "les Ukrainiens"), a portfolio ("le ministre des Outre-mer",
+    "Transportation Secretary") or a thing ("the Dali", a ship: no person is "the X")."""
+    before = text[max(0, m.start - 40): m.start]
+    after = text[m.end: m.end + 12]
+    if PORTFOLIO_BEFORE.search(before):
+        return True
+    if " " not in m.text and m.type != "person" and re.match(r"\s+(?:Secretary|Minister)\b", after):
+        return True
+    if m.type == "person" and " " not in m.text and re.search(r"\b[Tt]he\s+(?:[\w]+-[a-z]+\s+)?$", before):
+        return True
+    if m.type == "person" or " " in m.text:
+        return False
+    word = key(m.text)
+    return bool(DEMONYM_PLURAL.search(word) or (DEMONYM.search(word) and DETERMINER_BEFORE.search(before)))
+
+
+def _type_by_form(text: str, m: Mention) -> str:
+    """The type the words of a name or those right after it decide, else the model's."""
+    words = m.text.split()
+    first, last = key(words[0]).split()[0], key(words[-1])
+    if first in ORG_FIRST:
+        return "organisation"  # "Hôpital Maisonneuve-Rosemont", "Radio-Canada", "Journal du Dimanche"
+    if PLACE_FIRST.match(m.text) or (len(words) > 1 and last in PLACE_LAST):
+        return "place"  # "Saint-Benoît", "St. Lucie County", "Siesta Key"
+    if len(words) > 1 and last in ORG_LAST:
+        return "organisation"
+    if m.type == "place" and ACRONYM.fullmatch(m.text):
+        return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
+    if AGE_AFTER.match(text[m.end:]):
+        return "person"  # "Yvonne, 78 ans", "Alejandro Hernandez Fuentes, 35,": an age makes a person
+    return m.type
+
+
+def _without_storms(text: str, mentions: list[Mention], context: BlogContext | None,
+                    people_seen: set[str]) -> list[Mention]:
+    """Drop the names of storms: named as such in this post or earlier in the blog, or by their words."""
+    storms = {m.group(1) for m in STORM_NAMED.finditer(text)}
+    if context is not None:
+        storms |= {name for name, type_ in context.entities.items() if type_ == "event"}
+    out = []
+    for m in mentions:
+        word = re.sub(r"'s$", "", m.text)
+        if not m.listed and " " not in word and word not in people_seen and (
+                word in storms or STORM_BEFORE.search(text[max(0, m.start - 30): m.start])
+                or STORM_AFTER.match(text[m.end:])):
+            storms.add(word)
+            continue
+        out.append(m)
+    if context is not None:
+        for name in storms:
+            # Remembered for the blog's next posts ("le passage de Garance"); an "event" is never an entity.
+            context.entities.setdefault(name, "event")
+    return out
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s'-]+", name) if w and key(w) not in PARTICLES | {"l", "d"}]
+    return "".join(w[0] for w in words).upper()
+
+
+def _acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> None:
+    """ "Fédération autonome de l'enseignement (FAE)": the acronym is the same organisation, in this post
+    and, when its initials give it back, in the blog's later posts ("la FAE")."""
+    full: dict[str, Mention] = {}
+    for m in mentions:
+        after = re.match(r"\s*\(\s*([A-ZÀ-Ý]{2,6})\s*\)", text[m.end:])
+        if after and len(m.text.split()) > 1:
+            full[after.group(1)] = m
+    earlier = [c for c, t in (context.entities.items() if context else []) if t == "organisation"
+               and len(c.split()) > 1]
+    for m in mentions:
+        words = m.text.split()
+        # Only a name that goes on with a name: "Front commun" is not "Front commun intersyndical".
+        longer = next((c for c in reversed(earlier) if len(words) > 1 and re.match(
+            re.escape(m.text) + r"\s+(?:(?:of|de|du|des|de la)\s+)?[A-ZÀ-Ý]", c)), None)
+        if not m.listed and longer:
+            m.canonical, m.type = longer, "organisation"  # "the Army Corps" after "the Army Corps of Engineers"
+            continue
+        if m.listed or not ACRONYM.fullmatch(m.text):
+            continue
+        if m.text in full:
+            m.canonical, m.type = full[m.text].canonical, full[m.text].type
+            continue
+        match = next((c for c in reversed(earlier) if _initials(c) == m.text), None)
+        if match:
+            m.canonical, m.type = match, "organisation"
+
+
+def _social_x(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "a écrit sur X", "posted on X": the social network, which no model knows by its one letter."""
+    for hit in SOCIAL_X.finditer(text):
+        start = hit.end() - 1
+        if not any(m.start <= start < m.end for m in mentions):
+            mentions.append(Mention(start, start + 1, "X", "organisation", "X", listed=True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _split_pairs(mentions: list[Mention], gaz: Gazetteer, people_seen: set[str]) -> list[Mention]:
+    """ "l'appel Trump-Poutine": two people the blog or the newsroom's list knows, joined by a hyphen."""
+    out = []
+    for m in mentions:
+        parts = m.text.split("-")
+        if not m.listed and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+            found = [_person(p, gaz, people_seen) for p in parts]
+            if all(found):
+                cut = m.start + len(parts[0])
+                out.append(Mention(m.start, cut, parts[0], "person", found[0]))
+                out.append(Mention(cut + 1, m.end, parts[1], "person", found[1]))
+                continue
+        out.append(m)
+    return out
+
+
+def _person(word: str, gaz: Gazetteer, people_seen: set[str]) -> str | None:
+    listed = gaz.by_alias.get(word)
+    if listed and listed[1] == "person":
+        return listed[0]
+    return next((p for p in people_seen if p.split()[-1] == word), None)
 
 
 def _common_word_first(ent, doc) -> bool:

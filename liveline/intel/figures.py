@@ -35,6 +35,20 @@ NOT_COUNTS = re.compile(r"^\s*(?:%|pour\s*cent|percent|per\s*cent|h\b|heures?|ho
 BEFORE_NOT_COUNT = re.compile(r"(?:€|\$|£|n°|no\.|numéro|number|résolution|resolution|article|page|vol|"
                               r"flight|bus|route|km|n°)\s*$", re.I)
 WORD_STEMS = [(stem, cat) for cat, stems in lexicon.CATEGORIES.items() for stem in stems]
+# Phrases that name a category without its usual word: "ont dû quitter leur logement" (displaced),
+# "mises à l'abri" (evacuated), "forced from their homes". Searched like the stems, after the number.
+PHRASES = [
+    (r"(?:quitter|quitté|fui)\s+(?:leurs?|son|sa|ses)\s+(?:logements?|domiciles?|maisons?|foyers?|habitations?)",
+     "displaced"),
+    (r"(?:privée?s?|chassée?s?)\s+de\s+(?:leurs?|toit|logement)\w*", "displaced"),
+    (r"(?:forced\s+(?:from|out\s+of)|driven\s+from|lost)\s+their\s+homes?", "displaced"),
+    (r"mise?s?\s+à\s+l'abri", "evacuated"),
+    (r"(?:placée?s?|maintenue?s?)\s+en\s+garde\s+à\s+vue", "arrested"),
+    (r"taken\s+into\s+custody", "arrested"),
+]
+ACTING_BEFORE = re.compile(r"(?P<verb>interpellé|arrêté|évacué|libéré|relâché|arrested|detained|evacuated|"
+                           r"released|freed)\s+(?:(?:au moins|plus de|environ|près de|quelque|at least|more than|"
+                           r"about|some|nearly|over)\s+)?$")
 
 
 @dataclass
@@ -61,6 +75,10 @@ def _category(after: str) -> tuple[str | None, int]:
                     end += 1
                 best = (m.start(), end, cat)
             break
+    for pattern, cat in PHRASES:
+        m = re.search(r"(?<![\w])" + pattern, low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end(), cat)
     if not best:
         return None, 0
     return best[2], best[1]
@@ -126,7 +144,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             fig_start = start - len(qual[1]) if qual and qual[1] else start
             fig_end = end + cat_end
             fig_text = text[fig_start:fig_end].strip()
-            place = _place(sent, start, mentions)
+            place = _place(text, sent, start, mentions)
             # "depuis 35 jours" dates a period, not the event counted.
             when = next((d.value for d in dates if sent.start <= d.start < sent.end
                          and not re.match(r"(?:depuis|for|over)\b", d.text, re.I)), None)
@@ -162,7 +180,8 @@ def _category_before(before: str) -> str | None:
     m = re.search(r"(?:bilan|toll|number of|nombre de)\b(?P<what>[^.;]*)$", low)
     if m:
         cat, _ = _category(m.group("what"))
-        return cat or "killed"
+        if cat or m.group(0).startswith(("bilan", "toll")):
+            return cat or "killed"  # a toll is of the dead; "au nombre de quatre" counts nothing in particular
     m = re.search(r"(?:parmi|among)\s+(?:les|the)\s+(?P<what>\w+)[^.;]{0,30}$", low)
     if m:
         cat, _ = _category(m.group("what"))
@@ -174,14 +193,47 @@ def _category_before(before: str) -> str | None:
     if m:
         cat, _ = _category(m.group(0))
         return cat
+    # "La police a interpellé trois personnes", "troops evacuated 300 people": the verb of the category, then
+    # the number (and "personnes"/"people" after it, which name no category).
+    m = ACTING_BEFORE.search(low)
+    if m:
+        cat, _ = _category(m.group("verb"))
+        return cat
     return None
 
 
-def _place(sent: Span, pos: int, mentions: list[Mention]) -> str | None:
-    places = [m for m in mentions if m.type == "place" and sent.start <= m.start < sent.end]
+ROLES = "|".join(sorted({re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN}, key=len, reverse=True))
+# A place that only qualifies who speaks or who acts is not where the count happened: "selon la défense
+# civile de Gaza", "le gouverneur de Bangkok", "Bangkok governor", "Gaza's civil defence agency",
+# "la Russie a lancé 48 drones", "accuse l'Iran d'avoir tiré deux missiles".
+SOURCE_BEFORE = re.compile(r"\b(?:selon|d'après|according\s+to)\b[^,;:]*$", re.I)
+ROLE_OF_BEFORE = re.compile(rf"\b(?:{ROLES})(?:\s+[\w-]+)?\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d'|of\s+(?:the\s+)?)$",
+                            re.I)
+ROLE_AFTER = re.compile(rf"^(?:'s)?\s+(?:{ROLES})\b", re.I)
+OWNER_AFTER = re.compile(r"^'s\s+(?!(?:west|east|north|south|\w+ern|capital|city|coast|border|centre|center|"
+                         r"island|region|province|state)\b)", re.I)
+AGENT_AFTER = re.compile(r"^\s*(?:et\s+[A-ZÀ-Ý][\w-]+\s+|and\s+[A-Z][\w-]+\s+)?"
+                         r"(?:d'avoir|(?:a|ont|avait|avaient|aurait|auraient)\s+(?!(?:déjà\s+|encore\s+)?été\b)"
+                         r"|(?:has|have|had)\s+(?!(?:already\s+)?been\b)|launched|fired|says|said)", re.I)
+LOCATIVE_BEFORE = re.compile(r"\b(?:à|au|aux|en|dans|in|at|near|près\s+de|outside)\s+(?:la\s+|l'|the\s+)?$", re.I)
+
+
+def _place(text: str, sent: Span, pos: int, mentions: list[Mention]) -> str | None:
+    places = [m for m in mentions if m.type == "place" and sent.start <= m.start < sent.end
+              and not _qualifies_someone(text[sent.start:m.start], text[m.end:sent.end])]
     if not places:
         return None
     after = [m for m in places if m.start > pos]
-    # A place after the number ("35 tués à Soumy") is the place of the event; else the last before it.
-    chosen = after[0] if after else places[-1]
-    return chosen.canonical
+    # A place after the number ("35 tués à Soumy") is the place of the event; else the last before it
+    # that follows "à"/"in" ("à Bilopillia, dans la région de Soumy"), else the last before it.
+    if after:
+        return after[0].canonical
+    located = [m for m in places if LOCATIVE_BEFORE.search(text[sent.start:m.start])]
+    return (located or places)[-1].canonical
+
+
+def _qualifies_someone(before: str, after: str) -> bool:
+    if LOCATIVE_BEFORE.search(before):
+        return False  # "the death toll in Florida has risen": where, not who
+    return bool(SOURCE_BEFORE.search(before) or ROLE_OF_BEFORE.search(before) or ROLE_AFTER.match(after)
+                or OWNER_AFTER.match(after) or AGENT_AFTER.match(after))

@@ -1,0 +1,125 @@
+"""Entities on unseen blogs: each rule that keeps non-names out, repairs a span or decides a type."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from liveline import intel
+
+# Monday 3 March 2025, 09:00 at La Réunion.
+MONDAY = datetime(2025, 3, 3, 9, 0, tzinfo=ZoneInfo("Indian/Reunion"))
+
+
+def fr(text: str, context: intel.BlogContext | None = None) -> dict:
+    return intel.extract(text, lang="fr", published=MONDAY, timezone="Indian/Reunion", context=context)
+
+
+def en(text: str, context: intel.BlogContext | None = None) -> dict:
+    return intel.extract(text, lang="en", published=MONDAY, timezone="America/New_York", context=context)
+
+
+def names(result: dict) -> set[tuple[str, str]]:
+    return {(e["canonical"], e["type"]) for e in result["entities"]}
+
+
+def test_a_named_storm_is_an_event_in_its_post_and_the_blog_s_later_posts():
+    blog = intel.BlogContext()
+    assert names(fr("Le cyclone Tomas approche de Saint-Denis.", blog)) == {("Saint-Denis", "place")}
+    assert names(fr("Tomas a fait trois morts à Saint-Paul.", blog)) == {("Saint-Paul", "place")}
+    blog = intel.BlogContext()
+    assert names(en("Hurricane Irma is heading for Florida.", blog)) == {("Florida", "place")}
+    assert names(en("Irma weakened slightly overnight.", blog)) == set()
+
+
+def test_storm_words_around_a_lone_name_make_it_a_storm():
+    assert names(fr("L'œil de Bheki devrait toucher Saint-Pierre vers midi.")) == {("Saint-Pierre", "place")}
+    assert names(en("Beryl made landfall near Matagorda on Monday.")) == {("Matagorda", "place")}
+    # A person who comes through a place is still a person.
+    assert ("Emmanuel Macron", "person") in names(fr("Le passage d'Emmanuel Macron à Mayotte est prévu jeudi."))
+
+
+def test_demonyms_are_not_places():
+    out = names(fr("« Nous serons aux côtés de chaque Réunionnais », a déclaré le ministre à Saint-Denis."))
+    assert out == {("Saint-Denis", "place")}
+    assert names(fr("Les Québécois et les Ukrainiens ont manifesté à Montréal.")) == {("Montréal", "place")}
+    # A place that only ends like a demonym stays a place.
+    assert ("Calais", "place") in names(fr("Les migrants attendent à Calais depuis dimanche."))
+
+
+def test_a_time_expression_is_cut_from_a_name_and_does_not_make_it_a_person():
+    assert names(fr("Le ministre doit visiter Saint-Benoît cet après-midi.")) == {("Saint-Benoît", "place")}
+
+
+def test_a_capitalised_weekday_after_a_particle_belongs_to_the_name():
+    out = names(fr("« Il faudra des mois », a confié le ministre au Journal du Dimanche."))
+    assert out == {("Journal du Dimanche", "organisation")}
+
+
+def test_portfolios_and_capitalised_common_nouns_are_not_names():
+    assert names(fr("Le ministre des Outre-mer, Manuel Valls, arrivera lundi.")) == {("Manuel Valls", "person")}
+    assert names(fr("Des éboulements ont coupé la route du Littoral.")) == set()
+    assert names(en("Transportation Secretary Pete Buttigieg said the port would reopen.")) == {
+        ("Pete Buttigieg", "person")}
+
+
+def test_a_territory_named_through_its_common_noun():
+    assert ("Valence", "place") in names(fr("Nouvelle alerte rouge dans la province de Valence mardi."))
+
+
+def test_the_first_or_last_word_of_a_name_decides_its_type():
+    assert ("Hôpital Maisonneuve-Rosemont", "organisation") in names(
+        fr("À l'Hôpital Maisonneuve-Rosemont, une cinquantaine de grévistes bloquaient l'entrée."))
+    assert ("Siesta Key", "place") in names(en("Search teams will return to Siesta Key tomorrow."))
+
+
+def test_an_acronym_no_list_holds_is_an_organisation_not_a_place():
+    assert ("CSQ", "organisation") in names(fr("« On ne lâchera pas », lance Éric Gingras, président de la CSQ."))
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it_in_this_post_and_later_ones():
+    blog = intel.BlogContext()
+    out = names(fr("Les enseignants de la Fédération autonome de l'enseignement (FAE) entament une grève. "
+                   "La FAE n'avait pas fait grève depuis 2015.", blog))
+    assert out == {("Fédération autonome de l'enseignement", "organisation")}
+    assert names(fr("Mélanie Hubert, présidente de la FAE, a qualifié l'offre de « recul ».", blog)) == {
+        ("Mélanie Hubert", "person"), ("Fédération autonome de l'enseignement", "organisation")}
+
+
+def test_a_listed_place_after_of_inside_a_longer_name_is_that_name():
+    out = names(en("Milton became a Category 5 storm in the Gulf of Mexico this afternoon."))
+    assert out == {("Gulf of Mexico", "place")}
+
+
+def test_an_age_makes_a_person():
+    assert ("Yvonne", "person") in names(fr("« On n'a jamais vu ça », souffle Yvonne, 78 ans, à Landerneau."))
+
+
+def test_ranks_are_not_part_of_an_organisation_or_a_name():
+    out = names(en("Six workers remain missing, Coast Guard Rear Adm. Shannon Gilreath said on Tuesday."))
+    assert ("Coast Guard", "organisation") in out
+    assert ("Michelle McGuinness", "person") in names(
+        en("The national coordinator, Lt Gen Michelle McGuinness, said there was no cyber incident."))
+
+
+def test_no_person_is_called_the_something():
+    assert names(en("Investigators boarded the Dali on Tuesday night.")) == set()
+
+
+def test_a_shortened_organisation_name_is_the_full_one():
+    blog = intel.BlogContext()
+    en("The Army Corps of Engineers said it expects to reopen the channel.", blog)
+    out = names(en("Crews cut away the truss, said a commander of the Army Corps.", blog))
+    assert out == {("Army Corps of Engineers", "organisation")}
+
+
+def test_two_known_people_joined_by_a_hyphen():
+    blog = intel.BlogContext(known=[intel.KnownName("Donald Trump", "person", ["Trump"]),
+                                    intel.KnownName("Vladimir Poutine", "person", ["Poutine"])])
+    out = names(fr("Rendez-vous lundi pour l'appel Trump-Poutine.", blog))
+    assert out == {("Donald Trump", "person"), ("Vladimir Poutine", "person")}
+
+
+def test_the_social_network_x_and_channels_with_digits():
+    assert ("X", "organisation") in names(fr("Emmanuel Macron a dénoncé sur X des frappes « ignobles »."))
+    assert ("TF1", "organisation") in names(fr("Invitée du journal de TF1, Rachida Dati a défendu le musée."))

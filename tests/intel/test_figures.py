@@ -1,0 +1,53 @@
+"""Figures on unseen blogs: categories named by their verbs, and the place a count happened in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from liveline import intel
+
+MONDAY = datetime(2025, 4, 14, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def figures(text: str, lang: str = "fr") -> list[tuple]:
+    out = intel.extract(text, lang=lang, published=MONDAY, timezone="Europe/Paris")["figures"]
+    return [(f["value"], f["bound"], f["category"], f["place"]) for f in out]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Depuis cinq jours, plus de 2 000 personnes ont dû quitter leur logement.", "fr",
+     (2000, "at_least", "displaced")),
+    ("Quelque 300 habitants ont été mis à l'abri dans des gymnases.", "fr", (300, "about", "evacuated")),
+    ("La police a interpellé trois personnes en marge du cortège.", "fr", (3, "exact", "arrested")),
+    ("Deux suspects ont été placés en garde à vue.", "fr", (2, "exact", "arrested")),
+    ("Police arrested 14 people after the match.", "en", (14, "exact", "arrested")),
+    ("About 1,500 residents were forced from their homes.", "en", (1500, "about", "displaced")),
+])
+def test_categories_named_by_their_verbs(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == [expected]
+
+
+def test_au_nombre_de_counts_no_category_but_a_toll_counts_the_dead():
+    assert figures("Les malfaiteurs, au nombre de quatre, ont agi en sept minutes.") == []
+    assert [f[:3] for f in figures("Le bilan s'élève désormais à 12.")] == [(12, "exact", "killed")]
+    assert [f[:3] for f in figures("Le nombre de blessés atteint 40.")] == [(40, "exact", "injured")]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    # Places that say who speaks or who acts are not where the count happened.
+    ("Nouveau bilan : plus de 400 morts, selon la défense civile de Gaza.", "fr", None),
+    ("Le gouverneur de Bangkok a indiqué que 47 personnes restaient introuvables.", "fr", None),
+    ("Gaza's civil defence agency puts the death toll at more than 400.", "en", None),
+    ("Selon l'armée de l'air, la Russie a lancé 48 drones sur la ville.", "fr", None),
+    ("A missile strike hit Sumy, killing at least 21 people, according to Ukraine's emergency service.", "en",
+     "Sumy"),
+    # The target of a passive, the place after "in" and the most precise place stay.
+    ("Kharkiv avait déjà été visée par une quarantaine de drones.", "fr", "Kharkiv"),
+    ("The death toll in Florida has risen to 16, the governor said.", "en", "Florida"),
+    ("Une attaque contre un bus à Bilopillia, dans la région de Soumy, a fait neuf morts.", "fr", "Bilopillia"),
+])
+def test_the_place_of_a_count(text, lang, place):
+    assert figures(text, lang)[0][3] == place
