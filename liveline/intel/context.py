@@ -67,6 +67,9 @@ class BlogContext:
     # Who the previous post was last about (its last speaker or the subject of its last sentence): the
     # speaker of a post that is nothing but a quote.
     focus: Speaker | None = None
+    # The two people the previous post's last sentence naming several made joint subjects ("X and Y
+    # spoke by phone"): a pronoun opening the next post could be either.
+    joint: tuple[str, str] | None = None
     keep: int = 12  # speakers remembered: a pronoun three hours later refers to nobody we can know
     events: list[EventNote] = field(default_factory=list)  # dated sentences of the blog, oldest first
     keep_events: int = 400

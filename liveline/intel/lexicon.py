@@ -61,6 +61,12 @@ ROLE_HEADS_EN = _words(
     "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
     "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain"
 )
+# Ranks and the abbreviated titles English posts put before a name ("Maryland Gov. Wes Moore", "Lt Gen
+# Michelle McGuinness", "Coast Guard Rear Adm. X"): roles for speakers only (entities keep their own list).
+ROLE_TITLES_EN = _words(
+    "gov sen rep col gen lt sgt capt maj adm cmdr supt insp admiral lieutenant sergeant major superintendent "
+    "coordinator chairperson executive speaker judge"
+)
 
 FEMININE_ROLE_FR = {
     "présidente", "première", "porte-parole", "cheffe", "chancelière", "gouverneure", "ambassadrice", "générale",

@@ -179,6 +179,12 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 r"[\s,]*(?:(?:on|in|at|late|earlier|to|à|dans|lors|en|sur|le|la|mardi|lundi|[^,.;:]{0,40})"
                 r"[^.;:!?]*)?[.!?]?\s*", after) is not None and not c and not re.search(r"[«“\"]", after) \
                 and len(before[:b].split()) >= 3 and len(after.split()) <= 6 and len(subj_before.split()) <= 8
+            if lang == "en" and not trailing and b >= 0 and before[b] == "," and not c and \
+                    re.match(r"[^,.;:\"“”]{0,30},\s*(?:and|but)\s", after) and \
+                    len(before[:b].split()) >= 3 and len(subj_before.split()) <= 6:
+                # "A bug let the update through, the company said, and it will now...": the attribution
+                # stands between two clauses and reports the first.
+                trailing = True
             out.append(Attribution(vs, ve, subj_before, subj_start, trailing, len(masked) if trailing else comp))
     return out
 
@@ -292,6 +298,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         quotes.extend(made)
     if context is not None:
         context.focus = focus
+        context.joint = resolver.joint_subjects()
     return quotes, resolver.post
 
 

@@ -92,6 +92,9 @@ class Resolver:
                 ordered.remove(first)
                 ordered.insert(0, first)  # "Macron a reçu Zelensky. Il a affirmé": the subject, Macron
         local = [self._person(m.canonical) for m in ordered]
+        if not local and not self.post and self.context and self.context.joint and \
+                all(self._person(n).gender in (gender, None) for n in self.context.joint):
+            return None  # "Trump and Putin spoke by phone." then '"It was productive," he said': either
         previous_post = []
         if self.context:
             # The previous post's people: those who spoke, most recent first, then the others in text
@@ -109,6 +112,14 @@ class Resolver:
             if s.gender is None:
                 # "a-t-elle déclaré" tells her gender: a later "a-t-il ajouté" is someone else.
                 return Speaker(s.name, s.role, gender)
+        return None
+
+    def joint_subjects(self) -> tuple[str, str] | None:
+        """The two people the post's last sentence naming several made joint subjects ("X and Y spoke")."""
+        named = [m for m in self.mentions if m.type == "person" and not any(s < m.start < e for s, e in self._quoted)]
+        found = self._subject_of_last_sentence(named)
+        if found and found[1] is not None:
+            return found[0].canonical, found[1].canonical
         return None
 
     def _gender_known(self, m: Mention) -> str | None:
@@ -154,7 +165,7 @@ class Resolver:
         gender = _gender_of(words_as) if words_as else None
         phrase = _role_norm(phrase)
         words = hwords(phrase)
-        heads = {hwords(w)[0] for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
+        heads = _heads(self.lang)
         head = next((w for w in words if w in heads), None)
         if not head:
             return None
@@ -227,7 +238,11 @@ class Resolver:
             # People the blog named lately, with the role it gave them ("President Emmanuel Macron").
             names += [n for n in reversed(list(self.context.entities)[-12:]) if self.context.entities[n] == "person"]
         out, seen = [], set()
+        spoke = [s.name for s in self.post] + ([s.name for s in self.context.speakers] if self.context else [])
         for name in names:
+            # "Amy Berman" (the model's name) spoke as "Amy Berman Jackson": the same person.
+            name = next((n for n in spoke if n != name and re.search(rf"(?<!\S){re.escape(name)}(?!\S)", n)),
+                        name)
             if name and name not in seen:
                 seen.add(name)
                 out.append(self._person(name))
@@ -287,10 +302,21 @@ class Resolver:
             if self._belongs_to(subj[:rel], subj[rel + len(person.text):]):
                 return None
             role = self._role_around(subj, person, subj_start_abs)
-            return Speaker(person.canonical, role, self._gender(subj, person, subj_start_abs))
+            name = untitled(person.canonical)
+            tail = re.fullmatch(r"\s([A-Z][a-z][\w'-]*|[A-Z][a-z])", subj[rel + len(person.text):])
+            if self.lang == "en" and tail and person.canonical == person.text and not is_role_word(key(tail.group(1))) \
+                    and all(m.type == "person" and m.start == person.end + 1 for m in inside if m.start > person.start):
+                # "Judge Amy Berman Jackson said" with the model's name stopping at "Berman": the
+                # capitalised word between the name and the verb is the end of the name.
+                name += " " + tail.group(1)
+            return Speaker(name, role, self._gender(subj, person, subj_start_abs))
         appositive = self._appositive_name(subj)
         if appositive:
             return appositive
+        if self.lang == "en":
+            titled = self._titled_name(subj, inside)
+            if titled:
+                return titled
         bare = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", subj.strip())
         if NAME_LIKE.fullmatch(bare) and name_gender(bare) and not self.gaz.find(bare):
             # "a commenté Marine Le Pen" with the model seeing an organisation "Marine": a known first
@@ -307,6 +333,12 @@ class Resolver:
         for org in (m for m in inside if m.type == "organisation"):
             if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj):
                 return Speaker(org.canonical, None, None)
+        if self.lang == "en" and ORG_NOUN_EN.fullmatch(subj) and \
+                not any(m.type in {"person", "organisation"} for m in inside):
+            # "CrowdStrike's shares fell. The company said", "... asked the Federal Aviation
+            # Administration to ..., the agency said": the organisation this post named last, else the
+            # one that spoke last.
+            return self._last_organisation(subj_start_abs)
         if ORG_NOUN.match(subj) and not inside and len(subj.split()) <= 5:
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": a common noun for the
             # organisation that spoke last.
@@ -334,6 +366,40 @@ class Resolver:
         role_part = next(p for p in parts if p not in names)
         return Speaker(name, roles[0], _gender_of(role_part.lower().replace("’", "'").split()))
 
+    def _last_organisation(self, pos: int) -> Speaker | None:
+        named = [m for m in self.mentions if m.type == "organisation" and m.end <= pos
+                 and not any(s < m.start < e for s, e in self._quoted)
+                 # "CrowdStrike's Falcon software": what an organisation owns is not who speaks.
+                 and not re.search(r"'s\s+$", self._text[max(0, m.start - 4): m.start])]
+        if named:
+            return Speaker(named[-1].canonical, None, None)
+        last = next(iter(self.candidates()), None)
+        if last and self._is_organisation(last.name):
+            return last
+        return None
+
+    def _titled_name(self, subj: str, inside: list[Mention]) -> Speaker | None:
+        """ "Baltimore Mayor Brandon Scott said" with the model seeing no person: the words after the
+        last title word are a name when they are two or three capitalised words nothing else claims."""
+        words = subj.split()
+        if len(words) > 8 or "," in subj:
+            return None
+        last = max((i for i, w in enumerate(words) if hwords(w) and is_role_word(hwords(w)[-1])), default=None)
+        if last is None:
+            return None
+        name = words[last + 1:]
+        if not 2 <= len(name) <= 3 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in name) or \
+                any(is_role_word(w) for w in hwords(" ".join(name))):
+            return None
+        name_start = len(subj) - len(" ".join(name))
+        claimed = [m for m in inside if m.type in {"place", "organisation"}]
+        offset = self._pos
+        if any(m.end > offset + name_start for m in claimed) or self.gaz.find(" ".join(name)):
+            return None
+        role = DETS.sub("", " ".join(words[: last + 1])).strip()
+        gender = _gender_of(role.lower().split()) or name_gender(" ".join(name))
+        return Speaker(" ".join(name), role or None, gender)
+
     def _opens_sentence(self, m: Mention) -> bool:
         sent = next((x for x in self._sents if x.start <= m.start < x.end), None)
         return sent is not None and len(self._text[sent.start:m.start].split()) <= 2
@@ -360,10 +426,13 @@ class Resolver:
         before = subj[:rel].strip().rstrip(",")
         after = subj[rel + len(person.text):]
         role = None
-        heads = {hwords(w)[0] for w in (lexicon.ROLE_HEADS_FR if self.lang == "fr" else lexicon.ROLE_HEADS_EN)}
+        heads = _heads(self.lang)
         b = DETS.sub("", before).strip()
         b = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", b)
         b = re.sub(r"[\s,]*\b(?:M\.|Mme|Me)$", "", b).strip().rstrip(",")  # "L'avocat de la famille, Me X"
+        if self.lang == "en" and "," in b:
+            # "the national cyber security coordinator, Lt Gen X": the rank is not the role.
+            b = re.sub(r"(?:[\s,]+(?:" + _RANKS + r")\.?)+$", "", b).strip().rstrip(",")
         if b and any(w in heads or any(x in heads for x in w.split("-")) for w in hwords(b)):
             role = b
         else:
@@ -411,6 +480,10 @@ class Resolver:
 AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,3}\s*[,)])")
 
 # What a post calls an organisation it named before: "le mouvement islamiste", "le gestionnaire du réseau".
+# The English forms take modifiers: "the Texas-based cybersecurity firm", "the federal agency".
+ORG_NOUN_EN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:company|firm|agency|airline|carrier|group|organi[sz]ation|"
+                         r"operator|broadcaster|network|regulator|utility|insurer|lender|bank|manufacturer|"
+                         r"maker|retailer|watchdog|charity|union|league|club|board|authority)", re.I)
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
                       r"compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
@@ -432,7 +505,9 @@ ROLE_SYNONYMS = [
     # The American head of diplomacy is the Secretary of State ("secrétaire d'État" alone is a junior minister).
     (re.compile(r"\bsecrétaire d'État (?:américaine?|des États-Unis)\b", re.I),
      "ministre des Affaires étrangères américain"),
-    (re.compile(r"\b(?:US |U\.S\. )?Secretary of State\b"), "US foreign minister"),
+    (re.compile(r"\b(?:US |U\.S\. )?Secretary of State\b", re.I), "US foreign minister"),
+    # A press secretary is the spokesperson a later "the spokeswoman said" names.
+    (re.compile(r"\bpress secretary\b", re.I), "spokesperson"),
     (re.compile(r"\btop diplomat\b", re.I), "foreign minister"),
     (re.compile(r"\b(?:chef(?:fe)? de l'État|chef(?:fe)? d'État)\b", re.I), "président"),
     # The head of an executive is its president: "le chef de l'exécutif espagnol" (président du
@@ -440,12 +515,32 @@ ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de l'exécutif\b", re.I), "président"),
     (re.compile(r"\bchef(?:fe)? du gouvernement\b", re.I), "premier ministre"),
     (re.compile(r"\bhead of state\b", re.I), "president"),
+    # English titles before a name: "Maryland Gov. Wes Moore" ... "the governor said".
+    *((re.compile(rf"\b{abbr}\b\.?"), full) for abbr, full in (
+        ("Gov", "Governor"), ("Sen", "Senator"), ("Rep", "Representative"), ("Col", "Colonel"),
+        ("Gen", "General"), ("Lt", "Lieutenant"), ("Sgt", "Sergeant"), ("Capt", "Captain"), ("Maj", "Major"),
+        ("Adm", "Admiral"), ("Cmdr", "Commander"), ("Supt", "Superintendent"))),
     # French newsroom periphrases for ministers and heads of the executive.
     (re.compile(r"\bgarde des [Ss]ceaux\b"), "ministre de la Justice"),
     (re.compile(r"\blocataire de Matignon\b", re.I), "premier ministre"),
     (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
     (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),
 ]
+
+
+_RANKS = "|".join(w.capitalize() for w in lexicon.ROLE_TITLES_EN if len(w) <= 4)
+_TITLE_WORDS = re.compile(rf"^(?:(?:{_RANKS}|Rear|Vice|Dr|Prof|Rev)\.?\s+)+")
+
+
+def untitled(name: str) -> str:
+    """A person's name without the ranks the model kept in it ("Gen Michelle McGuinness")."""
+    bare = _TITLE_WORDS.sub("", name)
+    return bare if len(bare.split()) >= 2 else name
+
+
+def _heads(lang: str) -> set[str]:
+    words = lexicon.ROLE_HEADS_FR if lang == "fr" else lexicon.ROLE_HEADS_EN + lexicon.ROLE_TITLES_EN
+    return {hwords(w)[0] for w in words}
 
 
 def _role_norm(text: str) -> str:
@@ -518,6 +613,13 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         before = text[max(0, m.start - 70): m.start]
         cut = max(before.rfind(c) for c in ",.;:«»\"“”(")
         segment = before[cut + 1:]
+        # "Prime Minister Keir Starmer and Chancellor Rachel Reeves": the role starts after the last
+        # name before it.
+        ends = [p.end - m.start for p in mentions
+                if p.type == "person" and m.start - len(segment) <= p.end <= m.start and p is not m]
+        if ends:
+            segment = segment[len(segment) + max(ends):]
+            segment = re.sub(r"^\s*(?:and|et|,)\s+", "", segment)
         # "The archbishop of Chicago said Prevost had...": a role followed by a verb belongs to another
         # clause, not to the name after it.
         segment = _after_last_verb(segment, lang)

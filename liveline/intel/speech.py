@@ -43,7 +43,8 @@ UNNAMED = re.compile(r"^(?:des?|un|une|plusieurs|certains|deux|trois|les\s+autor
                      r"des\s+témoins|témoins|residents|habitants|ukrainian|russian|ukrainien|russe)", re.I)
 
 
-ROLE_KEYS = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
+ROLE_KEYS = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
+             + lexicon.ROLE_TITLES_EN} | {
     "senior", "former", "acting", "deputy", "ancien", "ancienne", "chief", "head", "official", "responsable"}
 
 

@@ -12,7 +12,7 @@ _SPACE_RE = re.compile(f"[{SPACES}]")
 OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“"}
 ABBREVIATIONS = {"M", "Mme", "Mmes", "MM", "Dr", "Mr", "Mrs", "Ms", "St", "Gen", "Lt", "Col", "Sgt", "Pr",
                  "U.S", "U.N", "Jr", "No", "vol", "etc", "Gov", "Sen", "Rep", "Prof", "Sept", "Oct", "Nov", "Dec",
-                 "Jan", "Feb", "Aug", "av", "J.-C"}
+                 "Jan", "Feb", "Aug", "av", "J.-C", "Adm", "Capt", "Maj", "Cmdr", "Supt", "Insp", "Rev", "Gens"}
 
 
 @dataclass

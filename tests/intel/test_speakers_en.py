@@ -1,0 +1,122 @@
+"""English speaker rules: titles before a name, roles and pronouns that refer back, organisations
+named by a common noun, quotes that stand alone; and the precision guards that go with them."""
+
+from __future__ import annotations
+
+from liveline import intel
+from tests.intel.test_rules import en, speaker
+
+
+def blog(*posts: str) -> list[dict]:
+    """Extract the posts of one blog in order, sharing one context."""
+    context = intel.BlogContext()
+    return [en(text, context) for text in posts]
+
+
+def name(result: dict, i: int = 0) -> str | None:
+    found = speaker(result, i)
+    return found["name"] if found else None
+
+
+def test_an_organisation_noun_is_the_organisation_the_post_named_last():
+    out = en("The cause is a faulty update to CrowdStrike's Falcon software. \"We're aware of reports of "
+             "crashes,\" the Texas-based cybersecurity firm said.")
+    assert name(out) == "CrowdStrike"  # not Falcon, which CrowdStrike owns
+    out = en("Airlines asked the Federal Aviation Administration to hold their planes on the ground, the "
+             "agency said.")
+    assert name(out) == "Federal Aviation Administration"
+
+
+def test_an_organisation_noun_with_no_organisation_named_has_no_speaker():
+    *_, last = blog("Health Secretary Wes Streeting said hospitals were coping.",
+                    "The company said on its blog that the file had been pulled.")
+    assert name(last) is None
+
+
+def test_an_attribution_between_two_clauses_reports_the_first():
+    out = en("CrowdStrike published a review on Wednesday. A bug in its validator let the update through, "
+             "the company said, and it will now release updates in stages.")
+    assert out["quotes"][0]["text"] == "A bug in its validator let the update through"
+    assert name(out) == "CrowdStrike"
+
+
+def test_a_name_after_a_title_is_a_person_even_when_the_model_missed_it():
+    out = en("\"There is no indication that this was done on purpose,\" Baltimore Mayor Brandon Scott said. "
+             "The mayor said the city was living through \"an unthinkable tragedy\".")
+    assert speaker(out, 0) == {"name": "Brandon Scott", "role": "Baltimore Mayor"}
+    assert name(out, 1) == "Brandon Scott"
+
+
+def test_a_title_with_no_name_after_it_is_not_a_person():
+    out = en("\"We will rebuild,\" the Baltimore Mayor said.")
+    assert name(out) is None
+    out = en("\"We are ready,\" said the Mayor of New York City.")
+    assert name(out) is None
+
+
+def test_ranks_are_not_part_of_the_name_nor_of_the_role():
+    out = en("In Australia, the national cyber security coordinator, Lt Gen Michelle McGuinness, said there "
+             "was nothing to suggest a cyber security incident.")
+    assert speaker(out) == {"name": "Michelle McGuinness", "role": "national cyber security coordinator"}
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    out = en("Six workers remain missing and are presumed dead, Coast Guard Rear Adm. Shannon Gilreath said "
+             "on Tuesday evening.")
+    assert out["quotes"][0]["text"] == "Six workers remain missing and are presumed dead"
+    assert name(out) == "Shannon Gilreath"
+
+
+def test_an_abbreviated_title_is_the_role_a_later_post_names():
+    *_, last = blog("Gov. Greg Abbott said the state would send more rescuers.",
+                    "The governor added that the search would go on through the night.")
+    assert name(last) == "Greg Abbott"
+    *_, last = blog("\"We will not be bullied,\" said Speaker Mike Johnson.",
+                    "The speaker said talks would resume on Monday.")
+    assert name(last) == "Mike Johnson"
+
+
+def test_a_press_secretary_is_the_spokeswoman_of_the_next_post_and_she_who_adds():
+    _, second, third = blog("White House press secretary Karoline Leavitt briefed reporters.",
+                            "\"The president is focused on the families,\" the spokeswoman said.",
+                            "\"We will have more to say tomorrow,\" she added.")
+    assert name(second) == "Karoline Leavitt"
+    assert name(third) == "Karoline Leavitt"
+
+
+def test_a_secretary_of_state_written_in_lower_case_is_the_one_named_before():
+    *_, last = blog("Secretary of State Marco Rubio landed in Riyadh.",
+                    "\"We're here to listen,\" Rubio told reporters on the tarmac.",
+                    "The secretary of state later said a deal was close.")
+    assert name(last) == "Marco Rubio"
+
+
+def test_a_pronoun_after_two_joint_subjects_in_the_previous_post_has_no_speaker():
+    *_, last = blog("Donald Trump and Vladimir Putin spoke by phone for two hours.",
+                    "\"It was productive,\" he said.")
+    assert name(last) is None
+    *_, last = blog("President Donald Trump spoke with Ukrainian President Volodymyr Zelensky on Friday.",
+                    "\"It was a very good call,\" he said.")
+    assert name(last) == "Donald Trump"  # the subject, not the person he spoke with
+
+
+def test_a_capitalised_word_between_the_name_and_the_verb_ends_the_name():
+    first, last = blog("Judge Amy Berman Jackson said the order was unlawful.",
+                       "The judge wrote that the administration had \"no authority\" to act.")
+    assert speaker(first) == {"name": "Amy Berman Jackson", "role": "Judge"}
+    assert name(last) == "Amy Berman Jackson"
+
+
+def test_a_role_before_a_name_starts_after_the_previous_name():
+    out = en("Prime Minister Keir Starmer and Chancellor Rachel Reeves visited the site. \"We will rebuild,\" "
+             "she said.")
+    assert speaker(out) == {"name": "Rachel Reeves", "role": "Chancellor"}
+
+
+def test_a_post_that_is_only_a_quote_in_english():
+    *_, last = blog("National Transportation Safety Board chair Jennifer Homendy said investigators had taken "
+                    "the ship's data recorder.",
+                    "\"Nothing is off the table.\"")
+    assert name(last) == "Jennifer Homendy"
+    *_, last = blog("Officials said rescue teams were still searching.", "\"We are not giving up.\"")
+    assert name(last) is None
