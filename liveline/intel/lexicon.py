@@ -65,7 +65,7 @@ ROLE_HEADS_EN = _words(
 # Michelle McGuinness", "Coast Guard Rear Adm. X"): roles for speakers only (entities keep their own list).
 ROLE_TITLES_EN = _words(
     "gov sen rep col gen lt sgt capt maj adm cmdr supt insp admiral lieutenant sergeant major superintendent "
-    "coordinator chairperson executive speaker judge"
+    "coordinator chairperson executive speaker judge manager"
 )
 
 FEMININE_ROLE_FR = {
@@ -146,7 +146,13 @@ FIRST_NAMES_F = set(_words(
     "Natacha Nathalie Nicole Olga Olivia Pascale Patricia Pauline Rachida Rebecca Roselyne Sabine Sandrine Sarah "
     "Ségolène Sophie Stéphanie Suzanne Sylvie Valérie Véronique Victoria Virginie Yaël Yulia Ursula Valentina "
     "Maria Margarita Teresa Ana Angela Annalena Giuliana Ilaria Jennifer Jessica Karen Katherine Kathleen Kristi "
-    "Linda Lisa Mary Nancy Nikki Susan Tulsi Kaja Roberta Christiane Hannah Kristen Liz Theresa Marine"))
+    "Linda Lisa Mary Nancy Nikki Susan Tulsi Kaja Roberta Christiane Hannah Kristen Liz Theresa Marine "
+    # English-language news
+    "Kemi Rachel Yvette Priti Suella Penny Bridget Lucy Emily Kate Jane Jill Hillary Amy Elizabeth Margaret "
+    "Karoline Pam Marjorie Alexandria Ilhan Rashida Kathy Gretchen Maura Janet Gina Jacinda Samantha Megan "
+    "Ashley Amanda Nicola Kirsty Shabana Heather Donna Gloria Ruth Helen Joanna Louise Sophia Grace Chloe Zoe "
+    "Jacqui Harriet Anneliese Wendy Dawn Carol Betty Sandra Deborah Tina Judy Natalie Melissa Rosie Sally Priya "
+    "Angela Kristi Elise Jeanine Letitia Tammy Shelley Debbie Lauren Kathryn Maxine Katie Kelly"))
 FIRST_NAMES_M = set(_words(
     "Adrien Alain Alexandre Alexis Antoine Antonio Arnaud Arthur Benjamin Benoît Bernard Bertrand Boris Bruno "
     "Charles Christian Christophe Clément Cyril Damien Daniel David Denis Didier Donald Édouard Édouard Emmanuel "
@@ -157,4 +163,10 @@ FIRST_NAMES_M = set(_words(
     "Vladimir Volodymyr Xavier Yann Yves Benyamin Benjamin Keir Friedrich Mark Marco Pedro Recep Sergueï Sergei "
     "Dmitri Dmitry Andriï Andrii Ihor Igor Oleksandr Olaf Rishi Justin Kevin Mike Ron Gavin Jake JD Pete Steve "
     "Joe Barack Bill George John Tony Viktor Rodrigo Hakan Abdel Ali Ahmed Mahmoud Ismaël Hassan Yahya Ismail "
-    "Ehud Avi Yoav Israël Israel Jens Carlos Ignacio Iñigo Luis Jorge Felipe"))
+    "Ehud Avi Yoav Israël Israel Jens Carlos Ignacio Iñigo Luis Jorge Felipe "
+    # English-language news
+    "Ted Chuck Greg Dan Tom Tim Jim James Michael William Matthew Andrew Peter Jeffrey Brandon Keith Wes Ed "
+    "Edward Henry Jack Harry Charlie Oliver Nigel Jeremy Rory Mitch Brian Kenneth Gregory Ronald Timothy Jason "
+    "Ryan Stephen Anthony Hakeem Josh Bernie Rand Brett Kash Sean Elon Jeff Sundar Satya Sam Bob Larry Todd "
+    "Kurt Glenn Doug Ken Ben Adam Nick Luke Neil Gordon Rupert Simon Graham Hugh Ian Alan Colin Jonathan "
+    "Nathan Elliot Raymond Roger Walter Frank Fred Harold Carl Narendra Rahul Campbell Roy Lloyd Marc Gary"))

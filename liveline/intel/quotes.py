@@ -136,7 +136,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                     all(0 < len(p.split()) <= 8 for p in plain_parts) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
                     (first in named or DET_START.match(first)
-                     or (hwords(first)[:1] and is_role_word(hwords(first)[0]))):
+                     or (hwords(first)[:1] and is_role_word(hwords(first)[0]))
+                     # "Air India's chief executive, Campbell Wilson, said"
+                     or (lang == "en" and re.match(r"[A-Z][\w .&-]{0,40}'s\s", first)
+                         and any(is_role_word(w) for w in hwords(first)))):
                 b = strong
                 subj_before = before[b + 1:].strip().rstrip(",").strip()
         subj_start = b + 1 + (len(before[b + 1:]) - len(before[b + 1:].lstrip()))

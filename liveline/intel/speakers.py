@@ -333,6 +333,11 @@ class Resolver:
         for org in (m for m in inside if m.type == "organisation"):
             if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj):
                 return Speaker(org.canonical, None, None)
+        if self.lang == "en" and (age := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+\w+)?", subj, re.I)):
+            # "John Smith, 54, said ... the 54-year-old said": the person this post gave that age.
+            aged = [m for m in self.mentions if m.type == "person" and m.end <= subj_start_abs
+                    and re.match(rf"\s*,\s*(?:aged\s+)?{age.group(1)}\b", self._text[m.end:])]
+            return self._person(aged[0].canonical) if len({m.canonical for m in aged}) == 1 else None
         if self.lang == "en" and ORG_NOUN_EN.fullmatch(subj) and \
                 not any(m.type in {"person", "organisation"} for m in inside):
             # "CrowdStrike's shares fell. The company said", "... asked the Federal Aviation
@@ -417,7 +422,7 @@ class Resolver:
         m = re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?|"
                      r"lawyer|équipe|team|camp|fils|fille|son|daughter|wife|épouse|husband|mari|"
                      r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:de|du|d'|des|of|for)"
-                     r"(?P<title>(?:\s*[\w'-]+){0,4}?)\s*$", head, re.I)
+                     r"(?P<title>(?:\s*[\w'.-]+){0,4}?)\s*$", head, re.I)
         # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name.
         return bool(m) and (not m.group("title").strip() or any(is_role_word(w) for w in hwords(m.group("title"))))
 
@@ -483,7 +488,7 @@ AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|
 # The English forms take modifiers: "the Texas-based cybersecurity firm", "the federal agency".
 ORG_NOUN_EN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:company|firm|agency|airline|carrier|group|organi[sz]ation|"
                          r"operator|broadcaster|network|regulator|utility|insurer|lender|bank|manufacturer|"
-                         r"maker|retailer|watchdog|charity|union|league|club|board|authority)", re.I)
+                         r"\w*maker|retailer|watchdog|charity|union|league|club|board|authority)", re.I)
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
                       r"compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"

@@ -120,3 +120,33 @@ def test_a_post_that_is_only_a_quote_in_english():
     assert name(last) == "Jennifer Homendy"
     *_, last = blog("Officials said rescue teams were still searching.", "\"We are not giving up.\"")
     assert name(last) is None
+
+
+def test_the_n_year_old_is_the_person_the_post_gave_that_age():
+    out = en("John Smith, 54, said he had lost everything. \"The water came in so fast,\" the 54-year-old said.")
+    assert name(out, 1) == "John Smith"
+    out = en("John Smith, 54, and Ann Lee, 61, said the river rose fast. \"It was terrifying,\" the 33-year-old "
+             "said.")
+    assert name(out, 1) is None  # nobody of that age
+
+
+def test_a_spokesman_for_a_titled_person_is_not_that_person():
+    out = en("A spokesman for Gov. Greg Abbott said the governor would visit Kerrville on Saturday.")
+    assert name(out) is None
+
+
+def test_a_role_of_an_organisation_in_the_possessive_then_a_name_in_apposition():
+    out = en("Air India's chief executive, Campbell Wilson, said the company was \"deeply saddened\".")
+    assert speaker(out) == {"name": "Campbell Wilson", "role": "Air India's chief executive"}
+    assert out["quotes"][0]["text"] == "the company was \"deeply saddened\""
+
+
+def test_a_maker_is_an_organisation_noun():
+    out = en("Boeing said it was in contact with the airline. \"We stand ready to support,\" the planemaker said.")
+    assert name(out, 1) == "Boeing"
+
+
+def test_an_english_first_name_tells_the_gender_a_pronoun_needs():
+    *_, last = blog("Sen. Ted Cruz toured the damage. Cruz said the federal response had been \"fast\".",
+                    "She said the river rose 26 feet in 45 minutes.")
+    assert name(last) is None
