@@ -22,9 +22,12 @@ NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place"
 # Lowercase articles only: "Le Pen" and "La Haye" keep theirs.
 LEADING = re.compile(r"^(?:(?:[lL]'|[lL]’|d'|d’|(?:le|la|les|the|du|des|de|au|aux|à|en)\b)\s*)+")
 HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|"  # Me: "Maître", a lawyer
-                       r"(?:(?:Lt|Rear|Vice|Brig|Maj)\.?\s+)?(?:Gen|Col|Adm|Maj|Capt|Sgt|Cpl|Cmdr|Lt)\.?)\s+")
+                       r"(?:(?:Lt|Rear|Vice|Brig|Maj)\.?\s+)?(?:Gen|Col|Adm|Maj|Capt|Sgt|Cpl|Cmdr|Lt)\.?(?=\s+[A-Z]))\s+")
 # Military ranks a model runs into the organisation before them: "Coast Guard Rear Adm. Shannon Gilreath".
 RANKS = {"gen", "col", "adm", "rear", "vice", "lt", "maj", "capt", "sgt", "cpl", "cmdr", "brig"}
+# ... and titles ("Lee County Sheriff Carmine Marceno"); not "King", which ends names (Stephen King).
+TITLES_AFTER = {"sheriff", "chief", "mayor", "governor", "commissioner", "secretary", "minister", "spokesman",
+                "spokeswoman", "spokesperson", "administrator", "ceo", "chairman", "chairwoman"}
 TIME_WORDS = set(lexicon.WEEKDAYS_FR) | set(lexicon.WEEKDAYS_EN) | set(lexicon.MONTHS_FR) | {
     m for m in lexicon.MONTHS_EN if len(m) > 3} | {"hier", "demain", "matin", "soir", "yesterday", "today"}
 # Words of a time expression the model runs into a name ("Saint-Benoît cet après-midi", "the Atlantic
@@ -33,7 +36,7 @@ TIME_TAIL = TIME_WORDS | {"ce", "cet", "cette", "apres midi", "nuit", "this", "e
                           "afternoon", "evening", "night", "tonight", "tomorrow"}
 # A lowercase particle inside a name: "Journal du Dimanche", "Gulf of Mexico", "Fédération autonome de
 # l'enseignement". A name never ends with one, so a cut that leaves one there was wrong.
-PARTICLES = {"de", "du", "des", "d", "la", "l", "of", "the", "del", "di", "da", "y", "et", "and"}
+PARTICLES = {"de", "du", "des", "d", "le", "la", "les", "l", "of", "the", "del", "di", "da", "et", "and"}
 NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     "selon", "according", "interrogé", "interrogée", "mais", "pour", "dans", "with", "but", "and", "et", "il",
     "elle", "nous", "we", "they", "ils", "elles", "on", "cette", "ce", "this", "that", "breaking", "update",
@@ -68,7 +71,7 @@ ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexic
 # Named storms are events, not entities (docs/annotation-guide.md): "le cyclone Garance", "Hurricane Milton".
 STORM_NAMED = re.compile(r"\b(?:cyclones?|tempêtes?|ouragans?|typhons?|(?:dépression|tempête)\s+tropicale|"
                          r"(?:tropical\s+)?storms?|hurricanes?|typhoons?|cyclone\s+tropical)\s+"
-                         r"([A-ZÀ-Ý][\w-]+)", re.I)
+                         r"((?-i:[A-ZÀ-Ý][\w-]+))", re.I)
 # ... and a name alone that the words around it make a storm: "l'œil de Garance", "le passage de Garance",
 # "Milton made landfall", "Milton's outer bands".
 # ("l'approche de", "le bilan de" also come before places: not cues.)
@@ -81,8 +84,8 @@ PORTFOLIO_BEFORE = re.compile(r"\b(?:ministres?|ministère|ministry|ministers?|s
                               r"(?:\s+[a-zà-ÿ]+)?\s+"  # "le ministre iranien des Affaires étrangères"
                               r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)$", re.I)
 # Demonyms the French model reads as places: "chaque Réunionnais", "les Ukrainiens", "des Québécois".
-DEMONYM_PLURAL = re.compile(r"(?:iens|iennes|ains|aines|eens|eennes|aises|oises|ians|eans)$")
-DEMONYM = re.compile(r"(?:ais|ois|ien|ienne|ain|aine|een|eenne|aise|oise|ese)s?$")
+# Only after a determiner: "Amiens", "Orléans" and "Calais" end the same way.
+DEMONYM = re.compile(r"(?:ais|ois|ien|ienne|ain|aine|een|eenne|aise|oise|ians|eans|ese)s?$")
 DETERMINER_BEFORE = re.compile(r"\b(?:chaque|un|une|des|les|aux|ces|nos|vos|leurs|tous\s+les|the|many|some)\s+$",
                                re.I)
 # The first word says what kind of thing a name is: "Hôpital Maisonneuve-Rosemont", "Saint-Benoît".
@@ -97,9 +100,10 @@ PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "squ
               "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard"}
+COUNTRY_ACRONYMS = {"RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "USA", "UK", "RU"}
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans\b|,)")  # "Yvonne, 78 ans,", "Maria, 64, said"
 ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
-SOCIAL_X = re.compile(r"\b(?:sur|on|via)\s+X\b")  # the social network: "a écrit sur X", "posted on X"
+SOCIAL_X = re.compile(r"\b(?:sur|on|via)\s+X(?![\w-])")  # the social network: "a écrit sur X", "posted on X"
 
 
 @dataclass
@@ -179,8 +183,8 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
     words = text.split()
     whole = list(words)
     while words and (key(words[-1]) in TIME_TAIL or not any(c.isalpha() for c in words[-1])
-                     or (key(words[-1]) in RANKS and len(words) > 1)):
-        words.pop()
+                     or (key(words[-1]) in RANKS | TITLES_AFTER and len(words) > 1)):
+        words.pop()  # "Lee County Sheriff Carmine Marceno": the title goes with the name after it
     if words and len(words) < len(whole) and key(words[-1]) in PARTICLES:
         words = whole  # "Journal du Dimanche": the weekday belongs to the name
     while words and key(words[0]) in TIME_WORDS:
@@ -252,9 +256,11 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                 start += name.index(words[1])  # "Pope Francis", "Governor Ron DeSantis": the name after the title
                 name = name[name.index(words[1]):]
             end = start + len(name)
-            inner = _named_after_particle(name, start, mentions)
+            inner = _named_after_particle(name, start, mentions) or (
+                _place_led_name(name, start, mentions) if type_ == "organisation" else None)
             if inner is not None:
-                # "Gulf of Mexico", "University of California": a name of its own around a listed place.
+                # "Gulf of Mexico", "University of California", "The Washington Post": a name of its own
+                # around a listed place.
                 mentions.remove(inner)
                 taken.remove((inner.start, inner.end))
             if any(s < end and start < e for s, e in taken):
@@ -305,6 +311,22 @@ def _named_after_particle(name: str, start: int, mentions: list[Mention]) -> Men
     return None
 
 
+GENERIC_BODY = {"ministry", "ministere", "health", "government", "army", "police", "forces", "military",
+                "authorities", "council", "city", "state", "defence", "defense", "interior", "foreign", "mayor",
+                "governor", "president", "prime", "minister", "region", "regional", "oblast"}
+
+
+def _place_led_name(name: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The listed place an organisation's name starts with: "Washington Post", "Kyiv Independent";
+    not "Gaza Health Ministry", a generic body after a place."""
+    for m in mentions:
+        if m.listed and m.type == "place" and m.start == start and m.end < start + len(name):
+            rest = name[m.end - start:].split()
+            if rest and all(w[:1].isupper() and key(w) not in GENERIC_BODY | NOT_NAMES for w in rest):
+                return m
+    return None
+
+
 def _not_a_name(text: str, m: Mention) -> bool:
     """A demonym ("chaque Réunionnais", "les Ukrainiens"), a portfolio ("le ministre des Outre-mer",
     "Transportation Secretary") or a thing ("the Dali", a ship: no person is "the X")."""
@@ -318,8 +340,7 @@ def _not_a_name(text: str, m: Mention) -> bool:
         return True
     if m.type == "person" or " " in m.text:
         return False
-    word = key(m.text)
-    return bool(DEMONYM_PLURAL.search(word) or (DEMONYM.search(word) and DETERMINER_BEFORE.search(before)))
+    return bool(DEMONYM.search(key(m.text)) and DETERMINER_BEFORE.search(before))
 
 
 def _type_by_form(text: str, m: Mention) -> str:
@@ -328,11 +349,12 @@ def _type_by_form(text: str, m: Mention) -> str:
     first, last = key(words[0]).split()[0], key(words[-1])
     if first in ORG_FIRST:
         return "organisation"  # "Hôpital Maisonneuve-Rosemont", "Radio-Canada", "Journal du Dimanche"
-    if PLACE_FIRST.match(m.text) or (len(words) > 1 and last in PLACE_LAST):
-        return "place"  # "Saint-Benoît", "St. Lucie County", "Siesta Key"
+    if (PLACE_FIRST.match(m.text) and m.type == "person") or (len(words) > 1 and last in PLACE_LAST):
+        return "place"  # "Saint-Benoît", "St. Lucie County", "Siesta Key" (not the company Saint-Gobain)
     if len(words) > 1 and last in ORG_LAST:
         return "organisation"
-    if m.type == "place" and ACRONYM.fullmatch(m.text):
+    if m.type == "place" and (ACRONYM.fullmatch(m.text) or ALNUM_NAME.fullmatch(m.text)) and \
+            m.text not in COUNTRY_ACRONYMS:
         return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
     if AGE_AFTER.match(text[m.end:]):
         return "person"  # "Yvonne, 78 ans", "Alejandro Hernandez Fuentes, 35,": an age makes a person
@@ -380,8 +402,8 @@ def _acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -
         words = m.text.split()
         # Only a name that goes on with a name: "Front commun" is not "Front commun intersyndical".
         longer = next((c for c in reversed(earlier) if len(words) > 1 and re.match(
-            re.escape(m.text) + r"\s+(?:(?:of|de|du|des|de la)\s+)?[A-ZÀ-Ý]", c)), None)
-        if not m.listed and longer:
+            re.escape(m.text) + r"\s+(?:of|de|du|des|de\s+la|d')\s*[A-ZÀ-Ý]", c)), None)
+        if not m.listed and longer and m.type != "place":
             m.canonical, m.type = longer, "organisation"  # "the Army Corps" after "the Army Corps of Engineers"
             continue
         if m.listed or not ACRONYM.fullmatch(m.text):
@@ -405,9 +427,16 @@ def _social_x(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _split_pairs(mentions: list[Mention], gaz: Gazetteer, people_seen: set[str]) -> list[Mention]:
-    """ "l'appel Trump-Poutine": two people the blog or the newsroom's list knows, joined by a hyphen."""
+    """ "l'appel Trump-Poutine": two people the blog or the newsroom's list knows, joined by a hyphen;
+    "le RN et LFI": two acronyms, two organisations."""
     out = []
     for m in mentions:
+        pair = re.fullmatch(r"([A-ZÀ-Ý]{2,6})\s+(?:et|and)\s+([A-ZÀ-Ý]{2,6})", m.text)
+        if pair and not m.listed:
+            for i in (1, 2):
+                start = m.start + pair.start(i)
+                out.append(Mention(start, start + len(pair.group(i)), pair.group(i), "organisation", pair.group(i)))
+            continue
         parts = m.text.split("-")
         if not m.listed and len(parts) == 2 and all(p[:1].isupper() for p in parts):
             found = [_person(p, gaz, people_seen) for p in parts]

@@ -212,9 +212,15 @@ ROLE_OF_BEFORE = re.compile(rf"\b(?:{ROLES})(?:\s+[\w-]+)?\s+(?:de\s+la\s+|de\s+
 ROLE_AFTER = re.compile(rf"^(?:'s)?\s+(?:{ROLES})\b", re.I)
 OWNER_AFTER = re.compile(r"^'s\s+(?!(?:west|east|north|south|\w+ern|capital|city|coast|border|centre|center|"
                          r"island|region|province|state)\b)", re.I)
+# Verbs of an attacker, a negotiator or a source; not "Kharkiv a subi", "Mayotte compte 39 morts".
 AGENT_AFTER = re.compile(r"^\s*(?:et\s+[A-ZÀ-Ý][\w-]+\s+|and\s+[A-Z][\w-]+\s+)?"
-                         r"(?:d'avoir|(?:a|ont|avait|avaient|aurait|auraient)\s+(?!(?:déjà\s+|encore\s+)?été\b)"
-                         r"|(?:has|have|had)\s+(?!(?:already\s+)?been\b)|launched|fired|says|said)", re.I)
+                         r"(?:(?:a|ont|avait|avaient|aurait|auraient|has|have|had)\s+(?:\w+\s+)?)?"
+                         r"(?:d'avoir|lancé|tiré|envoyé|abattu|frappé|attaqué|bombardé|libéré|échangé|convenu|"
+                         r"accusé|affirmé|annoncé|revendiqué|launched|fired|sent|shot\s+down|struck|attacked|"
+                         r"released|freed|agreed|claimed|said|says|announced)\b", re.I)
+# "rockets at US troops in Syria": a place that says whose troops is not where.
+PEOPLE_AFTER = re.compile(r"^\s+(?:troops|forces|soldiers|officials|army|military|navy|government|embassy|"
+                          r"citizens|nationals|authorities|police)\b", re.I)
 LOCATIVE_BEFORE = re.compile(r"\b(?:à|au|aux|en|dans|in|at|near|près\s+de|outside)\s+(?:la\s+|l'|the\s+)?$", re.I)
 
 
@@ -233,6 +239,8 @@ def _place(text: str, sent: Span, pos: int, mentions: list[Mention]) -> str | No
 
 
 def _qualifies_someone(before: str, after: str) -> bool:
+    if PEOPLE_AFTER.match(after):
+        return True
     if LOCATIVE_BEFORE.search(before):
         return False  # "the death toll in Florida has risen": where, not who
     return bool(SOURCE_BEFORE.search(before) or ROLE_OF_BEFORE.search(before) or ROLE_AFTER.match(after)

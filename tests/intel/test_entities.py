@@ -123,3 +123,23 @@ def test_two_known_people_joined_by_a_hyphen():
 def test_the_social_network_x_and_channels_with_digits():
     assert ("X", "organisation") in names(fr("Emmanuel Macron a dénoncé sur X des frappes « ignobles »."))
     assert ("TF1", "organisation") in names(fr("Invitée du journal de TF1, Rachida Dati a défendu le musée."))
+
+
+def test_guards_places_that_end_like_demonyms_and_country_acronyms_stay_places():
+    assert names(fr("Trois blessés à Amiens et à Orléans dimanche.")) == {("Amiens", "place"), ("Orléans", "place")}
+    out = names(fr("La RDC accuse le Rwanda de soutenir le M23."))
+    assert ("RDC", "place") in out and ("M23", "organisation") in out
+
+
+def test_two_acronyms_joined_by_et_are_two_organisations():
+    out = names(fr("Le RN et LFI se disputent la circonscription."))
+    assert {("RN", "organisation"), ("LFI", "organisation")} <= out
+
+
+def test_an_organisation_named_after_a_listed_place_is_the_organisation():
+    assert names(en("The Washington Post reported the arrests.")) == {("Washington Post", "organisation")}
+
+
+def test_a_title_between_a_place_and_a_name():
+    out = names(en("Fort Myers Beach was hit hardest, Lee County Sheriff Carmine Marceno said."))
+    assert out == {("Fort Myers Beach", "place"), ("Lee County", "place"), ("Carmine Marceno", "person")}

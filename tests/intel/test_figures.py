@@ -51,3 +51,14 @@ def test_au_nombre_de_counts_no_category_but_a_toll_counts_the_dead():
 ])
 def test_the_place_of_a_count(text, lang, place):
     assert figures(text, lang)[0][3] == place
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    # Guards: a place that is the subject of what it suffered keeps the count.
+    ("Kharkiv a subi 30 frappes de drones en une nuit, dont 12 missiles.", "fr", "Kharkiv"),
+    ("Mayotte compte désormais 39 morts, selon la préfecture.", "fr", "Mayotte"),
+    # "US troops" says whose troops, not where.
+    ("Militias fired 12 rockets at US troops in Syria.", "en", "Syria"),
+])
+def test_the_place_of_a_count_guards(text, lang, place):
+    assert figures(text, lang)[-1][3] == place
