@@ -4,7 +4,7 @@ It runs as `liveline worker` (a plain long-running command; as many as you like,
 queue.claim), which the server itself starts as its child when LIVELINE_INTEL_WORKER says so
 (the SQLite default; see inprocess.py). The result is stored, and its `post.enriched`
 event appended, under the blog's row lock like every domain write, so the blog's event ids stay
-committed in order.
+committed in order; the event's markup is rendered between the two, outside the lock.
 """
 
 from __future__ import annotations
@@ -106,9 +106,16 @@ def enriched_payload(post: Post) -> dict[str, Any]:
 
 
 def _store(claim: queue.Claim, post_hash: str, **fields: Any) -> bool:
-    """Write the extraction and its event under the blog lock; False when the post changed meanwhile."""
+    """Store the extraction, then append its event, each under the blog lock; False when the post
+    changed meanwhile.
+
+    The event's fragment and key-figures panel are rendered between the two, outside the lock: on
+    SQLite that lock is the whole database's, and a journalist's publish waits behind it
+    (bench/publish_with_worker.py). When anything was appended to the blog meanwhile, the render
+    is done again under the lock, so an event never carries a page older than the one before it.
+    """
     with transaction.atomic():
-        blog = LiveBlog.objects.select_for_update().get(pk=claim.blog_id)
+        LiveBlog.objects.select_for_update().get(pk=claim.blog_id)
         post = Post.objects.select_related("blog").filter(pk=claim.post_id).first()
         if post is None:
             return False
@@ -120,22 +127,40 @@ def _store(claim: queue.Claim, post_hash: str, **fields: Any) -> bool:
             post=post, defaults={**fields, "source_hash": post_hash, "engine": ENGINE, "extracted_at": timezone.now()}
         )
         facts.apply(post, extraction)
-        if fields["status"] == Extraction.Status.DONE:
-            announce(blog, post, had_figures=bool((before or {}).get("figures")))
+        if fields["status"] != Extraction.Status.DONE or not post.is_published:
+            queue.done(claim)
+            return True
+        seen = _last_event_id(claim.blog_id)
+    post = Post.objects.select_related("blog", "extraction").filter(pk=post.pk).first()
+    rendered = enriched_payload(post) if post is not None else None
+    with transaction.atomic():
+        blog = LiveBlog.objects.select_for_update().get(pk=claim.blog_id)
+        if not queue.still_current(claim):
+            queue.done(claim)  # edited meanwhile: the newer text's reading will announce it
+            return False
+        if post is not None:  # (deleted meanwhile: nothing to announce)
+            announce(blog, post, had_figures=bool((before or {}).get("figures")),
+                     payload=rendered if _last_event_id(blog.pk) == seen else None)
         queue.done(claim)
     return True
 
 
-def announce(blog: LiveBlog, post: Post, *, had_figures: bool = False) -> bool:
+def _last_event_id(blog_id: int) -> int | None:
+    return Event.objects.filter(blog_id=blog_id).order_by("-pk").values_list("pk", flat=True).first()
+
+
+def announce(blog: LiveBlog, post: Post, *, had_figures: bool = False, payload: dict | None = None) -> bool:
     """Append `post.enriched` for a published post whose page changes (call it holding the blog's lock).
 
     Nothing is sent when the reading changed nothing readers see (no speaker, name or figure, before
-    or now): thousands of open pages need not swap a fragment for the same one.
+    or now): thousands of open pages need not swap a fragment for the same one. `payload`, when
+    given, was rendered since the blog's last event (see _store).
     """
-    if not post.is_published:
+    post = Post.objects.select_related("blog", "extraction").filter(pk=post.pk).first()
+    if post is None or not post.is_published:
         return False
-    post = Post.objects.select_related("blog", "extraction").get(pk=post.pk)
-    payload = enriched_payload(post)
+    if payload is None:
+        payload = enriched_payload(post)
     figures = bool((post.extraction.shown or {}).get("figures"))
     last = (Event.objects.filter(post=post).exclude(type__in=[Event.Type.POST_DELETED, Event.Type.POST_UNPINNED])
             .order_by("-pk").values_list("payload", flat=True).first())

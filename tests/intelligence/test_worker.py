@@ -139,3 +139,25 @@ def test_days_after_an_event_count_from_an_earlier_post_in_a_rebuilt_context(pub
     later = published("Trois jours après le séisme, une minute de silence a été observée.", minutes=3 * 24 * 60)
     drain()
     assert Extraction.objects.get(post=later).result["dates"] == [{"text": "Trois jours après", "date": "2026-11-27"}]
+
+
+def test_a_post_pinned_while_its_facts_are_rendered_is_announced_pinned(published, monkeypatch):
+    # The event's markup is rendered outside the blog lock; whatever is appended meanwhile (here
+    # the post pinned by an editor) must not be undone on open pages by a markup from before it.
+    from liveline.newsroom import worker
+
+    post = published(RUTTE)
+    real = worker.enriched_payload
+
+    def pin_meanwhile(p):
+        payload = real(p)
+        if not Event.objects.filter(post=post, type="post.pinned").exists():
+            domain.set_pinned(p, True, version=None)
+        return payload
+
+    monkeypatch.setattr(worker, "enriched_payload", pin_meanwhile)
+    assert drain() == 1
+    # Open pages end with the post pinned and showing its speaker, whichever event brought it.
+    last = Event.objects.filter(post=post).latest("pk")
+    assert last.payload["pinned"] is True
+    assert 'href="/live/ukraine-talks/about/mark-rutte/"' in last.payload["html"]
