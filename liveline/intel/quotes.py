@@ -182,6 +182,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 r"[\s,]*(?:(?:on|in|at|late|earlier|to|à|dans|lors|en|sur|le|la|mardi|lundi|[^,.;:]{0,40})"
                 r"[^.;:!?]*)?[.!?]?\s*", after) is not None and not c and not re.search(r"[«“\"]", after) \
                 and len(before[:b].split()) >= 3 and len(after.split()) <= 6 and len(subj_before.split()) <= 8
+            if trailing and lang == "en" and (lead := LEADING_ADVERBIAL.match(before[: b + 1])) and \
+                    lead.end() >= b - 1 and not AUX_WORDS[lang].search(before[:b]) and \
+                    not re.match(r"\s*at\s+(?:least|most)\b", before, re.I):
+                # "In an interview with Sky News, X said ...": a leading adverbial is not what was said.
+                trailing = False
             if lang == "en" and not trailing and b >= 0 and before[b] == "," and not c and \
                     re.match(r"[^,.;:\"“”]{0,30},\s*(?:and|but)\s", after) and \
                     len(before[:b].split()) >= 3 and len(subj_before.split()) <= 6:

@@ -166,7 +166,8 @@ class Resolver:
         phrase = _role_norm(phrase)
         words = hwords(phrase)
         heads = _heads(self.lang)
-        head = next((w for w in words if w in heads), None)
+        # "the UN secretary-general": a hyphenated role is a role by its first part.
+        head = next((w for w in words if w in heads or (self.lang == "en" and w.split("-")[0] in heads)), None)
         if not head:
             return None
         orgs = {m.canonical for m in self.gaz.find(phrase)}

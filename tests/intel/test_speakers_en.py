@@ -150,3 +150,18 @@ def test_an_english_first_name_tells_the_gender_a_pronoun_needs():
     *_, last = blog("Sen. Ted Cruz toured the damage. Cruz said the federal response had been \"fast\".",
                     "She said the river rose 26 feet in 45 minutes.")
     assert name(last) is None
+
+
+def test_a_leading_adverbial_is_not_what_was_said():
+    out = en("In an interview with Sky News, Home Secretary Yvette Cooper said border security would be a priority.")
+    assert out["quotes"][0]["text"] == "border security would be a priority"
+    assert name(out) == "Yvette Cooper"
+    out = en("At least six people are missing, Baltimore Fire Chief James Wallace told reporters on the shore.")
+    assert out["quotes"][0]["text"] == "At least six people are missing"  # a count, not an adverbial
+
+
+def test_a_hyphenated_role_matches_the_newsroom_list():
+    context = intel.BlogContext(known=[intel.KnownName("Antonio Guterres", roles=["UN Secretary-General"],
+                                                       gender="m")])
+    out = en("The UN secretary-general said he was \"appalled\".", context)
+    assert name(out) == "Antonio Guterres"
