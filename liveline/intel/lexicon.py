@@ -65,7 +65,7 @@ ROLE_HEADS_EN = _words(
 # Michelle McGuinness", "Coast Guard Rear Adm. X"): roles for speakers only (entities keep their own list).
 ROLE_TITLES_EN = _words(
     "gov sen rep col gen lt sgt capt maj adm cmdr supt insp admiral lieutenant sergeant major superintendent "
-    "coordinator chairperson executive speaker judge manager"
+    "coordinator chairperson executive speaker judge manager aide"
 )
 
 FEMININE_ROLE_FR = {

@@ -94,6 +94,8 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                               r"(?:that\b)?)", after)
             if re.search(r"\bwhat\s+(?:it|they|he|she)\s*$", before, re.I):
                 continue
+            if re.search(r"\b(?:been|being|be|was|were|is|are)\s*$", before, re.I):
+                continue  # "residents had been told to leave": a passive, nobody speaks
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
     return sorted(found)
@@ -106,7 +108,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
         before = masked[:vs]
         strong = max(before.rfind("»"), before.rfind("”"), before.rfind(":"), before.rfind(";"),
                      before.rfind('"'), before.rfind("—"))
-        b = max(strong, before.rfind(","))
+        # "30,000 residents": a comma between digits separates nothing.
+        b = max(strong, max((m.start() for m in re.finditer(r",(?!\d)", before)), default=-1))
         subj_before = before[b + 1:].strip()
         if not subj_before and b > strong and before[b] == ",":
             # "Le gouverneur de Soumy, Volodymyr Artioukh, a affirmé": the subject carries appositions.
@@ -177,7 +180,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 comp = ve + c.end()
             else:
                 c2 = re.match(r"\s*(?:[^,.:«»\"“”]{0,60}?)?\s*:\s*", after)
-                comp = ve + c2.end() if c2 else ve + len(after) - len(after.lstrip())
+                # "told reporters the winds were...": who was told is not what was said.
+                c3 = lang == "en" and re.match(r"\s*(?:reporters|journalists|the press|AFP|Reuters|the BBC|CNN|"
+                                               r"the AP|the Associated Press|NBC|CBS|ABC|Fox News)\s+", after)
+                comp = ve + c2.end() if c2 else ve + c3.end() if c3 else ve + len(after) - len(after.lstrip())
             trailing = b >= 0 and before[b] == "," and re.fullmatch(
                 r"[\s,]*(?:(?:on|in|at|late|earlier|to|à|dans|lors|en|sur|le|la|mardi|lundi|[^,.;:]{0,40})"
                 r"[^.;:!?]*)?[.!?]?\s*", after) is not None and not c and not re.search(r"[«“\"]", after) \

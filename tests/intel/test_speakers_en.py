@@ -165,3 +165,27 @@ def test_a_hyphenated_role_matches_the_newsroom_list():
                                                        gender="m")])
     out = en("The UN secretary-general said he was \"appalled\".", context)
     assert name(out) == "Antonio Guterres"
+
+
+def test_a_comma_inside_a_number_does_not_open_an_inverted_attribution():
+    out = en("Karen Bass said more firefighters were on the way. The mayor added that 30,000 residents had "
+             "been told to leave.")
+    assert out["quotes"][1]["text"] == "30,000 residents had been told to leave"
+    assert name(out, 1) == "Karen Bass"
+
+
+def test_a_passive_speech_verb_is_nobody_speaking():
+    out = en("Residents were told to leave their homes before dawn.")
+    assert out["quotes"] == []
+
+
+def test_who_was_told_is_not_what_was_said():
+    out = en("Fire Chief Kristin Crowley told reporters the winds were the worst in a decade.")
+    assert out["quotes"][0]["text"] == "the winds were the worst in a decade"
+    assert speaker(out) == {"name": "Kristin Crowley", "role": "Fire Chief"}
+
+
+def test_an_aide_is_a_role_of_the_newsroom_list():
+    context = intel.BlogContext(known=[intel.KnownName("Vladimir Medinsky", roles=["Kremlin aide"], gender="m")])
+    out = en("\"We are ready to continue contacts,\" the Kremlin aide said.", context)
+    assert name(out) == "Vladimir Medinsky"
