@@ -100,6 +100,16 @@ PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "squ
               "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard"}
+# Words for the people or parts of a company, and generic nouns for an organisation before its name.
+ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
+                           r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
+ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+groupe|l'entreprise|la\s+société|"
+                             r"l'ONG|l'opérateur|le\s+gestionnaire|le\s+constructeur|the\s+(?:agency|company|firm|"
+                             r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer))"
+                             r"(?:\s+[a-zà-ÿ-]+){0,2}\s+$", re.I)
+ORG_NAME_AFTER_NOUN = re.compile(ORG_NOUN_BEFORE.pattern[:-1] + r"(?P<name>(?-i:[A-ZÀ-Ý][\w-]+))\b", re.I)
+# "À Plougastel-Daoulas, ...": a sentence that opens on "à" and a name before a comma opens on a place.
+OPENING_PLACE = re.compile(r"(?:^|(?<=[.!?]\s))(?:À|Au|In|At)\s+((?-i:[A-ZÀ-Ý][\w'’]*(?:[-\s][A-ZÀ-Ý][\w'’]*){0,3})),")
 COUNTRY_ACRONYMS = {"RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "USA", "UK", "RU"}
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans\b|,)")  # "Yvonne, 78 ans,", "Maria, 64, said"
 ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
@@ -297,6 +307,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = _without_storms(text, mentions, context, people_seen)
     _acronyms(text, mentions, context)
     mentions = _social_x(text, mentions)
+    mentions = _opening_places(text, mentions)
+    mentions = _named_after_org_noun(text, mentions)
     _canonical_people(mentions, context)
     return mentions
 
@@ -353,6 +365,13 @@ def _type_by_form(text: str, m: Mention) -> str:
         return "place"  # "Saint-Benoît", "St. Lucie County", "Siesta Key" (not the company Saint-Gobain)
     if len(words) > 1 and last in ORG_LAST:
         return "organisation"
+    after = text[m.end: m.end + 20]
+    if re.match(r"\s+(?:Mayor|Governor|Sheriff|County)\b", after):
+        return "place"  # "Baltimore Mayor Brandon Scott"
+    if ORG_OF_BEFORE.search(text[max(0, m.start - 40): m.start]) or ORG_NOUN_BEFORE.search(
+            text[max(0, m.start - 40): m.start]) or re.match(r"'s\s+(?:employees|customers|shareholders|"
+                                                             r"shares|chief\s+executive|ceo)\b", after):
+        return "organisation"  # "les agents d'Enedis", "l'agence météorologique Aemet", "Ryanair's customers"
     if m.type == "place" and (ACRONYM.fullmatch(m.text) or ALNUM_NAME.fullmatch(m.text)) and \
             m.text not in COUNTRY_ACRONYMS:
         return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
@@ -422,6 +441,35 @@ def _social_x(text: str, mentions: list[Mention]) -> list[Mention]:
         start = hit.end() - 1
         if not any(m.start <= start < m.end for m in mentions):
             mentions.append(Mention(start, start + 1, "X", "organisation", "X", listed=True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _named_after_org_noun(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "l'agence météorologique Aemet", "the airline Delta": the name after a generic noun for an
+    organisation is one, even when the model saw no name there."""
+    for hit in ORG_NAME_AFTER_NOUN.finditer(text):
+        start, end = hit.span("name")
+        if key(hit.group("name")) in NOT_NAMES | TIME_WORDS or any(m.start < end and start < m.end
+                                                                  for m in mentions):
+            continue
+        mentions.append(Mention(start, end, hit.group("name"), "organisation", hit.group("name")))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _opening_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    for hit in OPENING_PLACE.finditer(text):
+        start, end = hit.span(1)
+        name = hit.group(1)
+        if any(key(w) in TIME_WORDS | {"midi", "minuit", "noon", "midnight"} for w in name.split()) or \
+                key(name) in NOT_NAMES:
+            continue
+        same = next((m for m in mentions if m.start == start and m.end == end), None)
+        if same is not None and not same.listed and not hit.group(0).startswith("À"):
+            same.type = "place"  # "In Kent, ...", "Au Québec, ...": no person is where a sentence opens
+        elif not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, name, "place", name))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -143,3 +143,16 @@ def test_an_organisation_named_after_a_listed_place_is_the_organisation():
 def test_a_title_between_a_place_and_a_name():
     out = names(en("Fort Myers Beach was hit hardest, Lee County Sheriff Carmine Marceno said."))
     assert out == {("Fort Myers Beach", "place"), ("Lee County", "place"), ("Carmine Marceno", "person")}
+
+
+def test_a_sentence_that_opens_on_a_and_a_name_opens_on_a_place():
+    assert names(fr("À Plougastel-Daoulas, des habitants privés de courant s'impatientent.")) == {
+        ("Plougastel-Daoulas", "place")}
+    assert names(fr("À midi, la préfecture a levé l'alerte.")) == set()
+    assert ("Kent", "place") in names(en("In Kent, queues formed at the port."))
+
+
+def test_the_words_around_a_name_make_it_an_organisation_or_a_place():
+    assert ("Enedis", "organisation") in names(fr("La Première ministre a salué les agents d'Enedis."))
+    assert ("Aemet", "organisation") in names(fr("Selon l'agence météorologique Aemet, la pluie va durer."))
+    assert ("Baltimore", "place") in names(en("Baltimore Mayor Brandon Scott said the port would reopen."))
