@@ -148,10 +148,10 @@ FIRST_NAMES_F = set(_words(
     "Maria Margarita Teresa Ana Angela Annalena Giuliana Ilaria Jennifer Jessica Karen Katherine Kathleen Kristi "
     "Linda Lisa Mary Nancy Nikki Susan Tulsi Kaja Roberta Christiane Hannah Kristen Liz Theresa Marine "
     # English-language news
-    "Kemi Rachel Yvette Priti Suella Penny Bridget Lucy Emily Kate Jane Jill Hillary Amy Elizabeth Margaret "
+    "Kemi Rachel Yvette Priti Suella Bridget Lucy Emily Kate Jane Jill Hillary Amy Elizabeth Margaret "
     "Karoline Pam Marjorie Alexandria Ilhan Rashida Kathy Gretchen Maura Janet Gina Jacinda Samantha Megan "
-    "Ashley Amanda Nicola Kirsty Shabana Heather Donna Gloria Ruth Helen Joanna Louise Sophia Grace Chloe Zoe "
-    "Jacqui Harriet Anneliese Wendy Dawn Carol Betty Sandra Deborah Tina Judy Natalie Melissa Rosie Sally Priya "
+    "Ashley Amanda Nicola Kirsty Shabana Heather Donna Gloria Ruth Helen Joanna Louise Sophia Chloe Zoe "
+    "Jacqui Harriet Anneliese Wendy Carol Betty Sandra Deborah Tina Judy Natalie Melissa Rosie Priya "
     "Angela Kristi Elise Jeanine Letitia Tammy Shelley Debbie Lauren Kathryn Maxine Katie Kelly"))
 FIRST_NAMES_M = set(_words(
     "Adrien Alain Alexandre Alexis Antoine Antonio Arnaud Arthur Benjamin Benoît Bernard Bertrand Boris Bruno "
@@ -166,7 +166,7 @@ FIRST_NAMES_M = set(_words(
     "Ehud Avi Yoav Israël Israel Jens Carlos Ignacio Iñigo Luis Jorge Felipe "
     # English-language news
     "Ted Chuck Greg Dan Tom Tim Jim James Michael William Matthew Andrew Peter Jeffrey Brandon Keith Wes Ed "
-    "Edward Henry Jack Harry Charlie Oliver Nigel Jeremy Rory Mitch Brian Kenneth Gregory Ronald Timothy Jason "
-    "Ryan Stephen Anthony Hakeem Josh Bernie Rand Brett Kash Sean Elon Jeff Sundar Satya Sam Bob Larry Todd "
-    "Kurt Glenn Doug Ken Ben Adam Nick Luke Neil Gordon Rupert Simon Graham Hugh Ian Alan Colin Jonathan "
-    "Nathan Elliot Raymond Roger Walter Frank Fred Harold Carl Narendra Rahul Campbell Roy Lloyd Marc Gary"))
+    "Edward Henry Harry Charlie Oliver Nigel Jeremy Rory Mitch Brian Kenneth Gregory Ronald Timothy Jason "
+    "Ryan Stephen Anthony Hakeem Josh Bernie Brett Kash Sean Elon Jeff Sundar Satya Sam Bob Larry Todd "
+    "Kurt Glenn Doug Ken Ben Adam Luke Neil Gordon Rupert Simon Graham Hugh Ian Alan Colin Jonathan "
+    "Nathan Elliot Raymond Roger Walter Fred Harold Carl Narendra Rahul Roy Lloyd Marc Gary"))
