@@ -257,6 +257,10 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                         key(prev.text) not in NOT_NAMES | TIME_WORDS | ROLE_FIRST and \
                         ent.text.split()[0] in {"Le", "La", "Van", "Von", "De", "Di", "Da", "Del", "Du"}:
                     ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
+            tail = re.match(r"(?:-[A-ZÀ-Ý][\w']*)+", text[ent.end_char:])
+            if tail and ent_start + len(ent_text) == ent.end_char and not any(
+                    ent.end_char < other.start_char <= ent.end_char + tail.end() for other in doc.ents):
+                ent_text += tail.group(0)  # "Hénin-Beaumont" cut at its hyphen by the model
             cleaned = _clean(ent_text, ent_start)
             if not cleaned:
                 continue
@@ -309,6 +313,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = _social_x(text, mentions)
     mentions = _opening_places(text, mentions)
     mentions = _named_after_org_noun(text, mentions)
+    mentions = _first_name_people(text, mentions, gaz)
     _canonical_people(mentions, context)
     return mentions
 
@@ -441,6 +446,27 @@ def _social_x(text: str, mentions: list[Mention]) -> list[Mention]:
         start = hit.end() - 1
         if not any(m.start <= start < m.end for m in mentions):
             mentions.append(Mention(start, start + 1, "X", "organisation", "X", listed=True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+FIRST_NAMES = lexicon.FIRST_NAMES_F | lexicon.FIRST_NAMES_M
+FIRST_NAME_PERSON = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-Ý][\w-]+)\s+(?P<last>(?:(?:Le|La|De|Van|Von|Du|Da|Di|El|Al|"
+                               r"des|de|van|von|da|di)\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?)")
+
+
+def _first_name_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Marine Le Pen", "Recep Tayyip Erdogan" the model missed (or called a work or an event): a
+    known first name (`lexicon.FIRST_NAMES_F`/`_M`, not also a listed name) and capitalised words."""
+    for hit in FIRST_NAME_PERSON.finditer(text):
+        first, last = hit.group("first"), hit.group("last")
+        start, end = hit.span()
+        if first not in FIRST_NAMES or first in gaz.by_alias or any(m.start < end and start < m.end
+                                                                    for m in mentions):
+            continue
+        if any(key(w) in NOT_NAMES | TIME_WORDS | PARTICLES for w in last.split()[-1:]) or last in gaz.by_alias:
+            continue
+        mentions.append(Mention(start, end, hit.group(0), "person", hit.group(0)))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

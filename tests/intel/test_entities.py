@@ -156,3 +156,15 @@ def test_the_words_around_a_name_make_it_an_organisation_or_a_place():
     assert ("Enedis", "organisation") in names(fr("La Première ministre a salué les agents d'Enedis."))
     assert ("Aemet", "organisation") in names(fr("Selon l'agence météorologique Aemet, la pluie va durer."))
     assert ("Baltimore", "place") in names(en("Baltimore Mayor Brandon Scott said the port would reopen."))
+
+
+def test_a_hyphenated_place_the_model_cut_is_whole_unless_a_name_follows():
+    assert ("Hénin-Beaumont", "place") in names(fr("À Hénin-Beaumont, la participation a bondi."))
+    out = names(en("The prefect, François-Xavier Bieuville, told local television he feared the worst."))
+    assert ("François-Xavier Bieuville", "person") in out
+
+
+def test_a_known_first_name_and_capitalised_words_the_model_missed_are_a_person():
+    assert ("Marine Le Pen", "person") in names(fr("À Hénin-Beaumont, Marine Le Pen a été réélue."))
+    # A first name that is also a listed name is not read as one.
+    assert ("France Télévisions", "organisation") in names(fr("« Nous verrons », a dit France Télévisions."))
