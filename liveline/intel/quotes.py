@@ -365,6 +365,8 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
         return False
     if words >= 4:
         return True
+    if words >= 3 and not re.search(r"\w", s_text[:s] + s_text[e:]):
+        return True  # a sentence that is nothing but a quote: '"Nobody is exempt."'
     return bool(attrs) or bool(src)
 
 

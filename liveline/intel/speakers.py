@@ -296,6 +296,13 @@ class Resolver:
             return None
         end_abs = subj_start_abs + len(subj)
         inside = [m for m in self.mentions if subj_start_abs <= m.start < end_abs]
+        if self.lang == "en" and re.fullmatch(r"[A-Z][a-z][\w'-]*", subj.strip()):
+            # "Tedros said", "Paris said" after "Christopher Paris said": one word of the name of
+            # exactly one person who spoke, whatever the model took the word for.
+            word = subj.strip()
+            spoke = {s.name: s for s in self.candidates() if s.name != word and word in s.name.split()}
+            if len(spoke) == 1:
+                return self._person(next(iter(spoke)))
         people = [m for m in inside if m.type == "person"]
         if people:
             person = people[0]
@@ -306,7 +313,9 @@ class Resolver:
             name = untitled(person.canonical)
             tail = re.fullmatch(r"\s([A-Z][a-z][\w'-]*|[A-Z][a-z])", subj[rel + len(person.text):])
             if self.lang == "en" and tail and person.canonical == person.text and not is_role_word(key(tail.group(1))) \
-                    and all(m.type == "person" and m.start == person.end + 1 for m in inside if m.start > person.start):
+                    and all(m.start == person.end + 1 and (m.type == "person" or " " not in person.text)
+                            for m in inside if m.start > person.start):
+                # ... or a first name alone and a surname the model took for a place ("Christopher Paris").
                 # "Judge Amy Berman Jackson said" with the model's name stopping at "Berman": the
                 # capitalised word between the name and the verb is the end of the name.
                 name += " " + tail.group(1)

@@ -189,3 +189,20 @@ def test_an_aide_is_a_role_of_the_newsroom_list():
     context = intel.BlogContext(known=[intel.KnownName("Vladimir Medinsky", roles=["Kremlin aide"], gender="m")])
     out = en("\"We are ready to continue contacts,\" the Kremlin aide said.", context)
     assert name(out) == "Vladimir Medinsky"
+
+
+def test_one_word_of_the_name_of_someone_who_spoke_is_that_person():
+    out = en("Pennsylvania State Police Commissioner Christopher Paris said the suspect had acted alone. "
+             "\"There is no ongoing threat to the public,\" Paris said.")
+    assert name(out, 0) == "Christopher Paris"  # the model saw "Christopher" and the place "Paris"
+    assert name(out, 1) == "Christopher Paris"
+    *_, last = blog("The WHO's director-general, Tedros Adhanom Ghebreyesus, said the situation was \"dire\".",
+                    "\"We need access now,\" Tedros said.")
+    assert name(last) == "Tedros Adhanom Ghebreyesus"
+
+
+def test_a_short_quote_standing_alone_is_a_quote():
+    *_, last = blog("NATO Secretary General Mark Rutte said Spain would have to explain itself.",
+                    "\"Nobody is exempt.\"")
+    assert last["quotes"][0]["text"] == "Nobody is exempt."
+    assert name(last) == "Mark Rutte"
