@@ -271,7 +271,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                 name = name[name.index(words[1]):]
             end = start + len(name)
             inner = _named_after_particle(name, start, mentions) or (
-                _place_led_name(name, start, mentions) if type_ == "organisation" else None)
+                _place_led_name(name, start, mentions, type_) if type_ != "person" else None)
             if inner is not None:
                 # "Gulf of Mexico", "University of California", "The Washington Post": a name of its own
                 # around a listed place.
@@ -333,13 +333,16 @@ GENERIC_BODY = {"ministry", "ministere", "health", "government", "army", "police
                 "governor", "president", "prime", "minister", "region", "regional", "oblast"}
 
 
-def _place_led_name(name: str, start: int, mentions: list[Mention]) -> Mention | None:
-    """The listed place an organisation's name starts with: "Washington Post", "Kyiv Independent";
-    not "Gaza Health Ministry", a generic body after a place."""
+def _place_led_name(name: str, start: int, mentions: list[Mention], type_: str) -> Mention | None:
+    """The listed place an organisation's name starts with: "Washington Post", "Kyiv Independent"
+    (not "Gaza Health Ministry", a generic body after a place); a place's: "Los Angeles County"."""
     for m in mentions:
         if m.listed and m.type == "place" and m.start == start and m.end < start + len(name):
             rest = name[m.end - start:].split()
-            if rest and all(w[:1].isupper() and key(w) not in GENERIC_BODY | NOT_NAMES for w in rest):
+            if type_ == "place":
+                if len(rest) == 1 and key(rest[0]) in PLACE_LAST:
+                    return m
+            elif rest and all(w[:1].isupper() and key(w) not in GENERIC_BODY | NOT_NAMES for w in rest):
                 return m
     return None
 
@@ -389,6 +392,10 @@ def _without_storms(text: str, mentions: list[Mention], context: BlogContext | N
                     people_seen: set[str]) -> list[Mention]:
     """Drop the names of storms: named as such in this post or earlier in the blog, or by their words."""
     storms = {m.group(1) for m in STORM_NAMED.finditer(text)}
+    # A named wildfire is an event too: "the Palisades Fire" (not "Cal Fire", listed, nor a fire service).
+    mentions = [m for m in mentions if m.listed or not re.search(r"\sFires?$", m.text)
+                or re.match(r"\s+(?:Department|Dept|Chief|Station|Service|Captain|Authority|Brigade)\b",
+                            text[m.end:])]
     if context is not None:
         storms |= {name for name, type_ in context.entities.items() if type_ == "event"}
     out = []

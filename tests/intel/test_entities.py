@@ -168,3 +168,9 @@ def test_a_known_first_name_and_capitalised_words_the_model_missed_are_a_person(
     assert ("Marine Le Pen", "person") in names(fr("À Hénin-Beaumont, Marine Le Pen a été réélue."))
     # A first name that is also a listed name is not read as one.
     assert ("France Télévisions", "organisation") in names(fr("« Nous verrons », a dit France Télévisions."))
+
+
+def test_a_named_wildfire_is_an_event_and_a_county_keeps_its_word():
+    assert names(en("The Palisades Fire has burned 23,000 acres, Cal Fire said.")) == {("Cal Fire", "organisation")}
+    assert names(en("Residents were under evacuation orders across Los Angeles County.")) == {
+        ("Los Angeles County", "place")}
