@@ -353,7 +353,7 @@ class Resolver:
             # "CrowdStrike's shares fell. The company said", "... asked the Federal Aviation
             # Administration to ..., the agency said": the organisation this post named last, else the
             # one that spoke last.
-            return self._last_organisation(subj_start_abs)
+            return self._last_organisation(subj, subj_start_abs)
         if ORG_NOUN.match(subj) and not inside and len(subj.split()) <= 5:
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": a common noun for the
             # organisation that spoke last.
@@ -381,15 +381,23 @@ class Resolver:
         role_part = next(p for p in parts if p not in names)
         return Speaker(name, roles[0], _gender_of(role_part.lower().replace("’", "'").split()))
 
-    def _last_organisation(self, pos: int) -> Speaker | None:
+    def _last_organisation(self, noun: str, pos: int) -> Speaker | None:
+        public = PUBLIC_NOUN.search(noun) is not None
         named = [m for m in self.mentions if m.type == "organisation" and m.end <= pos
                  and not any(s < m.start < e for s, e in self._quoted)
                  # "CrowdStrike's Falcon software": what an organisation owns is not who speaks.
-                 and not re.search(r"'s\s+$", self._text[max(0, m.start - 4): m.start])]
+                 and not re.search(r"'s\s+$", self._text[max(0, m.start - 4): m.start])
+                 # "the company" is not the Federal Aviation Administration.
+                 and (public or not PUBLIC_BODY.search(m.canonical))]
         if named:
-            return Speaker(named[-1].canonical, None, None)
+            last = named[-1]
+            if len(named) > 1 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", self._text[named[-2].end: last.start]):
+                return None  # "American Airlines, Delta and United ... the airline said": any of them
+            if public and len({m.canonical for m in named}) > 1 and not PUBLIC_BODY.search(last.canonical):
+                return None  # "the agency" after two organisations, the last not a public body
+            return Speaker(last.canonical, None, None)
         last = next(iter(self.candidates()), None)
-        if last and self._is_organisation(last.name):
+        if last and self._is_organisation(last.name) and (public or not PUBLIC_BODY.search(last.name)):
             return last
         return None
 
@@ -498,7 +506,16 @@ AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|
 # The English forms take modifiers: "the Texas-based cybersecurity firm", "the federal agency".
 ORG_NOUN_EN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:company|firm|agency|airline|carrier|group|organi[sz]ation|"
                          r"operator|broadcaster|network|regulator|utility|insurer|lender|bank|manufacturer|"
-                         r"\w*maker|retailer|watchdog|charity|union|league|club|board|authority)", re.I)
+                         r"\w*maker|retailer|watchdog|charity|union|league|club|authority|department|commission|"
+                         r"council|bureau)", re.I)
+# Nouns for a public body, and the words in the names of public bodies: "the agency" after "the
+# Federal Aviation Administration", never "the company".
+PUBLIC_NOUN = re.compile(r"\b(?:agency|regulator|authority|watchdog|department|commission|council|bureau)\b",
+                         re.I)
+PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department|Ministry|"
+                         r"Office|Service|Police|Court|Agency|Center|Centre|Institute|Survey|Guard|Army|"
+                         r"Corps|Forces|Committee|Government|Parliament|Congress|Senate|Pentagon|Kremlin|"
+                         r"White House|Downing Street|NHS|FBI|FAA|FEMA|NTSB|WHO|UN|EU|NATO)\b")
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
                       r"compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"

@@ -206,3 +206,17 @@ def test_a_short_quote_standing_alone_is_a_quote():
                     "\"Nobody is exempt.\"")
     assert last["quotes"][0]["text"] == "Nobody is exempt."
     assert name(last) == "Mark Rutte"
+
+
+def test_an_organisation_noun_guards():
+    out = en("American Airlines, Delta and United all cancelled flights. The airline said passengers would be "
+             "refunded.")
+    assert name(out) is None  # any of the three
+    out = en("Microsoft said a fix was ready. The Federal Aviation Administration lifted the ground stop. The "
+             "company said most systems were back.")
+    assert name(out, 1) == "Microsoft"  # a company is not a public body
+    out = en("The Department of Homeland Security said it was sending agents. The department said 200 officers "
+             "were on the way.")
+    assert name(out, 1) == "Department of Homeland Security"
+    out = en("Boeing shares fell after the FAA grounded the planes. The board said it would meet on Monday.")
+    assert name(out) is None  # whose board?
