@@ -36,6 +36,9 @@ from liveline.intel.speech import (
 )
 from liveline.intel.text import Span, quoted_spans
 
+PARTICIPLE = re.compile(r"(?:speaking|asked|questioned|interviewed|visiting|writing|reacting|responding|"
+                        r"addressing|standing|appearing)\b", re.I)
+
 
 @dataclass
 class Quote:
@@ -128,13 +131,17 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             parts = [p.strip() for p in segment.split(",")]
             # Relative clauses ("qui avait proposé...", "who cut short a trip") belong to the subject.
             plain_parts = [p for p in parts if not re.match(r"(?:qui|who|which|dont|whose)\b", p, re.I)]
+            # "The senator, speaking to CNN, said": so does a participle clause after the subject.
+            participle = lang == "en" and len(parts) >= 2 and bool(PARTICIPLE.match(parts[-1]))
+            if participle:
+                plain_parts = [p for p in plain_parts if p != parts[-1]]
             seg_start = strong + 1
             named = [p for p in plain_parts
                      if any(seg_start + segment.find(p) <= s < seg_start + segment.find(p) + len(p) for s, _ in people)
                      or NAME_LIKE.fullmatch(p)]
             first = plain_parts[0] if plain_parts else ""
             # "Her neighbour, who asked not to be named, said": a relative clause also marks a subject.
-            relative = len(plain_parts) < len(parts) and bool(DET_START.match(first))
+            relative = len(plain_parts) < len(parts) and bool(DET_START.match(first) or participle)
             if segment.strip() and (named or relative) and len(parts) <= 3 and \
                     all(0 < len(p.split()) <= 8 for p in plain_parts) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
@@ -145,6 +152,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                          and any(is_role_word(w) for w in hwords(first)))):
                 b = strong
                 subj_before = before[b + 1:].strip().rstrip(",").strip()
+                if participle:
+                    subj_before = subj_before[: subj_before.rindex(",")].strip()
         subj_start = b + 1 + (len(before[b + 1:]) - len(before[b + 1:].lstrip()))
         if subj_before.lower() in {"and", "et", "but", "mais", "then", "puis", "avant de", "before"} and out:
             # "X said he was shocked and urged...": the same subject.

@@ -220,3 +220,12 @@ def test_an_organisation_noun_guards():
     assert name(out, 1) == "Department of Homeland Security"
     out = en("Boeing shares fell after the FAA grounded the planes. The board said it would meet on Monday.")
     assert name(out) is None  # whose board?
+
+
+def test_a_participle_clause_after_the_subject_is_not_what_was_said():
+    out = en("Sen. Lisa Murkowski, speaking to CNN, said the bill would pass.")
+    assert out["quotes"][0]["text"] == "the bill would pass"
+    assert name(out) == "Lisa Murkowski"
+    out = en("The senator, speaking to CNN, said the bill would pass.")
+    assert out["quotes"][0]["text"] == "the bill would pass"
+    assert name(out) is None  # no senator named
