@@ -86,8 +86,9 @@ PORTFOLIO_BEFORE = re.compile(r"\b(?:ministres?|ministère|ministry|ministers?|s
 # Demonyms the French model reads as places: "chaque Réunionnais", "les Ukrainiens", "des Québécois".
 # Only after a determiner: "Amiens", "Orléans" and "Calais" end the same way.
 DEMONYM = re.compile(r"(?:ais|ois|ien|ienne|ain|aine|een|eenne|aise|oise|ians|eans|ese)s?$")
-DETERMINER_BEFORE = re.compile(r"\b(?:chaque|un|une|des|les|aux|ces|nos|vos|leurs|tous\s+les|the|many|some)\s+$",
-                               re.I)
+# Lowercase, or capitalised at the start of a sentence: "chez Les Républicains" is a party's name.
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:chaque|un|une|des|les|aux|ces|nos|vos|leurs|tous\s+les|the|many|some)|"
+                               r"(?:^|[.!?»:]\s+)(?:Chaque|Des|Les|Ces|Nos|Tous\s+les|The|Many|Some))\s+$")
 # The first word says what kind of thing a name is: "Hôpital Maisonneuve-Rosemont", "Saint-Benoît".
 ORG_FIRST = {"hopital", "hospital", "universite", "university", "federation", "confederation", "syndicat",
              "journal", "parti", "party", "banque", "bank", "agence", "agency", "institut", "institute",
@@ -305,6 +306,12 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = _join_hyphenated(text, mentions)
     mentions = _split_pairs(mentions, gaz, people_seen)
     mentions = [m for m in mentions if m.listed or not _not_a_name(text, m)]
+    for m in mentions:
+        article = re.search(r"(?<=[\w,;] )(?:Les|Le|La) $", text[max(0, m.start - 6): m.start])
+        if article and not m.listed and m.type != "person":
+            # "chez Les Républicains", "dans Le Monde": a capitalised article inside a sentence is the name's.
+            m.start -= len(article.group(0))
+            m.text = m.canonical = text[m.start: m.end]
     for m in mentions:
         if not m.listed:
             m.type = _type_by_form(text, m)

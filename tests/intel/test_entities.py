@@ -174,3 +174,10 @@ def test_a_named_wildfire_is_an_event_and_a_county_keeps_its_word():
     assert names(en("The Palisades Fire has burned 23,000 acres, Cal Fire said.")) == {("Cal Fire", "organisation")}
     assert names(en("Residents were under evacuation orders across Los Angeles County.")) == {
         ("Los Angeles County", "place")}
+
+
+def test_a_capitalised_article_inside_a_sentence_belongs_to_the_name():
+    out = names(fr("Chez Les Républicains, Laurent Wauquiez a appelé au calme."))
+    assert ("Les Républicains", "organisation") in out
+    assert ("Le Monde", "organisation") in names(fr("Il l'a dit dans Le Monde mardi."))
+    assert names(fr("Les Québécois et les Ukrainiens ont manifesté.")) == set()
