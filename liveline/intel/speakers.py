@@ -171,7 +171,9 @@ class Resolver:
         if not head:
             return None
         orgs = {m.canonical for m in self.gaz.find(phrase)}
-        others = [w for w in words if w not in heads and len(w) > 3 and w not in {"chef", "head"}]
+        # "the former president" is the President named before: "former" does not change the role.
+        others = [w for w in words if w not in heads and len(w) > 3
+                  and w not in {"chef", "head", "former", "outgoing", "incoming"}]
         best = None
         # "la ministre" is not the minister who spoke before her: the article gives the gender.
         pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
@@ -354,7 +356,8 @@ class Resolver:
             # Administration to ..., the agency said": the organisation this post named last, else the
             # one that spoke last.
             return self._last_organisation(subj, subj_start_abs)
-        if ORG_NOUN.match(subj) and not inside and len(subj.split()) <= 5:
+        # ("the group's political bureau chief" is a person of the group: English uses ORG_NOUN_EN.)
+        if self.lang == "fr" and ORG_NOUN.match(subj) and not inside and len(subj.split()) <= 5:
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": a common noun for the
             # organisation that spoke last.
             last = next(iter(self.candidates()), None)
@@ -507,7 +510,7 @@ AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|
 ORG_NOUN_EN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:company|firm|agency|airline|carrier|group|organi[sz]ation|"
                          r"operator|broadcaster|network|regulator|utility|insurer|lender|bank|manufacturer|"
                          r"\w*maker|retailer|watchdog|charity|union|league|club|authority|department|commission|"
-                         r"council|bureau)", re.I)
+                         r"council|bureau|movement|party|militia)", re.I)
 # Nouns for a public body, and the words in the names of public bodies: "the agency" after "the
 # Federal Aviation Administration", never "the company".
 PUBLIC_NOUN = re.compile(r"\b(?:agency|regulator|authority|watchdog|department|commission|council|bureau)\b",

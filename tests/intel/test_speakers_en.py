@@ -229,3 +229,16 @@ def test_a_participle_clause_after_the_subject_is_not_what_was_said():
     out = en("The senator, speaking to CNN, said the bill would pass.")
     assert out["quotes"][0]["text"] == "the bill would pass"
     assert name(out) is None  # no senator named
+
+
+def test_former_does_not_change_the_role_a_post_refers_back_to():
+    out = en("Former President Barack Obama urged calm. \"We have been through worse,\" the former president "
+             "wrote on X.")
+    assert name(out) == "Barack Obama"
+
+
+def test_a_role_of_an_organisation_is_not_the_organisation():
+    out = en("Hamas said it was studying the proposal. The group's political bureau chief said a response would "
+             "come \"soon\".")
+    assert name(out, 0) == "Hamas"
+    assert name(out, 1) is None
