@@ -472,7 +472,10 @@ class Resolver:
         if role is None:
             known = self.gaz.roles.get(person.canonical)
             if known:
-                role = known[0]
+                # The newsroom list holds roles in both languages: the one of the post's language.
+                heads = _heads(self.lang) - _heads("fr" if self.lang == "en" else "en")
+                role = next((r for r in known if any(w in heads for w in hwords(r))), None) or \
+                    next((r for r in known if bool(FRENCH_ROLE.search(r)) == (self.lang == "fr")), known[0])
             else:
                 role = next((s.role for s in self.candidates() if s.name == person.canonical and s.role), None)
         if role:
@@ -565,6 +568,10 @@ ROLE_SYNONYMS = [
 
 _RANKS = "|".join(w.capitalize() for w in lexicon.ROLE_TITLES_EN if len(w) <= 4)
 _TITLE_WORDS = re.compile(rf"^(?:(?:{_RANKS}|Rear|Vice|Dr|Prof|Rev)\.?\s+)+")
+
+
+FRENCH_ROLE = re.compile(r"[éèêàâçôîûù]|\b(?:de|du|des|la|le|l'|d')\b|\b\w+(?:ien|ienne|aise|ais|ain|aine|ois|oise)\b",
+                         re.I)
 
 
 def untitled(name: str) -> str:

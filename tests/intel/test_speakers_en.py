@@ -242,3 +242,10 @@ def test_a_role_of_an_organisation_is_not_the_organisation():
              "come \"soon\".")
     assert name(out, 0) == "Hamas"
     assert name(out, 1) is None
+
+
+def test_a_role_from_the_newsroom_list_comes_in_the_post_s_language():
+    trump = intel.KnownName("Donald Trump", aliases=["Trump"], roles=["président américain", "US president"],
+                            gender="m")
+    out = en("Trump wrote on Truth Social that the strikes were \"perfect\".", intel.BlogContext(known=[trump]))
+    assert speaker(out) == {"name": "Donald Trump", "role": "US president"}
