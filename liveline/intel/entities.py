@@ -285,8 +285,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                     continue
                 name, start = rest
                 end = start + len(name)
-                if len(name.split()) < 2 and type_ != "person":
-                    continue
+                if len(name.split()) < 2 and type_ != "person" and not PLACE_FIRST.match(name):
+                    continue  # a leftover word; but "Saint-Denis" of "Saint-Denis de La Réunion" is a town
                 if type_ != "person" and re.fullmatch(r"[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,2}", name) and \
                         start > ent.start_char:
                     type_ = "person"  # "Otan Mark Rutte", "ONU Tom Andrews": a title, then a name
@@ -330,11 +330,19 @@ def _named_after_particle(name: str, start: int, mentions: list[Mention]) -> Men
     for m in mentions:
         if m.listed and m.type == "place" and m.end == start + len(name) and m.start > start:
             head = name[: m.start - start]
-            if re.fullmatch(r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des)\s+", head):
-                return m
+            capitals = [w for w in head.split() if w[:1].isupper()]
+            if HEAD_OF.fullmatch(head) and key(capitals[-1]) in GENERIC_HEADS:
+                return m  # not "Saint-Denis de La Réunion": a town, then the island it is on
     return None
 
 
+# The generic word of a name built on a place: "Gulf of Mexico", "University of California".
+GENERIC_HEADS = PLACE_LAST | ORG_LAST | ORG_FIRST | {
+    "gulf", "golfe", "sea", "mer", "republic", "republique", "kingdom", "royaume", "strait", "detroit", "isle",
+    "ile", "iles", "cape", "cap", "port", "mount", "mont", "lac", "palais", "banque", "city", "ville", "corps",
+    "court", "cour", "tribunal", "embassy", "ambassade", "consulate", "consulat", "centre", "center", "times",
+    "post", "museum", "universite", "archbishop", "mayor", "governor"}
+HEAD_OF = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des)\s+")
 GENERIC_BODY = {"ministry", "ministere", "health", "government", "army", "police", "forces", "military",
                 "authorities", "council", "city", "state", "defence", "defense", "interior", "foreign", "mayor",
                 "governor", "president", "prime", "minister", "region", "regional", "oblast"}
@@ -587,6 +595,7 @@ def _outside(name: str, start: int, covered: list[tuple[int, int]]) -> tuple[str
     if not best:
         return None
     sub = name[best[0] - start: best[1] - start]
+    sub = re.sub(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d')\s*$", "", sub)  # "Saint-Denis de [La Réunion]"
     return _clean(sub, best[0]) if sub.strip() else None
 
 

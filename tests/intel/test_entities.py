@@ -181,3 +181,10 @@ def test_a_capitalised_article_inside_a_sentence_belongs_to_the_name():
     assert ("Les Républicains", "organisation") in out
     assert ("Le Monde", "organisation") in names(fr("Il l'a dit dans Le Monde mardi."))
     assert names(fr("Les Québécois et les Ukrainiens ont manifesté.")) == set()
+
+
+def test_a_town_and_the_island_it_is_on_are_two_places():
+    out = names(fr("Un pont aérien relie Saint-Denis de La Réunion et Pamandzi."))
+    assert {("Saint-Denis", "place"), ("Réunion", "place")} <= out
+    assert names(en("The University of California said the campus was closed.")) == {
+        ("University of California", "organisation")}
