@@ -190,7 +190,11 @@ class Resolver:
                 if orgs and orgs & r_orgs and (same_head or head in LEADER_WORDS):
                     return s
                 if not orgs and same_head and (not others or any(_stem(o) in map(_stem, rk) for o in others)):
-                    best = best or s
+                    if best is None:
+                        best = s
+                    elif self.lang == "en" and best.name != s.name and self._tier(s.name) == self._tier(best.name) < 2:
+                        # "Gov. Greg Abbott met Gov. Ron DeSantis. The governor said": either of them.
+                        return None
         if best:
             return best
         if orgs:
@@ -229,6 +233,13 @@ class Resolver:
                 return spoke
             return Speaker(spoke.name, spoke.role or role, spoke.gender or gender)
         return Speaker(name, role, gender)
+
+    def _tier(self, name: str) -> int:
+        """How near a person is to the words being read: 0 this post, 1 the previous post, 2 earlier."""
+        if any(s.name == name for s in self.post) or any(m.canonical == name and m.type == "person"
+                                                          and m.start < self._pos for m in self.mentions):
+            return 0
+        return 1 if self.context and name in self.context.last_people else 2
 
     def _recent_people(self) -> list[Speaker]:
         """People a role can refer back to, most recent first: this post's speakers and the people it
@@ -653,7 +664,9 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         if m.type != "person" or m.canonical in roles:
             continue
         before = text[max(0, m.start - 70): m.start]
-        cut = max(before.rfind(c) for c in ",.;:«»\"“”(")
+        # "Florida Gov. Ron DeSantis": the period of an abbreviated title ends no role.
+        cut = max((x.start() for x in re.finditer(r"[,.;:«»\"“”(]", before)
+                   if x.group(0) != "." or not ABBR_BEFORE.search(before[: x.start()])), default=-1)
         segment = before[cut + 1:]
         # "Prime Minister Keir Starmer and Chancellor Rachel Reeves": the role starts after the last
         # name before it.
@@ -667,6 +680,9 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         segment = _after_last_verb(segment, lang)
         segment = DETS.sub("", segment.strip()).strip().rstrip(",").strip()
         segment = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", segment)
+        if lang == "en" and (title := CAPITALISED_TAIL.search(segment)) and title.start() > 0 and \
+                any(is_role_word(w) for w in hwords(title.group(0))):
+            segment = title.group(0)  # "visited the site with Mayor Brandon Scott": the title, not the verb
         if segment and len(segment.split()) <= 7 and any(is_role_word(w) or any(is_role_word(x) for x in
                                                                                    w.split("-"))
                                                           for w in hwords(segment)):
@@ -686,6 +702,10 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
     return roles
 
 
+ABBR_BEFORE = re.compile(r"\b(?:Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Dr|Prof|Rev|St|Mr|Mrs|Ms|"
+                         r"Jr|U\.S|U\.N)$")
+# The capitalised words that end an English phrase before a name: "met French President" -> "French President".
+CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.'-]*\s+)*(?:[A-Z][\w.'-]*)$")
 ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:le|la|l'|les|du|des|au|aux|de\s+la|de\s+l'|the|of\s+the)\s*"
                                r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
 

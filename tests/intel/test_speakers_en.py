@@ -249,3 +249,23 @@ def test_a_role_from_the_newsroom_list_comes_in_the_post_s_language():
                             gender="m")
     out = en("Trump wrote on Truth Social that the strikes were \"perfect\".", intel.BlogContext(known=[trump]))
     assert speaker(out) == {"name": "Donald Trump", "role": "US president"}
+
+
+def test_the_period_of_an_abbreviated_title_keeps_the_role():
+    *_, last = blog("Gov. Greg Abbott said the state would help.",
+                    "Florida Gov. Ron DeSantis offered rescuers. The governor said his team was ready.")
+    assert speaker(last) == {"name": "Ron DeSantis", "role": "Florida Gov."}
+
+
+def test_a_role_before_a_name_does_not_take_the_verb_before_it():
+    out = en("Maryland Gov. Wes Moore visited the site with Mayor Brandon Scott. \"We will rebuild,\" the mayor "
+             "said.")
+    assert speaker(out) == {"name": "Brandon Scott", "role": "Mayor"}
+
+
+def test_a_role_two_people_just_named_hold_is_nobody():
+    out = en("Gov. Greg Abbott met Gov. Ron DeSantis in Austin. The governor said the states would share "
+             "resources.")
+    assert name(out) is None
+    out = en("Sen. Ted Cruz and Sen. John Cornyn toured the damage. The senator said aid would come.")
+    assert name(out) is None
