@@ -258,6 +258,11 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                         key(prev.text) not in NOT_NAMES | TIME_WORDS | ROLE_FIRST and \
                         ent.text.split()[0] in {"Le", "La", "Van", "Von", "De", "Di", "Da", "Del", "Du"}:
                     ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
+                elif len(ent) == 1 and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_ == " " \
+                        and key(prev.text) not in NOT_NAMES | TIME_WORDS | ROLE_FIRST | TITLES_EN | RANKS \
+                        and prev.text not in gaz.by_alias and not any(o.start <= prev.i < o.end for o in doc.ents):
+                    # "Defence Minister Rustem Umerov" read as "Umerov": the first name before it.
+                    ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
             tail = re.match(r"(?:-[A-ZÀ-Ý][\w']*)+", text[ent.end_char:])
             if tail and ent_start + len(ent_text) == ent.end_char and not any(
                     ent.end_char < other.start_char <= ent.end_char + tail.end() for other in doc.ents):
@@ -270,6 +275,10 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if type_ == "person" and len(words) >= 2 and key(words[0]) in TITLES_EN and words[1][0].isupper():
                 start += name.index(words[1])  # "Pope Francis", "Governor Ron DeSantis": the name after the title
                 name = name[name.index(words[1]):]
+            elif type_ == "person" and len(words) >= 3 and key(words[1]) in TITLES_EN and \
+                    key(words[2]) not in {"jr", "sr", "ii", "iii"}:
+                start += name.index(words[2], len(words[0]))  # "Dutch King Willem-Alexander"
+                name = name[name.index(words[2], len(words[0])):]
             end = start + len(name)
             inner = _named_after_particle(name, start, mentions) or (
                 _place_led_name(name, start, mentions, type_) if type_ != "person" else None)

@@ -188,3 +188,10 @@ def test_a_town_and_the_island_it_is_on_are_two_places():
     assert {("Saint-Denis", "place"), ("Réunion", "place")} <= out
     assert names(en("The University of California said the campus was closed.")) == {
         ("University of California", "organisation")}
+
+
+def test_a_first_name_the_model_left_out_and_a_nationality_before_a_title():
+    out = names(en("The sides agreed to swap prisoners, Ukraine's Defence Minister Rustem Umerov said."))
+    assert ("Rustem Umerov", "person") in out
+    assert names(en("Dutch King Willem-Alexander hosted a dinner.")) == {("Willem-Alexander", "person")}
+    assert ("Kremlin", "organisation") in names(en("Kremlin spokesman Dmitry Peskov said talks would go on."))
