@@ -152,7 +152,9 @@ FIRST_NAMES_F = set(_words(
     "Karoline Pam Marjorie Alexandria Ilhan Rashida Kathy Gretchen Maura Janet Gina Jacinda Samantha Megan "
     "Ashley Amanda Nicola Kirsty Shabana Heather Donna Gloria Ruth Helen Joanna Louise Sophia Chloe Zoe "
     "Jacqui Harriet Anneliese Wendy Carol Betty Sandra Deborah Tina Judy Natalie Melissa Rosie Priya "
-    "Angela Kristi Elise Jeanine Letitia Tammy Shelley Debbie Lauren Kathryn Maxine Katie Kelly"))
+    "Angela Kristi Elise Jeanine Letitia Tammy Shelley Debbie Lauren Kathryn Maxine Katie Kelly Kristin Kirsten "
+    "Erin Jenna Sonia Monica Tanya Brenda Sheila Marsha Rosa Carmen Lucia Elena Irina Svetlana Natalia Tatiana "
+    "Anastasia Olena Oksana Iryna Kateryna Mette Sanna"))
 FIRST_NAMES_M = set(_words(
     "Adrien Alain Alexandre Alexis Antoine Antonio Arnaud Arthur Benjamin Benoît Bernard Bertrand Boris Bruno "
     "Charles Christian Christophe Clément Cyril Damien Daniel David Denis Didier Donald Édouard Édouard Emmanuel "
@@ -169,4 +171,7 @@ FIRST_NAMES_M = set(_words(
     "Edward Henry Harry Charlie Oliver Nigel Jeremy Rory Mitch Brian Kenneth Gregory Ronald Timothy Jason "
     "Ryan Stephen Anthony Hakeem Josh Bernie Brett Kash Sean Elon Jeff Sundar Satya Sam Bob Larry Todd "
     "Kurt Glenn Doug Ken Ben Adam Luke Neil Gordon Rupert Simon Graham Hugh Ian Alan Colin Jonathan "
-    "Nathan Elliot Raymond Roger Walter Fred Harold Carl Narendra Rahul Roy Lloyd Marc Gary"))
+    "Nathan Elliot Raymond Roger Walter Fred Harold Carl Narendra Rahul Roy Lloyd Marc Gary Andriy Dmytro "
+    "Mykhailo Serhiy Oleksiy Pavlo Yuriy Vitali Vitaliy Petro Sergey Alexei Nikolai Yevgeny Andrei Mikhail "
+    "Pavel Mohammed Muhammad Abdullah Khalid Omar Yousef Nabil Isaac Yair Naftali Gideon Sergio Matteo Mario "
+    "Luca Anthony"))

@@ -269,3 +269,8 @@ def test_a_role_two_people_just_named_hold_is_nobody():
     assert name(out) is None
     out = en("Sen. Ted Cruz and Sen. John Cornyn toured the damage. The senator said aid would come.")
     assert name(out) is None
+
+
+def test_a_pronoun_of_the_other_gender_does_not_take_a_woman_named_kristin():
+    *_, last = blog("Fire Chief Kristin Crowley said crews were stretched.", "\"We need more help,\" he said.")
+    assert name(last) is None
