@@ -129,6 +129,12 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             stop = STOP.search(after)
             scope = after[: stop.start()] if stop else after
             category, cat_end = _category(scope)
+            verb = ACTING_BEFORE.search(before.lower().replace("\u00a0", " "))
+            if verb and category and len(scope[:cat_end].split()) > 2:
+                # "Police arrested 20 people for looting in the evacuation zones": the verb before the
+                # number names the category when the words after it name none of their own.
+                category = _category(verb.group("verb"))[0]
+                cat_end = len(re.match(r"\s*[\w'-]*", after).group(0))
             if m.group("words") and VAGUE_BEFORE.search(before):
                 continue  # "several hundred", "quelques milliers": no count given
             subset = bool(SUBSET.search(before) or SUBSET_AFTER.match(after)) and previous is not None

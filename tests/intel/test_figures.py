@@ -25,6 +25,9 @@ def figures(text: str, lang: str = "fr") -> list[tuple]:
     ("Deux suspects ont été placés en garde à vue.", "fr", (2, "exact", "arrested")),
     ("Police arrested 14 people after the match.", "en", (14, "exact", "arrested")),
     ("About 1,500 residents were forced from their homes.", "en", (1500, "about", "displaced")),
+    # The verb wins over a category word further on; the counted noun itself does not lose to it.
+    ("Police arrested more than 20 people for looting in the evacuation zones.", "en", (20, "at_least", "arrested")),
+    ("Israel said it had freed four hostages in a raid.", "en", (4, "exact", "hostages")),
 ])
 def test_categories_named_by_their_verbs(text, lang, expected):
     assert [f[:3] for f in figures(text, lang)] == [expected]
