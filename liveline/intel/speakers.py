@@ -425,9 +425,9 @@ class Resolver:
         if last is None:
             return None
         name = words[last + 1:]
-        if not 2 <= len(name) <= 3 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in name) or \
-                any(is_role_word(w) for w in hwords(" ".join(name))):
-            return None
+        if not 2 <= len(name) <= 3 or not all(re.fullmatch(r"[A-Z][a-z][\w-]*", w) for w in name) or \
+                any(is_role_word(w) for w in hwords(" ".join(name))) or INSTITUTION.search(" ".join(name)):
+            return None  # not "Prime Minister Benjamin Netanyahu's Office", not "Interior Ministry"
         name_start = len(subj) - len(" ".join(name))
         claimed = [m for m in inside if m.type in {"place", "organisation"}]
         offset = self._pos

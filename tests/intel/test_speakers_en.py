@@ -52,6 +52,8 @@ def test_a_title_with_no_name_after_it_is_not_a_person():
     assert name(out) is None
     out = en("\"We are ready,\" said the Mayor of New York City.")
     assert name(out) is None
+    out = en("\"Talks are over,\" Prime Minister Benjamin Netanyahu's Office said.")
+    assert name(out) != "Benjamin Netanyahu's Office"
 
 
 def test_ranks_are_not_part_of_the_name_nor_of_the_role():
