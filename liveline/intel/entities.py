@@ -481,7 +481,8 @@ def _social_x(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-FIRST_NAMES = lexicon.FIRST_NAMES_F | lexicon.FIRST_NAMES_M
+# Less the first names that are also a city or an adjective of names ("Christian Democrats").
+FIRST_NAMES = (lexicon.FIRST_NAMES_F | lexicon.FIRST_NAMES_M) - {"Christian", "Florence"}
 FIRST_NAME_PERSON = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-Ý][\w-]+)\s+(?P<last>(?:(?:Le|La|De|Van|Von|Du|Da|Di|El|Al|"
                                r"des|de|van|von|da|di)\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?)")
 

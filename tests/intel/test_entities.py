@@ -195,3 +195,7 @@ def test_a_first_name_the_model_left_out_and_a_nationality_before_a_title():
     assert ("Rustem Umerov", "person") in out
     assert names(en("Dutch King Willem-Alexander hosted a dinner.")) == {("Willem-Alexander", "person")}
     assert ("Kremlin", "organisation") in names(en("Kremlin spokesman Dmitry Peskov said talks would go on."))
+
+
+def test_guard_first_names_that_are_also_common_words():
+    assert ("Christian Democrats", "person") not in names(en("The Christian Democrats won 28 seats."))
