@@ -37,7 +37,8 @@ from liveline.intel.speech import (
 from liveline.intel.text import Span, quoted_spans
 
 PARTICIPLE = re.compile(r"(?:speaking|asked|questioned|interviewed|visiting|writing|reacting|responding|"
-                        r"addressing|standing|appearing)\b", re.I)
+                        r"addressing|standing|appearing|for\s+(?:his|her|their|its)\s+part$|however$|meanwhile$|"
+                        r"in\s+turn$|though$|too$)\b", re.I)
 
 
 @dataclass
@@ -109,6 +110,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
     out = []
     for vs, ve, inv in _verbs(masked, lang, qspans):
         before = masked[:vs]
+        if lang == "en" and (dash := re.search(r"\s*—[^—\"“”]{1,80}—\s*$", before)):
+            # "Kemi Badenoch — who has been critical of the minister — said": the aside is not the end
+            # of the subject.
+            before = before[: dash.start()] + " " * (len(before) - dash.start())
         strong = max(before.rfind("»"), before.rfind("”"), before.rfind(":"), before.rfind(";"),
                      before.rfind('"'), before.rfind("—"))
         # "30,000 residents": a comma between digits separates nothing.
@@ -140,6 +145,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                      if any(seg_start + segment.find(p) <= s < seg_start + segment.find(p) + len(p) for s, _ in people)
                      or NAME_LIKE.fullmatch(p)]
             first = plain_parts[0] if plain_parts else ""
+            if participle and len(plain_parts) == 1 and re.fullmatch(r"[A-Z][a-z][\w'-]+", first):
+                named.append(first)  # "Streeting, for his part, said": a surname the model did not see
             # "Her neighbour, who asked not to be named, said": a relative clause also marks a subject.
             relative = len(plain_parts) < len(parts) and bool(DET_START.match(first) or participle)
             if segment.strip() and (named or relative) and len(parts) <= 3 and \

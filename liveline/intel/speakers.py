@@ -309,11 +309,21 @@ class Resolver:
             return None
         end_abs = subj_start_abs + len(subj)
         inside = [m for m in self.mentions if subj_start_abs <= m.start < end_abs]
+        statement = re.fullmatch(r"(?:an?|the)\s+(?:joint\s+)?(?:statement|communiqu[ée]|press\s+release)\s+"
+                                 r"(?:from|by|issued\s+by)\s+(?P<who>.+)", subj, re.I)
+        if self.lang == "en" and statement and any(m.type in {"person", "organisation"} or
+                                                   key(m.text) == key(statement.group("who")) for m in inside):
+            # "A statement from Buckingham Palace said": the palace speaks.
+            return self._named(statement.group("who"), subj_start_abs + statement.start("who"))
         if self.lang == "en" and re.fullmatch(r"[A-Z][a-z][\w'-]*", subj.strip()):
             # "Tedros said", "Paris said" after "Christopher Paris said": one word of the name of
             # exactly one person who spoke, whatever the model took the word for.
             word = subj.strip()
             spoke = {s.name: s for s in self.candidates() if s.name != word and word in s.name.split()}
+            if not spoke and self.context and not inside:
+                # ... or named lately by the blog, when the model did not see the word as a name.
+                spoke = {n: None for n in list(self.context.entities)[-12:]
+                         if self.context.entities[n] == "person" and n != word and word in n.split()}
             if len(spoke) == 1:
                 return self._person(next(iter(spoke)))
         people = [m for m in inside if m.type == "person"]

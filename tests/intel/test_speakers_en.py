@@ -276,3 +276,18 @@ def test_a_role_two_people_just_named_hold_is_nobody():
 def test_a_pronoun_of_the_other_gender_does_not_take_a_woman_named_kristin():
     *_, last = blog("Fire Chief Kristin Crowley said crews were stretched.", "\"We need more help,\" he said.")
     assert name(last) is None
+
+
+def test_an_aside_between_dashes_or_commas_is_part_of_the_attribution():
+    out = en("Opposition leader Kemi Badenoch — who has been critical of the minister — said the response had "
+             "been \"chaotic\".")
+    assert speaker(out) == {"name": "Kemi Badenoch", "role": "Opposition leader"}
+    *_, last = blog("Health Minister Wes Streeting visited a hospital in Leeds.",
+                    "Streeting, for his part, said the NHS would recover.")
+    assert last["quotes"][0]["text"] == "the NHS would recover"
+    assert name(last) == "Wes Streeting"  # the model did not see "Streeting" as a name here
+
+
+def test_a_statement_from_an_organisation_is_the_organisation_speaking():
+    out = en("A statement from Microsoft said a fix had been deployed.")
+    assert name(out) == "Microsoft"
