@@ -1,0 +1,332 @@
+"""What a name is, for `entities`: the word lists, and the rules run after the alias lists and the model.
+
+Not names: named storms and wildfires (events), demonyms, portfolios, capitalised common nouns, "the
+Dali". Types from a name's own words and from the words around it; acronyms in brackets and
+shortened organisation names; people and places the model missed ("Marine Le Pen", "À
+Plougastel-Daoulas,"). docs/annotation-guide.md says what the gold expects of each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from liveline.intel import lexicon
+from liveline.intel.context import BlogContext
+from liveline.intel.text import key
+
+if TYPE_CHECKING:
+    from liveline.intel.entities import Gazetteer
+
+NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place", "FAC": "place",
+             "ORG": "organisation"}
+# Lowercase articles only: "Le Pen" and "La Haye" keep theirs.
+LEADING = re.compile(r"^(?:(?:[lL]'|[lL]’|d'|d’|(?:le|la|les|the|du|des|de|au|aux|à|en)\b)\s*)+")
+HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|"  # Me: "Maître", a lawyer
+                       r"(?:(?:Lt|Rear|Vice|Brig|Maj)\.?\s+)?(?:Gen|Col|Adm|Maj|Capt|Sgt|Cpl|Cmdr|Lt)\.?(?=\s+[A-Z]))\s+")
+# Military ranks a model runs into the organisation before them: "Coast Guard Rear Adm. Shannon Gilreath".
+RANKS = {"gen", "col", "adm", "rear", "vice", "lt", "maj", "capt", "sgt", "cpl", "cmdr", "brig"}
+# ... and titles ("Lee County Sheriff Carmine Marceno"); not "King", which ends names (Stephen King).
+TITLES_AFTER = {"sheriff", "chief", "mayor", "governor", "commissioner", "secretary", "minister", "spokesman",
+                "spokeswoman", "spokesperson", "administrator", "ceo", "chairman", "chairwoman"}
+TIME_WORDS = set(lexicon.WEEKDAYS_FR) | set(lexicon.WEEKDAYS_EN) | set(lexicon.MONTHS_FR) | {
+    m for m in lexicon.MONTHS_EN if len(m) > 3} | {"hier", "demain", "matin", "soir", "yesterday", "today"}
+# Words of a time expression the model runs into a name ("Saint-Benoît cet après-midi", "the Atlantic
+# early this morning"): cut from the end of a span, never a name on their own.
+TIME_TAIL = TIME_WORDS | {"ce", "cet", "cette", "apres midi", "nuit", "this", "early", "late", "morning",
+                          "afternoon", "evening", "night", "tonight", "tomorrow"}
+# A lowercase particle inside a name: "Journal du Dimanche", "Gulf of Mexico", "Fédération autonome de
+# l'enseignement". A name never ends with one, so a cut that leaves one there was wrong.
+PARTICLES = {"de", "du", "des", "d", "le", "la", "les", "l", "of", "the", "del", "di", "da", "et", "and"}
+NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
+    "selon", "according", "interrogé", "interrogée", "mais", "pour", "dans", "with", "but", "and", "et", "il",
+    "elle", "nous", "we", "they", "ils", "elles", "on", "cette", "ce", "this", "that", "breaking", "update",
+    "direct", "live", "urgent", "alerte", "flash", "bonjour", "merci", "ukrainien", "russe", "français", "etat",
+    "rameaux", "dimanche des rameaux", "overnight", "good morning", "breaking news", "rendez", "correction",
+    "sante", "interieur", "defense", "justice", "economie",
+    "invite", "invitee", "auditionne", "auditionnee", "interroge", "interrogee",  # "Invitée de TF1, X a dit"
+    "health", "interior", "defence", "finance",
+    "ukrainian", "russian", "french", "américain", "american", "israélien", "israeli", "palestinien",
+    # Common nouns a post capitalises ("la route du Littoral", "l'Union" for the EU already named, "l'État"):
+    # not a proper name on their own.
+    "littoral", "outre mer", "union", "republique", "gouvernement", "region", "departement", "prefecture",
+    "mairie", "commune", "nation", "province", "gospel",
+}
+
+
+# "province de Valence": a lowercase common noun, a particle, then the name.
+# Only after a noun for a territory: "l'université d'État de Soumy" is not "État de Soumy".
+OF_A_NAME = re.compile(r"^(?:province|région|region|ville|commune|préfecture|département|île|archipel|district|"
+                       r"oblast|comté|canton|quartier|village|territoire|city|state|county)"
+                       r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+)"
+                       r"(?=[A-ZÀ-Ý])")
+ALNUM_NAME = re.compile(r"[A-Z]{1,4}\d{1,2}")  # TF1, M6, G7, M23: letters then a short number
+ROLE_FIRST = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR} - {"general", "premier"} | {"premiere"}
+TITLES_EN = {key(w) for w in lexicon.ROLE_HEADS_EN} | {"prince", "princess", "sir", "dame", "lord", "lady"}
+EVENT_FIRST = {"cyclone", "tempete", "storm", "hurricane", "typhoon", "typhon", "operation", "ouragan"}
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
+                                                   if len(w) > 3), key=len, reverse=True)) +
+                         r")\b[^.;:!?]{0,40}?(?:,\s*|\s)$", re.I)
+
+
+# Named storms are events, not entities (docs/annotation-guide.md): "le cyclone Garance", "Hurricane Milton".
+STORM_NAMED = re.compile(r"\b(?:cyclones?|tempêtes?|ouragans?|typhons?|(?:dépression|tempête)\s+tropicale|"
+                         r"(?:tropical\s+)?storms?|hurricanes?|typhoons?|cyclone\s+tropical)\s+"
+                         r"((?-i:[A-ZÀ-Ý][\w-]+))", re.I)
+# ... and a name alone that the words around it make a storm: "l'œil de Garance", "le passage de Garance",
+# "Milton made landfall", "Milton's outer bands".
+# ("l'approche de", "le bilan de" also come before places: not cues.)
+STORM_BEFORE = re.compile(r"(?:\b(?:œil|oeil|passage|sillage|eye|remnants)\s+(?:de\s+|d'|of\s+))$", re.I)
+STORM_AFTER = re.compile(r"^(?:'s)?\s+(?:made\s+landfall|makes\s+landfall|weaken\w*|strengthen\w*|intensif\w*|"
+                         r"outer\s+bands|eye\b|a\s+touché\s+terre|s'est\s+(?:renforcé|affaibli)|s'affaibli\w*|"
+                         r"se\s+renforce)", re.I)
+# "le ministre des Outre-mer", "Minister of Defence": the portfolio is not a name.
+PORTFOLIO_BEFORE = re.compile(r"\b(?:ministres?|ministère|ministry|ministers?|secrétaire\s+d'État)"
+                              r"(?:\s+[a-zà-ÿ]+)?\s+"  # "le ministre iranien des Affaires étrangères"
+                              r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)$", re.I)
+# Demonyms the French model reads as places: "chaque Réunionnais", "les Ukrainiens", "des Québécois".
+# Only after a determiner: "Amiens", "Orléans" and "Calais" end the same way.
+DEMONYM = re.compile(r"(?:ais|ois|ien|ienne|ain|aine|een|eenne|aise|oise|ians|eans|ese)s?$")
+# Lowercase, or capitalised at the start of a sentence: "chez Les Républicains" is a party's name.
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:chaque|un|une|des|les|aux|ces|nos|vos|leurs|tous\s+les|the|many|some)|"
+                               r"(?:^|[.!?»:]\s+)(?:Chaque|Des|Les|Ces|Nos|Tous\s+les|The|Many|Some))\s+$")
+# The first word says what kind of thing a name is: "Hôpital Maisonneuve-Rosemont", "Saint-Benoît".
+ORG_FIRST = {"hopital", "hospital", "universite", "university", "federation", "confederation", "syndicat",
+             "journal", "parti", "party", "banque", "bank", "agence", "agency", "institut", "institute",
+             "association", "comite", "committee", "compagnie", "groupe", "radio", "mouvement", "fondation",
+             "foundation", "musee", "museum", "college"}
+PLACE_FIRST = re.compile(r"^(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Fort|Port|Mount|Mont|Lake|Lac|Cape|Cap|Gulf|"
+                         r"Golfe|Île|Ile|Isla|Pointe|Point)(?:-|\s)[A-ZÀ-Ý]")
+PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "square", "chapel", "palace",
+              "cathedral", "bridge", "river", "lake", "valley", "mountains", "coast", "strait", "peninsula",
+              "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district"}
+ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
+            "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard"}
+# Words for the people or parts of a company, and generic nouns for an organisation before its name.
+ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
+                           r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
+ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+groupe|l'entreprise|la\s+société|"
+                             r"l'ONG|l'opérateur|le\s+gestionnaire|le\s+constructeur|the\s+(?:agency|company|firm|"
+                             r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer))"
+                             r"(?:\s+[a-zà-ÿ-]+){0,2}\s+$", re.I)
+ORG_NAME_AFTER_NOUN = re.compile(ORG_NOUN_BEFORE.pattern[:-1] + r"(?P<name>(?-i:[A-ZÀ-Ý][\w-]+))\b", re.I)
+# "À Plougastel-Daoulas, ...": a sentence that opens on "à" and a name before a comma opens on a place.
+OPENING_PLACE = re.compile(r"(?:^|(?<=[.!?]\s))(?:À|Au|In|At)\s+((?-i:[A-ZÀ-Ý][\w'’]*(?:[-\s][A-ZÀ-Ý][\w'’]*){0,3})),")
+COUNTRY_ACRONYMS = {"RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "USA", "UK", "RU"}
+AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans\b|,)")  # "Yvonne, 78 ans,", "Maria, 64, said"
+ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
+SOCIAL_X = re.compile(r"\b(?:sur|on|via)\s+X(?![\w-])")  # the social network: "a écrit sur X", "posted on X"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str
+    listed: bool = False  # found in the built-in or the newsroom's list, not by the model
+
+
+GENERIC_HEADS = PLACE_LAST | ORG_LAST | ORG_FIRST | {
+    "gulf", "golfe", "sea", "mer", "republic", "republique", "kingdom", "royaume", "strait", "detroit", "isle",
+    "ile", "iles", "cape", "cap", "port", "mount", "mont", "lac", "palais", "banque", "city", "ville", "corps",
+    "court", "cour", "tribunal", "embassy", "ambassade", "consulate", "consulat", "centre", "center", "times",
+    "post", "museum", "universite", "archbishop", "mayor", "governor"}
+HEAD_OF = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des)\s+")
+GENERIC_BODY = {"ministry", "ministere", "health", "government", "army", "police", "forces", "military",
+                "authorities", "council", "city", "state", "defence", "defense", "interior", "foreign", "mayor",
+                "governor", "president", "prime", "minister", "region", "regional", "oblast"}
+
+
+
+def not_a_name(text: str, m: Mention) -> bool:
+    """A demonym ("chaque Réunionnais", "les Ukrainiens"), a portfolio ("le ministre des Outre-mer",
+    "Transportation Secretary") or a thing ("the Dali", a ship: no person is "the X")."""
+    before = text[max(0, m.start - 40): m.start]
+    after = text[m.end: m.end + 12]
+    if PORTFOLIO_BEFORE.search(before):
+        return True
+    if " " not in m.text and m.type != "person" and re.match(r"\s+(?:Secretary|Minister)\b", after):
+        return True
+    if m.type == "person" and " " not in m.text and re.search(r"\b[Tt]he\s+(?:[\w]+-[a-z]+\s+)?$", before):
+        return True
+    if m.type == "person" or " " in m.text:
+        return False
+    return bool(DEMONYM.search(key(m.text)) and DETERMINER_BEFORE.search(before))
+
+
+def type_by_form(text: str, m: Mention) -> str:
+    """The type the words of a name or those right after it decide, else the model's."""
+    words = m.text.split()
+    first, last = key(words[0]).split()[0], key(words[-1])
+    if first in ORG_FIRST:
+        return "organisation"  # "Hôpital Maisonneuve-Rosemont", "Radio-Canada", "Journal du Dimanche"
+    if (PLACE_FIRST.match(m.text) and m.type == "person") or (len(words) > 1 and last in PLACE_LAST):
+        return "place"  # "Saint-Benoît", "St. Lucie County", "Siesta Key" (not the company Saint-Gobain)
+    if len(words) > 1 and last in ORG_LAST:
+        return "organisation"
+    after = text[m.end: m.end + 20]
+    if re.match(r"\s+(?:Mayor|Governor|Sheriff|County)\b", after):
+        return "place"  # "Baltimore Mayor Brandon Scott"
+    if ORG_OF_BEFORE.search(text[max(0, m.start - 40): m.start]) or ORG_NOUN_BEFORE.search(
+            text[max(0, m.start - 40): m.start]) or re.match(r"'s\s+(?:employees|customers|shareholders|"
+                                                             r"shares|chief\s+executive|ceo)\b", after):
+        return "organisation"  # "les agents d'Enedis", "l'agence météorologique Aemet", "Ryanair's customers"
+    if m.type == "place" and (ACRONYM.fullmatch(m.text) or ALNUM_NAME.fullmatch(m.text)) and \
+            m.text not in COUNTRY_ACRONYMS:
+        return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
+    if AGE_AFTER.match(text[m.end:]):
+        return "person"  # "Yvonne, 78 ans", "Alejandro Hernandez Fuentes, 35,": an age makes a person
+    return m.type
+
+
+def without_storms(text: str, mentions: list[Mention], context: BlogContext | None,
+                    people_seen: set[str]) -> list[Mention]:
+    """Drop the names of storms: named as such in this post or earlier in the blog, or by their words."""
+    storms = {m.group(1) for m in STORM_NAMED.finditer(text)}
+    # A named wildfire is an event too: "the Palisades Fire" (not "Cal Fire", listed, nor a fire service).
+    mentions = [m for m in mentions if m.listed or not re.search(r"\sFires?$", m.text)
+                or re.match(r"\s+(?:Department|Dept|Chief|Station|Service|Captain|Authority|Brigade)\b",
+                            text[m.end:])]
+    if context is not None:
+        storms |= {name for name, type_ in context.entities.items() if type_ == "event"}
+    out = []
+    for m in mentions:
+        word = re.sub(r"'s$", "", m.text)
+        if not m.listed and " " not in word and word not in people_seen and (
+                word in storms or STORM_BEFORE.search(text[max(0, m.start - 30): m.start])
+                or STORM_AFTER.match(text[m.end:])):
+            storms.add(word)
+            continue
+        out.append(m)
+    if context is not None:
+        for name in storms:
+            # Remembered for the blog's next posts ("le passage de Garance"); an "event" is never an entity.
+            context.entities.setdefault(name, "event")
+    return out
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s'-]+", name) if w and key(w) not in PARTICLES | {"l", "d"}]
+    return "".join(w[0] for w in words).upper()
+
+
+def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> None:
+    """ "Fédération autonome de l'enseignement (FAE)": the acronym is the same organisation, in this post
+    and, when its initials give it back, in the blog's later posts ("la FAE")."""
+    full: dict[str, Mention] = {}
+    for m in mentions:
+        after = re.match(r"\s*\(\s*([A-ZÀ-Ý]{2,6})\s*\)", text[m.end:])
+        if after and len(m.text.split()) > 1:
+            full[after.group(1)] = m
+    earlier = [c for c, t in (context.entities.items() if context else []) if t == "organisation"
+               and len(c.split()) > 1]
+    for m in mentions:
+        words = m.text.split()
+        # Only a name that goes on with a name: "Front commun" is not "Front commun intersyndical".
+        longer = next((c for c in reversed(earlier) if len(words) > 1 and re.match(
+            re.escape(m.text) + r"\s+(?:of|de|du|des|de\s+la|d')\s*[A-ZÀ-Ý]", c)), None)
+        if not m.listed and longer and m.type != "place":
+            m.canonical, m.type = longer, "organisation"  # "the Army Corps" after "the Army Corps of Engineers"
+            continue
+        if m.listed or not ACRONYM.fullmatch(m.text):
+            continue
+        if m.text in full:
+            m.canonical, m.type = full[m.text].canonical, full[m.text].type
+            continue
+        match = next((c for c in reversed(earlier) if _initials(c) == m.text), None)
+        if match:
+            m.canonical, m.type = match, "organisation"
+
+
+def social_x(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "a écrit sur X", "posted on X": the social network, which no model knows by its one letter."""
+    for hit in SOCIAL_X.finditer(text):
+        start = hit.end() - 1
+        if not any(m.start <= start < m.end for m in mentions):
+            mentions.append(Mention(start, start + 1, "X", "organisation", "X", listed=True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# Less the first names that are also a city or an adjective of names ("Christian Democrats").
+FIRST_NAMES = (lexicon.FIRST_NAMES_F | lexicon.FIRST_NAMES_M) - {"Christian", "Florence"}
+FIRST_NAME_PERSON = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-Ý][\w-]+)\s+(?P<last>(?:(?:Le|La|De|Van|Von|Du|Da|Di|El|Al|"
+                               r"des|de|van|von|da|di)\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?)")
+
+
+def first_name_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Marine Le Pen", "Recep Tayyip Erdogan" the model missed (or called a work or an event): a
+    known first name (`lexicon.FIRST_NAMES_F`/`_M`, not also a listed name) and capitalised words."""
+    for hit in FIRST_NAME_PERSON.finditer(text):
+        first, last = hit.group("first"), hit.group("last")
+        start, end = hit.span()
+        if first not in FIRST_NAMES or first in gaz.by_alias or any(m.start < end and start < m.end
+                                                                    for m in mentions):
+            continue
+        if any(key(w) in NOT_NAMES | TIME_WORDS | PARTICLES for w in last.split()[-1:]) or last in gaz.by_alias:
+            continue
+        mentions.append(Mention(start, end, hit.group(0), "person", hit.group(0)))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def named_after_org_noun(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "l'agence météorologique Aemet", "the airline Delta": the name after a generic noun for an
+    organisation is one, even when the model saw no name there."""
+    for hit in ORG_NAME_AFTER_NOUN.finditer(text):
+        start, end = hit.span("name")
+        if key(hit.group("name")) in NOT_NAMES | TIME_WORDS or any(m.start < end and start < m.end
+                                                                  for m in mentions):
+            continue
+        mentions.append(Mention(start, end, hit.group("name"), "organisation", hit.group("name")))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def opening_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    for hit in OPENING_PLACE.finditer(text):
+        start, end = hit.span(1)
+        name = hit.group(1)
+        if any(key(w) in TIME_WORDS | {"midi", "minuit", "noon", "midnight"} for w in name.split()) or \
+                key(name) in NOT_NAMES:
+            continue
+        same = next((m for m in mentions if m.start == start and m.end == end), None)
+        if same is not None and not same.listed and not hit.group(0).startswith("À"):
+            same.type = "place"  # "In Kent, ...", "Au Québec, ...": no person is where a sentence opens
+        elif not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, name, "place", name))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def split_pairs(mentions: list[Mention], gaz: Gazetteer, people_seen: set[str]) -> list[Mention]:
+    """ "l'appel Trump-Poutine": two people the blog or the newsroom's list knows, joined by a hyphen;
+    "le RN et LFI": two acronyms, two organisations."""
+    out = []
+    for m in mentions:
+        pair = re.fullmatch(r"([A-ZÀ-Ý]{2,6})\s+(?:et|and)\s+([A-ZÀ-Ý]{2,6})", m.text)
+        if pair and not m.listed:
+            for i in (1, 2):
+                start = m.start + pair.start(i)
+                out.append(Mention(start, start + len(pair.group(i)), pair.group(i), "organisation", pair.group(i)))
+            continue
+        parts = m.text.split("-")
+        if not m.listed and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+            found = [_person(p, gaz, people_seen) for p in parts]
+            if all(found):
+                cut = m.start + len(parts[0])
+                out.append(Mention(m.start, cut, parts[0], "person", found[0]))
+                out.append(Mention(cut + 1, m.end, parts[1], "person", found[1]))
+                continue
+        out.append(m)
+    return out
+
+
+def _person(word: str, gaz: Gazetteer, people_seen: set[str]) -> str | None:
+    listed = gaz.by_alias.get(word)
+    if listed and listed[1] == "person":
+        return listed[0]
+    return next((p for p in people_seen if p.split()[-1] == word), None)
