@@ -331,7 +331,12 @@ class Resolver:
             person = people[0]
             rel = person.start - subj_start_abs
             if self._belongs_to(subj[:rel], subj[rel + len(person.text):]):
-                return None
+                later = [m for m in people[1:] if re.search(r",\s*$", subj[: m.start - subj_start_abs])]
+                if self.lang != "en" or not later:
+                    return None
+                # "Zelensky's chief of staff, Andriy Yermak, wrote": the name in apposition speaks.
+                person = later[0]
+                rel = person.start - subj_start_abs
             role = self._role_around(subj, person, subj_start_abs)
             name = untitled(person.canonical)
             tail = re.fullmatch(r"\s([A-Z][a-z][\w'-]*|[A-Z][a-z])", subj[rel + len(person.text):])

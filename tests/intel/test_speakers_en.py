@@ -291,3 +291,10 @@ def test_an_aside_between_dashes_or_commas_is_part_of_the_attribution():
 def test_a_statement_from_an_organisation_is_the_organisation_speaking():
     out = en("A statement from Microsoft said a fix had been deployed.")
     assert name(out) == "Microsoft"
+
+
+def test_a_name_in_apposition_to_someone_else_s_role_speaks():
+    out = en("\"It is a war crime,\" Zelensky's chief of staff, Andriy Yermak, wrote on Telegram.")
+    assert speaker(out) == {"name": "Andriy Yermak", "role": "Zelensky's chief of staff"}
+    out = en("\"It is a war crime,\" Zelensky's chief of staff wrote on Telegram.")
+    assert name(out) is None  # not Zelensky
