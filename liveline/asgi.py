@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "liveline.settings")
 
+from django.conf import settings  # noqa: E402
 from django.core.asgi import get_asgi_application  # noqa: E402
 
 django_app = get_asgi_application()
@@ -35,7 +36,8 @@ async def application(scope, receive, send) -> None:
             return
         match = sse.DESK_PATH.match(scope["path"])
         if match:  # the members' stream of the desk, drafts included
-            await sse.serve(scope, receive, send, desk_live.stream_blog, match["slug"], scope["headers"])
+            await sse.serve(scope, receive, send, desk_live.stream_blog, match["slug"], scope["headers"],
+                            recheck_seconds=settings.DESK_STREAM_RECHECK_SECONDS)
             return
         if scope["path"] == "/healthz":
             await health.healthz(scope, receive, send)

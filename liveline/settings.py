@@ -194,6 +194,8 @@ X_FRAME_OPTIONS = "DENY"
 # Live stream tuning (see docs/live-events.md).
 LIVE_HEARTBEAT_SECONDS = env_int("LIVELINE_HEARTBEAT_SECONDS", 15)
 LIVE_POLL_SECONDS = env_int("LIVELINE_LIVE_POLL_SECONDS", 3)
+# How often an open desk stream checks its journalist is still a member of the blog.
+DESK_STREAM_RECHECK_SECONDS = env_int("LIVELINE_DESK_STREAM_RECHECK_SECONDS", 30)
 LIVE_QUEUE_SIZE = env_int("LIVELINE_LIVE_QUEUE_SIZE", 256)
 # Redis Pub/Sub tells every process of every node about new events at once (docs/scaling.md).
 REDIS_URL = env_str("REDIS_URL", "")

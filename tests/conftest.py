@@ -90,6 +90,7 @@ def start_server(database_url: str, tmp: Path, extra_env: dict | None = None) ->
     # its post.enriched events would come between the events other tests count.
     env = {**os.environ, "DATABASE_URL": database_url, "LIVELINE_DATA_DIR": str(tmp),
            "LIVELINE_LIVE_POLL_SECONDS": "1", "LIVELINE_INTEL_WORKER": "separate",
+           "LIVELINE_DESK_STREAM_RECHECK_SECONDS": "1",
            # Tests reuse URLs (same slug, new database) within seconds: no micro-cache unless a
            # test asks for it (tests/test_microcache.py).
            "LIVELINE_MICROCACHE_SECONDS": "0", **(extra_env or {})}

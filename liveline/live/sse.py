@@ -100,9 +100,10 @@ async def stream(scope, receive, send, slug: str) -> None:
     await serve(scope, receive, send, public_blog, slug)
 
 
-async def serve(scope, receive, send, find_blog: Callable[..., int], *args) -> None:
+async def serve(scope, receive, send, find_blog: Callable[..., int], *args, recheck_seconds: float = 0) -> None:
     """Stream the events of the blog `find_blog(*args)` names (run in the hub's threads; it
-    raises Refused for a client that may not follow it)."""
+    raises Refused for a client that may not follow it). With `recheck_seconds`, it is asked
+    again that often, and the stream ends once it refuses (a member removed from the blog)."""
     if scope["method"] not in {"GET", "HEAD"}:
         await _plain(send, 405, "The event stream only answers GET.")
         return
@@ -155,7 +156,11 @@ async def serve(scope, receive, send, find_blog: Callable[..., int], *args) -> N
             if await beyond_log(blog_id, after, sent):
                 await send({"type": "http.response.body", "body": RESET, "more_body": True})
                 return
-        await _live(sub, send, disconnected, sent)
+        live = _live(sub, send, disconnected, sent)
+        if recheck_seconds > 0:
+            await _until_refused(loop.create_task(live), recheck_seconds, find_blog, args)
+        else:
+            await live
     except (OSError, SlowReader):
         pass
     finally:
@@ -164,6 +169,25 @@ async def serve(scope, receive, send, find_blog: Callable[..., int], *args) -> N
     if not disconnected.is_set():
         with contextlib.suppress(OSError):
             await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+async def _until_refused(live: asyncio.Task, every: float, find_blog: Callable[..., int], args) -> None:
+    """Let the stream run while `find_blog` still lets this client follow it."""
+    try:
+        while not live.done():
+            await asyncio.wait({live}, timeout=every)
+            if live.done():
+                break
+            try:
+                await run_in_db_thread(find_blog, *args)
+            except Refused:
+                live.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await live
+                return
+        live.result()
+    finally:
+        live.cancel()
 
 
 async def _live(sub, send, disconnected: asyncio.Event, sent: int) -> None:

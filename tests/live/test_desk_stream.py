@@ -63,3 +63,24 @@ def test_the_public_stream_still_refuses_a_draft_blog_to_members(stream_server, 
     response = httpx.get(f"{stream_server.url}/live/{blog.slug}/events",
                          headers={"Last-Event-ID": "0", "Cookie": session_cookie(stream_server, alice.username)})
     assert response.status_code == 404
+
+
+def test_a_member_removed_from_the_blog_stops_receiving_its_desk_stream(stream_server, blog, alice, bob):
+    from liveline.accounts import memberships
+    from liveline.accounts.models import Membership
+
+    domain.update_blog(blog, status="draft")
+    reader = SseReader(f"{stream_server.url}/desk/{blog.slug}/events",
+                       headers={"Cookie": session_cookie(stream_server, bob.username)})
+    try:
+        assert reader.response.status_code == 200
+        domain.create_post(blog, body="Encore entre nous.", authors=[alice])
+        assert reader.next(timeout=5).type == "post.published"
+        memberships.remove_member(Membership.objects.get(blog=blog, user=bob))
+        # The stream is checked again every LIVELINE_DESK_STREAM_RECHECK_SECONDS (1 s in tests).
+        reader._thread.join(timeout=6)
+        assert not reader._thread.is_alive(), "the removed member's stream is still open"
+        domain.create_post(blog, body="Plus pour bob.", authors=[alice])
+        assert [e for e in iter(lambda: reader.next(timeout=0.5), None)] == []
+    finally:
+        reader.close()
