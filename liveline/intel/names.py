@@ -102,7 +102,8 @@ PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "squ
               "cathedral", "bridge", "river", "lake", "valley", "mountains", "coast", "strait", "peninsula",
               "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
-            "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard"}
+            "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard",
+            "fire", "rescue", "police"}  # "Cal Fire", "Capitol Police"
 # Words for the people or parts of a company, and generic nouns for an organisation before its name.
 ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
                            r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
@@ -186,8 +187,10 @@ def without_storms(text: str, mentions: list[Mention], context: BlogContext | No
                     people_seen: set[str]) -> list[Mention]:
     """Drop the names of storms: named as such in this post or earlier in the blog, or by their words."""
     storms = {m.group(1) for m in STORM_NAMED.finditer(text)}
-    # A named wildfire is an event too: "the Palisades Fire" (not "Cal Fire", listed, nor a fire service).
+    # A named wildfire is an event too: "the Palisades Fire", always with its article; an agency
+    # ("Cal Fire said") goes without one, and a fire service is followed by what it is.
     mentions = [m for m in mentions if m.listed or not re.search(r"\sFires?$", m.text)
+                or not re.search(r"\bthe\s+$", text[:m.start], flags=re.I)
                 or re.match(r"\s+(?:Department|Dept|Chief|Station|Service|Captain|Authority|Brigade)\b",
                             text[m.end:])]
     if context is not None:
