@@ -30,7 +30,8 @@ SPEECH_FR_PRESENT = _words(
     "soutient maintient tranche résume détaille glisse lâche réplique rétorque assurent affirment estiment "
     "déclarent indiquent annoncent démentent nient accusent dénoncent précisent expliquent soulignent "
     "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
-    "assène souffle"
+    "assène souffle confiait lançait résumait racontait expliquait témoignait soulignait précisait martelait "
+    "glissait lâchait interroge"
 )
 SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "

@@ -22,6 +22,7 @@ from liveline.intel.speech import (
     AUX_WORDS,
     COLON_LABEL,
     DET_START,
+    DETS,
     EN_BARE_CLAUSE,
     EN_VERB,
     FR_COMPOUND,
@@ -365,10 +366,15 @@ class _Source:
             return None
         end = m.end()
         subj = m.group("subj")
-        more = re.match(r",\s*([^,.;:]{3,60}),", masked[end:])
+        if m.group(0).lower().startswith("aux") and not any(
+                p.type in {"person", "organisation"} and offset + m.start("subj") <= p.start < offset + end
+                for p in mentions) and not any(is_role_word(w) for w in hwords(DETS.sub("", subj))[:2]):
+            return None  # "aux yeux de tous", "aux yeux du monde": nobody speaks
+        # "..., selon son premier secrétaire, Olivier Faure.": the apposition may end the sentence.
+        more = re.match(r",\s*([^,.;:]{3,60})(?:,|[.!?]?\s*$)", masked[end:])
         if more and (any(p.type == "person" and offset + end <= p.start < offset + end + more.end()
                          for p in mentions) or NAME_LIKE.fullmatch(more.group(1).strip())):
-            end += more.end() - 1
+            end += more.end(1)
             subj = masked[m.start("subj"):end]
         return cls(m.start(), end, subj, m.start("subj"))
 

@@ -76,7 +76,7 @@ class Resolver:
         # then this post's speakers, then the blog's recent speakers.
         # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
         named = [m for m in self.mentions if m.type == "person" and m.end <= pos
-                 and not any(s < m.start < e for s, e in self._quoted)]
+                 and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
         if self.topic and self.topic[0] <= pos and all(m.end <= self.topic[0] for m in named):
             subject = self.topic[1]
             if subject.gender in (gender, None) or not subject.name:
@@ -308,7 +308,12 @@ class Resolver:
         if first in {"ils", "elles", "on", "they", "we", "nous", "i", "je", "it"}:
             return None
         end_abs = subj_start_abs + len(subj)
-        inside = [m for m in self.mentions if subj_start_abs <= m.start < end_abs]
+        # "L'écologiste, qui avait appelé à voter Macron, réclame": a person in a relative clause of
+        # the subject is not who speaks.
+        relative = [(subj_start_abs + r.start(), subj_start_abs + r.end())
+                    for r in re.finditer(r",\s*(?:qui|dont|que|qu'|who|whom|which|whose)\b[^,]*", subj, re.I)]
+        inside = [m for m in self.mentions if subj_start_abs <= m.start < end_abs
+                  and not any(s <= m.start < e for s, e in relative)]
         statement = re.fullmatch(r"(?:an?|the)\s+(?:joint\s+)?(?:statement|communiqu[ée]|press\s+release)\s+"
                                  r"(?:from|by|issued\s+by)\s+(?P<who>.+)", subj, re.I)
         if self.lang == "en" and statement and any(m.type in {"person", "organisation"} or
@@ -331,10 +336,12 @@ class Resolver:
             person = people[0]
             rel = person.start - subj_start_abs
             if self._belongs_to(subj[:rel], subj[rel + len(person.text):]):
-                later = [m for m in people[1:] if re.search(r",\s*$", subj[: m.start - subj_start_abs])]
-                if self.lang != "en" or not later:
-                    return None
-                # "Zelensky's chief of staff, Andriy Yermak, wrote": the name in apposition speaks.
+                later = [m for m in people[1:] if re.search(r",\s*(?:(?:Me|M\.|Mme|Maître|Dr)\s*)?$",
+                                                             subj[: m.start - subj_start_abs])]
+                if not later:
+                    return self._owner_apposition(subj[:rel], person.text)
+                # "Zelensky's chief of staff, Andriy Yermak, wrote", "Le porte-parole de Vladimir Poutine,
+                # Dmitri Peskov, a déclaré": the name in apposition speaks.
                 person = later[0]
                 rel = person.start - subj_start_abs
             role = self._role_around(subj, person, subj_start_abs)
@@ -394,6 +401,28 @@ class Resolver:
             return None
         return self.role(subj)
 
+    def _owner(self, m: Mention) -> bool:
+        """ "Me X, l'un des avocats de Gisèle Pelicot, ... a-t-il ajouté": a person named as the one a
+        lawyer, spokesman or office belongs to is not who a pronoun refers to."""
+        sent = next((x for x in self._sents if x.start <= m.start < x.end), None)
+        before = self._text[sent.start if sent else max(0, m.start - 80): m.start]
+        # (Not "X's": "Biden's speech was cut short. He said" is Biden.)
+        return self._belongs_to(before, "")
+
+    def _owner_apposition(self, before: str, owner: str) -> Speaker | None:
+        """ "Me Stéphane Babonneau, l'un des deux avocats de Gisèle Pelicot, estime": the model missed the
+        name that opens the subject; it is a person when a title or a known first name says so."""
+        lead, _, rest = before.partition(",")
+        lead = lead.strip()
+        bare = re.sub(r"^(?:Me|Maître|M\.|Mme|Dr|Pr)\s+", "", lead)
+        if not rest.strip() or not NAME_LIKE.fullmatch(bare) or self.gaz.find(bare) or \
+                (bare == lead and not name_gender(bare)) or any(is_role_word(w) for w in hwords(bare)):
+            return None
+        role = _one_of(rest.strip().rstrip(",").strip()) + " " + owner
+        gender = {"M.": "m", "Mme": "f"}.get(lead.split()[0]) or name_gender(bare) or \
+            _gender_of(rest.strip().lower().replace("’", "'").split())
+        return Speaker(bare, role or None, gender)
+
     def _appositive_name(self, subj: str) -> Speaker | None:
         """ "La cheffe de file des députés, Marine Le Pen": a role, then a name in apposition, is a person
         even when the model did not see the name."""
@@ -402,11 +431,11 @@ class Resolver:
             return None
         names = [p for p in parts if NAME_LIKE.fullmatch(p) and not self.gaz.find(p)
                  and not all(is_role_word(w) for w in hwords(p))]
-        roles = [DETS.sub("", p) for p in parts if p not in names and hwords(DETS.sub("", p))
-                 and is_role_word(hwords(DETS.sub("", p))[0])]
+        roles = [_one_of(p) for p in parts if p not in names and hwords(_one_of(p))
+                 and is_role_word(hwords(_one_of(p))[0])]
         if len(names) != 1 or not roles:
             return None
-        name = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", names[0])
+        name = re.sub(r"^(?:M\.|Mme|Me|Maître|Mr\.?|Mrs\.?|Ms\.?)\s+", "", names[0])
         role_part = next(p for p in parts if p not in names)
         return Speaker(name, roles[0], _gender_of(role_part.lower().replace("’", "'").split()))
 
@@ -465,10 +494,11 @@ class Resolver:
         """ "le bureau du Premier ministre X", "X's office", "le porte-parole de X": someone else speaks."""
         if re.match(r"\s*'s\s+(?!own\b)\w", after):
             return True
-        head = DETS.sub("", before).strip()
-        m = re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?|"
+        # "Me X, l'un des deux avocats de Gisèle Pelicot,": the last apposition is the phrase that owns.
+        head = _one_of(before.rsplit(",", 1)[-1].strip())
+        m = re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?s?|conseils?|garde|"
                      r"lawyer|équipe|team|camp|fils|fille|son|daughter|wife|épouse|husband|mari|"
-                     r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:de|du|d'|des|of|for)"
+                     r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:(?:de|du|des|of|for)\b|d')"
                      r"(?P<title>(?:\s*[\w'.-]+){0,4}?)\s*$", head, re.I)
         # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name.
         return bool(m) and (not m.group("title").strip() or any(is_role_word(w) for w in hwords(m.group("title"))))
@@ -598,6 +628,12 @@ _TITLE_WORDS = re.compile(rf"^(?:(?:{_RANKS}|Rear|Vice|Dr|Prof|Rev)\.?\s+)+")
 
 FRENCH_ROLE = re.compile(r"[éèêàâçôîûù]|\b(?:de|du|des|la|le|l'|d')\b|\b\w+(?:ien|ienne|aise|ais|ain|aine|ois|oise)\b",
                          re.I)
+
+
+def _one_of(phrase: str) -> str:
+    """A role without its article nor "l'un des (deux)": "l'un des deux avocats de X" -> "avocats de X"."""
+    phrase = DETS.sub("", phrase).strip()
+    return re.sub(r"^(?:des|de\s+(?:ses|leurs|nos))\s+(?:(?:deux|trois|quatre|cinq|\d+)\s+)?", "", phrase, flags=re.I)
 
 
 def untitled(name: str) -> str:

@@ -19,7 +19,8 @@ FR_COMPOUND = re.compile(
     r"(?<![\w-])(?P<aux>a|ont|avait|avaient|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle))"
     rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?)(?![\w-])", re.I)
 FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s+(?:dit|dite|dits|dites|déclarée?s?|"
-                          r"félicitée?s?|réjouie?s?|inquiétée?s?|alarmée?s?|montrée?s?|voulue?s?|engagée?s?)|"
+                          r"félicitée?s?|réjouie?s?|inquiétée?s?|alarmée?s?|montrée?s?|voulue?s?|engagée?s?|"
+                          r"interrogée?s?)|s'interroge(?:ait|nt)?|"
                           r"(?:a\s+|avait\s+)?fait\s+(?:désormais\s+|encore\s+|aussi\s+|également\s+)?état|faisait\s+état|"
                           r"(?:a\s+)?fait\s+savoir)(?![\w-])",
                           re.I)
@@ -29,7 +30,9 @@ EN_VERBS = "|".join(sorted(set(lexicon.SPEECH_EN), key=len, reverse=True))
 EN_VERB = re.compile(rf"(?<![\w-])(?:(?:has|had|have)\s+)?(?P<verb>{EN_VERBS})(?![\w-])", re.I)
 EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued", "stressed", "claimed", "believes",
                   "thinks", "admitted", "acknowledged", "conceded", "noted", "announced", "confirmed", "predicted"}
-SOURCE = {"fr": re.compile(r"(?<![\w-])(?:selon|d'après|^pour)\s+(?P<subj>[^,.;:!?«»\"“”]+)", re.I),
+# "Aux yeux de l'avocate, ...": the eyes of someone are their opinion (a named or role holder: see quotes).
+SOURCE = {"fr": re.compile(r"(?<![\w-])(?:(?:selon|d'après|^pour)\s+|aux\s+yeux\s+(?:de\s+|du\s+|des\s+|d'))"
+                           r"(?P<subj>[^,.;:!?«»\"“”]+)", re.I),
           "en": re.compile(r"(?<![\w-])according\s+to\s+(?P<subj>[^,.;:!?\"“”]+)", re.I)}
 NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogan|mot-dièse|hashtag|"
                     r"dubbed|called|named|titled|code-named|nicknamed|so-called|prétendue?|terme|word|mot)"

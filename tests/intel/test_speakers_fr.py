@@ -202,3 +202,47 @@ def test_a_known_first_name_and_a_surname_make_a_person_the_model_missed():
     out = fr("« Nous verrons », a dit France Télévisions.")
     assert speaker(out) in (None, {"name": "France Télévisions", "role": None})
     assert not [e for e in out["entities"] if e["type"] == "person"]
+
+
+def test_a_person_in_a_relative_clause_of_the_subject_does_not_speak():
+    out = fr("La sénatrice, qui avait soutenu Emmanuel Macron en 2017, réclame « une autre politique ».")
+    assert speaker(out) is None
+    out = fr("Le maire, qui a reçu Gérald Darmanin jeudi, a dénoncé « un abandon de l'État ».")
+    assert speaker(out) is None
+
+
+def test_the_lawyer_of_someone_is_not_that_someone():
+    out = fr("Me Jacqueline Laffont, l'une des avocates de Nicolas Sarkozy, estime que le jugement « ne tient pas ». "
+             "« Nous ferons appel », a-t-elle ajouté.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Jacqueline Laffont", "Jacqueline Laffont"]
+    out = fr("Le porte-parole de Vladimir Poutine, Dmitri Peskov, a jugé que la proposition était « inacceptable ».")
+    assert speaker(out)["name"] == "Dmitri Peskov"
+    out = fr("L'avocat de Nicolas Sarkozy a estimé que la décision était « injuste ».")
+    assert speaker(out) is None
+    # ... nor who a later pronoun is.
+    out = fr("Un proche de Nicolas Sarkozy s'est exprimé. « C'est une injustice », a-t-il lancé.")
+    assert speaker(out) is None
+
+
+def test_the_keeper_of_the_seals_is_the_minister_named_after_him():
+    out = fr("Le garde des Sceaux, Gérald Darmanin, a salué « une décision courageuse ».")
+    assert speaker(out)["name"] == "Gérald Darmanin"
+
+
+def test_aux_yeux_de_someone_is_their_opinion():
+    out = fr("Aux yeux de la secrétaire générale de la CGT, Sophie Binet, la réforme « est morte ».")
+    assert speaker(out)["name"] == "Sophie Binet"
+    assert fr("Aux yeux de tous, la réforme est désormais enterrée.")["quotes"] == []
+    assert fr("Le vote aura lieu en fin d'après-midi à l'Assemblée nationale.")["quotes"] == []
+
+
+def test_a_source_apposition_may_end_the_sentence():
+    out = fr("Le syndicat est prêt à reprendre les négociations, selon sa secrétaire générale, Sophie Binet.")
+    assert speaker(out)["name"] == "Sophie Binet"
+
+
+def test_questions_and_imperfect_verbs_attribute_a_quote():
+    out = fr("« Qui paiera la facture ? », s'interroge le maire de Lyon, Grégory Doucet.")
+    assert speaker(out)["name"] == "Grégory Doucet"
+    out = fr("« On n'a plus rien », confiait Mohamed, 52 ans, devant sa maison détruite.")
+    assert speaker(out)["name"] == "Mohamed"
