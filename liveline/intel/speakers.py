@@ -46,7 +46,7 @@ class Resolver:
         self._sents = sentences or []
         # "Le roi est resté sur place. « ... », a-t-il lancé": the last sentence subject that was a
         # role, with the person it names (or None), is what a following pronoun refers to.
-        self.topic: tuple[int, Speaker | None] | None = None
+        self.topic: tuple[int, Speaker | None, int] | None = None
 
     def role_subject(self, sentence: str, start: int) -> None:
         """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni...")."""
@@ -54,13 +54,14 @@ class Resolver:
         if not m or not any(is_role_word(w) for w in hwords(m.group("np"))[:3]):
             return
         end = start + m.end("np")
-        if any(start <= p.start < end for p in self.mentions if p.type in {"person", "organisation"}):
-            return
+        if any(start <= p.start < end for p in self.mentions if p.type in {"person", "organisation"}) or \
+                any(end <= p.start < start + m.end() for p in self.mentions if p.type == "person"):
+            return  # "La ministre de la Culture, Rachida Dati, s'est rendue": a name, not a role, is the subject
         self._pos = start
         found = self.role(m.group("np"))
         if found is None:
             found = Speaker("", None, _gender_of(m.group(0).lower().split()))
-        self.topic = (end, found)
+        self.topic = (end, found, start + len(sentence))
 
     def candidates(self) -> list[Speaker]:
         recent = list(reversed(self.post))
@@ -77,7 +78,10 @@ class Resolver:
         # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
         named = [m for m in self.mentions if m.type == "person" and m.end <= pos
                  and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
-        if self.topic and self.topic[0] <= pos and all(m.end <= self.topic[0] for m in named):
+        # "Le maire de Pau, reçu à l'Élysée, doit retrouver Michel Barnier. « ... », a-t-il déclaré": a
+        # person named after the role subject, in its sentence, is its object, not who "il" is.
+        if self.topic and self.topic[0] <= pos and all(m.end <= self.topic[0] or m.start < self.topic[2]
+                                                       for m in named):
             subject = self.topic[1]
             if subject.gender in (gender, None) or not subject.name:
                 # The role named nobody we know: better no speaker than the last one named.

@@ -62,7 +62,8 @@ NAME_LIKE = re.compile(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?[A-ZÉÈ][\w'-]+(
 DET_START = re.compile(r"(?:(?:le|la|les|son|sa|ses|leur|the|an?|its|his|her|their)\s|l['’])", re.I)
 COLON_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{1,60}?)\s*:\s*$")
 # "Le président ukrainien l'a remerciée": object pronouns may stand before the verb.
-ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The)\s*(?P<np>[^,;:.!?«»\"“”]{2,60}?)\s+"
+# "Le maire de Pau, reçu longuement à l'Élysée, doit ...": an aside between commas may follow the role.
+ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The)\s*(?P<np>[^,;:.!?«»\"“”]{2,60}?)(?:,[^,;:.!?«»\"“”]{2,80},)?\s+"
                           r"(?:(?:l'|lui\s|leur\s|les\s|y\s|en\s|ne\s|n')\s*)*(?:a|avait|est|était|s'est|se|doit|va|has|had|is|was|will|would)\b")
 LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interviewed|interrogée?s?|questionnée?s?|invitée?s?|"
                             r"auditionnée?s?|interviewée?s?|s'exprimant|réagissant|reacting)\b[^,;:«»\"“”]{0,80},",

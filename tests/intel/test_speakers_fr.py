@@ -246,3 +246,14 @@ def test_questions_and_imperfect_verbs_attribute_a_quote():
     assert speaker(out)["name"] == "Grégory Doucet"
     out = fr("« On n'a plus rien », confiait Mohamed, 52 ans, devant sa maison détruite.")
     assert speaker(out)["name"] == "Mohamed"
+
+
+def test_a_person_named_after_a_role_subject_is_its_object_not_the_pronoun():
+    out = fr("Le roi a reçu Emmanuel Macron au palais. « Nos deux pays sont unis », a-t-il affirmé.")
+    assert speaker(out) is None
+    out = fr("Le maire, reçu ce matin à l'Élysée, doit retrouver Michel Barnier à Matignon. "
+             "« La situation est difficile », a-t-il déclaré.")
+    assert speaker(out) is None
+    # A name in apposition is the subject, not a role.
+    out = fr("La ministre de la Culture, Rachida Dati, s'est rendue sur place. « Aucun blessé », a-t-elle écrit.")
+    assert speaker(out)["name"] == "Rachida Dati"
