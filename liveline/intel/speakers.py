@@ -223,7 +223,57 @@ class Resolver:
                         orgs and orgs & {m.canonical for m in self.gaz.find(r)}
                         and (head in hwords(r) or head in LEADER_WORDS)):
                     return Speaker(name, r, self.gaz.genders.get(name))
+        if self.lang == "fr" and (others or orgs):
+            return self._just_named(gender, said_as)
         return None
+
+    def _just_named(self, gender: str | None, said_as: str) -> Speaker | None:
+        """ "« ... », a réagi Fabien Roussel. Le secrétaire national du PCF estime que ...": a role with
+        words of its own that nobody recent holds, right after a sentence about one person only, is a new
+        way of naming that person (newsrooms vary the words). Nobody when the previous sentence named two
+        people or a name the model missed, when a name came before the role in its own sentence, or when
+        the person's role names another organisation ("le président de LR" is not the RN's)."""
+        i = next((k for k, x in enumerate(self._sents) if x.start <= self._pos < x.end), None)
+        if not i:
+            return None
+        cur, prev = self._sents[i], self._sents[i - 1]
+        if any(m.type == "person" and cur.start <= m.start < self._pos for m in self.mentions):
+            return None
+        in_prev = [m for m in self.mentions if m.type == "person" and prev.start <= m.start < prev.end
+                   and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
+        if len({m.canonical for m in in_prev}) != 1:
+            return None
+        first = in_prev[0]
+        covered = [(m.start, m.end) for m in self.mentions]
+        unseen = [x for x in NAME_LIKE.finditer(self._text, prev.start, prev.end)
+                  if not any(s <= x.start() < e for s, e in covered)
+                  and not any(s < x.start() < e for s, e in self._quoted)]
+        lead = self._text[prev.start:first.start]
+        # The person opens the sentence ("À Kiev, le président X a ..."), not an object after a verb.
+        opens = len(lead.split()) <= 10 and not any(p.search(lead) for p in _CLAUSE_VERB["fr"]) and \
+            not re.search(r"(?:\b(?:de|du|des|à|au|aux|avec|par|pour|contre|chez|et)|d')\s*$", lead, re.I)
+        if unseen or not (opens or any(s.name == first.canonical for s in self.post)):
+            return None
+        person = self._person(first.canonical)
+        if gender and person.gender not in (gender, None):
+            return None
+        # "Jordan Bardella, président du Rassemblement national, ... Le président des Républicains": the
+        # proper names of the two roles (places aside) differ, so they are two people.
+        mine, theirs = self._proper_words(said_as), set()
+        for r in [person.role or "", *self.gaz.roles.get(person.name, [])]:
+            theirs |= self._proper_words(r)
+        if mine and theirs and not mine & theirs:
+            return None
+        return Speaker(person.name, said_as or person.role, person.gender or gender)
+
+    def _proper_words(self, role: str) -> set[str]:
+        """The capitalised words of a role that do not name a place: "président du Rassemblement national"
+        -> {"Rassemblement"}; "présidente de la région Île-de-France" -> set()."""
+        places = {w for m in self.mentions if m.type == "place" for w in m.text.split()}
+        if self.context:
+            places |= {w for n, t in self.context.entities.items() if t == "place" for w in n.split()}
+        places |= {w for m in self.gaz.find(role) if m.type == "place" for w in m.text.split()}
+        return {w for w in re.findall(r"(?<!^)\b[A-ZÀ-Ý][\w-]+", role) if w not in places}
 
     def _person(self, name: str) -> Speaker:
         """What this post and the blog know of a person: role and gender."""

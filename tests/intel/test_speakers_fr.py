@@ -257,3 +257,24 @@ def test_a_person_named_after_a_role_subject_is_its_object_not_the_pronoun():
     # A name in apposition is the subject, not a role.
     out = fr("La ministre de la Culture, Rachida Dati, s'est rendue sur place. « Aucun blessé », a-t-elle écrit.")
     assert speaker(out)["name"] == "Rachida Dati"
+
+
+def test_a_new_role_right_after_the_one_person_a_sentence_was_about_is_that_person():
+    out = fr("« Un président élu par défaut ne gouverne pas seul », a réagi Fabien Roussel. "
+             "Le secrétaire national du PCF estime que les électeurs « n'ont pas signé de chèque en blanc ».")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Fabien Roussel", "Fabien Roussel"]
+    out = fr("À Kiev, le président Volodymyr Zelensky a remercié ses alliés. "
+             "« Nous tiendrons », a affirmé le dirigeant ukrainien.")
+    assert speaker(out)["name"] == "Volodymyr Zelensky"
+
+
+def test_a_new_role_guards_two_people_another_party_and_the_other_gender():
+    out = fr("Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Le chancelier allemand a estimé que l'Europe "
+             "« doit se réveiller ».")
+    assert speaker(out) is None
+    out = fr("Jordan Bardella, président du Rassemblement national, a salué le score. "
+             "Le président des Républicains estime que la droite « doit se reconstruire ».")
+    assert speaker(out) is None
+    out = fr("Sophie Binet a quitté la réunion. Le secrétaire général de Force ouvrière juge que la réforme "
+             "« reste inacceptable ».")
+    assert speaker(out) is None
