@@ -61,7 +61,9 @@ class Entry:
     def matches(self, request_headers) -> bool:
         """The client already has this answer (its If-None-Match names our ETag)."""
         wanted = _header(request_headers, b"if-none-match")
-        return self.etag is not None and wanted is not None and self.etag in [t.strip() for t in wanted.split(b",")]
+        if self.etag is None or wanted is None:
+            return False
+        return wanted == self.etag or self.etag in [t.strip() for t in wanted.split(b",")]
 
 
 def _header(headers, name: bytes) -> bytes | None:

@@ -23,6 +23,14 @@ def test_header_names_are_case_blind_and_connection_close_is_honoured():
     assert (b"cookie", b"x=1") in request.headers
 
 
+def test_values_keep_their_inner_spaces_tabs_and_non_ascii_and_lose_the_outer_ones():
+    request = parse(b"GET /live/sumy/ HTTP/1.1\r\nUser-Agent:  Mozilla/5.0 (X11;\tLinux) \r\n"
+                    b"X-Ville: Kyiv \xc3\xa9\r\nX-Empty:\r\n\r\n", b"/live/")
+    assert request.headers == [(b"user-agent", b"Mozilla/5.0 (X11;\tLinux)"), (b"x-ville", b"Kyiv \xc3\xa9"),
+                               (b"x-empty", b"")]
+    assert parse(b"GET /live/sumy/ HTTP/1.1\r\n\r\n", b"/live/").headers == []
+
+
 def test_http_1_0_is_answered_then_closed():
     assert parse(b"GET /live/sumy/ HTTP/1.0\r\nConnection: keep-alive\r\n\r\n", b"/live/").keep_alive is False
 
@@ -37,6 +45,9 @@ def test_http_1_0_is_answered_then_closed():
     POLL[:-2] + b"Bad Name: x\r\n\r\n",
     POLL[:-2] + b": no name\r\n\r\n",
     POLL[:-2] + b"X-Lf: a\nX-Other: b\r\n\r\n",  # a bare line feed inside
+    POLL[:-2] + b"X-Cr: a\rb\r\n\r\n",  # a bare carriage return
+    POLL[:-2] + b"X-Nul: a\x00b\r\n\r\n",
+    POLL[:-2] + b"X-Esc: a\x1bb\r\n\r\n",
     b"GET /live/sumy/\xc3\xa9 HTTP/1.1\r\nHost: a\r\n\r\n",  # raw non-ASCII in the target
     b"GET /live/sumy/#top HTTP/1.1\r\nHost: a\r\n\r\n",
     b"GET  /live/sumy/ HTTP/1.1\r\nHost: a\r\n\r\n",  # two spaces
