@@ -54,7 +54,7 @@ ROLE_HEADS_FR = _words(
     "députée sénateur sénatrice roi reine pape vice-président vice-présidente cardinal archevêque évêque doyen "
     "doyenne préfet préfète sous-préfet sous-préfète colonel capitaine pdg leader coordinateur coordinatrice "
     "sélectionneur sélectionneuse entraîneur entraîneuse juge rapporteur rapporteure délégué déléguée "
-    "avocat avocate magistrat magistrate édile technicien diplomate"
+    "avocat avocate magistrat magistrate édile technicien diplomate fondateur fondatrice cofondateur cofondatrice"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
@@ -148,6 +148,8 @@ FIRST_NAMES_F = set(_words(
     "Ségolène Sophie Stéphanie Suzanne Sylvie Valérie Véronique Victoria Virginie Yaël Yulia Ursula Valentina "
     "Maria Margarita Teresa Ana Angela Annalena Giuliana Ilaria Jennifer Jessica Karen Katherine Kathleen Kristi "
     "Linda Lisa Mary Nancy Nikki Susan Tulsi Kaja Roberta Christiane Hannah Kristen Liz Theresa Marine "
+    "Gisèle Anaïs Mireille Odile Josiane Danielle Ginette Huguette Solène Chloé Océane Agathe Éloïse Constance "
+    "Bérénice Capucine Marguerite Yvette Arlette Paulette Nadège "
     # English-language news
     "Kemi Rachel Yvette Priti Suella Bridget Lucy Emily Kate Jane Jill Hillary Amy Elizabeth Margaret "
     "Karoline Pam Marjorie Alexandria Ilhan Rashida Kathy Gretchen Maura Janet Gina Jacinda Samantha Megan "

@@ -245,14 +245,25 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         if real_q:
             attr = _nearest(attrs, real_q)
             speaker = None
-            if attr:
+            words_of = _named_after(sentences, sent, masked, real_q)
+            if words_of is not None:
+                # "« ... ? » La question est posée par François Ruffin": the next sentence (or the rest of
+                # this one, when the model did not cut after the quote) says who spoke.
+                speaker = resolver.speaker(words_of.group("subj"), words_of.start("subj"))
+                attr = None
+                real_q = real_q[:1]
+            elif attr:
                 speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
             elif src:
                 speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
             elif (label := COLON_LABEL.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
                     not re.search(r"\w", masked[real_q[0][1]:]):
-                # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote.
-                speaker = resolver.speaker(label.group("subj"), sent.start + label.start("subj"))
+                # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote;
+                # "Elle n'exclut pas de faire appel : « ... »": so does a clause whose subject is a pronoun.
+                pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
+                                r"(?:ne\s+|n')?[^\W\d]", label.group("subj"), re.I)
+                subj = pron.group(1) if pron else label.group("subj")
+                speaker = resolver.speaker(subj, sent.start + label.start("subj"))
                 src = _Source(label.start(), label.end(), label.group("subj"), label.start("subj"))
             elif previous_speaker is not None or previous_colon:
                 speaker = previous_speaker
@@ -260,7 +271,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # A post that opens with a bare quote carries on the previous post: its speaker is the
                 # one that post was last about ("... a précisé le ministre." then "« Nous avons affaire... »").
                 speaker = context.focus
-            outside = _outside(masked, real_q, attr, src)
+            outside = _outside(masked, real_q, attr, src) and words_of is None
             if not outside:
                 for s, e in real_q:
                     a, b = s + 1, e - 1
@@ -331,6 +342,46 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         context.focus = focus
         context.joint = resolver.joint_subjects()
     return quotes, resolver.post
+
+
+# The sentence after a bare quote that says whose words they were.
+WORDS_OF = re.compile(
+    r"(?:C'est\s+(?:par|avec|en|sur)\s+(?:ces|cette|ce)\s+(?:mots|paroles|phrase|termes|propos|formule|question)"
+    r"\s+(?:que|qu')\s*(?P<a>[^;:.!?«»\"“”]{3,80}?),?\s+(?:a|avait|s'est|s'était|l'a|les\s+a)\s"
+    r"|(?:La|Cette)\s+(?:question|phrase|formule|mise\s+en\s+garde|interrogation)\s+(?:est|a\s+été|était)\s+"
+    r"(?:posée|lancée|prononcée|signée|écrite|formulée|adressée)\s+(?:[\w'-]+\s+){0,3}?par\s+(?P<b>[^;:.!?«»\"“”]{3,80})"
+    r"|(?:Ces|Ses)\s+(?:mots|paroles|propos)\s+sont\s+ceux\s+(?:de\s+|du\s+|des\s+|d')(?P<c>[^;:.!?«»\"“”]{3,80}))")
+
+
+class _After:
+    def __init__(self, m: re.Match, offset: int):
+        self.name = next(k for k in ("a", "b", "c") if m.group(k))
+        self._m, self._offset = m, offset
+
+    def group(self, _: str) -> str:
+        return re.split(r",\s*(?:qui|dont|que)\b", self._m.group(self.name))[0].strip().rstrip(",").strip()
+
+    def start(self, _: str) -> int:
+        return self._offset + self._m.start(self.name)
+
+
+def _named_after(sentences: list[Span], sent: Span, masked: str, real_q: list[tuple[int, int]]) -> _After | None:
+    """A sentence that is only a quote, and a next sentence that names whose words they were (or the
+    rest of the sentence, when the model did not cut it after the quote)."""
+    if re.search(r"\w", masked[: real_q[0][0]]):
+        return None
+    rest = sent.text[real_q[0][1]:]
+    m = WORDS_OF.match(rest.lstrip())
+    if m:
+        return _After(m, sent.start + real_q[0][1] + len(rest) - len(rest.lstrip()))
+    if re.search(r"\w", masked[real_q[-1][1]:]):
+        return None
+    i = next((k for k, x in enumerate(sentences) if x is sent), None)
+    if i is None or i + 1 >= len(sentences):
+        return None
+    nxt = sentences[i + 1]
+    m = WORDS_OF.match(nxt.text)
+    return _After(m, nxt.start) if m else None
 
 
 def _focus(resolver: Resolver, mentions: list[Mention], sent: Span) -> Speaker | None:

@@ -8,23 +8,26 @@ import re
 from liveline.intel import lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker
 from liveline.intel.entities import Gazetteer, Mention
+from liveline.intel.roles import (
+    CLAUSE_VERB,
+    RoleReferences,
+    gender_of,
+    hwords,
+    is_role_word,
+    one_of,
+    role_heads,
+)
 from liveline.intel.speech import (
-    AUX_WORDS,
     DETS,
-    EN_VERB,
-    FR_COMPOUND,
-    FR_SIMPLE,
     INSTITUTION,
-    LEADER_WORDS,
     NAME_LIKE,
-    ROLE_KEYS,
     ROLE_SUBJECT,
     UNNAMED,
 )
 from liveline.intel.text import Span, key, quoted_spans
 
 
-class Resolver:
+class Resolver(RoleReferences):
     """Finds the speaker a subject phrase names, with this post's speakers and the blog's context."""
 
     def __init__(self, lang: str, mentions: list[Mention], context: BlogContext | None, gaz: Gazetteer,
@@ -60,7 +63,7 @@ class Resolver:
         self._pos = start
         found = self.role(m.group("np"))
         if found is None:
-            found = Speaker("", None, _gender_of(m.group(0).lower().split()))
+            found = Speaker("", None, gender_of(m.group(0).lower().split()))
         self.topic = (end, found, start + len(sentence))
 
     def candidates(self) -> list[Speaker]:
@@ -145,135 +148,16 @@ class Resolver:
             return None
         first = inside[0]
         lead = self._text[sent.start:first.start]
-        if len(lead.split()) > 8 or any(p.search(lead) for p in _CLAUSE_VERB[self.lang]) or \
+        if len(lead.split()) > 8 or any(p.search(lead) for p in CLAUSE_VERB[self.lang]) or \
                 re.search(r"\b(?:à|de|du|des|par|avec|selon|pour|chez|contre|to|of|by|with|for|after|"
                           r"according)\s*$|d'$", lead, re.I):
             return None
         between = self._text[first.end:inside[1].start]
         # "X et Y ont signé", "X and US President Y spoke": joint subjects, titles allowed between.
         joint = re.fullmatch(r"\s*,?\s*(?:et|and)\b[^,.;:]{0,50}|\s*,\s*", between) and \
-            not any(p.search(between) for p in _CLAUSE_VERB[self.lang])
+            not any(p.search(between) for p in CLAUSE_VERB[self.lang])
         other = inside[1] if joint else None
         return first, other
-
-    def role(self, phrase: str) -> Speaker | None:
-        inst = INSTITUTION.search(phrase)
-        if inst and not any(is_role_word(w) for w in hwords(phrase[: inst.start()])):
-            # "the interior ministry said": an institution, not its minister ("la cheffe du
-            # gouvernement" is a person).
-            return None
-        # "a confié le ministre au Journal du Dimanche": where he said it is not part of the role.
-        phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge)\s.*$", "", phrase, flags=re.I)
-        said_as = DETS.sub("", phrase)  # the post's own words, for an exact match with a listed role
-        words_as = phrase.lower().replace("’", "'").split()
-        gender = _gender_of(words_as) if words_as else None
-        phrase = _role_norm(phrase)
-        words = hwords(phrase)
-        heads = _heads(self.lang)
-        # "the UN secretary-general": a hyphenated role is a role by its first part.
-        head = next((w for w in words if w in heads or (self.lang == "en" and w.split("-")[0] in heads)), None)
-        if not head:
-            return None
-        orgs = {m.canonical for m in self.gaz.find(phrase)}
-        # "the former president" is the President named before: "former" does not change the role.
-        others = [w for w in words if w not in heads and len(w) > 3
-                  and w not in {"chef", "head", "former", "outgoing", "incoming"}]
-        best = None
-        # "la ministre" is not the minister who spoke before her: the article gives the gender.
-        pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
-        for s in pool:
-            roles = [_role_norm(r) for r in [s.role or "", self._local_roles.get(s.name, "")]
-                     + self.gaz.roles.get(s.name, [])]
-            for r in roles:
-                if not r:
-                    continue
-                rk = hwords(r)
-                r_orgs = {m.canonical for m in self.gaz.find(r)}
-                # "présidente" holds the role "président" names: the same head, either gender.
-                same_head = head in rk or any(w in heads and _stem(w) == _stem(head) for w in rk)
-                if orgs and orgs & r_orgs and (same_head or head in LEADER_WORDS):
-                    return s
-                if not orgs and same_head and (not others or any(_stem(o) in map(_stem, rk) for o in others)):
-                    if best is None:
-                        best = s
-                    elif self.lang == "en" and best.name != s.name and self._tier(s.name) == self._tier(best.name) < 2:
-                        # "Gov. Greg Abbott met Gov. Ron DeSantis. The governor said": either of them.
-                        return None
-        if best:
-            return best
-        if orgs:
-            # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,
-            # and nobody else recent holds it.
-            same = [s for s in self.candidates() if s.role and head in hwords(s.role)
-                    and not self.gaz.find(s.role) and (gender is None or s.gender in (gender, None))]
-            if len(same) == 1:
-                return same[0]
-        elif not others:
-            # A bare role ("la Première ministre", "le ministre", "la dirigeante") right after a person
-            # of this post: that person, when nothing gave them another role.
-            found = self._bare_role(head, gender, said_as)
-            if found:
-                return found
-        # The newsroom list: "le chef de l'Alliance atlantique" is a role of a known person.
-        for name, roles in self.gaz.roles.items():
-            if gender and self.gaz.genders.get(name) not in (gender, None):
-                continue
-            for r in roles:
-                if key(r) in {key(DETS.sub("", phrase)), key(said_as)} or (
-                        orgs and orgs & {m.canonical for m in self.gaz.find(r)}
-                        and (head in hwords(r) or head in LEADER_WORDS)):
-                    return Speaker(name, r, self.gaz.genders.get(name))
-        if self.lang == "fr" and (others or orgs):
-            return self._just_named(gender, said_as)
-        return None
-
-    def _just_named(self, gender: str | None, said_as: str) -> Speaker | None:
-        """ "« ... », a réagi Fabien Roussel. Le secrétaire national du PCF estime que ...": a role with
-        words of its own that nobody recent holds, right after a sentence about one person only, is a new
-        way of naming that person (newsrooms vary the words). Nobody when the previous sentence named two
-        people or a name the model missed, when a name came before the role in its own sentence, or when
-        the person's role names another organisation ("le président de LR" is not the RN's)."""
-        i = next((k for k, x in enumerate(self._sents) if x.start <= self._pos < x.end), None)
-        if not i:
-            return None
-        cur, prev = self._sents[i], self._sents[i - 1]
-        if any(m.type == "person" and cur.start <= m.start < self._pos for m in self.mentions):
-            return None
-        in_prev = [m for m in self.mentions if m.type == "person" and prev.start <= m.start < prev.end
-                   and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
-        if len({m.canonical for m in in_prev}) != 1:
-            return None
-        first = in_prev[0]
-        covered = [(m.start, m.end) for m in self.mentions]
-        unseen = [x for x in NAME_LIKE.finditer(self._text, prev.start, prev.end)
-                  if not any(s <= x.start() < e for s, e in covered)
-                  and not any(s < x.start() < e for s, e in self._quoted)]
-        lead = self._text[prev.start:first.start]
-        # The person opens the sentence ("À Kiev, le président X a ..."), not an object after a verb.
-        opens = len(lead.split()) <= 10 and not any(p.search(lead) for p in _CLAUSE_VERB["fr"]) and \
-            not re.search(r"(?:\b(?:de|du|des|à|au|aux|avec|par|pour|contre|chez|et)|d')\s*$", lead, re.I)
-        if unseen or not (opens or any(s.name == first.canonical for s in self.post)):
-            return None
-        person = self._person(first.canonical)
-        if gender and person.gender not in (gender, None):
-            return None
-        # "Jordan Bardella, président du Rassemblement national, ... Le président des Républicains": the
-        # proper names of the two roles (places aside) differ, so they are two people.
-        mine, theirs = self._proper_words(said_as), set()
-        for r in [person.role or "", *self.gaz.roles.get(person.name, [])]:
-            theirs |= self._proper_words(r)
-        if mine and theirs and not mine & theirs:
-            return None
-        return Speaker(person.name, said_as or person.role, person.gender or gender)
-
-    def _proper_words(self, role: str) -> set[str]:
-        """The capitalised words of a role that do not name a place: "président du Rassemblement national"
-        -> {"Rassemblement"}; "présidente de la région Île-de-France" -> set()."""
-        places = {w for m in self.mentions if m.type == "place" for w in m.text.split()}
-        if self.context:
-            places |= {w for n, t in self.context.entities.items() if t == "place" for w in n.split()}
-        places |= {w for m in self.gaz.find(role) if m.type == "place" for w in m.text.split()}
-        return {w for w in re.findall(r"(?<!^)\b[A-ZÀ-Ý][\w-]+", role) if w not in places}
 
     def _person(self, name: str) -> Speaker:
         """What this post and the blog know of a person: role and gender."""
@@ -315,33 +199,6 @@ class Resolver:
                 seen.add(name)
                 out.append(self._person(name))
         return out
-
-    def _bare_role(self, head: str, gender: str | None, said_as: str) -> Speaker | None:
-        earlier = self._text[: self._pos]
-        if said_as and re.search(r"(?<![\w-])" + re.escape(said_as.split()[-1]) + r"(?![\w-])", earlier, re.I):
-            return None  # "Macron a reçu le ministre. Le ministre a affirmé": the role named someone else
-        # This post's speakers and the people that open its sentences: who the post is about.
-        names = [s.name for s in reversed(self.post)]
-        named = {m.canonical: m for m in self.mentions if m.type == "person" and m.start < self._pos
-                 and not any(s < m.start < e for s, e in self._quoted)}
-        # Only one person named so far: "X a rencontré Y. La députée a affirmé" could be either.
-        covered = [(m.start, m.end) for m in self.mentions]
-        # ... even when the model missed Y: another name-like phrase counts.
-        unseen = [x for x in NAME_LIKE.finditer(earlier) if not any(s <= x.start() < e for s, e in covered)
-                  and not any(s < x.start() < e for s, e in self._quoted)]
-        if len(named) == 1 and not unseen and self._opens_sentence(next(iter(named.values()))):
-            names += list(named)
-        for name in dict.fromkeys(names):
-            person = self._person(name)
-            if gender and person.gender not in (gender, None):
-                continue
-            roles = [r for r in [person.role, *self.gaz.roles.get(name, [])] if r]
-            if not roles:
-                return Speaker(person.name, said_as, person.gender or gender)
-            if head in HYPERNYMS and any(w in HYPERNYMS[head] for r in roles for w in hwords(r)[:2]):
-                return person  # "la présidente du Louvre, Laurence des Cars" ... "a révélé la dirigeante"
-            return None  # the last person named holds another role: someone else
-        return None
 
     def speaker(self, subj: str, subj_start_abs: int) -> Speaker | None:
         self._pos = subj_start_abs
@@ -416,11 +273,14 @@ class Resolver:
             titled = self._titled_name(subj, inside)
             if titled:
                 return titled
-        bare = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", subj.strip())
-        if NAME_LIKE.fullmatch(bare) and name_gender(bare) and not self.gaz.find(bare):
+        titled = re.match(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*|(?:Me|Maître)\s+)(?=[A-ZÉÈ])", subj.strip())
+        bare = subj.strip()[titled.end():] if titled else subj.strip()
+        if NAME_LIKE.fullmatch(bare) and (name_gender(bare) or titled) and not self.gaz.find(bare) and \
+                not any(is_role_word(w) for w in hwords(bare)):
             # "a commenté Marine Le Pen" with the model seeing an organisation "Marine": a known first
-            # name and a surname make a person.
-            return Speaker(bare, None, name_gender(bare))
+            # name and a surname make a person; so does a title ("d'après Me Antoine Camus").
+            title = titled.group(0).strip().lower() if titled else ""
+            return Speaker(bare, None, name_gender(bare) or {"m.": "m", "mme": "f"}.get(title))
         subj = re.sub(r"^(?:mais|et|or|alors|but|and|so)\s+", "", subj, flags=re.I)
         body = DETS.sub("", subj)
         body = re.sub(r"\s+(?:now|also|again|désormais|aussi|encore|de son côté|pour sa part|lui-même|elle-même)$",
@@ -472,9 +332,9 @@ class Resolver:
         if not rest.strip() or not NAME_LIKE.fullmatch(bare) or self.gaz.find(bare) or \
                 (bare == lead and not name_gender(bare)) or any(is_role_word(w) for w in hwords(bare)):
             return None
-        role = _one_of(rest.strip().rstrip(",").strip()) + " " + owner
+        role = one_of(rest.strip().rstrip(",").strip()) + " " + owner
         gender = {"M.": "m", "Mme": "f"}.get(lead.split()[0]) or name_gender(bare) or \
-            _gender_of(rest.strip().lower().replace("’", "'").split())
+            gender_of(rest.strip().lower().replace("’", "'").split())
         return Speaker(bare, role or None, gender)
 
     def _appositive_name(self, subj: str) -> Speaker | None:
@@ -485,13 +345,13 @@ class Resolver:
             return None
         names = [p for p in parts if NAME_LIKE.fullmatch(p) and not self.gaz.find(p)
                  and not all(is_role_word(w) for w in hwords(p))]
-        roles = [_one_of(p) for p in parts if p not in names and hwords(_one_of(p))
-                 and is_role_word(hwords(_one_of(p))[0])]
+        roles = [one_of(p) for p in parts if p not in names and hwords(one_of(p))
+                 and is_role_word(hwords(one_of(p))[0])]
         if len(names) != 1 or not roles:
             return None
         name = re.sub(r"^(?:M\.|Mme|Me|Maître|Mr\.?|Mrs\.?|Ms\.?)\s+", "", names[0])
         role_part = next(p for p in parts if p not in names)
-        return Speaker(name, roles[0], _gender_of(role_part.lower().replace("’", "'").split()))
+        return Speaker(name, roles[0], gender_of(role_part.lower().replace("’", "'").split()))
 
     def _last_organisation(self, noun: str, pos: int) -> Speaker | None:
         public = PUBLIC_NOUN.search(noun) is not None
@@ -532,7 +392,7 @@ class Resolver:
         if any(m.end > offset + name_start for m in claimed) or self.gaz.find(" ".join(name)):
             return None
         role = DETS.sub("", " ".join(words[: last + 1])).strip()
-        gender = _gender_of(role.lower().split()) or name_gender(" ".join(name))
+        gender = gender_of(role.lower().split()) or name_gender(" ".join(name))
         return Speaker(" ".join(name), role or None, gender)
 
     def _opens_sentence(self, m: Mention) -> bool:
@@ -549,7 +409,7 @@ class Resolver:
         if re.match(r"\s*'s\s+(?!own\b)\w", after):
             return True
         # "Me X, l'un des deux avocats de Gisèle Pelicot,": the last apposition is the phrase that owns.
-        head = _one_of(before.rsplit(",", 1)[-1].strip())
+        head = one_of(before.rsplit(",", 1)[-1].strip())
         m = re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?s?|conseils?|garde|"
                      r"lawyer|équipe|team|camp|fils|fille|son|daughter|wife|épouse|husband|mari|"
                      r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:(?:de|du|des|of|for)\b|d')"
@@ -562,7 +422,7 @@ class Resolver:
         before = subj[:rel].strip().rstrip(",")
         after = subj[rel + len(person.text):]
         role = None
-        heads = _heads(self.lang)
+        heads = role_heads(self.lang)
         b = DETS.sub("", before).strip()
         b = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", b)
         b = re.sub(r"[\s,]*\b(?:M\.|Mme|Me)$", "", b).strip().rstrip(",")  # "L'avocat de la famille, Me X"
@@ -583,7 +443,7 @@ class Resolver:
             known = self.gaz.roles.get(person.canonical)
             if known:
                 # The newsroom list holds roles in both languages: the one of the post's language.
-                heads = _heads(self.lang) - _heads("fr" if self.lang == "en" else "en")
+                heads = role_heads(self.lang) - role_heads("fr" if self.lang == "en" else "en")
                 role = next((r for r in known if any(w in heads for w in hwords(r))), None) or \
                     next((r for r in known if bool(FRENCH_ROLE.search(r)) == (self.lang == "fr")), known[0])
             else:
@@ -605,7 +465,7 @@ class Resolver:
                            ).lower().replace("’", "'").split()
             if not words:
                 continue
-            gender = _gender_of(words)
+            gender = gender_of(words)
             if gender:
                 return gender
         return next((s.gender for s in self.candidates() if s.name == person.canonical), None) or \
@@ -637,45 +497,6 @@ ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gest
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
                       r"organi[sz]ation|operator|party|militia|milice)\b", re.I)
 
-# Nouns any head of an organisation goes by, and the roles that head one.
-GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
-LEADER_HEADS = GENERIC_LEADERS | {"president", "presidente", "directeur", "directrice", "pdg", "ceo", "chef", "cheffe",
-                                  "secretaire", "director", "chairman", "chairwoman", "chair"}
-# A word a post uses for a role it gave before: "le magistrat" for the prosecutor, "l'édile" for the mayor.
-HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
-             "magistrat": {"procureur", "procureure", "juge"}, "magistrate": {"procureure", "juge"},
-             "edile": {"maire"}, "technicien": {"entraineur", "selectionneur"},
-             "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"}}
-
-ROLE_SYNONYMS = [
-    (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),
-    (re.compile(r"\bforeign policy chief\b", re.I), "foreign minister"),
-    # The American head of diplomacy is the Secretary of State ("secrétaire d'État" alone is a junior minister).
-    (re.compile(r"\bsecrétaire d'État (?:américaine?|des États-Unis)\b", re.I),
-     "ministre des Affaires étrangères américain"),
-    (re.compile(r"\b(?:US |U\.S\. )?Secretary of State\b", re.I), "US foreign minister"),
-    # A press secretary is the spokesperson a later "the spokeswoman said" names.
-    (re.compile(r"\bpress secretary\b", re.I), "spokesperson"),
-    (re.compile(r"\btop diplomat\b", re.I), "foreign minister"),
-    (re.compile(r"\b(?:chef(?:fe)? de l'État|chef(?:fe)? d'État)\b", re.I), "président"),
-    # The head of an executive is its president: "le chef de l'exécutif espagnol" (président du
-    # gouvernement), "la cheffe de l'exécutif européen" (présidente de la Commission).
-    (re.compile(r"\bchef(?:fe)? de l'exécutif\b", re.I), "président"),
-    (re.compile(r"\bchef(?:fe)? du gouvernement\b", re.I), "premier ministre"),
-    (re.compile(r"\bhead of state\b", re.I), "president"),
-    # English titles before a name: "Maryland Gov. Wes Moore" ... "the governor said".
-    *((re.compile(rf"\b{abbr}\b\.?"), full) for abbr, full in (
-        ("Gov", "Governor"), ("Sen", "Senator"), ("Rep", "Representative"), ("Col", "Colonel"),
-        ("Gen", "General"), ("Lt", "Lieutenant"), ("Sgt", "Sergeant"), ("Capt", "Captain"), ("Maj", "Major"),
-        ("Adm", "Admiral"), ("Cmdr", "Commander"), ("Supt", "Superintendent"))),
-    # French newsroom periphrases for ministers and heads of the executive.
-    (re.compile(r"\bgarde des [Ss]ceaux\b"), "ministre de la Justice"),
-    (re.compile(r"\blocataire de Matignon\b", re.I), "premier ministre"),
-    (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
-    (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),
-]
-
-
 _RANKS = "|".join(w.capitalize() for w in lexicon.ROLE_TITLES_EN if len(w) <= 4)
 _TITLE_WORDS = re.compile(rf"^(?:(?:{_RANKS}|Rear|Vice|Dr|Prof|Rev)\.?\s+)+")
 
@@ -684,52 +505,10 @@ FRENCH_ROLE = re.compile(r"[éèêàâçôîûù]|\b(?:de|du|des|la|le|l'|d')\b|
                          re.I)
 
 
-def _one_of(phrase: str) -> str:
-    """A role without its article nor "l'un des (deux)": "l'un des deux avocats de X" -> "avocats de X"."""
-    phrase = DETS.sub("", phrase).strip()
-    return re.sub(r"^(?:des|de\s+(?:ses|leurs|nos))\s+(?:(?:deux|trois|quatre|cinq|\d+)\s+)?", "", phrase, flags=re.I)
-
-
 def untitled(name: str) -> str:
     """A person's name without the ranks the model kept in it ("Gen Michelle McGuinness")."""
     bare = _TITLE_WORDS.sub("", name)
     return bare if len(bare.split()) >= 2 else name
-
-
-def _heads(lang: str) -> set[str]:
-    words = lexicon.ROLE_HEADS_FR if lang == "fr" else lexicon.ROLE_HEADS_EN + lexicon.ROLE_TITLES_EN
-    return {hwords(w)[0] for w in words}
-
-
-def _role_norm(text: str) -> str:
-    for pattern, replacement in ROLE_SYNONYMS:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-FEMININE_TITLES = {"la", "une", "mme", "mrs", "mrs.", "ms", "ms.", "madame", "spokeswoman", "chairwoman", "queen",
-                   "congresswoman", "reine"}
-MASCULINE_TITLES = {"le", "un", "m.", "mr", "mr.", "monsieur", "spokesman", "chairman", "king", "congressman", "roi"}
-
-
-def _gender_of(words: list[str]) -> str | None:
-    """The gender the first words of a subject give: its article, a title, or a feminine role noun."""
-    first = words[0]
-    if first in FEMININE_TITLES:
-        return "f"
-    if first in MASCULINE_TITLES:
-        return "m"
-    last = words[-1]  # the title right before the name: "... Mme"
-    if last in FEMININE_TITLES - {"la", "une"}:
-        return "f"
-    if last in MASCULINE_TITLES - {"le", "un"}:
-        return "m"
-    head = next((w for w in words if is_role_word(key(w).replace(" ", "-"))), None)
-    if head and head in lexicon.FEMININE_ROLE_FR and head != "porte-parole":
-        return "f"
-    if head in {"spokesman", "chairman", "king", "roi"}:
-        return "m"
-    return None
 
 
 def name_gender(name: str) -> str | None:
@@ -745,20 +524,8 @@ def name_gender(name: str) -> str | None:
     return None
 
 
-def is_role_word(word: str) -> bool:
-    return word in ROLE_KEYS
-
-
-def hwords(text: str) -> list[str]:
-    """Words without case or accents, hyphens kept: "Porte-parole du Kremlin" -> porte-parole, du, kremlin."""
-    return [key(w).replace(" ", "-") for w in re.findall(r"[\w'-]+", text) if key(w)]
-
-
-_CLAUSE_VERB = {"fr": (FR_COMPOUND, FR_SIMPLE, AUX_WORDS["fr"]), "en": (EN_VERB, AUX_WORDS["en"])}
-
-
 def _after_last_verb(segment: str, lang: str) -> str:
-    ends = [m.end() for pattern in _CLAUSE_VERB[lang] for m in pattern.finditer(segment)]
+    ends = [m.end() for pattern in CLAUSE_VERB[lang] for m in pattern.finditer(segment)]
     return segment[max(ends):] if ends else segment
 
 
@@ -833,11 +600,7 @@ def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) ->
         if title:
             words = [title.group(1).lower()]
         words = [w for w in words if w not in {",", "-"}]
-        gender = _gender_of(words) if words else None
+        gender = gender_of(words) if words else None
         if gender:
             genders[m.canonical] = gender
     return genders
-
-
-def _stem(word: str) -> str:
-    return word[:5]

@@ -1,0 +1,287 @@
+"""References back to people by role: the words of roles ("le secrétaire national du PCF", "the
+governor"), the gender their articles give, and the rules that find whom a role names among the people
+of this post and of the blog's recent posts (`RoleReferences`, a part of speakers.Resolver)."""
+
+from __future__ import annotations
+
+import re
+
+from liveline.intel import lexicon
+from liveline.intel.context import Speaker
+from liveline.intel.speech import (
+    AUX_WORDS,
+    DETS,
+    EN_VERB,
+    FR_COMPOUND,
+    FR_SIMPLE,
+    INSTITUTION,
+    LEADER_WORDS,
+    NAME_LIKE,
+    ROLE_KEYS,
+)
+from liveline.intel.text import key
+
+
+class RoleReferences:
+    """The role rules of the speaker resolver; they read its state (mentions, context, gazetteer, the
+    position being read) and its people (`_person`, `_recent_people`, `_tier`, `candidates`, `_owner`)."""
+
+    def role(self, phrase: str) -> Speaker | None:
+        inst = INSTITUTION.search(phrase)
+        if inst and not any(is_role_word(w) for w in hwords(phrase[: inst.start()])):
+            # "the interior ministry said": an institution, not its minister ("la cheffe du
+            # gouvernement" is a person).
+            return None
+        # "a confié le ministre au Journal du Dimanche": where he said it is not part of the role.
+        phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge)\s.*$", "", phrase, flags=re.I)
+        said_as = DETS.sub("", phrase)  # the post's own words, for an exact match with a listed role
+        words_as = phrase.lower().replace("’", "'").split()
+        gender = gender_of(words_as) if words_as else None
+        phrase = role_norm(phrase)
+        words = hwords(phrase)
+        heads = role_heads(self.lang)
+        # "son premier secrétaire" is a secretary, not the Premier ministre: "premier" is a head only
+        # before "ministre".
+        words = [w for i, w in enumerate(words) if w not in {"premier", "premiere"}
+                 or (words[i + 1:i + 2] == ["ministre"]) or i + 1 == len(words)]
+        # "the UN secretary-general": a hyphenated role is a role by its first part.
+        head = next((w for w in words if w in heads or (self.lang == "en" and w.split("-")[0] in heads)), None)
+        if not head:
+            return None
+        orgs = {m.canonical for m in self.gaz.find(phrase)}
+        # "the former president" is the President named before: "former" does not change the role.
+        others = [w for w in words if w not in heads and len(w) > 3
+                  and w not in {"chef", "head", "former", "outgoing", "incoming"}]
+        best = None
+        # "la ministre" is not the minister who spoke before her: the article gives the gender.
+        pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
+        for s in pool:
+            roles = [role_norm(r) for r in [s.role or "", self._local_roles.get(s.name, "")]
+                     + self.gaz.roles.get(s.name, [])]
+            for r in roles:
+                if not r:
+                    continue
+                rk = hwords(r)
+                r_orgs = {m.canonical for m in self.gaz.find(r)}
+                # "présidente" holds the role "président" names: the same head, either gender.
+                same_head = head in rk or any(w in heads and stem(w) == stem(head) for w in rk)
+                if orgs and orgs & r_orgs and (same_head or head in LEADER_WORDS):
+                    return s
+                if not orgs and same_head and (not others or any(stem(o) in map(stem, rk) for o in others)):
+                    if best is None:
+                        best = s
+                    elif self.lang == "en" and best.name != s.name and self._tier(s.name) == self._tier(best.name) < 2:
+                        # "Gov. Greg Abbott met Gov. Ron DeSantis. The governor said": either of them.
+                        return None
+        if best:
+            return best
+        if orgs:
+            # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,
+            # and nobody else recent holds it.
+            same = [s for s in self.candidates() if s.role and head in hwords(s.role)
+                    and not self.gaz.find(s.role) and (gender is None or s.gender in (gender, None))]
+            if len(same) == 1:
+                return same[0]
+        elif not others:
+            # A bare role ("la Première ministre", "le ministre", "la dirigeante") right after a person
+            # of this post: that person, when nothing gave them another role.
+            found = self._bare_role(head, gender, said_as)
+            if found:
+                return found
+        # The newsroom list: "le chef de l'Alliance atlantique" is a role of a known person.
+        for name, roles in self.gaz.roles.items():
+            if gender and self.gaz.genders.get(name) not in (gender, None):
+                continue
+            for r in roles:
+                if key(r) in {key(DETS.sub("", phrase)), key(said_as)} or (
+                        orgs and orgs & {m.canonical for m in self.gaz.find(r)}
+                        and (head in hwords(r) or head in LEADER_WORDS)):
+                    return Speaker(name, r, self.gaz.genders.get(name))
+        if self.lang == "fr" and (others or orgs):
+            return self._just_named(gender, said_as)
+        return None
+
+    def _just_named(self, gender: str | None, said_as: str) -> Speaker | None:
+        """ "« ... », a réagi Fabien Roussel. Le secrétaire national du PCF estime que ...": a role with
+        words of its own that nobody recent holds, right after a sentence about the one person who spoke
+        last, is a new way of naming that person (newsrooms vary the words). Nobody when the previous
+        sentence named two people or a name the model missed, when a name came before the role in its own
+        sentence, for the other gender, when the person's role names another organisation ("le président
+        de LR" is not the RN's), or for a nationality unless the person holds a leader's role."""
+        i = next((k for k, x in enumerate(self._sents) if x.start <= self._pos < x.end), None)
+        if not i:
+            return None
+        cur, prev = self._sents[i], self._sents[i - 1]
+        if any(m.type == "person" and cur.start <= m.start < self._pos for m in self.mentions):
+            return None
+        in_prev = [m for m in self.mentions if m.type == "person" and prev.start <= m.start < prev.end
+                   and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
+        if len({m.canonical for m in in_prev}) != 1:
+            return None
+        first = in_prev[0]
+        covered = [(m.start, m.end) for m in self.mentions]
+        unseen = [x for x in NAME_LIKE.finditer(self._text, prev.start, prev.end)
+                  if not any(s <= x.start() < e for s, e in covered)
+                  and not any(s < x.start() < e for s, e in self._quoted)]
+        # The person was the last to speak: the role carries on their words. ("Marine Le Pen a voté la
+        # censure. La présidente de l'Assemblée nationale a annoncé..." is someone else.)
+        if unseen or not self.post or self.post[-1].name != first.canonical:
+            return None
+        person = self._person(first.canonical)
+        if gender and person.gender not in (gender, None):
+            return None
+        words = hwords(said_as)
+        head = next((w for w in words if w in role_heads("fr")), None)
+        if any(DEMONYM_ADJ.search(w) for w in words[1:]):
+            # "le président ukrainien" after Emmanuel Macron is Zelensky: a nationality names a leader of
+            # that country, so it only renames a leader the post gave a leader's role ("le chancelier
+            # Olaf Scholz" ... "le dirigeant allemand").
+            theirs = [w for r in [person.role or "", *self.gaz.roles.get(person.name, [])] for w in hwords(r)[:2]]
+            if head not in GENERIC_LEADERS or not any(w in LEADER_HEADS | HEADS_OF_STATE for w in theirs):
+                return None
+        # "Jordan Bardella, président du Rassemblement national, ... Le président des Républicains": the
+        # proper names of the two roles (places aside) differ, so they are two people.
+        mine, theirs = self._proper_words(said_as), set()
+        for r in [person.role or "", *self.gaz.roles.get(person.name, [])]:
+            theirs |= self._proper_words(r)
+        if mine and theirs and not mine & theirs:
+            return None
+        return Speaker(person.name, said_as or person.role, person.gender or gender)
+
+    def _proper_words(self, role: str) -> set[str]:
+        """The capitalised words of a role that do not name a place: "président du Rassemblement national"
+        -> {"Rassemblement"}; "présidente de la région Île-de-France" -> set()."""
+        places = {w for m in self.mentions if m.type == "place" for w in m.text.split()}
+        if self.context:
+            places |= {w for n, t in self.context.entities.items() if t == "place" for w in n.split()}
+        places |= {w for m in self.gaz.find(role) if m.type == "place" for w in m.text.split()}
+        return {w for w in re.findall(r"(?<!^)\b[A-ZÀ-Ý][\w-]+", role) if w not in places}
+
+    def _bare_role(self, head: str, gender: str | None, said_as: str) -> Speaker | None:
+        earlier = self._text[: self._pos]
+        if said_as and re.search(r"(?<![\w-])" + re.escape(said_as.split()[-1]) + r"(?![\w-])", earlier, re.I):
+            return None  # "Macron a reçu le ministre. Le ministre a affirmé": the role named someone else
+        # This post's speakers and the people that open its sentences: who the post is about.
+        names = [s.name for s in reversed(self.post)]
+        named = {m.canonical: m for m in self.mentions if m.type == "person" and m.start < self._pos
+                 and not any(s < m.start < e for s, e in self._quoted)}
+        # Only one person named so far: "X a rencontré Y. La députée a affirmé" could be either.
+        covered = [(m.start, m.end) for m in self.mentions]
+        # ... even when the model missed Y: another name-like phrase counts.
+        unseen = [x for x in NAME_LIKE.finditer(earlier) if not any(s <= x.start() < e for s, e in covered)
+                  and not any(s < x.start() < e for s, e in self._quoted)]
+        if len(named) == 1 and not unseen and self._opens_sentence(next(iter(named.values()))):
+            names += list(named)
+        for name in dict.fromkeys(names):
+            person = self._person(name)
+            if gender and person.gender not in (gender, None):
+                continue
+            roles = [r for r in [person.role, *self.gaz.roles.get(name, [])] if r]
+            if not roles:
+                return Speaker(person.name, said_as, person.gender or gender)
+            if head in HYPERNYMS and any(w in HYPERNYMS[head] for r in roles for w in hwords(r)[:2]):
+                return person  # "la présidente du Louvre, Laurence des Cars" ... "a révélé la dirigeante"
+            return None  # the last person named holds another role: someone else
+        return None
+
+
+# Nouns any head of an organisation goes by, and the roles that head one.
+GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
+LEADER_HEADS = GENERIC_LEADERS | {"president", "presidente", "directeur", "directrice", "pdg", "ceo", "chef", "cheffe",
+                                  "secretaire", "director", "chairman", "chairwoman", "chair"}
+HEADS_OF_STATE = {"chancelier", "chanceliere", "premier", "premiere", "roi", "reine", "emir", "monarque"}
+# Nationality adjectives: "ukrainien", "américaine", "allemand", "britannique".
+DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allemande?|russe|britannique|belge|suisse|"
+                         r"turque?|grecque|grec|espagnole?|tcheque|bulgare|croate|serbe|afghane?|argentine?|"
+                         r"qatarie?|emiratie?|europeenne?)s?$")
+# A word a post uses for a role it gave before: "le magistrat" for the prosecutor, "l'édile" for the mayor.
+HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
+             "magistrat": {"procureur", "procureure", "juge"}, "magistrate": {"procureure", "juge"},
+             "edile": {"maire"}, "technicien": {"entraineur", "selectionneur"},
+             "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"}}
+
+ROLE_SYNONYMS = [
+    (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),
+    (re.compile(r"\bforeign policy chief\b", re.I), "foreign minister"),
+    # The American head of diplomacy is the Secretary of State ("secrétaire d'État" alone is a junior minister).
+    (re.compile(r"\bsecrétaire d'État (?:américaine?|des États-Unis)\b", re.I),
+     "ministre des Affaires étrangères américain"),
+    (re.compile(r"\b(?:US |U\.S\. )?Secretary of State\b", re.I), "US foreign minister"),
+    # A press secretary is the spokesperson a later "the spokeswoman said" names.
+    (re.compile(r"\bpress secretary\b", re.I), "spokesperson"),
+    (re.compile(r"\btop diplomat\b", re.I), "foreign minister"),
+    (re.compile(r"\b(?:chef(?:fe)? de l'État|chef(?:fe)? d'État)\b", re.I), "président"),
+    # The head of an executive is its president: "le chef de l'exécutif espagnol" (président du
+    # gouvernement), "la cheffe de l'exécutif européen" (présidente de la Commission).
+    (re.compile(r"\bchef(?:fe)? de l'exécutif\b", re.I), "président"),
+    (re.compile(r"\bchef(?:fe)? du gouvernement\b", re.I), "premier ministre"),
+    (re.compile(r"\bhead of state\b", re.I), "president"),
+    # English titles before a name: "Maryland Gov. Wes Moore" ... "the governor said".
+    *((re.compile(rf"\b{abbr}\b\.?"), full) for abbr, full in (
+        ("Gov", "Governor"), ("Sen", "Senator"), ("Rep", "Representative"), ("Col", "Colonel"),
+        ("Gen", "General"), ("Lt", "Lieutenant"), ("Sgt", "Sergeant"), ("Capt", "Captain"), ("Maj", "Major"),
+        ("Adm", "Admiral"), ("Cmdr", "Commander"), ("Supt", "Superintendent"))),
+    # French newsroom periphrases for ministers and heads of the executive.
+    (re.compile(r"\bgarde des [Ss]ceaux\b"), "ministre de la Justice"),
+    (re.compile(r"\blocataire de Matignon\b", re.I), "premier ministre"),
+    (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
+    (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),
+]
+
+
+def one_of(phrase: str) -> str:
+    """A role without its article nor "l'un des (deux)": "l'un des deux avocats de X" -> "avocats de X"."""
+    phrase = DETS.sub("", phrase).strip()
+    return re.sub(r"^(?:des|de\s+(?:ses|leurs|nos))\s+(?:(?:deux|trois|quatre|cinq|\d+)\s+)?", "", phrase, flags=re.I)
+
+
+def role_heads(lang: str) -> set[str]:
+    words = lexicon.ROLE_HEADS_FR if lang == "fr" else lexicon.ROLE_HEADS_EN + lexicon.ROLE_TITLES_EN
+    return {hwords(w)[0] for w in words}
+
+
+def role_norm(text: str) -> str:
+    for pattern, replacement in ROLE_SYNONYMS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+FEMININE_TITLES = {"la", "une", "mme", "mrs", "mrs.", "ms", "ms.", "madame", "spokeswoman", "chairwoman", "queen",
+                   "congresswoman", "reine"}
+MASCULINE_TITLES = {"le", "un", "m.", "mr", "mr.", "monsieur", "spokesman", "chairman", "king", "congressman", "roi"}
+
+
+def gender_of(words: list[str]) -> str | None:
+    """The gender the first words of a subject give: its article, a title, or a feminine role noun."""
+    first = words[0]
+    if first in FEMININE_TITLES:
+        return "f"
+    if first in MASCULINE_TITLES:
+        return "m"
+    last = words[-1]  # the title right before the name: "... Mme"
+    if last in FEMININE_TITLES - {"la", "une"}:
+        return "f"
+    if last in MASCULINE_TITLES - {"le", "un"}:
+        return "m"
+    head = next((w for w in words if is_role_word(key(w).replace(" ", "-"))), None)
+    if head and head in lexicon.FEMININE_ROLE_FR and head != "porte-parole":
+        return "f"
+    if head in {"spokesman", "chairman", "king", "roi"}:
+        return "m"
+    return None
+
+
+def is_role_word(word: str) -> bool:
+    return word in ROLE_KEYS
+
+
+def hwords(text: str) -> list[str]:
+    """Words without case or accents, hyphens kept: "Porte-parole du Kremlin" -> porte-parole, du, kremlin."""
+    return [key(w).replace(" ", "-") for w in re.findall(r"[\w'-]+", text) if key(w)]
+
+
+CLAUSE_VERB = {"fr": (FR_COMPOUND, FR_SIMPLE, AUX_WORDS["fr"]), "en": (EN_VERB, AUX_WORDS["en"])}
+
+
+def stem(word: str) -> str:
+    return word[:5]
