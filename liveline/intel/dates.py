@@ -48,8 +48,9 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                     rf"(?P<wd2>{FR_WD})\b"),
         # "début mars", "mi-avril", "fin mai": the first, second or last third of the month.
         ("monthpart", rf"\b(?P<part>mi-|(?:fin|début)\s+(?:du\s+mois\s+de\s+)?)(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?"),
+        # "le 21 décembre dernier" is the last one gone, "le 3 janvier prochain" the next one.
         ("absolute", rf"\b(?:(?:le|ce)\s+)?(?:(?P<wd>{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
-                     rf"(?:\s+(?P<y>\d{{4}}))?{PART_FR}"),
+                     rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<q>dernier|prochain)\b)?{PART_FR}"),
         ("since", rf"\bdepuis\s+(?:maintenant\s+|désormais\s+|plus\s+de\s+|près\s+de\s+)?(?P<n>{NUM_FR})\s+"
                   r"(?P<u>jours?|semaines?|mois|ans|années?)"),
         ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans)"),
@@ -148,6 +149,20 @@ def _year_for(month: int, day: int, published: date, direction: str | None = Non
     return best
 
 
+def _year_beside(month: int, day: int, published: date, ahead: bool) -> str | None:
+    """The last such day before `published` ("le 21 décembre dernier") or the first after it ("prochain")."""
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    options = [d for d in options if (d > published if ahead else d < published)]
+    if not options:
+        return None
+    return (min(options) if ahead else max(options)).isoformat()
+
+
 def _month(raw: str, lang: str) -> int | None:
     raw = raw.lower().rstrip(".")
     return (lexicon.MONTHS_FR if lang == "fr" else lexicon.MONTHS_EN).get(raw)
@@ -175,7 +190,8 @@ def _clause_tense(doc_sentence, start: int, end: int, lang: str, sentence: str) 
 
 # What a postponement moves to is ahead whatever the tense ("reporté à jeudi", "postponed until Friday");
 # "à partir de lundi", "starting Monday", "until Friday", "by Sunday" are ahead unless the verb is past.
-_TOWARD = re.compile(r"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|postponed|delayed|pushed\s+back|moved)\s+"
+_TOWARD = re.compile(r"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|prolong[ée]e?s?|reconduite?s?|postponed|"
+                     r"delayed|pushed\s+back|moved|extended)\s+"
                      r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
                    r"till|by)\s+(?:ce\s+|le\s+|this\s+)?$", re.I)
@@ -409,9 +425,17 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
                 return date(int(g["y"]), month, day).isoformat()
             except ValueError:
                 return None
+        if g.get("q"):
+            # "le 21 décembre dernier" / "le 3 janvier prochain": never today.
+            return _year_beside(month, day, today, ahead=g["q"].lower() == "prochain")
         direction = "since" if kind == "since_date" else _clause_tense(doc_sentence, start, end, lang, sentence)
-        done = tense.participle_before(doc_sentence, start, lang)[0] if doc_sentence is not None else None
-        if done is not None:
+        done, alone = tense.participle_before(doc_sentence, start, lang, end) if doc_sentence is not None \
+            else (None, False)
+        if done == tense.PAST and alone and tense.FUTURE in {direction, tense.main_tense(doc_sentence, lang)}:
+            # "le sommet, organisé le 20 décembre, réunira ..." a week ahead: a participle alone in a
+            # sentence that looks ahead moves the date back only when the nearest one is months ahead.
+            direction = tense.PAST
+        elif done is not None and kind != "since_date":
             # "l'attaque menée le 20 mars": that 20 March is gone; "sera signé le 20 mars" is ahead.
             direction = "since" if done == tense.PAST else done
         d = _year_for(month, day, today, direction)
@@ -441,6 +465,11 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         start_ahead = today + timedelta(days=(wd1 - today.weekday()) % 7)
         under_way = today - timedelta(days=(today.weekday() - wd1) % 7)
         said = _clause_tense(doc_sentence, start, end, lang, sentence)
+        if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not g["wd1"][0].isupper():
+            return None  # "les bureaux sont ouverts de lundi à vendredi": the working week, a schedule
+        if re.search(r"\b(?:report|repouss|décal|avanc)[ée]e?s?\s+(?:\w+\s+)?$",
+                     sentence[max(0, start - sent_start - 30):start - sent_start], re.I):
+            return None  # "la réunion, reportée de mardi à jeudi": a move, not two days
         if said == tense.PRESENT and under_way + timedelta(days=span) >= today:
             a = under_way  # "la grève dure de lundi à mercredi" on the Tuesday: this one
         elif said == tense.FUTURE or said == tense.PRESENT and (start_ahead - today) < (today - end_back):
@@ -525,7 +554,7 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         if re.search(r"\b(?:depuis|since)\s+(?:ce\s+|le\s+)?$", sentence[:start - sent_start], re.I):
             return (today - timedelta(days=back)).isoformat()
         said = _clause_tense(doc_sentence, start, end, lang, sentence)
-        if doc_sentence is not None and tense.participle_before(doc_sentence, start, lang) == (tense.PAST, True):
+        if doc_sentence is not None and tense.participle_before(doc_sentence, start, lang, end) == (tense.PAST, True):
             said = tense.PAST  # "le texte, adopté mardi, sera examiné jeudi": that Tuesday is gone
         if lang == "fr" and re.match(r"le\s", m.group(0), re.I) and said in {tense.PRESENT, None}:
             return None  # "le marché se tient le mardi": every Tuesday

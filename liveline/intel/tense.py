@@ -8,7 +8,9 @@ sentence. Looking ahead: a future or conditional verb, "va"/"doit"/"devrait" + i
 / "avant que" clause takes the tense of the clause it depends on. The small French model often tags
 a future verb as a noun ("déclenchera"), so French future and conditional endings are also read
 from the word itself. "est"/"sont" + participle is a passive in the present ("est maintenu"), not the
-past of a verb that takes "être" ("est arrivé").
+past of a verb that takes "être" ("est arrivé"). The conditional of reported facts is a past ("il
+aurait été interpellé dimanche"). A clause with no tense of its own (an infinitive: "avant de
+recevoir mercredi ...") takes the tense of the nearest clause that has one.
 """
 
 from __future__ import annotations
@@ -71,9 +73,18 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
             # No verb at all: "Prochain rendez-vous : jeudi." / "Next up: the vote on Thursday."
             words = {t.lower_ for t in tokens}
             return FUTURE if words & _NO_VERB_AHEAD[lang] or {"rendez", "-vous"} <= words else None
-        nearest = min(verbs, key=lambda i: (abs(i - at), i > at))
-        ci = next(k for k, (a, b) in enumerate(clauses) if a <= nearest < b)
-        tense = _tense(tokens, *clauses[ci], lang, skip=set(inside))
+        # The nearest verb whose clause has a tense; an infinitive clause ("..., avant de recevoir
+        # mercredi les présidents de groupe") takes the tense of the clause it hangs on.
+        for rank, nearest in enumerate(sorted(verbs, key=lambda i: (abs(i - at), i > at))):
+            cj = next(k for k, (a, b) in enumerate(clauses) if a <= nearest < b)
+            if rank == 0:
+                ci = cj
+            found = _tense(tokens, *clauses[cj], lang, skip=set(inside))
+            if found is not None:
+                ci, tense = cj, found
+                break
+            if "Inf" not in tokens[nearest].morph.get("VerbForm"):
+                break  # "La séance, suspendue lundi, reprendra jeudi": an apposition says nothing more
     if tense == PRESENT and ci > 0:
         a, b = clauses[ci]
         opener = tokens[a].lower_ if tokens[a].text not in _BREAKS else (tokens[a + 1].lower_ if a + 1 < b else "")
@@ -83,6 +94,18 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
                 if outer is not None:
                     return outer
     return tense
+
+
+def main_tense(sent, lang: str) -> str | None:
+    """FUTURE, PAST or PRESENT for the clause of the sentence's root verb ("Le sommet, organisé le 20
+    décembre, réunira ...": FUTURE whatever the apposition says)."""
+    tokens = list(sent)
+    if not tokens:
+        return None
+    at = sent.root.i - tokens[0].i
+    clauses = _clauses(tokens, lang)
+    a, b = next((a, b) for a, b in clauses if a <= at < b)
+    return _tense(tokens, a, b, lang, skip=set())
 
 
 def _clauses(tokens, lang: str) -> list[tuple[int, int]]:
@@ -149,7 +172,9 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                 ahead = True
             elif t.pos_ in {"VERB", "AUX"} or _fr_future_word(tokens, i):
                 tense, mood = t.morph.get("Tense"), t.morph.get("Mood")
-                if "Fut" in tense or "Cnd" in mood or _fr_future_word(tokens, i):
+                if _conditional_past(tokens, i, b):
+                    past = True
+                elif "Fut" in tense or "Cnd" in mood or _fr_future_word(tokens, i):
                     ahead = True
                 elif "Imp" in tense or "Past" in tense and "Fin" in t.morph.get("VerbForm"):
                     past = True
@@ -162,6 +187,9 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                         past = True
                 elif "Fin" in t.morph.get("VerbForm"):
                     present = True
+            elif t.pos_ in {"ADJ", "NOUN"} and i > a and tokens[i - 1].lower_ == "qui" \
+                    and tokens[i - 1].pos_ == "PRON":
+                present = True  # "qui court de lundi à mercredi": the model reads an adjective
         else:
             if word in _EN_AHEAD_MODALS and t.tag_ == "MD":
                 if "have" in nxt[:2]:
@@ -194,10 +222,34 @@ def _after_aux(tokens, i: int, a: int) -> bool:
     return False
 
 
-# Verbs whose compound past takes "être": "il est arrivé lundi" is past, "il est attendu lundi" is not.
-_FR_ETRE_VERBS = re.compile(r"^(?:re|dé|sur|par|inter|de|pro)?(?:all|arriv|ven|v?enu|part|sort|entr|mont|descend|tomb|"
-                            r"rest|retourn|mort|né|décéd|pass|apparu|disparu|advenu|survenu|parvenu|intervenu|devenu|"
-                            r"revenu|décédé)")
+# Participles of the verbs whose compound past takes "être": "il est arrivé lundi" is past, "il est
+# attendu lundi" is not. Whole words: a stem would also take "négocié", "vendu", "partagé", "montré".
+_FR_ETRE_VERBS = re.compile(r"^(?:re|r)?(?:allé|arrivé|venu|parti|sorti|entré|monté|descendu|tombé|resté|retourné|"
+                            r"mort|né|décédé|passé|apparu|disparu|advenu|survenu|parvenu|intervenu|devenu|"
+                            r"provenu)(?:e|s|es)?$")
+_FR_COND_AVOIR = {"aurait", "auraient", "aurais", "aurions", "auriez"}
+_FR_COND_ETRE = {"serait", "seraient", "serais", "serions", "seriez"}
+
+
+def _conditional_past(tokens, i: int, b: int) -> bool:
+    """ "aurait démissionné lundi", "serait parti dimanche", "aurait été interpellé": the conditional of
+    reported facts, a past; "serait reçu jeudi" (a passive) and "aurait lieu jeudi" look ahead."""
+    word = tokens[i].lower_
+    if word not in _FR_COND_AVOIR | _FR_COND_ETRE:
+        return False
+    for j in range(i + 1, min(i + 4, b)):
+        t = tokens[j]
+        if t.pos_ == "ADV" or t.lower_ in {"ne", "n'", "pas", "déjà", "jamais", "bien"}:
+            continue
+        if t.lower_ == "été":
+            return True
+        # The model may tag "parti" a noun: the participles of "être" verbs are known by their form.
+        participle = "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") \
+            or _FR_PARTICIPLE.search(t.lower_) is not None or _FR_ETRE_VERBS.match(t.lower_) is not None
+        if not participle:
+            return False
+        return word in _FR_COND_AVOIR or bool(_FR_ETRE_VERBS.match(t.lower_))
+    return False
 
 
 def _passive_present(tokens, i: int, a: int) -> bool:
@@ -240,13 +292,16 @@ _FR_PARTICIPLE = re.compile(r"[^\W\d_]{2,}(?:é|ée|és|ées)$")
 _FR_SKIP = {"été", "déjà", "pas", "ne", "n'", "bien", "y", "en", "encore", "aussi", "finalement", "officiellement"}
 
 
-def participle_before(sent, start: int, lang: str) -> tuple[str | None, bool]:
+def participle_before(sent, start: int, lang: str, end: int | None = None) -> tuple[str | None, bool]:
     """The tense a past participle right before a date gives it, and whether the participle stands alone.
 
     "l'accord conclu le 4 avril", "l'attaque menée mardi", "le texte, adopté mardi, sera examiné
-    jeudi": the date is the day of the participle's event, gone, whatever the main verb says (PAST,
-    True). After an auxiliary: "a été tué le 3 avril" is PAST, "sera signé le 20 mars" FUTURE, "doit
-    être signé" None (the clause decides). French only; (None, False) when no participle.
+    jeudi": the date is the day of the participle's event, gone (PAST, True); `dates` lets a sentence
+    that looks ahead keep a date near ahead ("le sommet, organisé le 20 décembre, réunira..."). After
+    an auxiliary: "a été tué le 3 avril" and "aurait été interpellé le 3 avril" are PAST, "sera signé
+    le 20 mars" FUTURE; "doit être signé", "est organisée le 12 décembre" (a passive in the present)
+    and "sera examiné jeudi puis voté le 18 décembre" (the auxiliary of another verb) are None: the
+    clause decides. French only; (None, False) when no participle.
     """
     if lang != "fr":
         return None, False
@@ -256,21 +311,41 @@ def participle_before(sent, start: int, lang: str) -> tuple[str | None, bool]:
     part = tokens[-1]
     word = part.lower_
     # The small model tags some participles as finite verbs or nouns ("disputé"): "-é(e)(s)" words count
-    # too, as a verb or after a comma; other endings ("conclu", "dit") only when tagged as participles.
-    verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ"} and len(tokens) > 1 \
-        and tokens[-2].text == ","
+    # too, as a verb or between commas ("le match, disputé samedi, ..."; not "au menu, santé jeudi et
+    # fiscalité vendredi"); other endings ("conclu", "dit") only when tagged as participles.
+    apposition = len(tokens) > 1 and tokens[-2].text == "," and (end is None or _closes_apposition(sent, end))
+    verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ"} and apposition
     is_part = "Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense") \
         or verbal and _FR_PARTICIPLE.search(word) and not _FR_FUTURE_END.search(word)
     if not is_part or re.sub(r"(?:es|e|s)$", "", word) in _FR_NOT_DONE or word in _FR_NOT_DONE:
         return None, False
-    for t in reversed(tokens[:-1]):
+    before = tokens[:-1]
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if t.lower_ in _FR_COORD:
+            return None, False  # "sera examiné jeudi puis voté le 18": the tense of the first verb
         if t.lower_ in _FR_SKIP or t.pos_ == "ADV":
             continue
         if t.pos_ in {"AUX", "VERB"}:
             if "Inf" in t.morph.get("VerbForm"):
                 return None, False
+            if t.lower_ in _FR_COND_AVOIR | _FR_COND_ETRE:
+                # "aurait été interpellé", "serait parti": a past told in the conditional; "serait signé" ahead.
+                return (PAST if _conditional_past(before + [part], k, len(before) + 1) else FUTURE), False
             if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or _FR_FUTURE_END.search(t.lower_):
                 return FUTURE, False
+            if t.lower_ in {"est", "sont"} and _passive_present(before + [part], len(before), 0) \
+                    and not any(x.lower_ == "été" for x in before[k + 1:]):
+                return None, False  # "est organisée le 12 décembre": a passive in the present
             return PAST, False
         break
     return PAST, True
+
+
+_FR_COORD = {"et", "puis", "ou", "mais"}
+
+
+def _closes_apposition(sent, end: int) -> bool:
+    """Whether the words after a date close a participle clause: a comma, a semicolon, a bracket or the end."""
+    after = [t for t in sent if t.idx >= end]
+    return not after or after[0].text in {",", ";", ")", ".", "!", "?", "»", "—", "–"}

@@ -349,3 +349,89 @@ def test_a_range_of_weekdays_under_way_in_the_present():
     sunday_night = datetime(2025, 4, 13, 1, 0, tzinfo=ZoneInfo("Europe/Paris"))
     assert dates("Dans la nuit de samedi à dimanche, les vents se renforcent.", "fr", published=sunday_night) == [
         ("la nuit de samedi à dimanche", "2025-04-12/2025-04-13")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "est"/"sont" + participle before a date is a passive in the present, not a day gone.
+    ("Une manifestation est organisée le 18 avril devant le Sénat.", [("le 18 avril", "2025-04-18")]),
+    # A participle alone in a sentence that looks ahead: the nearest such day, unless months ahead.
+    ("Le sommet, organisé le 20 avril à Bruxelles, réunira les Vingt-Sept.", [("le 20 avril", "2025-04-20")]),
+    # A participle that shares the auxiliary of the verb before it ("sera examiné ... puis voté").
+    ("Le texte sera examiné jeudi puis voté le 24 avril.", [("jeudi", "2025-04-17"), ("le 24 avril", "2025-04-24")]),
+    ("L'accord sera conclu le 20 avril et signé le 22 avril.", [("le 20 avril", "2025-04-20"),
+                                                                 ("le 22 avril", "2025-04-22")]),
+    # A noun ending like a participle is one only between commas ("le match, disputé samedi, ...").
+    ("Les députés examineront plusieurs textes, sécurité jeudi et fiscalité vendredi.",
+     [("jeudi", "2025-04-17"), ("vendredi", "2025-04-18")]),
+    # Guards: a participle alone in a present or past sentence still gives a day gone.
+    ("Le cessez-le-feu conclu le 4 mai reste fragile.", [("le 4 mai", "2024-05-04")]),
+    ("Le match, disputé samedi, a été remporté par Lyon.", [("samedi", "2025-04-12")]),
+])
+def test_a_participle_before_a_date_is_a_day_gone_only_when_nothing_looks_ahead(text, expected):
+    assert dates(text, "fr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The conditional of reported facts is a past: "aurait démissionné", "serait parti", "aurait été".
+    ("Le suspect aurait quitté le pays dimanche.", "2025-04-13"),
+    ("Selon la police, il aurait été interpellé samedi à Lyon.", "2025-04-12"),
+    ("Le ministre serait parti jeudi pour Bruxelles.", "2025-04-10"),
+    ("Les négociations auraient repris dimanche soir.", "2025-04-13"),
+    # ... not a conditional that looks ahead, nor a passive one.
+    ("Le vote aurait lieu jeudi.", "2025-04-17"),
+    ("Le ministre serait reçu jeudi à l'Élysée.", "2025-04-17"),
+])
+def test_french_conditional_past_is_past(text, expected):
+    assert [d for _, d in dates(text, "fr")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Only the participles of verbs that take "être" make "est + participle" a past: "négocié" is not "né",
+    # "vendu" not "venu".
+    ("Le contrat est négocié jeudi avec les syndicats.", "2025-04-17"),
+    ("Le bâtiment est vendu jeudi aux enchères.", "2025-04-17"),
+    ("Elle est rentrée jeudi de Bruxelles.", "2025-04-10"),
+    ("Il est revenu jeudi de Kiev.", "2025-04-10"),
+])
+def test_est_plus_participle_is_past_only_for_verbs_taking_etre(text, expected):
+    assert [d for _, d in dates(text, "fr")] == [expected]
+
+
+def test_a_day_and_month_with_dernier_or_prochain_is_never_the_nearest_ahead_or_behind():
+    assert dates("Le budget, adopté le 21 décembre dernier, avait été imposé.", "fr") == [
+        ("le 21 décembre dernier", "2024-12-21")]
+    assert dates("Le 20 avril dernier, les électeurs avaient voté.", "fr") == [("Le 20 avril dernier", "2024-04-20")]
+    assert dates("La cérémonie aura lieu le 10 avril prochain.", "fr") == [("le 10 avril prochain", "2026-04-10")]
+
+
+def test_an_infinitive_clause_takes_the_tense_of_the_clause_it_hangs_on():
+    assert dates("Le ministre doit s'exprimer mardi soir, avant de recevoir mercredi matin les syndicats.", "fr") == [
+        ("mardi soir", "2025-04-15"), ("mercredi matin", "2025-04-16")]
+    assert dates("Il a quitté Paris avant de rejoindre mercredi ses collègues.", "fr") == [("mercredi", "2025-04-09")]
+    # A participle in apposition is no infinitive: the main verb does not decide for it.
+    assert dates("La séance, suspendue vendredi, reprendra jeudi.", "fr") == [("vendredi", "2025-04-11"),
+                                                                              ("jeudi", "2025-04-17")]
+
+
+def test_ranges_of_weekdays_that_are_schedules_or_moves_are_no_dates():
+    assert dates("Les bureaux sont ouverts de lundi à vendredi.", "fr") == []
+    assert dates("Il travaille de lundi à samedi et se repose le dimanche.", "fr") == []
+    assert dates("La réunion a été reportée de mardi à jeudi.", "fr") == []
+    # A range of the working week that looks ahead is still one.
+    assert dates("La grève durera de lundi à vendredi.", "fr") == [("de lundi à vendredi", "2025-04-14/2025-04-18")]
+    # "qui court": the model reads an adjective, the relative pronoun says it is a verb in the present.
+    tuesday = datetime(2025, 4, 15, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("Ce tour de consultations, qui court de lundi à mercredi, doit aboutir.", "fr",
+                 published=tuesday) == [("de lundi à mercredi", "2025-04-14/2025-04-16")]
+
+
+def test_an_extension_until_a_weekday_lies_ahead():
+    assert dates("Le couvre-feu a été prolongé jusqu'à jeudi.", "fr") == [("jeudi", "2025-04-17")]
+    assert dates("La grève a été reconduite jusqu'à vendredi.", "fr") == [("vendredi", "2025-04-18")]
+    assert dates("Les routes sont restées fermées jusqu'à jeudi.", "fr") == [("jeudi", "2025-04-10")]
+
+
+def test_hyphenated_dates_are_names_not_days():
+    assert dates("Les syndicats n'avaient plus défilé ensemble depuis les cortèges du 1er-Mai.", "fr") == []
+    assert dates("Le 7-Octobre a profondément marqué le pays.", "fr") == []
+    assert dates("Ils se sont rassemblés place du 14-Juillet.", "fr") == []
