@@ -120,8 +120,9 @@ class RoleReferences:
             return None
         first = in_prev[0]
         covered = [(m.start, m.end) for m in self.mentions]
+        # ("D'après Valérie Pécresse" is one name-like phrase the mention of her overlaps: not another name.)
         unseen = [x for x in NAME_LIKE.finditer(self._text, prev.start, prev.end)
-                  if not any(s <= x.start() < e for s, e in covered)
+                  if not any(s < x.end() and x.start() < e for s, e in covered)
                   and not any(s < x.start() < e for s, e in self._quoted)]
         # The person was the last to speak: the role carries on their words. ("Marine Le Pen a voté la
         # censure. La présidente de l'Assemblée nationale a annoncé..." is someone else.)
@@ -139,6 +140,12 @@ class RoleReferences:
             theirs = [w for r in [person.role or "", *self.gaz.roles.get(person.name, [])] for w in hwords(r)[:2]]
             if head not in GENERIC_LEADERS or not any(w in LEADER_HEADS | HEADS_OF_STATE for w in theirs):
                 return None
+        # "La présidente de l'Assemblée nationale" after Valérie Pécresse: an institution the alias lists
+        # know has a head of its own, unless the post gave the person a role there.
+        listed = {m.canonical for m in self.gaz.find(said_as) if m.type == "organisation"}
+        if listed and not listed & {m.canonical for r in [person.role or "", *self.gaz.roles.get(person.name, [])]
+                                    for m in self.gaz.find(r) if m.type == "organisation"}:
+            return None
         # "Jordan Bardella, président du Rassemblement national, ... Le président des Républicains": the
         # proper names of the two roles (places aside) differ, so they are two people.
         mine, theirs = self._proper_words(said_as), set()

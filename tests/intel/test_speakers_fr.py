@@ -316,3 +316,12 @@ def test_a_first_secretary_is_not_the_prime_minister():
     *_, last = blog("« Nous sommes prêts », a déclaré le Premier ministre, Michel Barnier.",
                     "Le Parti socialiste est prêt à discuter d'un compromis, selon son premier secrétaire.")
     assert speaker(last) is None
+
+
+def test_a_new_role_after_d_apres_someone_is_that_someone_unless_it_heads_a_listed_institution():
+    out = fr("D'après Valérie Pécresse, « la droite reste divisée ». La présidente de la région Île-de-France "
+             "a souhaité que son camp « retrouve son indépendance ».")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Valérie Pécresse", "Valérie Pécresse"]
+    out = fr("D'après Valérie Pécresse, « la droite reste divisée ». La présidente de l'Assemblée nationale "
+             "a jugé que le texte « sera examiné ».")
+    assert speaker(out, -1) is None
