@@ -197,6 +197,10 @@ _FROM = re.compile(r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting
                    r"till|by)\s+(?:ce\s+|le\s+|this\s+)?$", re.I)
 
 
+# A date after a participle clause: "adopté mardi, sera examiné jeudi" tells two days in order.
+_LATER_DATE = re.compile(rf"\b(?:{FR_WD}|demain|après-demain|semaine|prochaine?)\b|\b\d{{1,2}}\s+(?:{FR_MO})\b", re.I)
+
+
 # A weekday in "du lundi au vendredi" or "Monday through Friday" is a schedule, not a day ("la nuit du
 # samedi au dimanche" is one night).
 _SCHEDULE = {
@@ -555,7 +559,15 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
             return (today - timedelta(days=back)).isoformat()
         said = _clause_tense(doc_sentence, start, end, lang, sentence)
         if doc_sentence is not None and tense.participle_before(doc_sentence, start, lang, end) == (tense.PAST, True):
-            said = tense.PAST  # "le texte, adopté mardi, sera examiné jeudi": that Tuesday is gone
+            # "le texte, adopté mardi, sera examiné jeudi": that Tuesday is gone. In a sentence that
+            # looks ahead with no later date ("le sommet, organisé mardi à La Haye, doit entériner ...")
+            # the nearer Tuesday, ahead or behind.
+            rest = sentence[end - sent_start:]
+            later = rest[rest.index(","):] if "," in rest else rest
+            if tense.main_tense(doc_sentence, lang) == tense.FUTURE and not _LATER_DATE.search(later):
+                said = tense.PRESENT
+            else:
+                said = tense.PAST
         if lang == "fr" and re.match(r"le\s", m.group(0), re.I) and said in {tense.PRESENT, None}:
             return None  # "le marché se tient le mardi": every Tuesday
         before = sentence[max(0, start - sent_start - 40):start - sent_start]

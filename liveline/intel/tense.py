@@ -246,9 +246,9 @@ def _conditional_past(tokens, i: int, b: int) -> bool:
         # The model may tag "parti" a noun: the participles of "être" verbs are known by their form.
         participle = "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") \
             or _FR_PARTICIPLE.search(t.lower_) is not None or _FR_ETRE_VERBS.match(t.lower_) is not None
-        if not participle:
-            return False
-        return word in _FR_COND_AVOIR or bool(_FR_ETRE_VERBS.match(t.lower_))
+        if word in _FR_COND_AVOIR and (participle or t.pos_ in {"VERB", "AUX", "ADJ"}):
+            return True  # "auraient péri samedi" (tagged an adjective): "aurait" takes no infinitive
+        return participle and bool(_FR_ETRE_VERBS.match(t.lower_))
     return False
 
 

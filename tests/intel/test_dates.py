@@ -363,6 +363,9 @@ def test_a_range_of_weekdays_under_way_in_the_present():
     # A noun ending like a participle is one only between commas ("le match, disputé samedi, ...").
     ("Les députés examineront plusieurs textes, sécurité jeudi et fiscalité vendredi.",
      [("jeudi", "2025-04-17"), ("vendredi", "2025-04-18")]),
+    # A weekday after a participle alone, in a sentence that looks ahead and gives no later date: the
+    # nearer one ("adopté mardi, sera examiné jeudi" tells two days in order: Tuesday is gone).
+    ("Le sommet, organisé mardi à La Haye, doit entériner une hausse des dépenses.", [("mardi", "2025-04-15")]),
     # Guards: a participle alone in a present or past sentence still gives a day gone.
     ("Le cessez-le-feu conclu le 4 mai reste fragile.", [("le 4 mai", "2024-05-04")]),
     ("Le match, disputé samedi, a été remporté par Lyon.", [("samedi", "2025-04-12")]),
@@ -377,6 +380,7 @@ def test_a_participle_before_a_date_is_a_day_gone_only_when_nothing_looks_ahead(
     ("Selon la police, il aurait été interpellé samedi à Lyon.", "2025-04-12"),
     ("Le ministre serait parti jeudi pour Bruxelles.", "2025-04-10"),
     ("Les négociations auraient repris dimanche soir.", "2025-04-13"),
+    ("Plusieurs centaines de personnes auraient péri samedi.", "2025-04-12"),
     # ... not a conditional that looks ahead, nor a passive one.
     ("Le vote aurait lieu jeudi.", "2025-04-17"),
     ("Le ministre serait reçu jeudi à l'Élysée.", "2025-04-17"),
