@@ -190,8 +190,9 @@ def _clause_tense(doc_sentence, start: int, end: int, lang: str, sentence: str) 
 
 # What a postponement moves to is ahead whatever the tense ("reporté à jeudi", "postponed until Friday");
 # "à partir de lundi", "starting Monday", "until Friday", "by Sunday" are ahead unless the verb is past.
-_TOWARD = re.compile(r"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|prolong[ée]e?s?|reconduite?s?|postponed|"
-                     r"delayed|pushed\s+back|moved|extended)\s+"
+# "renvoyé à", "prolongé"/"reconduit jusqu'à" move a date too.
+_TOWARD = re.compile(r"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|renvoy[ée]e?s?|prolong[ée]e?s?|reconduite?s?|"
+                     r"postponed|delayed|pushed\s+back|moved|extended)\s+"
                      r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
                    r"till|by)\s+(?:ce\s+|le\s+|this\s+)?$", re.I)

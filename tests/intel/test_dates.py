@@ -432,6 +432,7 @@ def test_ranges_of_weekdays_that_are_schedules_or_moves_are_no_dates():
 def test_an_extension_until_a_weekday_lies_ahead():
     assert dates("Le couvre-feu a été prolongé jusqu'à jeudi.", "fr") == [("jeudi", "2025-04-17")]
     assert dates("La grève a été reconduite jusqu'à vendredi.", "fr") == [("vendredi", "2025-04-18")]
+    assert dates("L'audience a été renvoyée à jeudi.", "fr") == [("jeudi", "2025-04-17")]
     assert dates("Les routes sont restées fermées jusqu'à jeudi.", "fr") == [("jeudi", "2025-04-10")]
 
 
