@@ -313,6 +313,14 @@ class Resolver(RoleReferences):
             return None
         if UNNAMED.match(subj):
             return None
+        label = key(re.split(r",\s*(?:qui|dont)\b", body)[0].strip().rstrip(","))
+        if self.lang == "fr" and label in PARTY_NOUNS and re.match(r"(?:l'|le\s|la\s)", subj, re.I):
+            # "« ... », a dit Yannick Jadot. L'écologiste réclame ...": a party label for the one person
+            # who spoke last, with the guards of a new role ("l'insoumise" is a woman).
+            self._pos = subj_start_abs
+            gender = "f" if label in PARTY_NOUNS_F else "m" if label in PARTY_NOUNS_M else \
+                {"la": "f", "le": "m"}.get(subj.split()[0].lower())
+            return self._just_named(gender, re.split(r",", body)[0].strip())
         return self.role(subj)
 
     def _owner(self, m: Mention) -> bool:
@@ -475,6 +483,12 @@ class Resolver(RoleReferences):
         if speaker is not None:
             latest_speaker(self.post, speaker)
 
+
+# Party labels a post uses for a politician it just quoted: "l'écologiste", "la socialiste".
+PARTY_NOUNS_F = {"insoumise", "elue", "militante"}
+PARTY_NOUNS_M = {"insoumis", "elu", "militant"}
+PARTY_NOUNS = {"ecologiste", "socialiste", "communiste", "centriste", "macroniste", "frontiste", "lepeniste",
+               "syndicaliste"} | PARTY_NOUNS_F | PARTY_NOUNS_M
 
 AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,3}\s*[,)])")
 

@@ -325,3 +325,14 @@ def test_a_new_role_after_d_apres_someone_is_that_someone_unless_it_heads_a_list
     out = fr("D'après Valérie Pécresse, « la droite reste divisée ». La présidente de l'Assemblée nationale "
              "a jugé que le texte « sera examiné ».")
     assert speaker(out, -1) is None
+
+
+def test_a_party_label_is_the_politician_who_spoke_last():
+    out = fr("Pour Yannick Jadot, « le vote n'est pas un blanc-seing ». L'écologiste, qui avait appelé à voter "
+             "Macron, réclame « un changement de cap ».")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Yannick Jadot", "Yannick Jadot"]
+    # Not of the other gender, nor after someone who did not speak.
+    out = fr("« Nous voterons contre », a déclaré Olivier Faure. L'insoumise a jugé que le texte « reste mauvais ».")
+    assert speaker(out, -1) is None
+    out = fr("Marine Tondelier a quitté la salle. L'écologiste a dénoncé « un passage en force ».")
+    assert speaker(out) is None
