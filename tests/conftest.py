@@ -119,7 +119,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
     PostgreSQL refuses to drop a database someone is connected to, and pytest-django then only
     warns ("database test_… is being accessed by other users") and leaves it behind. Fixtures
     that use the database (the servers) end before this one; then the connections of the
-    stream's threads in this process are closed, and any session still open is named.
+    stream's threads in this process are closed, sessions other threads left idle are ended, and
+    any session still open is named.
     """
     yield
     from django.db import connection
@@ -130,6 +131,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
     if connection.vendor == "postgresql":
         with django_db_blocker.unblock():
             others = _other_sessions(connection)
+            idle = [pid for pid, _, _, state, _ in others if state == "idle"]
+            if idle:
+                others = _end_idle_sessions(connection, idle)
         if others:
             import warnings
 
@@ -137,6 +141,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
                             f"{state}, last query {query!r}" for pid, app, start, state, query in others)
             warnings.warn(f"still connected to the test database, which cannot be dropped: {who}",
                           pytest.PytestWarning, stacklevel=1)
+
+
+def _end_idle_sessions(connection, pids: list[int]) -> list[tuple]:
+    """End sessions left idle by threads of this process (Django keeps one connection per thread,
+    and another thread's cannot be closed from here); the sessions still there after."""
+    with connection.cursor() as cursor:
+        for pid in pids:
+            cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+    return _other_sessions(connection, wait=5.0)
 
 
 def _other_sessions(connection, wait: float = 10.0) -> list[tuple]:
