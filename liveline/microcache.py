@@ -66,6 +66,17 @@ class Entry:
         return wanted == self.etag or self.etag in [t.strip() for t in wanted.split(b",")]
 
 
+_session_marker: bytes | None = None
+
+
+def has_session(headers) -> bool:
+    """The request carries a session cookie (a journalist: never answered from the cache)."""
+    global _session_marker
+    if _session_marker is None:
+        _session_marker = settings.SESSION_COOKIE_NAME.encode() + b"="
+    return any(name == b"cookie" and _session_marker in value for name, value in headers)
+
+
 def _header(headers, name: bytes) -> bytes | None:
     for key, value in headers:
         if key.lower() == name:
@@ -108,8 +119,7 @@ class MicroCache:
         """Public reader URLs, for visitors without a session (journalists always reach Django)."""
         if settings.MICROCACHE_SECONDS <= 0 or not path.startswith("/live/"):
             return False
-        cookie = _header(headers, b"cookie") or b""
-        return settings.SESSION_COOKIE_NAME.encode() + b"=" not in cookie
+        return not has_session(headers)
 
     async def __call__(self, scope, receive, send) -> None:
         if settings.MICROCACHE_SECONDS <= 0 or not self._cacheable_request(scope):

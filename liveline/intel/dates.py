@@ -127,18 +127,24 @@ def _number(raw: str, lang: str) -> int | None:
     return parse_words(raw, lang)
 
 
-def _year_for(month: int, day: int, published: date, direction: str | None = None) -> date | None:
-    """The day/month nearest to `published`; "depuis" and a clause in the past keep it on or before
-    publication when the nearest one is months ahead ("échues depuis le 31 mars" in November), a clause
-    in the future after it when the nearest one is over a month behind ("se tiendra le 2 mars" in April
-    is next year's; "le 14 décembre restera une date noire" four days later is not). A past verb can
-    report a coming date ("a annoncé un sommet le 20 juin"), hence the wide margin on that side."""
+def _nearby_years(month: int, day: int, published: date) -> list[date]:
+    """That day and month in the year before `published`, its year and the next (where it exists)."""
     options = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             options.append(date(year, month, day))
         except ValueError:
             continue
+    return options
+
+
+def _year_for(month: int, day: int, published: date, direction: str | None = None) -> date | None:
+    """The day/month nearest to `published`; "depuis" and a clause in the past keep it on or before
+    publication when the nearest one is months ahead ("échues depuis le 31 mars" in November), a clause
+    in the future after it when the nearest one is over a month behind ("se tiendra le 2 mars" in April
+    is next year's; "le 14 décembre restera une date noire" four days later is not). A past verb can
+    report a coming date ("a annoncé un sommet le 20 juin"), hence the wide margin on that side."""
+    options = _nearby_years(month, day, published)
     if not options:
         return None
     best = min(options, key=lambda d: abs((d - published).days))
@@ -151,12 +157,7 @@ def _year_for(month: int, day: int, published: date, direction: str | None = Non
 
 def _year_beside(month: int, day: int, published: date, ahead: bool) -> str | None:
     """The last such day before `published` ("le 21 décembre dernier") or the first after it ("prochain")."""
-    options = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            options.append(date(year, month, day))
-        except ValueError:
-            continue
+    options = _nearby_years(month, day, published)
     options = [d for d in options if (d > published if ahead else d < published)]
     if not options:
         return None

@@ -32,6 +32,7 @@ if not apps.ready:
 
 from liveline.live import grip, simplerequest, sse  # noqa: E402
 from liveline.live.hub import hub, run_in_db_thread  # noqa: E402
+from liveline.microcache import has_session  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -48,15 +49,6 @@ _STATUS = {200: b"OK", 304: b"Not Modified", 404: b"Not Found", 410: b"Gone"}
 _CACHED_METHODS = (b"GET /live/", b"HEAD /live/")
 
 _cache = None
-_session_marker: bytes | None = None
-
-
-def _has_session(headers) -> bool:
-    """The request carries a session cookie (a journalist: never answered from the cache)."""
-    global _session_marker
-    if _session_marker is None:
-        _session_marker = settings.SESSION_COOKIE_NAME.encode() + b"="
-    return any(name == b"cookie" and _session_marker in value for name, value in headers)
 
 
 def _micro_cache():
@@ -216,7 +208,7 @@ class LiveHttpProtocol(HttpToolsProtocol):
         kept, and only while caching is on; a journalist's session always goes on to Django.
         """
         entry = _micro_cache().fresh(path, query)
-        if entry is None or _has_session(headers):
+        if entry is None or has_session(headers):
             return False
         not_modified = entry.matches(headers)
         status = 304 if not_modified else entry.status
