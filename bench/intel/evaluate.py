@@ -44,7 +44,8 @@ def rss_mb() -> float:
     return 0.0
 
 
-def load(split: str) -> tuple[list[dict], list[dict]]:
+def load(split: str, blogs: list[str] | None = None) -> tuple[list[dict], list[dict]]:
+    """The gold posts and pairs of `split`, only those of `blogs` when given (pairs have no blog)."""
     posts, pairs = [], []
     for path in sorted(GOLD.glob("*.jsonl")):
         for line in path.read_text().splitlines():
@@ -52,6 +53,8 @@ def load(split: str) -> tuple[list[dict], list[dict]]:
                 continue
             row = json.loads(line)
             if split != "all" and row["split"] != split:
+                continue
+            if blogs and row.get("blog") not in blogs:
                 continue
             (pairs if "label" in row else posts).append(row)
     return posts, pairs
@@ -206,10 +209,12 @@ class Scores:
         }
 
 
-def run(split: str, verbose: bool) -> dict:
+def run(split: str, verbose: bool, blogs: list[str] | None = None) -> dict:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    posts, pairs = load(split)
+    posts, pairs = load(split, blogs)
+    if blogs and not posts:
+        raise SystemExit(f"no {split} post in blog(s) {', '.join(blogs)}")
     known = known_names()
     before = rss_mb()
     models = {}
@@ -308,8 +313,12 @@ def main() -> int:
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     parser.add_argument("--write", action="store_true", help="save bench/intel/results/<date>-<split>.json")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    parser.add_argument("--blog", action="append", metavar="NAME",
+                        help="only this blog of the split (repeatable), e.g. to measure a new blog before tuning")
     args = parser.parse_args()
-    result = run(args.split, args.verbose)
+    if args.blog and args.write:
+        parser.error("--write records whole splits only")
+    result = run(args.split, args.verbose, args.blog)
     print(table(result))
     if args.write:
         out = ROOT / "results" / f"{result['date']}-{args.split}.json"
