@@ -170,3 +170,47 @@ def test_a_polling_connection_stays_open_while_used_and_is_closed_once_idle(node
         while sock.recv(65536):
             pass
         assert 4 < time.monotonic() - started < 8
+
+
+def _read_answer(sock) -> tuple[bytes, bytes]:
+    """One whole answer (head, body) from a keep-alive connection."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(65536)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(re.search(rb"content-length: (\d+)", head, flags=re.I).group(1)) if b" 304 " not in head[:13] else 0
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head, body
+
+
+def test_a_reader_repeating_the_same_request_bytes_sees_each_new_answer(node, blog):
+    import socket
+    from urllib.parse import urlsplit
+
+    domain.create_post(blog, body="Premier point.")
+    path = f"/live/{blog.slug}/updates?after=0"
+    etag = httpx.get(f"{node.url}{path}").headers["etag"].encode()
+    poll = b"GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: %s\r\n\r\n" % (path.encode(), etag)
+    journalist = b"GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: sessionid=someone\r\n\r\n" % path.encode()
+    address = urlsplit(node.url)
+    with socket.create_connection((address.hostname, address.port), timeout=5) as sock:
+        # A browser polling on one connection sends the very same bytes again and again.
+        for _ in range(3):
+            sock.sendall(poll)
+            assert _read_answer(sock)[0].startswith(b"HTTP/1.1 304 Not Modified")
+        domain.create_post(blog, body="Deuxième point.")
+        time.sleep(2.2)  # the polling answer's max-age
+        # The same bytes now get the new answer, rendered once, then served from memory.
+        answers = []
+        for _ in range(2):
+            sock.sendall(poll)
+            answers.append(_read_answer(sock))
+        assert [head.split(b"\r\n")[0] for head, _ in answers] == [b"HTTP/1.1 200 OK"] * 2
+        assert b"x-liveline-cache: miss" in answers[0][0] and b"x-liveline-cache: hit" in answers[1][0]
+        assert all(body.count(b'"id"') >= 2 and "Deuxième".encode() in body for _, body in answers)
+        # A session cookie sent twice on the same connection reaches Django both times.
+        for _ in range(2):
+            sock.sendall(journalist)
+            head, _ = _read_answer(sock)
+            assert head.startswith(b"HTTP/1.1 200 OK") and b"x-liveline-cache" not in head.lower()

@@ -200,7 +200,8 @@ class LiveHttpProtocol(HttpToolsProtocol):
         """No request is being answered or waits behind one: an answer written now is in order."""
         return (self.cycle is None or self.cycle.response_complete) and not self.pipeline
 
-    def _answer_from_cache(self, method: bytes, path: str, query: bytes, headers, keep_alive: bool) -> bool:
+    def _answer_from_cache(self, method: bytes, path: str, query: bytes, headers, keep_alive: bool,
+                           session: bool | None = None) -> bool:
         """A fresh micro-cache hit for a public reader URL, written without going through ASGI.
 
         The same bytes the ASGI side would send (microcache.py), minus a task, a scope and the
@@ -208,7 +209,7 @@ class LiveHttpProtocol(HttpToolsProtocol):
         kept, and only while caching is on; a journalist's session always goes on to Django.
         """
         entry = _micro_cache().fresh(path, query)
-        if entry is None or has_session(headers):
+        if entry is None or (has_session(headers) if session is None else session):
             return False
         not_modified = entry.matches(headers)
         status = 304 if not_modified else entry.status
@@ -264,18 +265,30 @@ class LiveHttpProtocol(HttpToolsProtocol):
             LiveHttpProtocol._defaults_of = defaults
         return LiveHttpProtocol._defaults_wire
 
+    # The last one-packet request this connection sent and what it was read as.
+    last_data = b""
+    last_request: tuple[simplerequest.SimpleRequest, str, bool] | None = None
+
     def data_received(self, data: bytes) -> None:
         if self.taken_over:
             return  # a stream client has nothing more to say
         # A polling reader's whole request in one packet: answered from the micro-cache without
         # httptools when it can be (simplerequest.py); otherwise parsed as any request.
-        if not self.in_message and data.startswith(_CACHED_METHODS) and self._between_requests():
-            request = simplerequest.parse(data, b"/live/")
-            if request is not None:
+        if not self.in_message and self._between_requests():
+            if data == self.last_data:
+                # A keep-alive reader polling again sends the very same bytes until the answer
+                # changes: what they say was read at its last request.
+                request, path, session = self.last_request
+            elif data.startswith(_CACHED_METHODS) and (request := simplerequest.parse(data, b"/live/")):
                 raw = request.path  # visible ASCII only (simplerequest)
                 path = unquote(raw.decode("ascii")) if b"%" in raw else raw.decode("ascii")
-                if self._answer_from_cache(request.method, path, request.query, request.headers, request.keep_alive):
-                    return
+                session = has_session(request.headers)
+                self.last_data, self.last_request = data, (request, path, session)
+            else:
+                request = None
+            if request is not None and self._answer_from_cache(request.method, path, request.query, request.headers,
+                                                               request.keep_alive, session):
+                return
         super().data_received(data)
 
     def connection_lost(self, exc: Exception | None) -> None:
