@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -187,17 +186,6 @@ def test_json_feed_follows_version_1_1(client, blog, coverage):
     assert key["date_published"] == "2025-07-01T10:01:00+00:00"
     assert key["date_modified"] > key["date_published"]
     assert "title" not in by_id[f"{BASE}/live/ukraine-talks/posts/{coverage['first'].pk}/"]
-
-
-@pytest.mark.skipif(importlib.util.find_spec("feedparser.parsers.json") is None,
-                    reason="this feedparser release has no JSON Feed parser (it is in feedparser's develop branch)")
-def test_json_feed_parses_with_feedparser(client, coverage):
-    feed = parse(client.get(JSON_FEED))
-    assert feed.bozo == 0, feed.get("bozo_exception")
-    assert feed.version == "json11"
-    assert len(feed.entries) == 4
-    assert feed.entries[2].title == "Accord sur l'échange de prisonniers"
-    assert feed.entries[2].link.endswith(f"/posts/{coverage['key'].pk}/")
 
 
 def test_image_urls_become_absolute(client, blog, publish):
