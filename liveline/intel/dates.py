@@ -4,7 +4,9 @@ A bare weekday is the most recent one (today included) unless its sentence speak
 then the next one (today included); "dernier"/"last" and "prochain"/"next" never mean today.
 "depuis 35 jours" / "for 35 days" gives the start date; "trois jours plus tard" / "three days after"
 counts from the last date the post gave. Ranges are written `start/end` (ISO 8601 intervals): "du 3
-au 5 avril", "la nuit de samedi à dimanche", "ce week-end", "mi-avril" (the 11th to the 20th).
+au 5 avril", "la nuit de samedi à dimanche", "ce week-end", "cette semaine", "mi-avril" (the 11th to
+the 20th). "lundi 16" is the Monday the 16th; what a decision just taken sets ("ont voté la reconduction
+jusqu'à jeudi", "d'ici vendredi") lies ahead.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ UNITS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7
          "year": 365, "years": 365}
 PART_FR = r"(?:\s+(?:matin|soir|après-midi|midi|en fin de (?:matinée|journée)|en début de soirée|dans la nuit))?"
 PART_EN = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "lundi 16" without a month: a day number is followed by punctuation or a word that goes on with a date ("mardi
+# 17 au soir", "samedi 14 et dimanche 15"), never by a count's noun ("samedi 14 manifestants") or an hour.
+_DAY_NUMBER_END = (r"\s*(?:[,.;:!?)»]|$)|\s+(?:et|au|à|pour|ou|dans|en|avec|lors|sur|devant|puis|jusqu'|dès|"
+                   r"matin|soir|après-midi|midi|prochain|dernier)\b")
 
 PATTERNS: dict[str, list[tuple[str, str]]] = {
     "fr": [
@@ -44,28 +50,30 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("since_date", rf"\bdepuis\s+le\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
                        rf"(?:\s+(?P<y>\d{{4}}))?"),
         # "la nuit de samedi à dimanche", "entre mardi et jeudi": the days from one weekday to the other.
-        ("wdrange", rf"\b(?:(?:la\s+)?nuit\s+(?:de|du)|de|entre)\s+(?P<wd1>{FR_WD})\s+(?:à|au|et)\s+"
-                    rf"(?P<wd2>{FR_WD})\b"),
+        # "les pluies de vendredi et samedi" are two days, not a range.
+        ("wdrange", rf"\b(?:(?:(?:la\s+)?nuit\s+(?:de|du)|de)\s+(?P<wd1>{FR_WD})\s+(?:à|au)|"
+                    rf"entre\s+(?P<wd1b>{FR_WD})\s+et)\s+(?P<wd2>{FR_WD})\b"),
         # "début mars", "mi-avril", "fin mai": the first, second or last third of the month.
         ("monthpart", rf"\b(?P<part>mi-|(?:fin|début)\s+(?:du\s+mois\s+de\s+)?)(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?"),
         # "le 21 décembre dernier" is the last one gone, "le 3 janvier prochain" the next one.
         ("absolute", rf"\b(?:(?:le|ce)\s+)?(?:(?P<wd>{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
                      rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<q>dernier|prochain)\b)?{PART_FR}"),
         ("since", rf"\bdepuis\s+(?:maintenant\s+|désormais\s+|plus\s+de\s+|près\s+de\s+)?(?P<n>{NUM_FR})\s+"
-                  r"(?P<u>jours?|semaines?|mois|ans|années?)"),
-        ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans)"),
+                  r"(?P<u>jours?|semaines?|mois|ans?|années?)\b(?!\s+et\s+demie?)"),
+        ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)"),
         # "dans trois jours" is ahead ("en trois jours" is a duration).
-        ("ahead", rf"\bdans\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois)\b"),
+        ("ahead", rf"\bdans\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)"),
         ("later", rf"\b(?P<qual>plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?P<n>{COUNT_FR})\s+"
                   r"(?P<u>jours?|semaines?)\s+(?P<dir>plus\s+tard|plus\s+tôt|après|avant)\b"),
         ("eventday", r"\b(?P<w>(?:le|au)\s+lendemain|la\s+veille)(?=\s+(?:de|du|des)\s|\s+d')"),
         ("rel", r"\b(?P<w>avant-hier|après-demain|aujourd'hui|hier|demain|ce\s+matin|cet\s+après-midi|ce\s+soir|"
-                r"cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"),
+                r"ce\s+midi|cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"),
         ("week", r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain)|"
                  r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine|"
-                 r"le\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end)\b"),
+                 r"le\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end|cette\s+semaine)\b"),
         ("weekday", rf"(?<!\bun\s)(?<!chaque\s)(?<!\bles\s)\b(?:(?:ce|le)\s+)?"
-                    rf"(?P<wd>{FR_WD})(?!\s+(?:des\s+Rameaux|de\s+Pâques|de\s+Pentecôte|saint|gras|noir)\b)(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
+                    rf"(?P<wd>{FR_WD})(?!\s+(?:des\s+Rameaux|de\s+Pâques|de\s+Pentecôte|saint|gras|noir)\b)"
+                    rf"(?:\s+(?P<dn>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END}))?(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
                     rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b"),
     ],
     "en": [
@@ -197,6 +205,27 @@ _TOWARD = re.compile(r"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|ren
                      r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$", re.I)
 _FROM = re.compile(r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
                    r"till|by)\s+(?:ce\s+|le\s+|this\s+)?$", re.I)
+
+
+# What a decision just taken sets lies ahead: "ont voté la reconduction jusqu'à jeudi", "a placé le département en
+# vigilance rouge jusqu'à mercredi", "a promis des renforts d'ici vendredi" ("la grève a duré jusqu'à jeudi", "ont
+# bloqué le dépôt jusqu'à dimanche" are days gone).
+# "d'ici" is a deadline from now whatever the verb, unless an imperfect or pluperfect tells an earlier now.
+_DECIDED = re.compile(r"\b(?:a|ont)\s+(?:(?:déjà|aussi|également|finalement|officiellement|aussitôt)\s+)?"
+                      r"(?:voté|décidé|décrété|annoncé|ordonné|instauré|promis|prononcé|déposé|demandé|réclamé|exigé|"
+                      r"prolongé|reconduit|fixé|imposé|programmé|prévu|placé|interdit|suspendu|maintenu|fermé|"
+                      r"restreint|limité|étendu|accordé|autorisé)e?s?\s+"
+                      r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu])\s+"
+                      r"(?:ce\s+|le\s+)?$", re.I)
+_BY = re.compile(r"\bd'ici\s+(?:ce\s+|le\s+)?$", re.I)
+_EARLIER_NOW = re.compile(r"\b(?:avait|avaient|était|étaient|devait|devaient)\b", re.I)
+
+
+def _set_ahead(head: str) -> bool:
+    """Whether the words before a weekday (from its sentence's start) set it ahead although the verb is past."""
+    if _EARLIER_NOW.search(head):
+        return False
+    return bool(_BY.search(head) or _DECIDED.search(head))
 
 
 # A date after a participle clause: "adopté mardi, sera examiné jeudi" tells two days in order.
@@ -462,7 +491,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         last = min(last, calendar.monthrange(year, month)[1])
         return f"{date(year, month, first).isoformat()}/{date(year, month, last).isoformat()}"
     if kind == "wdrange":
-        wd1, wd2 = lexicon.WEEKDAYS_FR[g["wd1"].lower()], lexicon.WEEKDAYS_FR[g["wd2"].lower()]
+        first = g["wd1"] or g["wd1b"]
+        wd1, wd2 = lexicon.WEEKDAYS_FR[first.lower()], lexicon.WEEKDAYS_FR[g["wd2"].lower()]
         span = (wd2 - wd1) % 7
         if not span:
             return None
@@ -471,7 +501,7 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         start_ahead = today + timedelta(days=(wd1 - today.weekday()) % 7)
         under_way = today - timedelta(days=(today.weekday() - wd1) % 7)
         said = _clause_tense(doc_sentence, start, end, lang, sentence)
-        if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not g["wd1"][0].isupper():
+        if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not first[0].isupper():
             return None  # "les bureaux sont ouverts de lundi à vendredi": the working week, a schedule
         if re.search(r"\b(?:report|repouss|décal|avanc)[ée]e?s?\s+(?:\w+\s+)?$",
                      sentence[max(0, start - sent_start - 30):start - sent_start], re.I):
@@ -494,6 +524,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
             back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
             return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
         if kind == "ahead":
+            if unit == 365:
+                return _months_back(today, -12 * n).isoformat()  # "dans un an": the same day next year
             return (_months_back(today, -n) if unit == 30 else today + timedelta(days=n * unit)).isoformat()
         if unit == 30:
             return _months_back(today, n).isoformat()
@@ -505,8 +537,11 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         return (today - timedelta(days=n * unit)).isoformat()
     if kind == "rel":
         w = re.sub(r"\s+", " ", g["w"].lower())
+        if lang == "en" and g["w"][0].isupper() and re.search(r"\w\s+$", sentence[:start - sent_start]):
+            return None  # a capital inside a sentence makes a name: "NBC's Today show", "The Tonight Show"
         offsets = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2,
-                   "ce matin": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0, "la nuit dernière": 0,
+                   "ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0, "cette nuit": 0,
+                   "la nuit dernière": 0,
                    "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "today": 0,
                    "tonight": 0, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "this evening": 0,
                    "last night": -1}
@@ -537,6 +572,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
             back = re.search(r"derni|pass|last", w)
             saturday = monday + timedelta(days=-2 if back else (5 if today.weekday() < 5 else 12))
             return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+        if w == "cette semaine":
+            return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"  # the week under way
         if "semaine" in w or "week" in w:
             monday += timedelta(days=-7 if re.search(r"derni|pass|last", w) else 7)
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
@@ -547,6 +584,13 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         wd_name = g["wd"].lower()
         wd = (lexicon.WEEKDAYS_FR if lang == "fr" else lexicon.WEEKDAYS_EN)[wd_name]
         q = (g.get("q") or g.get("q2") or "").lower()
+        if g.get("dn"):
+            # "lundi 16", "jeudi 5": the day of that number that is that weekday, within six weeks either way.
+            number = 1 if g["dn"] == "1er" else int(g["dn"])
+            near = [today + timedelta(days=k) for k in range(-42, 43)]
+            near = [d for d in near if d.day == number and d.weekday() == wd]
+            if near:
+                return min(near, key=lambda d: abs((d - today).days)).isoformat()
         if lang == "en" and not q and not g["wd"][0].isupper():
             return None
         if lang == "fr" and g["wd"][0].isupper() and re.search(r"\w\s+$", sentence[:m.start("wd") - sent_start]):
@@ -573,7 +617,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         if lang == "fr" and re.match(r"le\s", m.group(0), re.I) and said in {tense.PRESENT, None}:
             return None  # "le marché se tient le mardi": every Tuesday
         before = sentence[max(0, start - sent_start - 40):start - sent_start]
-        if _TOWARD.search(before) or said != tense.PAST and _FROM.search(before):
+        if _TOWARD.search(before) or _FROM.search(before) and (said != tense.PAST
+                                                                or _set_ahead(sentence[:start - sent_start])):
             said = tense.FUTURE
         if said == tense.FUTURE:
             return (today + timedelta(days=ahead)).isoformat()

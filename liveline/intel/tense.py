@@ -66,6 +66,8 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
     at = inside[0]
     ci = next(k for k, (a, b) in enumerate(clauses) if a <= at < b)
     tense = _tense(tokens, *clauses[ci], lang, skip=set(inside))
+    if tense is None and lang == "fr" and _fr_verb_read_as_noun(tokens, at, clauses[ci][0]):
+        tense = PRESENT  # "Le film sort vendredi": the model reads "sort" as a noun
     if tense is None:
         # "Lundi, il a annoncé ..." / "..., jusqu'à jeudi inclusivement": the nearest verb's clause.
         verbs = [i for i, t in enumerate(tokens) if i not in inside and _is_verb(tokens, i, lang)]
@@ -146,6 +148,21 @@ def _is_verb(tokens, i: int, lang: str) -> bool:
     return lang == "fr" and _fr_future_word(tokens, i)
 
 
+def _fr_verb_read_as_noun(tokens, at: int, a: int) -> bool:
+    """A clause with no verb whose date follows a common noun right after a noun or a name ("Le nouveau plan
+    de transport sort vendredi", "Le film de Nolan sort mercredi"): French puts no common noun right after
+    another noun without a determiner or a preposition, so it is the verb the small model tagged a noun."""
+    j = at - 1
+    while j > a and tokens[j].pos_ == "ADV":
+        j -= 1
+    if j - 1 < a:
+        return False
+    word, before = tokens[j], tokens[j - 1]
+    return word.pos_ == "NOUN" and word.text.islower() and (before.pos_ == "NOUN" and before.text.islower()
+                                                            or before.pos_ == "PROPN") \
+        and re.search(r"(?:[dt]|[^s]e|ent)$", word.lower_) is not None
+
+
 def _fr_future_word(tokens, i: int) -> bool:
     t = tokens[i]
     word = t.lower_
@@ -153,9 +170,12 @@ def _fr_future_word(tokens, i: int) -> bool:
         return False
     if t.pos_ in {"VERB", "AUX"}:
         return True
-    # Mis-tagged as a noun: a real noun has an article or a preposition before it.
+    # Mis-tagged as a noun: a real noun has an article or a preposition before it; after a number, only the
+    # third person's "-era"/"-eront" ("un TGV sur deux circulera") is surely a verb.
     prev = tokens[i - 1] if i > 0 else None
-    return t.pos_ in {"NOUN", "ADJ", "PROPN"} and (prev is None or prev.pos_ not in {"DET", "ADP", "ADJ", "NUM"})
+    after_number = prev is not None and prev.pos_ == "NUM" and re.search(r"[ei]r(?:a|ont)$", word) is not None
+    return t.pos_ in {"NOUN", "ADJ", "PROPN"} and (prev is None or prev.pos_ not in {"DET", "ADP", "ADJ", "NUM"}
+                                                   or after_number)
 
 
 def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
@@ -315,8 +335,9 @@ def participle_before(sent, start: int, lang: str, end: int | None = None) -> tu
     # fiscalité vendredi"); other endings ("conclu", "dit") only when tagged as participles.
     apposition = len(tokens) > 1 and tokens[-2].text == "," and (end is None or _closes_apposition(sent, end))
     verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ"} and apposition
-    is_part = "Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense") \
-        or verbal and _FR_PARTICIPLE.search(word) and not _FR_FUTURE_END.search(word)
+    # A future the model calls a participle ("Le cortège partira mardi") is no participle.
+    is_part = ("Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense")
+               or verbal and _FR_PARTICIPLE.search(word)) and not _FR_FUTURE_END.search(word)
     if not is_part or re.sub(r"(?:es|e|s)$", "", word) in _FR_NOT_DONE or word in _FR_NOT_DONE:
         return None, False
     before = tokens[:-1]

@@ -440,3 +440,94 @@ def test_hyphenated_dates_are_names_not_days():
     assert dates("Les syndicats n'avaient plus défilé ensemble depuis les cortèges du 1er-Mai.", "fr") == []
     assert dates("Le 7-Octobre a profondément marqué le pays.", "fr") == []
     assert dates("Ils se sont rassemblés place du 14-Juillet.", "fr") == []
+
+
+def test_ce_midi_is_the_day_of_the_post():
+    assert dates("Le Premier ministre a présenté la réforme ce midi.", "fr") == [("ce midi", "2025-04-14")]
+
+
+def test_cette_semaine_is_the_week_under_way():
+    assert dates("Les écoles restent fermées cette semaine.", "fr") == [("cette semaine", "2025-04-14/2025-04-20")]
+    friday = datetime(2024, 10, 11, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("Cette semaine, trois manifestations ont eu lieu.", "fr", published=friday) == [
+        ("Cette semaine", "2024-10-07/2024-10-13")]
+
+
+def test_two_weekdays_after_de_are_two_days_not_a_range():
+    # "de vendredi à samedi" and "entre vendredi et samedi" are ranges; "les pluies de vendredi et samedi" two days.
+    assert dates("Les pluies de vendredi et samedi ont inondé la ville.", "fr") == [
+        ("vendredi", "2025-04-11"), ("samedi", "2025-04-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a decision just taken sets ("jusqu'à", "à partir de", "d'ici") lies ahead although the verb is past.
+    ("Les cheminots ont voté la reconduction de la grève jusqu'à jeudi.", "2025-04-17"),
+    ("Météo-France a placé le département en vigilance rouge jusqu'à mercredi.", "2025-04-16"),
+    ("Le préfet a interdit les rassemblements jusqu'à jeudi.", "2025-04-17"),
+    ("Le recteur a annoncé la fermeture des écoles à partir de jeudi.", "2025-04-17"),
+    ("Le ministre a promis l'envoi de renforts d'ici vendredi.", "2025-04-18"),
+])
+def test_a_day_a_past_decision_sets_lies_ahead(text, expected):
+    assert [d for _, d in dates(text, "fr")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a duration that ended, a verb that decides nothing, a pluperfect, the day of the decision.
+    ("La grève a duré jusqu'à jeudi.", "2025-04-10"),
+    ("Les manifestants ont bloqué le dépôt jusqu'à dimanche.", "2025-04-13"),
+    ("Le préfet avait décrété un couvre-feu jusqu'à jeudi.", "2025-04-10"),
+    ("Le ministre avait promis une aide d'ici jeudi.", "2025-04-10"),
+    ("La préfecture a annoncé jeudi la fin de l'alerte.", "2025-04-10"),
+])
+def test_a_day_after_a_past_verb_that_decides_nothing_ahead_is_gone(text, expected):
+    assert [d for _, d in dates(text, "fr")] == [expected]
+
+
+def test_a_verb_the_model_tags_as_a_noun_is_a_present():
+    # "sort" after a noun with no determiner is the verb: the present with a weekday nearer ahead announces it.
+    assert dates("Le nouveau plan de transport sort jeudi.", "fr") == [("jeudi", "2025-04-17")]
+    assert dates("Le film de Nolan sort mercredi en salles.", "fr") == [("mercredi", "2025-04-16")]
+    # A noun after a preposition or a determiner stays a noun.
+    assert dates("Le match de rugby samedi a opposé Toulouse à Bordeaux.", "fr") == [("samedi", "2025-04-12")]
+    assert dates("Réunion au sommet samedi à l'Élysée.", "fr") == [("samedi", "2025-04-12")]
+
+
+def test_a_capitalised_english_day_word_inside_a_sentence_is_a_name():
+    assert dates('"We are deeply sorry," he told NBC\'s Today show.', "en") == []
+    assert dates("She appeared on The Tonight Show.", "en") == []
+    # At the start of a sentence it is a day.
+    assert dates("Today, schools reopen across the state.", "en") == [("Today", "2025-04-14")]
+    assert dates("The minister spoke today.", "en") == [("today", "2025-04-14")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A weekday with a day number and no month is that day, whatever the tense says.
+    ("Le mouvement avait débuté jeudi 10, avec un million de manifestants.", [("jeudi 10", "2025-04-10")]),
+    ("Les syndicats se retrouvent mercredi 23 pour fixer la suite.", [("mercredi 23", "2025-04-23")]),
+    ("Mardi 22, nouvelle journée de mobilisation.", [("Mardi 22", "2025-04-22")]),
+    ("Samedi 19 et dimanche 20 avril, un train sur deux circulera.", [("Samedi 19", "2025-04-19"),
+                                                                      ("dimanche 20 avril", "2025-04-20")]),
+    # A count or an hour after the weekday is no day number; a number that is not that weekday is ignored.
+    ("Samedi 14 manifestants ont été interpellés.", [("Samedi", "2025-04-12")]),
+    ("Le vote aura lieu mardi 16.", [("mardi 16", "2025-04-15")]),
+])
+def test_a_weekday_with_a_day_number(text, expected):
+    assert dates(text, "fr") == expected
+
+
+def test_a_future_the_model_tags_as_a_participle_is_no_participle():
+    assert dates("Le cortège partira samedi 14 heures.", "fr") == [("samedi", "2025-04-19")]
+
+
+def test_a_future_in_era_after_a_number_is_a_verb():
+    assert dates("Samedi et dimanche, un train sur deux circulera.", "fr") == [
+        ("Samedi", "2025-04-19"), ("dimanche", "2025-04-20")]
+
+
+def test_one_year_ago_since_and_ahead():
+    assert dates("Il y a un an, il remportait son troisième titre.", "fr") == [("Il y a un an", "2024-04-14")]
+    assert dates("Depuis un an, la ville vit au rythme des travaux.", "fr") == [("Depuis un an", "2024-04-14")]
+    assert dates("Dans un an, le pont sera rouvert.", "fr") == [("Dans un an", "2026-04-14")]
+    # Half a year more is no such day; "an" is no prefix ("depuis deux anciennes guerres").
+    assert dates("Il y a un an et demi, la ville a été inondée.", "fr") == []
+    assert dates("Ils sont là depuis deux anciennes guerres.", "fr") == []
