@@ -24,6 +24,7 @@ from liveline.intel.names import (
     NER_TYPES,
     NOT_NAMES,
     OF_A_NAME,
+    ORG_LAST,
     PARTICLES,
     PLACE_FIRST,
     PLACE_LAST,
@@ -167,6 +168,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     if doc is not None:
         for ent in doc.ents:
             type_ = NER_TYPES.get(ent.label_)
+            if not type_ and len(ent.text.split()) >= 2 and key(ent.text.split()[-1]) in ORG_LAST and \
+                    all(w[:1].isupper() for w in ent.text.split()):
+                type_ = "organisation"  # "Secret Service" read as a work of art: its last word is a body's
             if not type_:
                 continue
             if type_ != "person" and _common_word_first(ent, doc):

@@ -18,7 +18,7 @@ SPEECH_FR = _words(
     "fustigé critiqué réclamé exigé appelé prédit avancé assuré mis poursuivi conclu commenté "
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
-    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté"
+    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -31,7 +31,7 @@ SPEECH_FR_PRESENT = _words(
     "déclarent indiquent annoncent démentent nient accusent dénoncent précisent expliquent soulignent "
     "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
     "assène souffle confiait lançait résumait racontait expliquait témoignait soulignait précisait martelait "
-    "glissait lâchait interroge"
+    "glissait lâchait interroge analyse"
 )
 SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "
@@ -60,13 +60,13 @@ ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
     "ambassador general commander director leader prosecutor adviser advisor negotiator envoy representative "
     "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
-    "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain"
+    "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain constable mp coach"
 )
 # Ranks and the abbreviated titles English posts put before a name ("Maryland Gov. Wes Moore", "Lt Gen
 # Michelle McGuinness", "Coast Guard Rear Adm. X"): roles for speakers only (entities keep their own list).
 ROLE_TITLES_EN = _words(
     "gov sen rep col gen lt sgt capt maj adm cmdr supt insp admiral lieutenant sergeant major superintendent "
-    "coordinator chairperson executive speaker judge manager aide"
+    "coordinator chairperson executive speaker judge manager aide administrator"
 )
 
 FEMININE_ROLE_FR = {
@@ -157,7 +157,10 @@ FIRST_NAMES_F = set(_words(
     "Jacqui Harriet Anneliese Wendy Carol Betty Sandra Deborah Tina Judy Natalie Melissa Rosie Priya "
     "Angela Kristi Elise Jeanine Letitia Tammy Shelley Debbie Lauren Kathryn Maxine Katie Kelly Kristin Kirsten "
     "Erin Jenna Sonia Monica Tanya Brenda Sheila Marsha Rosa Carmen Lucia Elena Irina Svetlana Natalia Tatiana "
-    "Anastasia Olena Oksana Iryna Kateryna Mette Sanna"))
+    "Anastasia Olena Oksana Iryna Kateryna Mette Sanna "
+    "Kimberly Dorothy Sharon Cynthia Shirley Pamela Debra Carolyn Joyce Christina Joan Evelyn Andrea Cheryl "
+    "Martha Sara Frances Janice Abigail Denise Amber Doris Marilyn Beverly Diana Brittany Kayla Lori Penny "
+    "Tracy Stacey Simone Serena Esther Cecile"))
 FIRST_NAMES_M = set(_words(
     "Adrien Alain Alexandre Alexis Antoine Antonio Arnaud Arthur Benjamin Benoît Bernard Bertrand Boris Bruno "
     "Charles Christian Christophe Clément Cyril Damien Daniel David Denis Didier Donald Édouard Édouard Emmanuel "
@@ -177,4 +180,23 @@ FIRST_NAMES_M = set(_words(
     "Nathan Elliot Raymond Roger Walter Fred Harold Carl Narendra Rahul Roy Lloyd Marc Gary Andriy Dmytro "
     "Mykhailo Serhiy Oleksiy Pavlo Yuriy Vitali Vitaliy Petro Sergey Alexei Nikolai Yevgeny Andrei Mikhail "
     "Pavel Mohammed Muhammad Abdullah Khalid Omar Yousef Nabil Isaac Yair Naftali Gideon Sergio Matteo Mario "
-    "Luca Anthony"))
+    "Luca Anthony "
+    "Steven Corey Terry Jacob Joshua Scott Samuel Dennis Jerry Tyler Aaron Zachary Kyle Ethan Christopher "
+    "Wayne Bruce Randy Russell Bobby Philip Johnny Craig Dylan Howard Douglas Eugene Jesse Shawn Travis Chad "
+    "Derek Troy Marcus Stuart Liam Alistair Declan"))
+
+# Trades and callings a French post names a person by once it has named them ("a prévenu l'éleveur",
+# "a lâché la nageuse"): lowercase, without accents. The feminine forms also give the gender after "l'".
+OCCUPATIONS_FR_F = set(_words(
+    "agricultrice eleveuse cerealiere viticultrice maraichere exploitante paysanne pecheuse commercante "
+    "artisane boulangere infirmiere medecin chirurgienne enseignante institutrice etudiante lyceenne "
+    "ouvriere salariee cheminote conductrice chauffeuse pompiere policiere gendarme militaire soldate "
+    "nageuse athlete cycliste judokate joueuse sprinteuse gymnaste escrimeuse boxeuse skieuse "
+    "championne medaillee sportive coureuse triathlete rameuse navigatrice alpiniste "
+    "habitante riveraine commercante retraitee survivante rescapee temoin victime"))
+OCCUPATIONS_FR = OCCUPATIONS_FR_F | set(_words(
+    "agriculteur eleveur cerealier viticulteur maraicher exploitant paysan pecheur commercant artisan "
+    "boulanger infirmier medecin chirurgien enseignant instituteur etudiant lyceen ouvrier salarie cheminot "
+    "conducteur chauffeur pompier policier gendarme militaire soldat nageur athlete cycliste judoka joueur "
+    "sprinteur gymnaste escrimeur boxeur skieur champion medaille sportif coureur triathlete rameur "
+    "navigateur alpiniste habitant riverain retraite survivant rescape temoin"))

@@ -103,7 +103,7 @@ PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "squ
               "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard",
-            "fire", "rescue", "police"}  # "Cal Fire", "Capitol Police"
+            "fire", "rescue", "police", "service"}  # "Cal Fire", "Capitol Police", "Secret Service"
 # Words for the people or parts of a company, and generic nouns for an organisation before its name.
 ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
                            r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
@@ -158,6 +158,12 @@ def not_a_name(text: str, m: Mention) -> bool:
     return bool(DEMONYM.search(key(m.text)) and DETERMINER_BEFORE.search(before))
 
 
+# Places and buildings named after a person: "avenue Jean Jaurès", "the John Radcliffe hospital" is not.
+NAMED_AFTER_PERSON = re.compile(r"(?:rue|avenue|boulevard|place|quai|allée|lycée|collège|école|hôpital|gare|stade|"
+                                r"aéroport|pont|centre|street|road|square|school|college|airport|stadium|bridge|"
+                                r"center)\s+$", re.I)
+
+
 def type_by_form(text: str, m: Mention) -> str:
     """The type the words of a name or those right after it decide, else the model's."""
     words = m.text.split()
@@ -180,6 +186,10 @@ def type_by_form(text: str, m: Mention) -> str:
         return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
     if AGE_AFTER.match(text[m.end:]):
         return "person"  # "Yvonne, 78 ans", "Alejandro Hernandez Fuentes, 35,": an age makes a person
+    if m.type != "person" and 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and \
+            all(re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", w) for w in words[1:]) and \
+            not NAMED_AFTER_PERSON.search(text[max(0, m.start - 20): m.start]):
+        return "person"  # "Kimberly Cheatle" the model called an organisation: a known first name
     return m.type
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from liveline.intel.context import BlogContext, Speaker
 from liveline.intel.entities import Gazetteer, Mention
+from liveline.intel.roles import gender_of, role_norm
 from liveline.intel.speakers import Resolver, hwords, is_role_word
 from liveline.intel.speech import (
     ADVERBS,
@@ -151,9 +152,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             # "Her neighbour, who asked not to be named, said": a relative clause also marks a subject.
             relative = len(plain_parts) < len(parts) and bool(DET_START.match(first) or participle)
             if segment.strip() and (named or relative) and len(parts) <= 3 and \
-                    all(0 < len(p.split()) <= 8 for p in plain_parts) and \
+                    all(0 < len(p.split()) <= _part_words(lang, p, i) for i, p in enumerate(plain_parts)) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
                     (first in named or DET_START.match(first)
+                     # "Another witness, Greg Smith, said"
+                     or (lang == "en" and re.match(r"(?:another|one|other)\s", first, re.I))
                      or (hwords(first)[:1] and is_role_word(hwords(first)[0]))
                      # "Air India's chief executive, Campbell Wilson, said"
                      or (lang == "en" and re.match(r"[A-Z][\w .&-]{0,40}'s\s", first)
@@ -177,14 +180,23 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             rest = masked[ve:]
             # "a indiqué à la presse la préfète", "a réagi sur X le coordinateur": where it was said
             # comes before the subject.
+            # ", reconnaît, dans un entretien au Monde, le directeur ...": an aside between commas first.
+            aside = re.match(r"\s*,\s*(?:dans|lors|en\s+marge|au\s+cours|devant|depuis|sur|à|au)\s"
+                             r"[^,;:«»\"“”.!?]{2,60},", rest) if lang == "fr" else None
+            if aside:
+                rest = " " * aside.end() + rest[aside.end():]
             m = re.match(r"[\s,]*" + ADVERBS + r"(?:(?:à|au|aux|sur|dans|devant|depuis|auprès\s+d[eu]|to|on|in)\s+"
-                         r"(?:la\s+|le\s+|les\s+|l'|the\s+)?[\w'-]+\s+(?=(?:le|la|l'|les|un|une|son|sa|M\.|Mme|[A-ZÉ])))?"
+                         # "martèle au micro de RTL la secrétaire générale": where, in a few words, too.
+                         r"(?:(?:le\s+|l')?(?:micro|plateau|antenne)\s+(?:de\s+|d')[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*)?\s+|"
+                         r"(?:la\s+|le\s+|les\s+|l'|the\s+)?[\w'-]+\s+)(?=(?:le|la|l'|les|un|une|son|sa|M\.|Mme|[A-ZÉ])))?"
                          r"(?P<subj>[^,;:«»\"“”.!?]*(?:\.\s?[A-Z][^,;:«»\"“”.!?]*)?)", rest)
             subj = m.group("subj").strip() if m else ""
             start = ve + (m.start("subj") if m else 0)
             if m:
                 more = re.match(r",\s*([A-ZÉÈ][^,;:.!?«»\"“”]{2,50})", rest[m.end("subj"):])
-                if more and len(subj.split()) <= 6:
+                # "a réagi le président de la Fédération française de judo, Stéphane Nomis,": French roles
+                # run longer.
+                if more and len(subj.split()) <= (10 if lang == "fr" else 6):
                     subj = rest[m.start("subj"): m.end("subj") + more.end()].strip()
             pronoun = re.search(r"-(?:t-)?(il|elle|on|ils|elles)\b", masked[vs:ve])
             if pronoun:
@@ -193,6 +205,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
         else:
             after = masked[ve:]
             c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu'|that)\s*", after, re.I)
+            if c and lang == "en" and AUX_WORDS[lang].search(after[: c.end()]):
+                # "said he had been briefed and was grateful that Trump was safe": the reported clause
+                # began before that "that".
+                c = None
             if c:
                 comp = ve + c.end()
             else:
@@ -200,6 +216,15 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 # "told reporters the winds were...": who was told is not what was said.
                 c3 = lang == "en" and re.match(r"\s*(?:reporters|journalists|the press|AFP|Reuters|the BBC|CNN|"
                                                r"the AP|the Associated Press|NBC|CBS|ABC|Fox News)\s+", after)
+                if lang == "en" and re.match(r"tol[dl]", masked[vs:ve].split()[-1], re.I):
+                    # "told ABC News it was ...", "told the Financial Times the ...": a named audience.
+                    named_audience = re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?=[a-z])", after)
+                    if named_audience and (not c3 or named_audience.end() > c3.end()):
+                        c3 = named_audience
+                if c3 and (where := re.match(r"(?:at|in|outside|near|aboard)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,4}"
+                                             r"(?=[a-z])", after[c3.end():])):
+                    # "told reporters at the White House he had approved ...": where, then what was said.
+                    c3 = re.match(re.escape(after[: c3.end() + where.end()]), after)
                 comp = ve + c2.end() if c2 else ve + c3.end() if c3 else ve + len(after) - len(after.lstrip())
             trailing = b >= 0 and before[b] == "," and re.fullmatch(
                 r"[\s,]*(?:(?:on|in|at|late|earlier|to|à|dans|lors|en|sur|le|la|mardi|lundi|[^,.;:]{0,40})"
@@ -227,8 +252,12 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
     all_q = quoted_spans(text)
     previous_speaker: Speaker | None = None
     previous_colon = False
+    question = False  # the previous sentence is a question the post asks, without quotes
+    answered: Speaker | None = None  # who answered the post's last question
     focus: Speaker | None = None
+    pending: tuple[list[Quote], str] | None = None
     for sent in sentences:
+        resolver.unnamed_role = None
         s_text = sent.text
         qspans = [(s - sent.start, e - sent.start) for s, e in all_q if sent.start <= s < sent.end]
         qspans = [(s, min(e, len(s_text))) for s, e in qspans]
@@ -265,8 +294,21 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 subj = pron.group(1) if pron else label.group("subj")
                 speaker = resolver.speaker(subj, sent.start + label.start("subj"))
                 src = _Source(label.start(), label.end(), label.group("subj"), label.start("subj"))
-            elif previous_speaker is not None or previous_colon:
+            elif question and not _outside(masked, real_q, None, None) and \
+                    not re.search(r"\w", re.sub(r"^\s*[AR]\s*:", "", masked[: real_q[0][0]]) + masked[real_q[-1][1]:]):
+                # 'Our editor put two questions to Sir Ed Davey. Is this your best night? "By a distance."'
+                # (or 'A: "By a distance."'):
+                # the answer to a question the post asks is the one person it put the questions to.
+                speaker = answered or _interviewee(resolver, mentions, sent, all_q)
+                answered = speaker
+            elif (previous_speaker is not None or previous_colon) and \
+                    not (lang == "fr" and _someone_else(resolver, mentions, sent, masked, real_q)):
                 speaker = previous_speaker
+            elif lang == "fr" and sent is sentences[0] and not _outside(masked, real_q, None, None) and \
+                    (opener := _next_opener(resolver, mentions, sentences)) is not None:
+                # "« Le troisième tour commence ce soir. » Jean-Luc Mélenchon, arrivé troisième, a appelé
+                # ...": a post that opens with a bare quote and goes on with a person gives their words.
+                speaker = opener
             elif sent is sentences[0] and context is not None and not _outside(masked, real_q, None, None):
                 # A post that opens with a bare quote carries on the previous post: its speaker is the
                 # one that post was last about ("... a précisé le ministre." then "« Nous avons affaire... »").
@@ -333,15 +375,62 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         else:
             focus = _focus(resolver, mentions, sent) or focus
         previous_colon = s_text.rstrip().endswith(":")
+        question = not made and not qspans and s_text.rstrip().endswith("?")
         if previous_colon and not made:
             people = [m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end]
             if people:
                 previous_speaker = Speaker(people[0].canonical, None, None)
+        if lang == "fr":
+            pending = _named_next(resolver, mentions, sent, made, pending)
         quotes.extend(made)
+        resolver.said_spans += [(q.start, q.end, q.speaker.name if q.speaker else None) for q in made]
     if context is not None:
         context.focus = focus
         context.joint = resolver.joint_subjects()
     return quotes, resolver.post
+
+
+def _named_next(resolver: Resolver, mentions: list[Mention], sent: Span, made: list[Quote],
+                pending: tuple[list[Quote], str] | None) -> tuple[list[Quote], str] | None:
+    """ "Le ministre de l'Intérieur a fait savoir que ... . Gérald Darmanin a prévenu que ...": a French role
+    that named nobody spoke, and the next sentence opens with a person who speaks on: the role was that
+    person. Not when the role's sentence named a person, for the other gender, nor for a person the
+    post, the blog or the newsroom list gave a role with another head. Returns what the next sentence
+    may name."""
+    if made and all(q.speaker is None for q in made) and resolver.unnamed_role:
+        return made, resolver.unnamed_role
+    if not pending or not made or made[0].speaker is None:
+        return None
+    earlier, subj = pending
+    person = made[0].speaker
+    opener = next((m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end), None)
+    if opener is None or opener.canonical != person.name or not resolver._opens_sentence(opener):
+        return None
+    before = next((x for x in resolver._sents if x.start <= earlier[0].start < x.end), None)
+    if before is None or any(m.type == "person" and before.start <= m.start < before.end for m in mentions):
+        return None
+    # "Gérald Darmanin a répliqué que ...": a reply is someone else; a person the blog named before would
+    # have been named by the role.
+    if re.search(r"\b(?:répond|répli|rétorqu|ripost|contredi|dément)", sent.text, re.I) or \
+            (resolver.context and person.name in resolver.context.entities):
+        return None
+    role = DETS.sub("", subj).strip()
+    head = hwords(role)[0]
+    held = [r for r in [person.role, resolver._local_roles.get(person.name),
+                        resolver.context.roles.get(person.name) if resolver.context else None,
+                        *resolver.gaz.roles.get(person.name, [])] if r]
+    if held and not any(w[:5] == head[:5] for r in held for w in hwords(role_norm(r))[:3]):
+        return None
+    gender = gender_of(subj.lower().replace("’", "'").split())
+    known = resolver._person(person.name).gender or person.gender
+    if gender and known and gender != known:
+        return None
+    for q in earlier:
+        q.speaker = Speaker(person.name, role, known or gender)
+    for s in [person, *resolver.post]:
+        if s.name == person.name and not s.role:
+            s.role = role
+    return None
 
 
 # The sentence after a bare quote that says whose words they were.
@@ -384,6 +473,59 @@ def _named_after(sentences: list[Span], sent: Span, masked: str, real_q: list[tu
     return _After(m, nxt.start) if m else None
 
 
+def _someone_else(resolver: Resolver, mentions: list[Mention], sent: Span, masked: str,
+                  real_q: list[tuple[int, int]]) -> bool:
+    """ "Sa coéquipière Clarisse Agbégnénou, elle, a évoqué « ... »": a sentence that names a person outside
+    its quotes (a name the model saw or a name-like phrase it missed) does not carry on the last speaker."""
+    outside = masked[: real_q[0][0]] + " " * (real_q[-1][1] - real_q[0][0]) + masked[real_q[-1][1]:]
+    return any(m.type == "person" and not any(s <= m.start - sent.start < e for s, e in real_q)
+               for m in mentions if sent.start <= m.start < sent.end) or \
+        any(not x.group(0).startswith(("Le ", "La ", "Les ", "L'")) for x in NAME_LIKE.finditer(outside))
+
+
+def _next_opener(resolver: Resolver, mentions: list[Mention], sentences: list[Span]) -> Speaker | None:
+    """The person whose name opens the post's second sentence as its subject (after a title at most)."""
+    if len(sentences) < 2:
+        return None
+    nxt = sentences[1]
+    first = next((m for m in mentions if nxt.start <= m.start < nxt.end), None)
+    if first is None or first.type != "person" or \
+            not re.fullmatch(r"\s*(?:(?:M\.|Mme|Me)\s*)?", resolver._text[nxt.start: first.start]) or \
+            not re.match(r"\s*(?:,|(?:a|avait|est|était|s'est|se|juge|estime|affirme|assure|dit)\b)",
+                         resolver._text[first.end: nxt.end]):
+        return None
+    return resolver._person(first.canonical)
+
+
+INTERVIEW_FR = re.compile(r"\b(?:questions?\s+à|entretien|interview|répond(?:u|ait)?\s+à\s+nos\s+questions|"
+                          r"invitée?\s+de\s+notre|nous\s+avons\s+(?:interrogé|rencontré|joint))", re.I)
+
+
+def _interviewee(resolver: Resolver, mentions: list[Mention], sent: Span,
+                 all_q: list[tuple[int, int]]) -> Speaker | None:
+    """The one person a post named before a question it asks (outside quotes), or nobody."""
+    named = {m.canonical for m in mentions if m.type == "person" and m.start < sent.start
+             and not any(s <= m.start < e for s, e in all_q)}
+    if resolver.lang == "en" and not INTERVIEW_EN.search(resolver._text[: sent.start]):
+        return None  # "Starmer visited Southport. What did residents tell him? '...'": not an interview
+    if resolver.lang == "fr":
+        # "Trois questions à X", "X a répondu à nos questions": an interview; a person named in a question
+        # ("Que va faire Donald Trump ?") is not who answers.
+        if not INTERVIEW_FR.search(resolver._text[: sent.start]):
+            return None
+        asked = [x for x in resolver._sents if x.end <= sent.start and x.text.rstrip().endswith("?")]
+        named = {m.canonical for m in mentions if m.type == "person" and m.start < sent.start
+                 and not any(s <= m.start < e for s, e in all_q)
+                 and not any(x.start <= m.start < x.end for x in asked)}
+    return resolver._person(next(iter(named))) if len(named) == 1 else None
+
+
+# What says an English post puts questions to someone: "put two questions to X", "we asked X", "in an
+# interview with X".
+INTERVIEW_EN = re.compile(r"\b(?:questions?\s+(?:to|for|with)|asked|interview\w*|spoke\s+(?:to|with)|sat\s+down\s+with|"
+                          r"talked\s+(?:to|with)|Q&A)\b", re.I)
+
+
 def _focus(resolver: Resolver, mentions: list[Mention], sent: Span) -> Speaker | None:
     """Who a sentence without quotes is about, for a quote standing alone in the next post: a role
     subject the resolver named ("Le ministre de l'Intérieur est attendu samedi") or a person that
@@ -423,6 +565,9 @@ class _Source:
             return None  # "aux yeux de tous", "aux yeux du monde": nobody speaks
         # "..., selon son premier secrétaire, Olivier Faure.": the apposition may end the sentence.
         more = re.match(r",\s*([^,.;:]{3,60})(?:,|[.!?]?\s*$)", masked[end:])
+        if more and lang == "en" and not NAME_LIKE.fullmatch(more.group(1).strip()) and not any(
+                p.type == "person" and p.text == more.group(1).strip() for p in mentions):
+            more = None  # "According to the FA, Southgate will leave ...": a clause, not an apposition
         if more and (any(p.type == "person" and offset + end <= p.start < offset + end + more.end()
                          for p in mentions) or NAME_LIKE.fullmatch(more.group(1).strip())):
             end += more.end(1)
@@ -441,6 +586,12 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
     if words >= 3 and not re.search(r"\w", s_text[:s] + s_text[e:]):
         return True  # a sentence that is nothing but a quote: '"Nobody is exempt."'
     return bool(attrs) or bool(src)
+
+
+def _part_words(lang: str, part: str, i: int) -> int:
+    """How many words a part of a subject may have: "Kevin Rojek, the special agent in charge of the FBI's
+    Pittsburgh field office, said": an English apposition after the first part may be longer."""
+    return 14 if lang == "en" and i > 0 and DET_START.match(part) else 8
 
 
 def _nearest(attrs: list[Attribution], qspans: list[tuple[int, int]]) -> Attribution | None:

@@ -48,10 +48,17 @@ class RoleReferences:
         head = next((w for w in words if w in heads or (self.lang == "en" and w.split("-")[0] in heads)), None)
         if not head:
             return None
-        orgs = {m.canonical for m in self.gaz.find(phrase)}
+        orgs = {m.canonical for m in self.gaz.find(phrase)
+                # "the Reform UK leader": a listed name inside a longer one is not what the role names.
+                if self.lang != "en" or not (w := re.search(r"([A-Z][\w'-]*)\s+$", phrase[: m.start]))
+                or is_role_word(key(w.group(1)))}
         # "the former president" is the President named before: "former" does not change the role.
         others = [w for w in words if w not in heads and len(w) > 3
                   and w not in {"chef", "head", "former", "outgoing", "incoming"}]
+        if self.lang == "fr":
+            # "le président du CIO" is not the président de la République: a short acronym is a word of its own.
+            others += [key(a) for a in re.findall(r"(?<![\w-])[A-ZÉ]{2,3}(?![\w-])", phrase)
+                       if key(a) not in others and key(a) not in heads]
         best = None
         # "la ministre" is not the minister who spoke before her: the article gives the gender.
         pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
@@ -59,9 +66,12 @@ class RoleReferences:
             roles = [role_norm(r) for r in [s.role or "", self._local_roles.get(s.name, "")]
                      + self.gaz.roles.get(s.name, [])]
             for r in roles:
-                if not r:
-                    continue
+                if not r or (self.lang == "en" and "former" not in words
+                             and re.match(r"(?:the\s+)?(?:former|ex-)", r, re.I)):
+                    continue  # "the prime minister" is not "former prime minister Liz Truss"
                 rk = hwords(r)
+                if self.lang == "en" and any(w in rk and w not in words for w in ("deputy", "vice", "shadow")):
+                    continue  # nor "Deputy Prime Minister Angela Rayner"
                 r_orgs = {m.canonical for m in self.gaz.find(r)}
                 # "présidente" holds the role "président" names: the same head, either gender.
                 same_head = head in rk or any(w in heads and stem(w) == stem(head) for w in rk)
@@ -70,10 +80,20 @@ class RoleReferences:
                 if not orgs and same_head and (not others or any(stem(o) in map(stem, rk) for o in others)):
                     if best is None:
                         best = s
-                    elif self.lang == "en" and best.name != s.name and self._tier(s.name) == self._tier(best.name) < 2:
-                        # "Gov. Greg Abbott met Gov. Ron DeSantis. The governor said": either of them.
+                    elif self.lang == "en" and best.name != s.name and self._tier(s.name) == self._tier(best.name) < 2 \
+                            and not self._reported_only(s.name):
+                        # "Gov. Greg Abbott met Gov. Ron DeSantis. The governor said": either of them. (Not
+                        # "Biden said he was grateful that Trump was safe. The president said": Trump is
+                        # only named in what Biden said.)
                         return None
         if best:
+            if self.lang == "en" and not others and not orgs and self._tier(best.name) > 0 and \
+                    not any(head in hwords(role_norm(r)) for r in (best.role, self._local_roles.get(best.name)) if r):
+                # "Rishi Sunak has conceded. ..., the prime minister said": the one person the post is
+                # about, with no role of their own, rather than today's holder in the newsroom list.
+                found = self._lone_subject(gender, said_as)
+                if found:
+                    return found
             return best
         if orgs:
             # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,

@@ -47,6 +47,9 @@ class Resolver(RoleReferences):
         self._quoted = quoted_spans(text)
         self._text = text
         self._sents = sentences or []
+        # What this post's quotes report, in text offsets, and who said it (None: nobody named).
+        self.said_spans: list[tuple[int, int, str | None]] = []
+        self.unnamed_role: str | None = None  # a French role subject the last attribution could not name
         # "Le roi est resté sur place. « ... », a-t-il lancé": the last sentence subject that was a
         # role, with the person it names (or None), is what a following pronoun refers to.
         self.topic: tuple[int, Speaker | None, int] | None = None
@@ -81,6 +84,11 @@ class Resolver(RoleReferences):
         # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
         named = [m for m in self.mentions if m.type == "person" and m.end <= pos
                  and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
+        if self.lang == "en":
+            # "Sunak said he had called Sir Keir Starmer. '...,' he said": a person named in what someone
+            # said is not who a pronoun after it means.
+            named = [m for m in named if not any(a <= m.start < b and who and who != m.canonical
+                                                 for a, b, who in self.said_spans)]
         # "Le maire de Pau, reçu à l'Élysée, doit retrouver Michel Barnier. « ... », a-t-il déclaré": a
         # person named after the role subject, in its sentence, is its object, not who "il" is.
         if self.topic and self.topic[0] <= pos and all(m.end <= self.topic[0] or m.start < self.topic[2]
@@ -179,6 +187,33 @@ class Resolver(RoleReferences):
             return 0
         return 1 if self.context and name in self.context.last_people else 2
 
+    def _reported_only(self, name: str) -> bool:
+        """A person this post named only inside what someone said ("grateful that Trump was safe")."""
+        named = [m for m in self.mentions if m.type == "person" and m.canonical == name and m.start < self._pos]
+        return bool(named) and all(s.name != name for s in self.post) and \
+            all(any(a <= m.start < b and who and who != name for a, b, who in self.said_spans) for m in named)
+
+    def _lone_subject(self, gender: str | None, said_as: str) -> Speaker | None:
+        """The one person an English post named so far, opening a sentence, before anyone spoke in it and
+        with no role the post, the blog or the newsroom list gives them: whom a bare role names."""
+        named = {m.canonical: m for m in self.mentions if m.type == "person" and m.start < self._pos
+                 and not any(s < m.start < e for s, e in self._quoted)}
+        covered = [(m.start, m.end) for m in self.mentions]
+        unseen = [x for x in NAME_LIKE.finditer(self._text[: self._pos])
+                  if not any(s <= x.start() < e for s, e in covered)]
+        if self.post or len(named) != 1 or unseen or not self._opens_sentence(next(iter(named.values()))):
+            return None
+        # ... in the sentence right before the role's, or earlier in its own.
+        at = next(iter(named.values())).start
+        here = next((i for i, x in enumerate(self._sents) if x.start <= self._pos < x.end), None)
+        there = next((i for i, x in enumerate(self._sents) if x.start <= at < x.end), None)
+        if here is None or there is None or here - there > 1:
+            return None
+        person = self._person(next(iter(named)))
+        if person.role or self.gaz.roles.get(person.name) or (gender and person.gender not in (gender, None)):
+            return None
+        return Speaker(person.name, said_as or None, person.gender or gender)
+
     def _recent_people(self) -> list[Speaker]:
         """People a role can refer back to, most recent first: this post's speakers and the people it
         named before the role, the previous post's people, then the blog's speakers and names."""
@@ -203,6 +238,11 @@ class Resolver(RoleReferences):
     def speaker(self, subj: str, subj_start_abs: int) -> Speaker | None:
         self._pos = subj_start_abs
         subj = subj.strip()
+        if self.lang == "fr":
+            # "a lâché le Tricolore après sa victoire face à Novak Djokovic": the circumstances after an
+            # inverted subject are not who speaks.
+            # ("contre" may be part of a role: "chargée de la lutte contre les discriminations".)
+            subj = re.split(r"\s+(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])", subj, maxsplit=1)[0]
         if not subj:
             return None
         first = subj.split()[0].lower().strip(",")
@@ -210,9 +250,69 @@ class Resolver(RoleReferences):
                 subj.lower() in {"lui", "him", "her"}:  # "selon lui", "according to her"; not "her office"
             return None if self.unresolved else self.pronoun(first, subj_start_abs)
         found = self._named(subj, subj_start_abs)
+        if found is None and self.lang == "fr":
+            found = self._described(subj, subj_start_abs)
         # An unnamed spokesman spoke: a following "il a ajouté" is him, not someone we know.
         self.unresolved = found is None and any(is_role_word(w) for w in hwords(subj)[:4])
+        if found is None and self.lang == "fr":
+            self.unnamed_role = self._unnamed_role(subj, subj_start_abs)
         return found
+
+    def _described(self, subj: str, pos: int) -> Speaker | None:
+        """ "a lâché la Française", "a expliqué le jeune homme de 22 ans": a person the post describes by
+        nationality or age is someone this post named, found as a pronoun of the article's gender would
+        be. "Le Français" only for a person the post did not give another nationality ("la Suissesse
+        Julie Derron"); another nationality only for the person the post gave it."""
+        m = DESCRIBED.fullmatch(subj.strip())
+        if not m:
+            return None
+        noun = key(m.group("noun"))
+        home = noun in {"francais", "francaise", "tricolore"}
+        trade = noun in lexicon.OCCUPATIONS_FR
+        if not (m.group("age") or noun.startswith("jeune") or trade or
+                (m.group("noun")[0].isupper() and not m.group("adj") and (home or DEMONYM.match(noun)))):
+            return None
+        named = {x.canonical for x in self.mentions
+                 if x.type == "person" and x.end <= pos and not any(s < x.start < e for s, e in self._quoted)}
+        if trade and not m.group("age") and len(named) != 1:
+            return None  # "prévient l'éleveur": only when the post named one person so far
+        det = m.group("det").lower()
+        feminine = det == "la" or (det.startswith("l") and det != "le" and noun in lexicon.OCCUPATIONS_FR_F)
+        found = self.pronoun("elle" if feminine else "il", pos)
+        mention = next((x for x in reversed(self.mentions) if found and x.type == "person" and x.end <= pos
+                        and x.canonical == found.name and not any(s < x.start < e for s, e in self._quoted)), None)
+        if mention is None:
+            return None  # only someone this post named
+        given = re.search(r"([A-ZÉ][\w-]+)\s+$", self._text[max(0, mention.start - 30): mention.start])
+        given = key(given.group(1)) if given and DEMONYM.match(key(given.group(1))) else None
+        if (home and given and given not in {"francais", "francaise"}) or \
+                (not home and not trade and not m.group("age") and not noun.startswith("jeune") and given != noun):
+            return None
+        if trade or m.group("age") or noun.startswith("jeune"):
+            # "Jean Dupont, maire de Lens, ... a confié l'enseignante" (or "le jeune homme") is someone else:
+            # a trade or an age only names a person nothing gave another role.
+            held = [r for r in [found.role, self._local_roles.get(found.name),
+                                self.context.roles.get(found.name) if self.context else None,
+                                *self.gaz.roles.get(found.name, [])] if r]
+            if any(hwords(r)[0] not in lexicon.OCCUPATIONS_FR for r in held) and \
+                    not any(noun[:5] == w[:5] for r in held for w in hwords(r)):
+                return None  # (another trade, "éleveur" then "agriculteur", is the same person described)
+            if trade and not found.role:
+                role = re.sub(r"\s+de\s+\d{1,3}\s+ans$", "", DETS.sub("", subj).strip())
+                return Speaker(found.name, role, found.gender)  # "agriculteur haut-garonnais"
+        return found
+
+    def _unnamed_role(self, subj: str, start: int) -> str | None:
+        """ "Le ministre de l'Intérieur" that names nobody yet: a definite role with words of its own (not
+        "le ministre") and no person in it, which the next sentence may name (see quotes._named_next)."""
+        if not re.match(r"(?:le|la|l')(?:\s|(?<=')|$)", subj, re.I):
+            return None
+        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge)\s.*$", "", subj, flags=re.I)
+        words = hwords(DETS.sub("", subj))
+        if len(words) < 3 or not is_role_word(words[0]) or "," in subj or \
+                any(m.type == "person" and start <= m.start < start + len(subj) for m in self.mentions):
+            return None
+        return subj.strip()
 
     def _named(self, subj: str, subj_start_abs: int) -> Speaker | None:
         first = subj.split()[0].lower().strip(",")
@@ -231,11 +331,18 @@ class Resolver(RoleReferences):
                                                    key(m.text) == key(statement.group("who")) for m in inside):
             # "A statement from Buckingham Palace said": the palace speaks.
             return self._named(statement.group("who"), subj_start_abs + statement.start("who"))
-        if self.lang == "en" and re.fullmatch(r"[A-Z][a-z][\w'-]*", subj.strip()):
+        if self.lang == "en" and re.fullmatch(r"[A-Z][a-z][\w'-]*", subj.strip()) and \
+                not UNNAMED.match(subj.strip()) and not INSTITUTION.fullmatch(subj.strip()):
+            # (Not "Police said" after "Merseyside Police said": a common noun is nobody's name.)
             # "Tedros said", "Paris said" after "Christopher Paris said": one word of the name of
             # exactly one person who spoke, whatever the model took the word for.
             word = subj.strip()
             spoke = {s.name: s for s in self.candidates() if s.name != word and word in s.name.split()}
+            if not spoke:
+                # '"...," said Jermy' after "Labour's Terry Jermy": one person this post named before.
+                spoke = {m.canonical: None for m in self.mentions if m.type == "person" and m.end <= subj_start_abs
+                         and m.canonical != word and word in m.canonical.split()
+                         and not any(s < m.start < e for s, e in self._quoted)}
             if not spoke and self.context and not inside:
                 # ... or named lately by the blog, when the model did not see the word as a name.
                 spoke = {n: None for n in list(self.context.entities)[-12:]
@@ -243,6 +350,10 @@ class Resolver(RoleReferences):
             if len(spoke) == 1:
                 return self._person(next(iter(spoke)))
         people = [m for m in inside if m.type == "person"]
+        if self.lang == "en" and people and re.match(r"\s+(?:campaign|administration|team|camp|family|government|"
+                                                     r"allies|aides?|lawyers?|attorneys?|office|spokes\w+)\b",
+                                                     self._text[people[0].end:]):
+            return None  # "the Trump campaign said": the campaign, not Trump
         if people:
             person = people[0]
             rel = person.start - subj_start_abs
@@ -253,6 +364,14 @@ class Resolver(RoleReferences):
                     return self._owner_apposition(subj[:rel], person.text)
                 # "Zelensky's chief of staff, Andriy Yermak, wrote", "Le porte-parole de Vladimir Poutine,
                 # Dmitri Peskov, a déclaré": the name in apposition speaks.
+                person = later[0]
+                rel = person.start - subj_start_abs
+            elif self.lang == "fr" and re.search(r"\b(?:de|du|des|d')\s*$", subj[:rel], re.I) and \
+                    any(is_role_word(w) for w in hwords(re.sub(r"['’]", " ", subj[:rel]))[-4:]) and \
+                    (later := [m for m in people[1:] if re.fullmatch(
+                        r",\s*(?:(?:Me|M\.|Mme)\s*)?", subj[rel + len(person.text): m.start - subj_start_abs])]):
+                # "Le président des Jeunes Agriculteurs, Arnaud Gaillot," (the model took the union for a
+                # person), "L'entraîneur de Léon Marchand, Bob Bowman,": the name in apposition speaks.
                 person = later[0]
                 rel = person.start - subj_start_abs
             role = self._role_around(subj, person, subj_start_abs)
@@ -285,11 +404,16 @@ class Resolver(RoleReferences):
         body = DETS.sub("", subj)
         body = re.sub(r"\s+(?:now|also|again|désormais|aussi|encore|de son côté|pour sa part|lui-même|elle-même)$",
                       "", body, flags=re.I)
+        if self.lang == "fr":
+            # "a fait savoir l'Élysée mercredi soir": when it was said is not part of who said it.
+            body = FR_TIME_AFTER.sub("", body)
         for m in inside:
             if key(body) == key(m.text) and AGE_APPOSITION.match(self._text[m.end:]):
                 # "souffle Yvonne, 78 ans": only a person has an age (the model took her for a place).
                 return Speaker(m.text, None, None)
-        for org in (m for m in inside if m.type == "organisation"):
+        for org in (m for m in inside if m.type == "organisation" or (
+                self.lang == "en" and m.type == "place" and re.search(r"\s(?:Palace|House|Hall)$", m.canonical))):
+            # ("Buckingham Palace said": a palace that speaks is the institution in it.)
             if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj):
                 return Speaker(org.canonical, None, None)
         if self.lang == "en" and (age := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+\w+)?", subj, re.I)):
@@ -302,11 +426,24 @@ class Resolver(RoleReferences):
             # "CrowdStrike's shares fell. The company said", "... asked the Federal Aviation
             # Administration to ..., the agency said": the organisation this post named last, else the
             # one that spoke last.
-            return self._last_organisation(subj, subj_start_abs)
+            found = self._last_organisation(subj, subj_start_abs)
+            if found and re.search(r"force$", subj, re.I) and not (
+                    re.fullmatch(r"the\s+force", subj.strip(), re.I)
+                    and re.search(r"\b(?:Police|Constabulary)\b", found.name)):
+                return None  # "the force" is the police force just named; not "the air force"
+            return found
         # ("the group's political bureau chief" is a person of the group: English uses ORG_NOUN_EN.)
         if self.lang == "fr" and ORG_NOUN.match(subj) and not inside and len(subj.split()) <= 5:
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": a common noun for the
             # organisation that spoke last.
+            # "La SNCF prévoit un TGV sur dix, a indiqué la compagnie": the organisation that opens the clause
+            # an inverted attribution reports, when the sentence names no other organisation nor person.
+            sent = next((x for x in self._sents if x.start <= subj_start_abs < x.end), None)
+            before = [m for m in self.mentions if sent and sent.start <= m.start < subj_start_abs]
+            if before and before[0].type == "organisation" and all(m.canonical == before[0].canonical for m in before) \
+                    and not any(s < before[0].start < e for s, e in self._quoted) and \
+                    re.search(r",\s*(?:[\w'-]+\s+){1,3}$", self._text[before[0].end: subj_start_abs]):
+                return Speaker(before[0].canonical, None, None)
             last = next(iter(self.candidates()), None)
             if last and self._is_organisation(last.name):
                 return last
@@ -321,7 +458,17 @@ class Resolver(RoleReferences):
             gender = "f" if label in PARTY_NOUNS_F else "m" if label in PARTY_NOUNS_M else \
                 {"la": "f", "le": "m"}.get(subj.split()[0].lower())
             return self._just_named(gender, re.split(r",", body)[0].strip())
-        return self.role(subj)
+        if self.lang == "en" and OWNED_EN.search(subj):
+            return None  # "the prime minister's office said": someone speaks for him, not he
+        found = self.role(subj)
+        if self.lang == "en" and found and found.name and found.name not in self._local_roles:
+            # "the governor said": the post's words for the role are the role it gives (when the post gave
+            # none with the name: "Florida Gov. Ron DeSantis ... The governor said" keeps "Florida Gov.").
+            said_as = re.sub(r"\s+(?:in|at|on|to|during|after|before|from)\s.*$", "", DETS.sub("", subj.strip()),
+                             flags=re.I)
+            if said_as and any(is_role_word(w) for w in hwords(said_as)):
+                found = Speaker(found.name, said_as, found.gender)
+        return found
 
     def _owner(self, m: Mention) -> bool:
         """ "Me X, l'un des avocats de Gisèle Pelicot, ... a-t-il ajouté": a person named as the one a
@@ -432,8 +579,12 @@ class Resolver(RoleReferences):
         role = None
         heads = role_heads(self.lang)
         b = DETS.sub("", before).strip()
+        if self.lang == "en" and b and re.match(r"(?:the\s+)?former\s", before.strip(), re.I):
+            b = "former " + b  # "The former prime minister, Boris Johnson,": the prime minister is someone else
         b = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", b)
         b = re.sub(r"[\s,]*\b(?:M\.|Mme|Me)$", "", b).strip().rstrip(",")  # "L'avocat de la famille, Me X"
+        if self.lang == "en":
+            b = re.sub(r"\s*\b(?:Sir|Dame|Lord|Lady)$", "", b)  # "Prime Minister Sir Keir Starmer"
         if self.lang == "en" and "," in b:
             # "the national cyber security coordinator, Lt Gen X": the rank is not the role.
             b = re.sub(r"(?:[\s,]+(?:" + _RANKS + r")\.?)+$", "", b).strip().rstrip(",")
@@ -490,6 +641,16 @@ PARTY_NOUNS_M = {"insoumis", "elu", "militant"}
 PARTY_NOUNS = {"ecologiste", "socialiste", "communiste", "centriste", "macroniste", "frontiste", "lepeniste",
                "syndicaliste"} | PARTY_NOUNS_F | PARTY_NOUNS_M
 
+# "la Française", "le jeune homme de 22 ans", "la nageuse de 24 ans": how a French post describes a person.
+DESCRIBED = re.compile(r"(?P<det>[Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’])\s*(?P<noun>jeune\s+(?:homme|femme|fille)|[\w-]+)"
+                       r"(?P<adj>\s+[a-zéèêàâîôûç][\w-]*)?(?P<age>\s+de\s+\d{1,3}\s+ans)?")
+DEMONYM = re.compile(r"(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|ol|ole|ec|que)|suissesse|russe|"
+                     r"belge|suisse|britannique|tricolore)s?$")
+
+# What belongs to someone in English and speaks for them: "the prime minister's office", "the mayor's spokesman".
+OWNED_EN = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:office|spokes(?:man|woman|person)|aides?|team|campaign|lawyers?|"
+                      r"attorneys?|family|allies|camp|press\s+secretary|chief\s+of\s+staff|entourage)\b", re.I)
+
 AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,3}\s*[,)])")
 
 # What a post calls an organisation it named before: "le mouvement islamiste", "le gestionnaire du réseau".
@@ -497,15 +658,18 @@ AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|
 ORG_NOUN_EN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:company|firm|agency|airline|carrier|group|organi[sz]ation|"
                          r"operator|broadcaster|network|regulator|utility|insurer|lender|bank|manufacturer|"
                          r"\w*maker|retailer|watchdog|charity|union|league|club|authority|department|commission|"
-                         r"council|bureau|movement|party|militia)", re.I)
+                         r"council|bureau|movement|party|militia|force)", re.I)
 # Nouns for a public body, and the words in the names of public bodies: "the agency" after "the
 # Federal Aviation Administration", never "the company".
-PUBLIC_NOUN = re.compile(r"\b(?:agency|regulator|authority|watchdog|department|commission|council|bureau)\b",
+PUBLIC_NOUN = re.compile(r"\b(?:agency|regulator|authority|watchdog|department|commission|council|bureau|force)\b",
                          re.I)
 PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department|Ministry|"
                          r"Office|Service|Police|Court|Agency|Center|Centre|Institute|Survey|Guard|Army|"
                          r"Corps|Forces|Committee|Government|Parliament|Congress|Senate|Pentagon|Kremlin|"
                          r"White House|Downing Street|NHS|FBI|FAA|FEMA|NTSB|WHO|UN|EU|NATO)\b")
+FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+début\s+d')?\s*(?:lundi|mardi|mercredi|"
+                           r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
+                           r"matinée|soirée|journée))+$", re.I)
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
                       r"compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
@@ -550,6 +714,19 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         if m.type != "person" or m.canonical in roles:
             continue
         before = text[max(0, m.start - 70): m.start]
+        led = lang == "fr" and re.search(r"(?:^|[\s,])(?P<np>(?:le|la|les)\s+[^,.;:«»]{2,50}?|l'[^,.;:«»]{2,50}?),\s*"
+                                         r"(?P<verb>présidée?s?|dirigée?s?)\s+par\s+$", before, re.I)
+        if led:
+            # "La province Sud, présidée par Sonia Backès,": she is the president of the province.
+            head = "président" if led.group("verb").lower().startswith("pr") else "dirigeant"
+            np = re.sub(r"^(?:de le|de les)\b", lambda x: {"de le": "du", "de les": "des"}[x.group(0).lower()],
+                        f"de {led.group('np')[0].lower()}{led.group('np')[1:]}", flags=re.I)
+            roles[m.canonical] = f"{head} {np}"
+            continue
+        if lang == "en":
+            # "the leader of the Liberal Democrats, Sir Ed Davey", "Prime Minister Sir Keir Starmer": an
+            # honour is neither the role nor where it ends.
+            before = re.sub(r"\b(?:Sir|Dame|Lord|Lady)\s+$", "", before)
         # "Florida Gov. Ron DeSantis": the period of an abbreviated title ends no role.
         cut = max((x.start() for x in re.finditer(r"[,.;:«»\"“”(]", before)
                    if x.group(0) != "." or not ABBR_BEFORE.search(before[: x.start()])), default=-1)
@@ -564,6 +741,8 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         # "The archbishop of Chicago said Prevost had...": a role followed by a verb belongs to another
         # clause, not to the name after it.
         segment = _after_last_verb(segment, lang)
+        # "former prime minister Liz Truss": an English role keeps "former" (the prime minister is not her).
+        former = "former " if lang == "en" and re.match(r"(?:the\s+)?former\s", segment.strip(), re.I) else ""
         segment = DETS.sub("", segment.strip()).strip().rstrip(",").strip()
         segment = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", segment)
         if lang == "en" and (title := CAPITALISED_TAIL.search(segment)) and title.start() > 0 and \
@@ -572,17 +751,23 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         if segment and len(segment.split()) <= 7 and any(is_role_word(w) or any(is_role_word(x) for x in
                                                                                    w.split("-"))
                                                           for w in hwords(segment)):
-            roles[m.canonical] = re.sub(r"'s$", "", segment)
+            roles[m.canonical] = former + re.sub(r"'s$", "", segment)
             continue
         if not segment.strip() and before.rstrip().endswith(","):
             # "Elle était accompagnée du ministre de la Transition écologique, Christophe Béchu": a role
             # right before the comma, after a determiner or "de".
             prior = re.split(r"[,.;:«»\"“”(]", before.rstrip()[:-1])[-1]
             m_role = ROLE_BEFORE_COMMA.search(prior)
-            if m_role and is_role_word(hwords(m_role.group("role"))[0]) and len(m_role.group("role").split()) <= 7:
+            if m_role and (is_role_word(hwords(m_role.group("role"))[0])  # "The defence secretary, Grant Shapps"
+                           or (lang == "en" and is_role_word(hwords(m_role.group("role"))[-1]))) and \
+                    len(m_role.group("role").split()) <= 7:
                 roles[m.canonical] = m_role.group("role").strip()
                 continue
         after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])
+        if after is None and lang == "fr":
+            # "Trois questions à Véronique Le Floc'h, présidente de la Coordination rurale.": the apposition
+            # may end the sentence.
+            after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70})\.(?:\s|$)", text[m.end:])
         if after and any(is_role_word(w) for w in hwords(after.group("role"))[:3]):
             roles[m.canonical] = DETS.sub("", after.group("role").strip())
     return roles

@@ -80,8 +80,10 @@ def sentences(text: str) -> list[Span]:
         if ch == "\n" and (i + 1 < n and text[i + 1] == "\n" or i == n - 1):
             _add(out, text, start, i)
             start = i + 1
-        elif ch in "»”\"" and i > 0 and text[i - 1] in ".!?…" and not inside[i] and _opens_next(text, i + 1):
-            # « ... se battre. » Puis... : a quotation that ends its sentence ends it here.
+        elif ch in "»”\"" and i > 0 and text[:i].rstrip(" " + SPACES)[-1:] in tuple(".!?…") and not inside[i] \
+                and _opens_next(text, i + 1):
+            # « ... se battre. » Puis... : a quotation that ends its sentence ends it here (also with the
+            # space French typography puts before the closing mark: « ... pays. »).
             _add(out, text, start, i + 1)
             start = i + 1
         elif ch in ".!?…" and not inside[i]:
@@ -94,6 +96,8 @@ def sentences(text: str) -> list[Span]:
                     k += 1
                 word = re.search(r"([\w.'-]+)$", text[start:i])
                 abbrev = ch == "." and word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1)
+                if abbrev and re.search(r"\b(?:sur|on)\s+X$", text[start:i]):
+                    abbrev = False  # "a annoncé le ministre sur X. Selon ...": the network, not an initial
                 nxt = text[k: k + 1]
                 if not abbrev and (k >= n or nxt.isupper() or nxt.isdigit() or nxt in "«“\"-–—("):
                     _add(out, text, start, j)

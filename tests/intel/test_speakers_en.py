@@ -298,3 +298,218 @@ def test_a_name_in_apposition_to_someone_else_s_role_speaks():
     assert speaker(out) == {"name": "Andriy Yermak", "role": "Zelensky's chief of staff"}
     out = en("\"It is a war crime,\" Zelensky's chief of staff wrote on Telegram.")
     assert name(out) is None  # not Zelensky
+
+
+# Fifth round (2026-11-30): styles of the UK election night and the Butler rally shooting.
+
+def _known(*people: intel.KnownName) -> intel.BlogContext:
+    return intel.BlogContext(known=list(people))
+
+
+STARMER = intel.KnownName("Keir Starmer", aliases=["Starmer"], roles=["UK Prime Minister"], gender="m")
+TRUMP = intel.KnownName("Donald Trump", aliases=["Trump"], roles=["US president"], gender="m")
+
+
+def test_a_named_audience_is_not_what_was_said():
+    out = en("Sen. Ted Cruz told Fox Business the bill would fail in the Senate.")
+    assert out["quotes"][0]["text"] == "the bill would fail in the Senate"
+    out = en("Cheatle told ABC News it was \"unacceptable\" that the gunman had reached the roof.")
+    assert out["quotes"][0]["text"].startswith("it was")
+
+
+def test_a_that_after_the_reported_clause_began_does_not_cut_it():
+    out = en("President Joe Biden said he had been briefed and was grateful that Trump was safe.")
+    assert out["quotes"][0]["text"] == "he had been briefed and was grateful that Trump was safe"
+    out = en("The governor said on Monday that the roads were open.")
+    assert out["quotes"][0]["text"] == "the roads were open"
+
+
+def test_another_witness_with_a_name_in_apposition_is_a_subject():
+    out = en("Another witness, Greg Smith, said he had seen a man with a rifle on a roof.")
+    assert out["quotes"][0]["text"] == "he had seen a man with a rifle on a roof"
+    assert name(out) == "Greg Smith"
+
+
+def test_a_long_apposition_after_a_name_is_part_of_the_subject():
+    out = en("Kevin Rojek, the special agent in charge of the FBI's Pittsburgh field office, said investigators "
+             "had not yet identified the shooter.")
+    assert out["quotes"][0]["text"] == "investigators had not yet identified the shooter"
+    assert name(out) == "Kevin Rojek"
+
+
+def test_a_person_named_only_in_what_someone_said_does_not_share_their_role():
+    out = en("President Joe Biden said he was grateful that Trump was safe. The president said he hoped to speak "
+             "to Trump soon.", _known(TRUMP))
+    assert name(out, 1) == "Joe Biden"
+
+
+def test_a_bare_role_is_the_one_person_the_post_is_about_before_the_newsroom_holder():
+    context = _known(STARMER)
+    en("Sir Keir Starmer voted in London this morning.", context)
+    out = en("Rishi Sunak has conceded. Speaking at his count in Richmond, the prime minister said Labour had won.",
+             context)
+    assert name(out) == "Rishi Sunak"
+    context = _known(STARMER)
+    en("Sir Keir Starmer voted in London this morning.", context)
+    out = en("Health Secretary Wes Streeting arrived at the count. The prime minister said the result was clear.",
+             context)
+    assert name(out) == "Keir Starmer"  # Streeting holds another role
+
+
+def test_a_role_without_former_is_not_a_former_holder():
+    *_, last = blog("Former prime minister Liz Truss has lost her seat in Norfolk.",
+                    "The prime minister said the result was clear.")
+    assert name(last) is None
+
+
+def test_a_pronoun_after_a_reported_clause_is_its_speaker_not_a_person_in_it():
+    out = en("Speaking at his count in Richmond after holding his seat, Rishi Sunak said he had called Sir Keir "
+             "Starmer to congratulate him. \"It was a warm call,\" he said.")
+    assert name(out, 1) == "Rishi Sunak"
+    out = en("EU foreign policy chief Kaja Kallas will travel to Kyiv on Thursday, her office said. She has accused "
+             "Moscow of \"mocking\" peace efforts.")
+    assert name(out, 1) == "Kaja Kallas"  # her office is nobody named: she is who "she" means
+
+
+def test_a_listed_name_inside_a_longer_one_is_not_what_a_role_names():
+    out = en("Nigel Farage has won Clacton. \"This is the first step,\" the Reform UK leader said.", _known(STARMER))
+    assert name(out) != "Keir Starmer"
+
+
+def test_a_surname_is_the_one_person_the_post_named_with_it():
+    out = en("Labour's Terry Jermy has won South West Norfolk. \"People wanted someone local,\" said Jermy, the new "
+             "MP.")
+    assert name(out) == "Terry Jermy"
+
+
+def test_a_person_s_campaign_is_not_the_person():
+    out = en("In a statement, the Trump campaign said he was \"fine\" and thanked the police.", _known(TRUMP))
+    assert name(out) is None
+
+
+def test_a_palace_that_speaks_is_the_institution():
+    out = en("Buckingham Palace said the King had asked Keir Starmer to form a government.")
+    assert name(out) == "Buckingham Palace"
+
+
+def test_the_answers_to_the_questions_a_post_asks_are_its_interviewee():
+    out = en("Our political editor put two questions to Sir Ed Davey at his count. Is this your best night? "
+             "\"By a distance. We are heading for more MPs than in a century.\" What happens now? \"That is for "
+             "the voters to say.\"")
+    assert [name(out, i) for i in range(2)] == ["Ed Davey", "Ed Davey"]
+    out = en("We asked Ed Davey and Nigel Farage the same question. Is this your best night? \"By a distance, "
+             "and by a long way.\"")
+    assert name(out) is None  # either of them
+
+
+def test_a_known_first_name_makes_a_person_the_model_called_an_organisation():
+    out = en("Kimberly Cheatle resigned as director of the Secret Service on Tuesday. \"Stepping down is the "
+             "right thing to do,\" she wrote in an email to staff.")
+    assert name(out) == "Kimberly Cheatle"
+    assert ("Secret Service", "organisation") in {(e["text"], e["type"]) for e in out["entities"]}
+
+
+def test_a_question_the_post_asks_without_an_interview_is_not_put_to_the_person_named():
+    out = en("Prime Minister Keir Starmer visited the town on Tuesday. What did residents tell him? \"We want "
+             "answers, and we want them now.\"")
+    assert name(out) is None
+
+
+def test_an_honour_before_a_name_is_not_part_of_the_role():
+    out = en("\"We will rebuild,\" said Prime Minister Sir Keir Starmer.")
+    assert speaker(out) == {"name": "Keir Starmer", "role": "Prime Minister"}
+    out = en("We put two questions to the leader of the Liberal Democrats, Sir Ed Davey. Is this your best night? "
+             "\"By a distance, and by a long way.\"")
+    assert speaker(out) == {"name": "Ed Davey", "role": "leader of the Liberal Democrats"}
+
+
+def test_a_body_the_model_read_as_a_work_of_art_is_the_organisation_the_agency_names():
+    out = en("\"The former president is safe,\" Secret Service spokesman Anthony Guglielmi said in a statement. The "
+             "agency said it had put protective measures in place.")
+    assert name(out, 1) == "Secret Service"
+
+
+def test_a_chief_constable_and_an_mp_are_roles_not_names():
+    out = en("Merseyside Police Chief Constable Serena Kennedy said officers had been attacked with bricks.")
+    assert name(out) == "Serena Kennedy"
+    out = en("\"It was a terrible day for our town,\" said local MP Patrick Hurley. The MP added that the town would "
+             "recover.")
+    assert speaker(out, 1) == {"name": "Patrick Hurley", "role": "local MP"}
+
+
+def test_a_coach_and_an_administrator_are_roles():
+    out = en("Spain's coach, Luis de la Fuente, praised his players. \"They deserve it,\" he said.")
+    assert [q["text"] for q in out["quotes"]] == ["They deserve it"]  # "praised his players" reports nothing
+    out = en("FEMA administrator Deanne Criswell said the agency had enough money for now.")
+    assert speaker(out) == {"name": "Deanne Criswell", "role": "FEMA administrator"}
+
+
+def test_a_role_s_office_or_spokesman_is_not_the_role_holder():
+    *_, last = blog("Prime Minister Keir Starmer said the disorder would be punished.",
+                    "The prime minister's office said he would chair a Cobra meeting on Monday.")
+    assert name(last) is None
+    *_, last = blog("Mayor Brandon Scott said the port would stay closed.",
+                    "\"Crews are stretched,\" the mayor's spokesman said.")
+    assert name(last) is None
+
+
+def test_the_force_is_the_police_force_just_named_and_police_alone_is_nobody():
+    out = en("Merseyside Police said a man had been charged. The force said 50 officers had been injured.")
+    assert name(out, 1) == "Merseyside Police"
+    out = en("Hamas said it had fired rockets. The Israeli air force said it had struck back.")
+    assert name(out, 1) is None
+    *_, last = blog("Merseyside Police said a man had been charged.",
+                    "Tommy Robinson posted a video from Cyprus. Police said his posts were being examined.")
+    assert name(last) is None  # not Merseyside Police: "Police" is nobody's name
+
+
+def test_a_bare_role_names_the_lone_subject_only_right_after_it():
+    context = _known(STARMER)
+    en("Sir Keir Starmer voted in London this morning.", context)
+    out = en("Rishi Sunak voted in Richmond. Queues formed early at polling stations. Counting starts at 10pm. The "
+             "prime minister said he was confident.", context)
+    assert name(out) == "Keir Starmer"
+
+
+def test_where_an_audience_was_told_is_not_what_was_said():
+    out = en("President Joe Biden told reporters at the White House he had approved every request for aid.")
+    assert out["quotes"][0]["text"] == "he had approved every request for aid"
+    assert name(out) == "Joe Biden"
+
+
+def test_an_answer_label_before_the_quote_keeps_the_interviewee():
+    out = en("We spoke to Labour's Bridget Phillipson after the result. Q: Did you expect this? A: \"Honestly, no. "
+             "Nobody did.\" Q: What now? A: \"Now the work starts.\"")
+    assert [name(out, i) for i in range(2)] == ["Bridget Phillipson", "Bridget Phillipson"]
+
+
+def test_an_english_role_before_a_comma_ends_with_its_head():
+    out = en("The defence secretary, Grant Shapps, has lost his seat. \"Voters did not leave us because of one "
+             "campaign,\" he said.")
+    assert speaker(out) == {"name": "Grant Shapps", "role": "defence secretary"}
+
+
+def test_a_deputy_or_a_vice_is_not_the_role_without_it():
+    out = en("Deputy Prime Minister Angela Rayner visited Salford. The prime minister said she had his full support.")
+    assert name(out) is None
+    out = en("Vice President Kamala Harris visited Augusta. \"We are here,\" the president said.")
+    assert name(out) is None
+
+
+def test_a_role_that_names_someone_is_the_role_the_post_gives():
+    *_, last = blog("Pennsylvania Gov. Josh Shapiro condemned the attack.",
+                    "\"Corey died a hero,\" the governor said at a news conference.")
+    assert speaker(last) == {"name": "Josh Shapiro", "role": "governor"}
+
+
+def test_a_person_in_the_clause_after_according_to_is_not_an_apposition():
+    out = en("According to the Football Association, Southgate will leave at the end of his contract.")
+    assert out["quotes"][0]["text"] == "Southgate will leave at the end of his contract"
+    assert name(out) == "Football Association"
+
+
+def test_a_former_holder_named_in_apposition_keeps_former():
+    out = en("The former prime minister, Boris Johnson, said on X that the result was a disaster. The prime minister "
+             "said the result was clear.")
+    assert speaker(out, 0) == {"name": "Boris Johnson", "role": "former prime minister"}
+    assert name(out, 1) is None

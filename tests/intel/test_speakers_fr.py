@@ -336,3 +336,175 @@ def test_a_party_label_is_the_politician_who_spoke_last():
     assert speaker(out, -1) is None
     out = fr("Marine Tondelier a quitté la salle. L'écologiste a dénoncé « un passage en force ».")
     assert speaker(out) is None
+
+
+# Fifth round (2026-11-30): the Paris Olympics and the farmers' protests of January 2024 (dev blogs).
+
+
+def test_a_headline_quote_ends_its_sentence_before_the_closing_mark_s_space():
+    out = fr("Antoine Dupont : « On l'a fait pour tout un pays. » Le capitaine des Bleus a décroché l'or ce "
+             "samedi soir.")
+    assert out["quotes"][0]["kind"] == "direct" and speaker(out)["name"] == "Antoine Dupont"
+
+
+def test_the_network_x_ends_a_sentence():
+    out = fr("79 personnes ont été interpellées, a annoncé le préfet sur X. Selon un responsable du syndicat, "
+             "les manifestants « voulaient seulement être entendus ».")
+    assert len(out["quotes"]) == 2 and speaker(out, 1) is None
+
+
+def test_a_role_with_an_acronym_is_not_another_role_with_the_same_head():
+    out = fr("Le président de la République, Emmanuel Macron, a salué « un moment historique ». "
+             "Le président du CIO s'est dit « impressionné » par l'ambiance des sites.")
+    assert speaker(out)["name"] == "Emmanuel Macron" and speaker(out, 1) is None
+
+
+def test_a_role_that_names_nobody_is_the_person_who_speaks_on_in_the_next_sentence():
+    *_, last = blog("Le ministre de l'Intérieur a fait savoir ce dimanche soir que 15 000 policiers seraient déployés "
+                    "autour de Paris. Gérald Darmanin a prévenu que les tracteurs ne devaient entrer « ni dans Paris "
+                    "ni à Rungis ».",
+                    "79 personnes ont été interpellées, a annoncé le ministre de l'Intérieur.")
+    assert speaker(last) == {"name": "Gérald Darmanin", "role": "ministre de l'Intérieur"}
+
+
+def test_a_role_that_names_nobody_guards():
+    # Someone named in the role's sentence, or a person the post gave another role, is not the role.
+    out = fr("Le ministre de l'Intérieur a affirmé que Marine Le Pen « ment ». Marine Le Pen a répondu que le "
+             "gouvernement « a perdu le contrôle ».")
+    assert speaker(out) is None
+    out = fr("Le ministre de l'Intérieur a affirmé que la situation était « sous contrôle ». La maire de Paris, "
+             "Anne Hidalgo, a jugé que la ville « tient bon ». Anne Hidalgo a ajouté que les écoles « rouvriront ».")
+    assert speaker(out) is None
+    out = fr("La ministre des Sports a affirmé que les Jeux seraient « une fête ». Gérald Darmanin a jugé que la "
+             "sécurité « sera assurée ».")
+    assert speaker(out) is None  # the article says a woman
+    out = fr("La secrétaire générale de la CGT a estimé que la réforme était « injuste ». Élisabeth Borne a "
+             "répliqué que le texte « sera voté ».")
+    assert speaker(out) is None  # a reply is someone else
+    *_, last = blog("« Nous serons prêts », a déclaré Olivier Véran.",
+                    "Le porte-parole du parti a indiqué que le bureau se réunirait jeudi. Olivier Véran a ensuite "
+                    "affirmé que « rien n'est décidé ».")
+    assert speaker(last) is None  # someone the blog named before would have been named by the role
+
+
+def test_the_answers_of_a_question_and_answer_post_are_the_interviewee_s():
+    out = fr("Trois questions à Véronique Le Floc'h, présidente de la Coordination rurale. Les annonces vous "
+             "ont-elles convaincue ? « Pas du tout. Ce sont des rustines. » Irez-vous jusqu'à Rungis ? "
+             "« Si rien ne bouge, oui. »")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Véronique Le Floc'h"] * 2
+    # Not without an interview, nor for a person the question names.
+    out = fr("Emmanuel Macron a visité l'usine. Que retenir de la journée ? « Rien de neuf. »")
+    assert speaker(out, -1) is None
+    out = fr("Trois questions à notre correspondant à Washington. Que va faire Donald Trump ? « Personne ne le "
+             "sait. »")
+    assert speaker(out, -1) is None
+
+
+def test_a_post_that_opens_with_a_bare_quote_then_a_person_gives_their_words():
+    *_, last = blog("« Nous irons jusqu'au bout », a déclaré Jordan Bardella.",
+                    "« Le troisième tour commence ce soir. » Jean-Luc Mélenchon, arrivé troisième, a appelé les "
+                    "électeurs à lui donner une majorité.")
+    assert speaker(last)["name"] == "Jean-Luc Mélenchon"
+
+
+def test_the_name_in_apposition_to_the_head_of_someone_or_something_speaks():
+    out = fr("Pour le président des Jeunes Agriculteurs, Arnaud Gaillot, « le gouvernement a jusqu'à vendredi "
+             "pour apporter des réponses ».")
+    assert speaker(out)["name"] == "Arnaud Gaillot"
+    out = fr("L'entraîneur de Léon Marchand, Bob Bowman, a affirmé que « rien n'est joué ».")
+    assert speaker(out)["name"] == "Bob Bowman"
+
+
+def test_a_long_inverted_role_keeps_its_name_in_apposition():
+    out = fr("« C'est le plus grand judoka de l'histoire », a réagi le président de la Fédération française de "
+             "judo, Stéphane Nomis, au micro de France Télévisions.")
+    assert speaker(out) == {"name": "Stéphane Nomis", "role": "président de la Fédération française de judo"}
+
+
+def test_a_nationality_or_an_age_names_the_person_the_post_is_about():
+    out = fr("Cassandre Beaugrand a remporté le triathlon. « J'ai tout donné », a lâché la Française, en larmes.")
+    assert speaker(out)["name"] == "Cassandre Beaugrand"
+    out = fr("Et de un pour Léon Marchand. « Je n'avais jamais entendu un bruit pareil », a expliqué le jeune homme "
+             "de 22 ans.")
+    assert speaker(out)["name"] == "Léon Marchand"
+    out = fr("Tiré au sort, Teddy Riner a battu Tatsuru Saito. « J'ai su que c'était pour moi », a raconté le "
+             "Français.")
+    assert speaker(out)["name"] == "Teddy Riner"
+
+
+def test_a_nationality_guards():
+    # Another nationality only for the person the post gave it; "la Française" not for "la Suissesse X".
+    out = fr("Tiré au sort, Teddy Riner a battu Tatsuru Saito. « Il était plus fort », a reconnu le Japonais.")
+    assert speaker(out) is None
+    out = fr("La Suissesse Julie Derron a pris l'argent. « Je suis si fière », a lâché la Française.")
+    assert speaker(out) is None
+    out = fr("Le Japonais Tatsuru Saito a perdu la finale. « Il était plus fort », a reconnu le Japonais.")
+    assert speaker(out)["name"] == "Tatsuru Saito"
+
+
+def test_a_trade_names_the_one_person_the_post_named():
+    out = fr("Les agriculteurs réunis autour de Jérôme Bayle ont passé la nuit sur place. « On ne lèvera pas le "
+             "camp », prévient l'éleveur.")
+    assert speaker(out) == {"name": "Jérôme Bayle", "role": "éleveur"}
+    out = fr("Jérôme Bayle a reçu Arnaud Rousseau sur le barrage. « On ne lèvera pas le camp », prévient "
+             "l'éleveur.")
+    assert speaker(out) is None  # two people: either
+    out = fr("Le maire de Lens, Claude Dupont, a reçu les familles. « C'est un drame », a confié l'enseignant.")
+    assert speaker(out) is None  # the mayor is not the teacher
+    out = fr("Jean Dupont, maire de Lens, a reçu les habitants. « J'ai tout perdu », raconte le jeune homme.")
+    assert speaker(out) is None  # nor a young man
+
+
+def test_a_sentence_that_names_someone_else_does_not_carry_on_the_last_speaker():
+    out = fr("« J'ai su que c'était pour moi », a raconté Teddy Riner. Sa coéquipière Clarisse Martin, elle, "
+             "a parlé d'« une soirée qu'on n'oubliera jamais ».")
+    assert speaker(out, -1) is None or speaker(out, -1)["name"] != "Teddy Riner"
+
+
+def test_when_an_organisation_said_it_is_not_part_of_its_name():
+    out = fr("Le Premier ministre sera nommé d'ici vendredi, a fait savoir l'Élysée mercredi soir.")
+    assert speaker(out) == {"name": "Élysée", "role": None}
+
+
+def test_a_common_noun_for_the_organisation_its_clause_opens_with():
+    out = fr("La SNCF prévoit un TGV sur dix demain, a indiqué la compagnie ce matin.")
+    assert speaker(out) == {"name": "SNCF", "role": None}
+    out = fr("Après une réunion avec la SNCF, le syndicat a affirmé que la grève continuerait.")
+    assert speaker(out) is None
+
+
+def test_an_apposition_that_ends_the_sentence_gives_a_role():
+    out = fr("Nous avons rencontré Marie Dupont, présidente de la Coordination rurale. « Rien ne change », "
+             "a-t-elle dit.")
+    assert speaker(out) == {"name": "Marie Dupont", "role": "présidente de la Coordination rurale"}
+
+
+def test_presided_by_someone_makes_them_its_president():
+    out = fr("La province Sud, présidée par Sonia Backès, va verser une aide aux commerçants. « Il faudra des "
+             "années pour reconstruire », estime la présidente de la province.")
+    assert speaker(out)["name"] == "Sonia Backès"
+
+
+def test_the_microphone_or_set_it_was_said_on_comes_before_an_inverted_subject():
+    out = fr("« Nous ne lâcherons rien », martèle au micro de RTL la secrétaire générale de la CGT, Sophie Binet.")
+    assert speaker(out) == {"name": "Sophie Binet", "role": "secrétaire générale de la CGT"}
+
+
+def test_the_circumstances_after_an_inverted_subject_are_not_who_speaks():
+    out = fr("« Je suis fier », a lâché le Tricolore après sa victoire face à Novak Djokovic.")
+    assert speaker(out) is None
+    out = fr("« C'est historique », a réagi la ministre des Sports, Marie Dupont, après la finale.")
+    assert speaker(out)["name"] == "Marie Dupont"
+    out = fr("Demain, deux lignes seulement fonctionneront, a annoncé la RATP cet après-midi.")
+    assert speaker(out) == {"name": "RATP", "role": None}
+
+
+def test_an_analysis_is_an_attribution():
+    out = fr("« C'est un tournant », analyse le politologue Jérôme Fourquet.")
+    assert speaker(out)["name"] == "Jérôme Fourquet"
+
+
+def test_an_aside_between_the_verb_and_an_inverted_subject():
+    out = fr("« Il y a eu des failles », reconnaît, dans un entretien au Monde, le directeur général de la police "
+             "nationale, Frédéric Veaux.")
+    assert speaker(out)["name"] == "Frédéric Veaux"
