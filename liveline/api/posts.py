@@ -98,11 +98,12 @@ def create_post(request: HttpRequest, payload: PostCreate, slug: str = Slug) -> 
     status = payload.status
     if payload.publish_at is not None and "status" not in payload.model_fields_set:
         status = Post.Status.SCHEDULED
-    _require(permissions.is_member(user, blog), _(NOT_A_MEMBER))
-    _require(permissions.can_create_post(user, blog, status),
+    role = permissions.role_for(user, blog)  # read once for the three questions below
+    _require(role is not None, _(NOT_A_MEMBER))
+    _require(permissions.role_may_create_post(role, status),
              _("Contributors save drafts; an editor of this live blog publishes them."))
     if payload.pinned or payload.key_event is not None:
-        _require(permissions.can_publish(user, blog), _("Only editors can pin posts and mark key events."))
+        _require(permissions.role_may_publish(role), _("Only editors can pin posts and mark key events."))
     _check_publish_at(status, payload.publish_at)
     with post_errors():
         post = domain.create_post(
@@ -110,7 +111,9 @@ def create_post(request: HttpRequest, payload: PostCreate, slug: str = Slug) -> 
             scheduled_for=payload.publish_at, pinned=payload.pinned, key_event=payload.key_event is not None,
             headline=payload.key_event or "",
         )
-    return Status(201, post_out(request, _fresh(post)))
+    # The post as the domain wrote it (its blog, authors and extraction included) is what a GET
+    # would read back: answered from memory, not read again.
+    return Status(201, post_out(request, post))
 
 
 def _check_publish_at(status: str, publish_at: Any) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -135,17 +135,39 @@ def create_post(
         raise ValidationError({"scheduled_for": [_("Give the time the post should be published.")]})
     if pinned and status != Post.Status.PUBLISHED:
         raise ValidationError({"pinned": [_("Only a published post can be pinned.")]})
+    authors = list(authors)
     with _locked_blog(blog.pk) as locked:
-        post = Post.objects.create(
+        post = Post(
             blog=locked, kind=kind, body=body, data=data, html=markdown_to_html(body), status=status,
             scheduled_for=scheduled_for, key_event=key_event, headline=headline.strip(),
         )
-        post.authors.set(list(authors))
         if status == Post.Status.PUBLISHED:
-            _publish(locked, post, published_at)
+            _mark_published(post, published_at)
+        post.save(force_insert=True)  # published at once: one INSERT, not an INSERT and an UPDATE
+        post.authors.add(*authors)
+        _new_row_caches(post, authors)
+        if status == Post.Status.PUBLISHED:
+            _append(locked, Event.Type.POST_PUBLISHED, post)
             if pinned:
                 _pin(locked, post)
     return post
+
+
+def _new_row_caches(post: Post, authors: list) -> None:
+    """Tell the ORM what it would otherwise read back about a post inserted a moment ago.
+
+    Its authors are the ones just added, and nothing can point at a row this transaction has
+    not committed yet (its newsroom extraction among them). Rendering the post for its event and
+    the API's answer then read neither again. Authors given as ids are read when needed.
+    """
+    if all(isinstance(user, models.Model) for user in authors):
+        queryset = post.authors.all()
+        queryset._result_cache = list({user.pk: user for user in authors}.values())
+        queryset._prefetch_done = True
+        post._prefetched_objects_cache = {"authors": queryset}
+    for relation in Post._meta.related_objects:
+        if relation.one_to_one:
+            relation.set_cached_value(post, None)
 
 
 def _check_headline(key_event: bool, headline: str) -> None:
@@ -155,12 +177,16 @@ def _check_headline(key_event: bool, headline: str) -> None:
         raise ValidationError({"headline": [_("Keep the headline under 200 characters.")]})
 
 
-def _publish(blog: LiveBlog, post: Post, published_at: datetime | None = None) -> None:
+def _mark_published(post: Post, published_at: datetime | None = None) -> None:
     post.status = Post.Status.PUBLISHED
     post.published_at = published_at or timezone.now()
     post.scheduled_for = None
     # Published: it leaves the contributions queue (the comment was for the draft).
     post.review, post.review_comment, post.submitted_at = Post.Review.NONE, "", None
+
+
+def _publish(blog: LiveBlog, post: Post, published_at: datetime | None = None) -> None:
+    _mark_published(post, published_at)
     post.save()
     _append(blog, Event.Type.POST_PUBLISHED, post)
 

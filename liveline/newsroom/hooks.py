@@ -34,12 +34,15 @@ def connect() -> None:
 def _on_event(sender, instance: Event, created: bool, raw: bool = False, **kwargs) -> None:
     if raw or not created or instance.type not in ASK_ON or instance.post_id is None or not settings.INTEL_ENABLED:
         return
+    # The domain hands the event the post it just wrote: no need to read it again.
+    post = instance.post if Event.post.is_cached(instance) else instance.post_id
     try:
         with transaction.atomic():  # a savepoint: a failure here leaves the publish intact
-            # The domain hands the event the post it just wrote: no need to read it again.
-            request_extraction(instance.post if Event.post.is_cached(instance) else instance.post_id)
+            request_extraction(post)
     except DatabaseError:
         log.exception("could not queue the extraction of post %s", instance.post_id)
+        if not isinstance(post, int):
+            _forget_extraction(post)  # rolled back: whatever the post's object says of it is wrong
         return
     transaction.on_commit(wake.set)
 
@@ -52,14 +55,29 @@ def request_extraction(post: Post | int, *, force: bool = False) -> bool:
 
     if not isinstance(post, Post):
         post = Post.objects.select_related("blog").get(pk=post)
-    extraction = Extraction.objects.filter(post=post).first()
+    if Post.extraction.is_cached(post):
+        # Read in this transaction already (the event's rendering did, under the blog's lock), or
+        # known to be absent (a post inserted by this transaction): not read twice.
+        extraction = getattr(post, "extraction", None)
+    else:
+        extraction = Extraction.objects.filter(post=post).first()
     fresh = extraction is not None and extraction.source_hash == facts.source_hash(post)
     if not force and fresh and extraction.status == Extraction.Status.DONE:
         return False  # a pin, a headline, a restore: the words did not change
     queue.enqueue(post.pk, post.blog_id)
     if extraction is None:
-        Extraction.objects.create(post=post)
+        extraction = Extraction(post_id=post.pk)
+        extraction.save(force_insert=True)
+        Post.extraction.related.set_cached_value(post, extraction)  # once it is stored, not before
     elif not fresh and extraction.status != Extraction.Status.PENDING:
         # The stored facts describe words the post no longer has.
         Extraction.objects.filter(pk=post.pk).update(status=Extraction.Status.PENDING)
+        extraction.status = Extraction.Status.PENDING
     return True
+
+
+def _forget_extraction(post: Post) -> None:
+    from liveline.blogs.models import Post
+
+    if Post.extraction.is_cached(post):
+        Post.extraction.related.delete_cached_value(post)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 from dataclasses import dataclass
@@ -32,13 +33,32 @@ def worker_name() -> str:
 
 
 def enqueue(post_id: int, blog_id: int, *, delay: float = 0) -> None:
-    """Ask for the post to be (re-)extracted; a job already waiting or running is bumped, not doubled."""
-    now = timezone.now() + timedelta(seconds=delay)
-    bumped = Job.objects.filter(post_id=post_id).update(
-        generation=F("generation") + 1, attempts=0, available_at=now, last_error="",
+    """Ask for the post to be (re-)extracted; a job already waiting or running is bumped, not doubled.
+
+    One statement, an upsert (SQLite and PostgreSQL both have ON CONFLICT): it runs in every
+    publish, where an UPDATE that found nothing and then an INSERT were two.
+    """
+    job = Job(post_id=post_id, blog_id=blog_id, available_at=timezone.now() + timedelta(seconds=delay))
+    fields, sql = _upsert(connection.vendor)
+    # The values Django itself would insert (defaults, created_at, datetimes as the backend takes them).
+    values = [field.get_db_prep_save(field.pre_save(job, True), connection) for field in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+
+
+@functools.cache
+def _upsert(vendor: str) -> tuple[list, str]:
+    fields = [field for field in Job._meta.concrete_fields if not field.primary_key]
+    quote = connection.ops.quote_name
+    table, column = quote(Job._meta.db_table), {field.name: quote(field.column) for field in fields}
+    generation, available_at = column["generation"], column["available_at"]
+    sql = (  # names from the model, values as parameters
+        f"INSERT INTO {table} ({', '.join(column[field.name] for field in fields)}) "  # noqa: S608
+        f"VALUES ({', '.join(['%s'] * len(fields))}) ON CONFLICT ({column['post']}) DO UPDATE SET "
+        f"{generation} = {table}.{generation} + 1, {column['attempts']} = 0, "
+        f"{available_at} = excluded.{available_at}, {column['last_error']} = ''"
     )
-    if not bumped:
-        Job.objects.create(post_id=post_id, blog_id=blog_id, available_at=now)
+    return fields, sql
 
 
 @dataclass

@@ -245,3 +245,73 @@ def test_unknown_blog_and_post_are_json_404(anon, as_alice):
     assert response.status_code == 404 and "123456" in response.data["detail"]
     assert anon.get(f"{POSTS}/99999999999999999999").status_code == 422  # beyond any id, not a 500
     assert anon.get("/no/such/endpoint").data == {"detail": "Not found."}
+
+
+# The answer to a create is built from the post the domain wrote, not read back: it must be what
+# a GET of that post returns, field for field, whatever the kind, status and options.
+CREATES = [
+    {"body": "Les délégations sont **arrivées** à Istanbul."},
+    {"kind": "quote", "body": "Nous ne céderons pas.",
+     "content": {"speaker": "Volodymyr Zelensky", "role": "président ukrainien", "source": "Telegram"}},
+    {"kind": "embed", "body": "La conférence.", "content": {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ"}},
+    {"kind": "fact-check", "body": "Les chiffres disent 12.", "content": {"claim": "20 morts", "verdict": "false"}},
+    {"body": "Cessez-le-feu annoncé.", "key_event": "  Cessez-le-feu  ", "pinned": True},
+    {"body": "Brouillon.", "status": "draft"},
+    {"body": "Plus tard.", "status": "scheduled", "publish_at": "2099-06-01T09:30:00.123456+02:00"},
+]
+
+
+@pytest.mark.parametrize("payload", CREATES, ids=lambda p: p.get("kind", p.get("status", "text")))
+def test_the_answer_to_a_create_is_the_post_a_get_returns(as_alice, blog, payload):
+    as_alice.post(POSTS, {"body": "Un résumé déjà épinglé.", "pinned": True})  # replaced by a pinned create
+    created = as_alice.post(POSTS, payload)
+    assert created.status_code == 201, created.data
+    assert as_alice.get(f"{POSTS}/{created.data['id']}").data == created.data
+
+
+def test_the_answer_to_a_contributors_draft_is_the_post_a_get_returns(as_bob):
+    created = as_bob.post(POSTS, {"body": "Brouillon de Bob", "status": "draft"})
+    assert created.status_code == 201, created.data
+    assert created.data["authors"] == [{"username": "bob", "name": "Bob Durand"}]
+    assert as_bob.get(f"{POSTS}/{created.data['id']}").data == created.data
+
+
+def test_the_answer_is_the_stored_post_without_newsroom_intelligence(as_alice, settings):
+    settings.INTEL_ENABLED = False
+    created = as_alice.post(POSTS, {"body": "Sans extraction."})
+    assert created.data["extracted"] is None
+    assert as_alice.get(f"{POSTS}/{created.data['id']}").data == created.data
+
+
+def test_the_answer_is_the_stored_post_when_queueing_the_extraction_fails(as_alice, monkeypatch):
+    from django.db import DatabaseError
+
+    from liveline.newsroom import queue
+
+    def broken(*args, **kwargs):
+        raise DatabaseError("the queue is unavailable")
+
+    monkeypatch.setattr(queue, "enqueue", broken)
+    created = as_alice.post(POSTS, {"body": "Publié quand même."})
+    assert created.status_code == 201 and created.data["extracted"] is None
+    assert as_alice.get(f"{POSTS}/{created.data['id']}").data == created.data
+
+
+def test_a_publish_writes_the_post_once_and_reads_nothing_twice(as_alice, blog):
+    """The post is inserted once (no UPDATE after it), nothing it just wrote is read back, and
+    the membership and the extraction are read at most once (bench/publish_cost.py measures it)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    as_alice.post(POSTS, {"body": "Premier."})  # the token's last use is written once a minute
+    with CaptureQueriesContext(connection) as captured:
+        assert as_alice.post(POSTS, {"body": "Deuxième."}).status_code == 201
+    sql = [query["sql"] for query in captured.captured_queries]
+
+    def count(start: str, table: str) -> int:
+        return sum(1 for s in sql if s.startswith(start) and f'"{table}"' in s.split(" WHERE ")[0])
+
+    assert count("INSERT", "blogs_post") == 1 and count("UPDATE", "blogs_post") == 0
+    assert count("SELECT", "blogs_post") == 0 and count("SELECT", "blogs_post_authors") == 0
+    assert count("SELECT", "accounts_membership") == 1 and count("SELECT", "newsroom_extraction") == 0
+    assert count("INSERT", "live_event") == 1 and count("INSERT", "newsroom_job") == 1

@@ -122,3 +122,20 @@ def test_the_worker_command_processes_the_queue_and_exits_with_once(published):
     post = published(RUTTE)
     assert cli.main(["worker", "--once"]) == 0
     assert Extraction.objects.get(post=post).status == "done"
+
+
+@pytest.mark.django_db
+def test_asking_again_bumps_the_job_instead_of_adding_one(published):
+    """A second request for a waiting or running job raises its generation and gives it fresh attempts."""
+    post = published(RUTTE)
+    job = Job.objects.get(post=post)
+    assert (job.state, job.generation, job.attempts, job.blog_id) == ("queued", 1, 0, post.blog_id)
+    claim = queue.claim("worker-a")
+    Job.objects.update(last_error="boom")
+    queue.enqueue(post.pk, post.blog_id, delay=60)
+    bumped = Job.objects.get()
+    assert (bumped.pk, bumped.state, bumped.generation, bumped.attempts, bumped.last_error) == (
+        job.pk, "running", 2, 0, "")
+    assert bumped.available_at > timezone.now() + timedelta(seconds=50)
+    assert bumped.created_at == job.created_at and bumped.claimed_by == "worker-a"
+    assert not queue.still_current(claim)
