@@ -25,7 +25,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -321,7 +321,9 @@ def main() -> int:
     result = run(args.split, args.verbose, args.blog)
     print(table(result))
     if args.write:
-        out = ROOT / "results" / f"{result['date']}-{args.split}.json"
+        # Several evaluations a day: the file names the minute (UTC) it was written.
+        stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H%M")
+        out = ROOT / "results" / f"{stamp}-{args.split}.json"
         out.parent.mkdir(exist_ok=True)
         out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
         print(f"written {out.relative_to(ROOT.parent.parent)}")
