@@ -9,22 +9,7 @@ import pytest
 
 from liveline import intel
 from liveline.intel import nlp
-
-# Monday 14 April 2025, 09:00 in Paris: "dimanche" is the 13th, "mardi prochain" the 15th.
-MONDAY = datetime(2025, 4, 14, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
-
-
-def fr(text: str, context: intel.BlogContext | None = None, published: datetime = MONDAY) -> dict:
-    return intel.extract(text, lang="fr", published=published, timezone="Europe/Paris", context=context)
-
-
-def en(text: str, context: intel.BlogContext | None = None, published: datetime = MONDAY) -> dict:
-    return intel.extract(text, lang="en", published=published, timezone="Europe/London", context=context)
-
-
-def speaker(result: dict, i: int = 0) -> dict | None:
-    return result["quotes"][i]["speaker"]
-
+from tests.intel.helpers import MONDAY, en, fr, speaker
 
 # Quotes and speakers
 

@@ -4,13 +4,12 @@ named by a common noun, quotes that stand alone; and the precision guards that g
 from __future__ import annotations
 
 from liveline import intel
-from tests.intel.test_rules import en, speaker
+from tests.intel.helpers import blog as read_blog
+from tests.intel.helpers import en, speaker
 
 
 def blog(*posts: str) -> list[dict]:
-    """Extract the posts of one blog in order, sharing one context."""
-    context = intel.BlogContext()
-    return [en(text, context) for text in posts]
+    return read_blog(en, *posts)
 
 
 def name(result: dict, i: int = 0) -> str | None:

@@ -3,14 +3,12 @@ stand alone, organisations named by a common noun; and the precision guards that
 
 from __future__ import annotations
 
-from liveline import intel
-from tests.intel.test_rules import fr, speaker
+from tests.intel.helpers import blog as read_blog
+from tests.intel.helpers import fr, speaker
 
 
 def blog(*posts: str) -> list[dict]:
-    """Extract the posts of one blog in order, sharing one context."""
-    context = intel.BlogContext()
-    return [fr(text, context) for text in posts]
+    return read_blog(fr, *posts)
 
 
 def test_a_first_name_that_starts_like_an_article_is_still_a_person():
