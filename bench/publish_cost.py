@@ -20,7 +20,10 @@ dropped and created again at start.
 
 Queries are counted by a wrapper put on every database connection as it opens
 (`connection_created`): Django's ASGI handler runs each request's view in a thread of its own,
-whose connection a CaptureQueriesContext opened in this thread would not see.
+whose connection a CaptureQueriesContext opened in this thread would not see. That signal also
+counts the connections Django takes from PostgreSQL's pool (LIVELINE_DB_POOL), so on PostgreSQL
+the backends are counted too: a backend process id not seen before is a connection PostgreSQL
+really opened.
 """
 
 from __future__ import annotations
@@ -84,6 +87,8 @@ class QueryLog:
     def __init__(self) -> None:
         self.sql: list[str] = []
         self.connections = 0
+        self.backends: set[int] = set()  # PostgreSQL backend process ids seen
+        self.new_backends = 0
         self._lock = threading.Lock()
 
     def install(self) -> None:
@@ -97,8 +102,12 @@ class QueryLog:
                 conn.execute_wrappers.append(self._wrapper)
 
     def _opened(self, sender, connection, **kwargs) -> None:
+        pid = connection.connection.info.backend_pid if connection.vendor == "postgresql" else None
         with self._lock:
             self.connections += 1
+            if pid is not None and pid not in self.backends:
+                self.backends.add(pid)
+                self.new_backends += 1
         connection.execute_wrappers.append(self._wrapper)
 
     def _wrapper(self, execute, sql, params, many, context):
@@ -168,7 +177,9 @@ def prepare(args: argparse.Namespace) -> tuple[list[tuple[bytes, bytes]], dict]:
         version = str(connection.pg_version)
     headers = [(b"host", b"127.0.0.1:8000"), (b"authorization", f"Bearer {token}".encode()),
                (b"content-type", b"application/json"), (b"accept-language", b"en")]
-    return headers, {"database": connection.vendor, "database_version": version}
+    # The pool's sizes on PostgreSQL (LIVELINE_DB_POOL), None without one.
+    pool = connection.settings_dict.get("OPTIONS", {}).get("pool")
+    return headers, {"database": connection.vendor, "database_version": version, "pool": pool or None}
 
 
 async def measure(args: argparse.Namespace, headers: list[tuple[bytes, bytes]], database: dict) -> dict:
@@ -181,16 +192,16 @@ async def measure(args: argparse.Namespace, headers: list[tuple[bytes, bytes]], 
     log = QueryLog()
     log.install()
 
-    async def publish(i: int) -> tuple[float, float, list[str], int]:
+    async def publish(i: int) -> tuple[float, float, list[str], int, int]:
         body = json.dumps({"kind": "text", "body": f"{base} ({i})"}).encode()
         headers_i = [*headers, (b"content-length", str(len(body)).encode())]
-        q0, c0 = len(log.sql), log.connections
+        q0, c0, b0 = len(log.sql), log.connections, log.new_backends
         cpu0, t0 = time.process_time(), time.perf_counter()
         status, answer = await _call(app, path, body, headers_i)
         wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
         if status != 201:
             raise RuntimeError(f"publish {i}: {status} {answer[:300]!r}")
-        return cpu * 1000, wall * 1000, log.sql[q0:], log.connections - c0
+        return cpu * 1000, wall * 1000, log.sql[q0:], log.connections - c0, log.new_backends - b0
 
     n = 0
     for _ in range(args.warmup):
@@ -198,14 +209,15 @@ async def measure(args: argparse.Namespace, headers: list[tuple[bytes, bytes]], 
         n += 1
     rounds = []
     for _ in range(args.rounds):
-        cpu_ms, wall_ms, queries, opened = [], [], [], []
+        cpu_ms, wall_ms, queries, opened, backends = [], [], [], [], []
         for _ in range(args.posts):
-            cpu, wall, sql, conns = await publish(n)
+            cpu, wall, sql, conns, new = await publish(n)
             n += 1
             cpu_ms.append(cpu)
             wall_ms.append(wall)
             queries.append(sql)
             opened.append(conns)
+            backends.append(new)
         counts = Counter(len(q) for q in queries)
         rounds.append({
             "posts": args.posts,
@@ -215,7 +227,9 @@ async def measure(args: argparse.Namespace, headers: list[tuple[bytes, bytes]], 
             "wall_ms_p95": round(_pct(wall_ms, 0.95), 2),
             "queries_per_publish": round(sum(len(q) for q in queries) / len(queries), 2),
             "queries_histogram": dict(sorted(counts.items())),
+            # Django's connects, pool checkouts included; then the PostgreSQL backends started.
             "connections_opened_per_publish": round(sum(opened) / len(opened), 2),
+            "new_backends_per_publish": round(sum(backends) / len(backends), 2) if log.backends else None,
             "_typical": next(q for q in reversed(queries) if len(q) == counts.most_common(1)[0][0]),
         })
     typical = rounds[-1].pop("_typical")
@@ -262,7 +276,9 @@ def main() -> int:
         print(f"  round {i}: queries {r['queries_per_publish']} {r['queries_histogram']}  "
               f"cpu ms {r['cpu_ms_per_publish']} (p50 {r['cpu_ms_p50']})  "
               f"wall ms p50 {r['wall_ms_p50']} p95 {r['wall_ms_p95']}  "
-              f"connections opened {r['connections_opened_per_publish']}")
+              f"connections opened {r['connections_opened_per_publish']}"
+              + (f", new backends {r['new_backends_per_publish']}" if r["new_backends_per_publish"] is not None
+                 else ""))
     m = result["median_round"]
     print(f"median round: {m['queries_per_publish']} queries, {m['cpu_ms_per_publish']} CPU ms, "
           f"wall p50 {m['wall_ms_p50']} ms, p95 {m['wall_ms_p95']} ms per publish")

@@ -57,6 +57,7 @@ async def application(scope, receive, send) -> None:
 async def _lifespan(receive, send) -> None:
     import asyncio
 
+    from liveline import dbpool
     from liveline.live.hub import close_db_connections
 
     task = None
@@ -74,6 +75,7 @@ async def _lifespan(receive, send) -> None:
             if extraction:
                 extraction()
             await asyncio.to_thread(close_db_connections, 2.0)
+            await asyncio.to_thread(dbpool.close)
             await send({"type": "lifespan.shutdown.complete"})
             return
 

@@ -53,6 +53,11 @@ def _serve(host: str, port: int, workers: int = 1, before_start=None) -> None:
         timeout_graceful_shutdown=5,
     )
     server = uvicorn.Server(config)
+    # What ran before (migrations, the demo's load) ran in this thread, which now runs the event
+    # loop and never queries: its connection goes, back to PostgreSQL's pool when there is one.
+    from django.db import connections
+
+    connections.close_all()
     if before_start:
         before_start()
     if workers > 1:

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # PostgreSQL's pool: a request that found no free connection in time gets a 503 (liveline/dbpool.py).
+    "liveline.dbpool.PoolGateMiddleware",
     # The desk in the signed-in user's chosen language (reader pages keep their blog's).
     "liveline.accounts.language.user_language_middleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -92,6 +94,23 @@ TEMPLATES = [
 ]
 
 
+def _pool_options() -> dict | None:
+    """psycopg_pool's options for PostgreSQL, or None when LIVELINE_DB_POOL is off (docs/scaling.md)."""
+    if not env_bool("LIVELINE_DB_POOL", True):
+        return None
+    min_size = env_int("LIVELINE_DB_POOL_MIN_SIZE", 2)
+    max_size = env_int("LIVELINE_DB_POOL_MAX_SIZE", 10)
+    timeout = env_int("LIVELINE_DB_POOL_TIMEOUT", 10)
+    if min_size < 0:
+        raise ConfigError(f"LIVELINE_DB_POOL_MIN_SIZE must be 0 or more; got {min_size}")
+    if max_size < max(1, min_size):
+        raise ConfigError(f"LIVELINE_DB_POOL_MAX_SIZE must be at least 1 and at least LIVELINE_DB_POOL_MIN_SIZE "
+                          f"({min_size}); got {max_size}")
+    if timeout < 1:
+        raise ConfigError(f"LIVELINE_DB_POOL_TIMEOUT must be at least 1 (seconds); got {timeout}")
+    return {"min_size": min_size, "max_size": max_size, "timeout": timeout}
+
+
 def _databases() -> dict:
     url = env_str("DATABASE_URL")
     if url:
@@ -100,7 +119,20 @@ def _databases() -> dict:
         except Exception as exc:  # dj_database_url raises several types for a bad URL
             raise ConfigError(f"DATABASE_URL cannot be parsed: {exc}") from None
         if db["ENGINE"] == "django.db.backends.postgresql":
+            # With the pool, a connection is checked (an empty query) each time it is taken from
+            # the pool; without it, each time a thread reuses its own. Either way a restarted
+            # PostgreSQL costs no failed request.
             db["CONN_HEALTH_CHECKS"] = True
+            pool = _pool_options()
+            if pool:
+                # Django's ASGI handler runs each request in a thread of its own and keeps
+                # connections per thread, so CONN_MAX_AGE cannot carry a connection from one
+                # request to the next: every request opened one (and PostgreSQL forked a backend
+                # for it). The pool lends connections across threads; a thread gives its
+                # connection back when its request ends, which is what Django's CONN_MAX_AGE=0
+                # means with a pool (Django refuses any other value).
+                db.setdefault("OPTIONS", {})["pool"] = pool
+                db["CONN_MAX_AGE"] = 0
     else:
         DATA_DIR.mkdir(parents=True, exist_ok=True)
         db = {"ENGINE": "django.db.backends.sqlite3", "NAME": DATA_DIR / "liveline.sqlite3",

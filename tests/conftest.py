@@ -17,6 +17,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# This process's share of PostgreSQL's pool (LIVELINE_DB_POOL): a test that makes ORM calls beside
+# Playwright's event loop gets a connection of that loop's context that nothing gives back (it
+# stays idle until the session ends, as it did before the pool), so the browser tests would
+# leave the default 10 all lent. The servers the tests start keep the default.
+TEST_PROCESS_POOL_MAX_SIZE = 60
+
+
+def pytest_configure(config) -> None:
+    from django.conf import settings
+
+    pool = settings.DATABASES["default"].get("OPTIONS", {}).get("pool")
+    if pool:  # read when the first connection opens, after this
+        pool["max_size"] = max(pool["max_size"], TEST_PROCESS_POOL_MAX_SIZE)
 
 
 @pytest.fixture
@@ -118,18 +131,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     PostgreSQL refuses to drop a database someone is connected to, and pytest-django then only
     warns ("database test_… is being accessed by other users") and leaves it behind. Fixtures
-    that use the database (the servers) end before this one; then the connections of the
-    stream's threads in this process are closed, sessions other threads left idle are ended, and
-    any session still open is named.
+    that use the database (the servers) end before this one; then this process's connections
+    are closed (the stream's threads', this thread's and the pool, LIVELINE_DB_POOL), sessions
+    other threads left idle are ended, and any session still open is named.
     """
     yield
     from django.db import connection
 
+    from liveline import dbpool
     from liveline.live.hub import close_db_connections
 
     close_db_connections()
     if connection.vendor == "postgresql":
         with django_db_blocker.unblock():
+            connection.close()
+            dbpool.close()
             others = _other_sessions(connection)
             idle = [pid for pid, _, _, state, _ in others if state == "idle"]
             if idle:
@@ -144,24 +160,27 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 def _end_idle_sessions(connection, pids: list[int]) -> list[tuple]:
-    """End sessions left idle by threads of this process (Django keeps one connection per thread,
-    and another thread's cannot be closed from here); the sessions still there after."""
-    with connection.cursor() as cursor:
+    """End sessions left idle by threads of this process (without the pool, Django keeps one
+    connection per thread, and another thread's cannot be closed from here); the sessions still
+    there after."""
+    with connection._nodb_cursor() as cursor:
         for pid in pids:
             cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
     return _other_sessions(connection, wait=5.0)
 
 
 def _other_sessions(connection, wait: float = 10.0) -> list[tuple]:
-    """Other sessions on the test database, once those of processes that are exiting are gone."""
+    """Sessions on the test database, once those of processes that are exiting are gone.
+
+    Asked from the `postgres` database, as Django drops the test database: a connection of
+    the test database's own would come from the pool, which would open others beside it."""
     deadline = time.monotonic() + wait
     while True:
-        with connection.cursor() as cursor:
+        with connection._nodb_cursor() as cursor:
             cursor.execute("SELECT pid, application_name, backend_start, state, left(query, 80) "
-                           "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                           "FROM pg_stat_activity WHERE datname = %s", [connection.settings_dict["NAME"]])
             others = cursor.fetchall()
         if not others or time.monotonic() > deadline:
-            connection.close()
             return others
         time.sleep(0.2)
 

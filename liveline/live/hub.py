@@ -24,7 +24,7 @@ from django.conf import settings
 from django.db import close_old_connections, connections
 from django.utils import timezone
 
-from liveline import metrics
+from liveline import dbpool, metrics
 from liveline.live import broker
 from liveline.live.events import sse_frame
 from liveline.live.models import Event
@@ -68,14 +68,21 @@ def _with_fresh_connection(fn, *args):
     _db_used = True
     # These threads live as long as the process: drop connections that broke or expired.
     close_old_connections()
-    return fn(*args)
+    try:
+        return fn(*args)
+    finally:
+        if dbpool.enabled():
+            # Back to the pool after each read: the requests borrow from the same few
+            # connections, and an idle stream must not keep two of them (dbpool.py).
+            connections.close_all()
 
 
 def close_db_connections(timeout: float = 5.0) -> None:
     """Close the database connections the hub's threads keep open (they open new ones if used
     again). At shutdown, so that the database sees the process leave rather than a dropped
     socket, and before a test database is dropped, which PostgreSQL refuses while any is open.
-    Blocking: call it from a thread, not the event loop."""
+    With PostgreSQL's pool they hold none between reads, and it is the pool that is closed
+    (dbpool.close). Blocking: call it from a thread, not the event loop."""
     if not _db_used:
         return
     # One task per thread: each waits at the barrier until all have started, so no thread runs two.
