@@ -20,7 +20,8 @@ from liveline.intel.duplicates import classify, compare
 from liveline.intel.nlp import pipeline, status
 from liveline.intel.text import plain, quoted_spans, sentences
 
-__all__ = ["BlogContext", "EventNote", "KnownName", "Speaker", "classify", "compare", "events_of", "extract", "status"]
+__all__ = ["BlogContext", "EventNote", "KnownName", "Speaker", "classify", "compare", "events_of", "extract", "status",
+           "storms_of"]
 LANGS = ("fr", "en")
 
 
@@ -87,6 +88,16 @@ def events_of(posts: Iterable[tuple[str, datetime]], *, lang: str, timezone: str
         _dates.find(work, lang, published.astimezone(ZoneInfo(timezone)).date(), sentences(work), nlp(work),
                     context)
     return context.events
+
+
+def storms_of(texts: Iterable[str]) -> set[str]:
+    """The storms a blog's earlier posts named as such ("le cyclone Garance", "Hurricane Milton"): what
+    a worker that rebuilt the context from stored results (where storms, being events, are not
+    entities) puts back in `BlogContext.entities`, so that "Garance a privé 150 000 foyers" later
+    is still the storm."""
+    from liveline.intel.names import STORM_NAMED
+
+    return {m.group(1) for text in texts for m in STORM_NAMED.finditer(plain(text))}
 
 
 def _first_mentions(entity_list: list[dict], mentions: list) -> list[tuple[dict, object]]:

@@ -55,8 +55,12 @@ def context_for(post: Post):
     )
     results = [e.shown or EMPTY for e in reversed(earlier)]
     context = intel.BlogContext.from_results(results, known=known_names())
-    # The earlier posts' dated sentences are read again only when a post counts from an event.
-    context.events_source = lambda: intel.events_of(_earlier_posts(post), lang=post.blog.language,
+    earlier_posts = _earlier_posts(post)
+    # Storms are events, not stored entities: named earlier, their name alone is still the storm.
+    for name in intel.storms_of(text for text, _ in earlier_posts):
+        context.entities.setdefault(name, "event")
+    # The earlier posts' dated sentences are parsed again only when a post counts from an event.
+    context.events_source = lambda: intel.events_of(earlier_posts, lang=post.blog.language,
                                                  timezone=post.blog.timezone)
     return context
 

@@ -161,3 +161,14 @@ def test_a_post_pinned_while_its_facts_are_rendered_is_announced_pinned(publishe
     last = Event.objects.filter(post=post).latest("pk")
     assert last.payload["pinned"] is True
     assert 'href="/live/ukraine-talks/about/mark-rutte/"' in last.payload["html"]
+
+
+def test_a_storm_named_in_an_earlier_post_is_still_no_person_in_a_rebuilt_context(published):
+    """The storm's name alone, posts later, is the storm (an event, not an entity), not a place."""
+    published("Le cyclone Garance s'approche de La Réunion, placée en alerte rouge.", minutes=0)
+    drain()
+    later = published("Garance a privé 150 000 foyers d'électricité, selon EDF.", minutes=90)
+    drain()
+    entities = Extraction.objects.get(post=later).result["entities"]
+    assert "Garance" not in {e["canonical"] for e in entities}
+    assert "EDF" in {e["canonical"] for e in entities}
