@@ -87,6 +87,14 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
                 break
             if "Inf" not in tokens[nearest].morph.get("VerbForm"):
                 break  # "La séance, suspendue lundi, reprendra jeudi": an apposition says nothing more
+    if tense in {PRESENT, None} and _looks_ahead(tokens, clauses, at, lang):
+        # "is in Leeds today, before meeting unions on Wednesday": after now, whether the date's
+        # stretch has a present verb or only a gerund that takes the tense of what it hangs on.
+        own = next(k for k, (a, b) in enumerate(clauses) if a <= at < b)
+        outer = tense or next((found for k in range(own - 1, -1, -1)
+                               if (found := _tense(tokens, *clauses[k], lang, skip=set(inside))) is not None), None)
+        if outer in {PRESENT, FUTURE}:
+            return FUTURE
     if tense == PRESENT and ci > 0:
         a, b = clauses[ci]
         opener = tokens[a].lower_ if tokens[a].text not in _BREAKS else (tokens[a + 1].lower_ if a + 1 < b else "")
@@ -96,6 +104,23 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
                 if outer is not None:
                     return outer
     return tense
+
+
+# Words that put what follows after the time of the clause they hang on: with that clause in the
+# present, the date after them is ahead ("ahead of talks on Friday", "avant de recevoir mercredi").
+_AHEAD_OF = {"fr": {("avant",)}, "en": {("before",), ("ahead", "of")}}
+
+
+def _looks_ahead(tokens, clauses: list[tuple[int, int]], at: int, lang: str) -> bool:
+    """A "before"/"ahead of"/"avant" opens the stretch of the date's own clause that holds it."""
+    a = next(a for a, b in clauses if a <= at < b)
+    for i in range(at - 1, a - 1, -1):
+        if tokens[i].text in _BREAKS and i > a:
+            return False
+        for words in _AHEAD_OF[lang]:
+            if tuple(t.lower_ for t in tokens[i:i + len(words)]) == words:
+                return True
+    return False
 
 
 def main_tense(sent, lang: str) -> str | None:

@@ -531,3 +531,18 @@ def test_one_year_ago_since_and_ahead():
     # Half a year more is no such day; "an" is no prefix ("depuis deux anciennes guerres").
     assert dates("Il y a un an et demi, la ville a été inondée.", "fr") == []
     assert dates("Ils sont là depuis deux anciennes guerres.", "fr") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "before"/"ahead of"/"avant" after a present: what follows is after now.
+    ("The chancellor is in Leeds today, before meeting unions on Wednesday.", "en", "2025-04-16"),
+    ("He is in Brussels, ahead of talks with EU leaders on Friday.", "en", "2025-04-18"),
+    ("Le Premier ministre consulte aujourd'hui les partis, avant de recevoir mercredi les syndicats.", "fr",
+     "2025-04-16"),
+    # ... after a past, it is a day gone; a past inside the date's own clause wins.
+    ("She visited the plant before meeting unions on Wednesday.", "en", "2025-04-09"),
+    ("Il a consulté les partis avant de recevoir mercredi les syndicats.", "fr", "2025-04-09"),
+    ("Kyiv says it shot down 40 drones before dawn on Sunday.", "en", "2025-04-13"),
+])
+def test_a_day_after_before_or_ahead_of_follows_the_clause_it_hangs_on(text, lang, expected):
+    assert [d for t, d in dates(text, lang) if t.lower() not in {"today", "aujourd'hui"}] == [expected]
