@@ -64,8 +64,9 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
     if not inside:
         return None
     at = inside[0]
-    ci = next(k for k, (a, b) in enumerate(clauses) if a <= at < b)
-    tense = _tense(tokens, *clauses[ci], lang, skip=set(inside))
+    skip = set(inside)
+    ci = own = next(k for k, (a, b) in enumerate(clauses) if a <= at < b)  # `ci` may move to a verb's clause
+    tense = _tense(tokens, *clauses[ci], lang, skip=skip)
     if tense is None and lang == "fr" and _fr_verb_read_as_noun(tokens, at, clauses[ci][0]):
         tense = PRESENT  # "Le film sort vendredi": the model reads "sort" as a noun
     if tense is None:
@@ -81,29 +82,29 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
             cj = next(k for k, (a, b) in enumerate(clauses) if a <= nearest < b)
             if rank == 0:
                 ci = cj
-            found = _tense(tokens, *clauses[cj], lang, skip=set(inside))
+            found = _tense(tokens, *clauses[cj], lang, skip=skip)
             if found is not None:
                 ci, tense = cj, found
                 break
             if "Inf" not in tokens[nearest].morph.get("VerbForm"):
                 break  # "La séance, suspendue lundi, reprendra jeudi": an apposition says nothing more
-    if tense in {PRESENT, None} and _looks_ahead(tokens, clauses, at, lang):
-        # "is in Leeds today, before meeting unions on Wednesday": after now, whether the date's
-        # stretch has a present verb or only a gerund that takes the tense of what it hangs on.
-        own = next(k for k, (a, b) in enumerate(clauses) if a <= at < b)
-        outer = tense or next((found for k in range(own - 1, -1, -1)
-                               if (found := _tense(tokens, *clauses[k], lang, skip=set(inside))) is not None), None)
-        if outer in {PRESENT, FUTURE}:
-            return FUTURE
+    # "is in Leeds today, before meeting unions on Wednesday": after now, whether the date's stretch
+    # has a present verb or only a gerund that takes the tense of what it hangs on.
+    if tense in {PRESENT, None} and _looks_ahead(tokens, clauses[own][0], at, lang) \
+            and (tense or _outer_tense(tokens, clauses, own, lang, skip)) in {PRESENT, FUTURE}:
+        return FUTURE
     if tense == PRESENT and ci > 0:
         a, b = clauses[ci]
         opener = tokens[a].lower_ if tokens[a].text not in _BREAKS else (tokens[a + 1].lower_ if a + 1 < b else "")
-        if opener in _TEMPORAL[lang]:
-            for k in range(ci - 1, -1, -1):
-                outer = _tense(tokens, *clauses[k], lang, skip=set(inside))
-                if outer is not None:
-                    return outer
+        if opener in _TEMPORAL[lang] and (outer := _outer_tense(tokens, clauses, ci, lang, skip)) is not None:
+            return outer
     return tense
+
+
+def _outer_tense(tokens, clauses: list[tuple[int, int]], k: int, lang: str, skip: set[int]) -> str | None:
+    """The tense of the nearest clause before clause `k` that has one: what a clause hangs on."""
+    return next((found for a, b in reversed(clauses[:k]) if (found := _tense(tokens, a, b, lang, skip)) is not None),
+                None)
 
 
 # Words that put what follows after the time of the clause they hang on: with that clause in the
@@ -111,9 +112,8 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
 _AHEAD_OF = {"fr": {("avant",)}, "en": {("before",), ("ahead", "of")}}
 
 
-def _looks_ahead(tokens, clauses: list[tuple[int, int]], at: int, lang: str) -> bool:
-    """A "before"/"ahead of"/"avant" opens the stretch of the date's own clause that holds it."""
-    a = next(a for a, b in clauses if a <= at < b)
+def _looks_ahead(tokens, a: int, at: int, lang: str) -> bool:
+    """A "before"/"ahead of"/"avant" opens the stretch of the date's own clause (from token `a`) that holds it."""
     for i in range(at - 1, a - 1, -1):
         if tokens[i].text in _BREAKS and i > a:
             return False
