@@ -179,7 +179,7 @@ class LiveHttpProtocol(HttpToolsProtocol):
                     return
                 keep_alive = self.parser.get_http_version() == "1.1" and self.parser.should_keep_alive()
                 if not match and self._answer_from_cache(method, decoded, path.query or b"", self.headers,
-                                                         keep_alive):
+                                                         keep_alive, has_session(self.headers)):
                     self.answered = True
                     return
         super().on_headers_complete()
@@ -201,7 +201,7 @@ class LiveHttpProtocol(HttpToolsProtocol):
         return (self.cycle is None or self.cycle.response_complete) and not self.pipeline
 
     def _answer_from_cache(self, method: bytes, path: str, query: bytes, headers, keep_alive: bool,
-                           session: bool | None = None) -> bool:
+                           session: bool) -> bool:
         """A fresh micro-cache hit for a public reader URL, written without going through ASGI.
 
         The same bytes the ASGI side would send (microcache.py), minus a task, a scope and the
@@ -209,7 +209,7 @@ class LiveHttpProtocol(HttpToolsProtocol):
         kept, and only while caching is on; a journalist's session always goes on to Django.
         """
         entry = _micro_cache().fresh(path, query)
-        if entry is None or (has_session(headers) if session is None else session):
+        if entry is None or session:
             return False
         not_modified = entry.matches(headers)
         status = 304 if not_modified else entry.status
