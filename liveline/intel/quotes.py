@@ -416,9 +416,7 @@ def _named_next(resolver: Resolver, mentions: list[Mention], sent: Span, made: l
         return None
     role = DETS.sub("", subj).strip()
     head = hwords(role)[0]
-    held = [r for r in [person.role, resolver._local_roles.get(person.name),
-                        resolver.context.roles.get(person.name) if resolver.context else None,
-                        *resolver.gaz.roles.get(person.name, [])] if r]
+    held = resolver.roles_held(person)
     if held and not any(w[:5] == head[:5] for r in held for w in hwords(role_norm(r))[:3]):
         return None
     gender = gender_of(subj.lower().replace("’", "'").split())

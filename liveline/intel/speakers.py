@@ -167,6 +167,12 @@ class Resolver(RoleReferences):
         other = inside[1] if joint else None
         return first, other
 
+    def roles_held(self, person: Speaker) -> list[str]:
+        """Every role something gave the person: the speaker itself, this post, the blog, the newsroom list."""
+        return [r for r in [person.role, self._local_roles.get(person.name),
+                            self.context.roles.get(person.name) if self.context else None,
+                            *self.gaz.roles.get(person.name, [])] if r]
+
     def _person(self, name: str) -> Speaker:
         """What this post and the blog know of a person: role and gender."""
         spoke = next((s for s in self.candidates() if s.name == name), None)
@@ -291,9 +297,7 @@ class Resolver(RoleReferences):
         if trade or m.group("age") or noun.startswith("jeune"):
             # "Jean Dupont, maire de Lens, ... a confié l'enseignante" (or "le jeune homme") is someone else:
             # a trade or an age only names a person nothing gave another role.
-            held = [r for r in [found.role, self._local_roles.get(found.name),
-                                self.context.roles.get(found.name) if self.context else None,
-                                *self.gaz.roles.get(found.name, [])] if r]
+            held = self.roles_held(found)
             if any(hwords(r)[0] not in lexicon.OCCUPATIONS_FR for r in held) and \
                     not any(noun[:5] == w[:5] for r in held for w in hwords(r)):
                 return None  # (another trade, "éleveur" then "agriculteur", is the same person described)
