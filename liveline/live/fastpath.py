@@ -107,7 +107,8 @@ async def _blog_id(slug: str) -> int | None:
 class DirectSubscriber:
     """A reader whose socket the hub writes to directly."""
 
-    __slots__ = ("blog_id", "transport", "counted", "dropped", "live", "sent", "pending", "buffer_limit")
+    __slots__ = ("blog_id", "transport", "counted", "dropped", "live", "sent", "pending", "buffer_limit", "wrote",
+                 "slot")
 
     def __init__(self, blog_id: int, transport: asyncio.Transport):
         self.blog_id = blog_id
@@ -118,6 +119,8 @@ class DirectSubscriber:
         self.sent = 0
         self.pending: list[tuple[int, bytes]] = []
         self.buffer_limit = settings.LIVE_QUEUE_SIZE * 4096
+        self.wrote = True  # something was written since the hub's last keep-alive visit
+        self.slot = hub.keep_alive_slot()
 
     def push(self, event_id: int, frame: bytes) -> None:
         if self.dropped:
@@ -134,10 +137,17 @@ class DirectSubscriber:
             return
         self.transport.write(frame)
         self.sent = event_id
+        self.wrote = True
 
-    def heartbeat(self) -> None:
-        if not self.dropped and self.live:
+    def keep_alive(self) -> None:
+        """The hub's visit, every half heartbeat period: a comment if nothing was written since
+        the last visit, so a stream is never silent longer than the period, and one that events
+        keep busy gets none."""
+        if self.wrote:
+            self.wrote = False
+        elif not self.dropped and self.live:
             self.transport.write(sse.HEARTBEAT)
+            self.wrote = True
 
     def close_with_retry(self) -> None:
         if not self.dropped:
@@ -371,10 +381,3 @@ class LiveHttpProtocol(HttpToolsProtocol):
         for event_id, frame in pending:
             sub.push(event_id, frame)
 
-
-def heartbeat_all() -> None:
-    """One timer for all direct readers (instead of one per connection)."""
-    for channel in list(hub.channels.values()):
-        for sub in list(channel.subscribers):
-            if isinstance(sub, DirectSubscriber):
-                sub.heartbeat()

@@ -41,6 +41,9 @@ FAN_OUT_BATCH = 500  # readers per turn of the event loop: a journalist's reques
 # A blog whose last reader left stays watched this long: when a whole audience drops at once (a
 # network blip, a proxy restart) and comes back, its memory answers them instead of the database.
 CHANNEL_LINGER_SECONDS = 120.0
+# Direct readers (fastpath.py) are visited for keep-alives in this many slices per half heartbeat
+# period: a big audience's comments never go out as one burst that would hold a post back.
+KEEP_ALIVE_SLICES = 8
 
 
 def fetch_events(blog_id: int, after: int, limit: int = REPLAY_LIMIT) -> list[tuple[int, bytes, datetime]]:
@@ -111,6 +114,7 @@ class Subscriber:
     queue: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(settings.LIVE_QUEUE_SIZE))
     dropped: bool = False
     counted: bool = True  # in the readers gauge until unsubscribed
+    slot: int = -1  # never visited for keep-alives: the ASGI stream sends its own
 
     def push(self, event_id: int, frame: bytes) -> None:
         if self.dropped:
@@ -160,6 +164,7 @@ class Hub:
         self._listener: asyncio.Task | None = None
         self._heart: asyncio.Task | None = None
         self.delivered = 0
+        self._slots = 0
         # Set when the process stops: every stream ends with a jittered retry hint, so that
         # its readers resume on another process or node with Last-Event-ID.
         self.closing: asyncio.Event | None = None
@@ -273,16 +278,23 @@ class Hub:
         for blog_id in list(self.channels):
             self._schedule(blog_id)
 
+    def keep_alive_slot(self) -> int:
+        """The keep-alive slice of a new direct reader: readers spread evenly over the slices."""
+        self._slots += 1
+        return self._slots % KEEP_ALIVE_SLICES
+
     async def _heartbeat_forever(self) -> None:
         # Readers that the hub writes to directly (fastpath.py) share this one timer; queue
-        # readers (sse.py) send their own.
+        # readers (sse.py) send their own. Each direct reader is visited every half period and
+        # sends a comment only if nothing went to it since the previous visit (keep_alive).
+        turn = 0
         while True:
-            await asyncio.sleep(settings.LIVE_HEARTBEAT_SECONDS)
+            await asyncio.sleep(settings.LIVE_HEARTBEAT_SECONDS / 2 / KEEP_ALIVE_SLICES)
+            turn = (turn + 1) % KEEP_ALIVE_SLICES
             for channel in list(self.channels.values()):
                 for sub in list(channel.subscribers):
-                    beat = getattr(sub, "heartbeat", None)
-                    if beat:
-                        beat()
+                    if sub.slot == turn:
+                        sub.keep_alive()
 
     async def _poll_forever(self) -> None:
         # The safety net: catches commits made by other processes within LIVE_POLL_SECONDS

@@ -114,6 +114,31 @@ def test_heartbeats_keep_an_idle_stream_open(blog, django_db_setup, tmp_path, fa
         proc.process.wait(timeout=10)
 
 
+@pytest.mark.parametrize("fastpath", ["true", "false"])
+def test_a_stream_busy_with_events_gets_no_keep_alive_comments(blog, django_db_setup, tmp_path, fastpath):
+    # Keep-alives are for silent streams; on a busy live they would cost a write per reader for
+    # nothing (and, sent to a whole audience at once, hold a post back).
+    from django.db import connection
+
+    from tests.conftest import _database_url
+
+    proc = start_server(_database_url(connection.settings_dict), tmp_path,
+                        {"LIVELINE_HEARTBEAT_SECONDS": "2", "LIVELINE_STREAM_FASTPATH": fastpath})
+    reader = SseReader(f"{proc.url}/live/{blog.slug}/events")
+    try:
+        for n in range(8):
+            domain.create_post(blog, body=f"Point {n}")
+            assert reader.next(timeout=5) is not None
+            time.sleep(0.3)
+        assert reader.comments == []
+        assert reader.next(timeout=4.5) is None  # then silent: the comments come back
+        assert any(c.startswith(": keepalive") for c in reader.comments)
+    finally:
+        reader.close()
+        proc.process.terminate()
+        proc.process.wait(timeout=10)
+
+
 def test_an_id_beyond_the_log_tells_the_page_to_reload(stream_server, blog):
     domain.create_post(blog, body="Un")
     reader = SseReader(f"{stream_server.url}/live/{blog.slug}/events", last_event_id=event_ids(blog)[-1] + 1000)
