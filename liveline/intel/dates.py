@@ -5,8 +5,10 @@ then the next one (today included); "dernier"/"last" and "prochain"/"next" never
 "depuis 35 jours" / "for 35 days" gives the start date; "trois jours plus tard" / "three days after"
 counts from the last date the post gave. Ranges are written `start/end` (ISO 8601 intervals): "du 3
 au 5 avril", "la nuit de samedi à dimanche", "ce week-end", "cette semaine", "mi-avril" (the 11th to
-the 20th). "lundi 16" is the Monday the 16th; what a decision just taken sets ("ont voté la reconduction
-jusqu'à jeudi", "d'ici vendredi") lies ahead.
+the 20th), "en fin de semaine" (Friday to Sunday), "la fin du mois". "lundi 16" is the Monday the 16th; what a
+decision just taken sets ("ont voté la reconduction jusqu'à jeudi", "d'ici vendredi") lies ahead; a day in a
+"depuis" phrase is gone. Not dates: "cette nuit-là", "le jeudi" (a habit), "le 14 Juillet" (a capitalised
+French month names a holiday or a street).
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ PART_FR = r"(?:\s+(?:matin|soir|après-midi|midi|en fin de (?:matinée|journée)
 PART_EN = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "lundi 16" without a month: a day number is followed by punctuation or a word that goes on with a date ("mardi
 # 17 au soir", "samedi 14 et dimanche 15"), never by a count's noun ("samedi 14 manifestants") or an hour.
+# "de samedi 7 heures à dimanche 20 heures": an hour after a weekday of a range.
+_TIME_FR = r"(?:\s+(?:à\s+)?(?:\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?|midi|minuit))"
+# "cette nuit-là", "ce soir-là", "ce lundi-là" point back to a time the text told, not to publication.
+_NOT_THERE = r"(?!-l[àa]\b)"
 _DAY_NUMBER_END = (r"\s*(?:[,.;:!?)»]|$)|\s+(?:et|au|à|pour|ou|dans|en|avec|lors|sur|devant|puis|jusqu'|dès|"
                    r"matin|soir|après-midi|midi|prochain|dernier)\b")
 
@@ -47,14 +53,22 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("range", rf"\b(?:du|de|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+"
                   rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|à|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})\b"
                   rf"(?:\s+(?P<y>\d{{4}}))?"),
+        # "celles du 9 et du 12 juillet", "le 3 ou le 4 mars": the first day takes the month that follows.
+        ("absolute", rf"\b(?:du|le|au)\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)(?=\s+(?:et|ou)\s+(?:du|le|au)\s+"
+                     rf"(?:(?:{FR_WD})\s+)?(?:\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?)"),
         ("since_date", rf"\bdepuis\s+le\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
                        rf"(?:\s+(?P<y>\d{{4}}))?"),
         # "la nuit de samedi à dimanche", "entre mardi et jeudi": the days from one weekday to the other.
         # "les pluies de vendredi et samedi" are two days, not a range.
-        ("wdrange", rf"\b(?:(?:(?:la\s+)?nuit\s+(?:de|du)|de)\s+(?P<wd1>{FR_WD})\s+(?:à|au)|"
-                    rf"entre\s+(?P<wd1b>{FR_WD})\s+et)\s+(?P<wd2>{FR_WD})\b"),
+        ("wdrange", rf"\b(?:(?:(?:la\s+)?nuit\s+(?:de|du)|de|du(?=\s+(?:{FR_WD}){_TIME_FR}))\s+(?P<wd1>{FR_WD})"
+                    rf"{_TIME_FR}?\s+(?:à|au)|entre\s+(?P<wd1b>{FR_WD})\s+et)\s+(?P<wd2>{FR_WD})\b{_TIME_FR}?"),
         # "début mars", "mi-avril", "fin mai": the first, second or last third of the month.
         ("monthpart", rf"\b(?P<part>mi-|(?:fin|début)\s+(?:du\s+mois\s+de\s+)?)(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?"),
+        # "en fin de semaine", "la fin de la semaine prochaine", "d'ici la fin du mois": a third of the week
+        # (Monday-Tuesday, Wednesday-Thursday, Friday-Sunday) or of the month, like "fin mars".
+        ("weekpart", rf"(?<!chaque\s)\b(?:en\s+(?P<partm>début|milieu|fin)\s+de\s+mois|(?P<part>début|milieu|fin)\s+"
+                     rf"(?:(?P<wk>de\s+(?:la\s+)?semaine)|du\s+mois))(?!\s+d[e']\s*(?:{FR_MO})\b)"
+                     r"(?:\s+(?P<q>prochaine?|dernière?|passée?))?\b"),
         # "le 21 décembre dernier" is the last one gone, "le 3 janvier prochain" the next one.
         ("absolute", rf"\b(?:(?:le|ce)\s+)?(?:(?P<wd>{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
                      rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<q>dernier|prochain)\b)?{PART_FR}"),
@@ -67,14 +81,16 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                   r"(?P<u>jours?|semaines?)\s+(?P<dir>plus\s+tard|plus\s+tôt|après|avant)\b"),
         ("eventday", r"\b(?P<w>(?:le|au)\s+lendemain|la\s+veille)(?=\s+(?:de|du|des)\s|\s+d')"),
         ("rel", r"\b(?P<w>avant-hier|après-demain|aujourd'hui|hier|demain|ce\s+matin|cet\s+après-midi|ce\s+soir|"
-                r"ce\s+midi|cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"),
+                r"ce\s+midi|cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"
+                rf"{_NOT_THERE}"),
         ("week", r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain)|"
                  r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine|"
-                 r"le\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end|cette\s+semaine)\b"),
+                 r"le\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end|cette\s+semaine)\b"
+                 rf"{_NOT_THERE}"),
         ("weekday", rf"(?<!\bun\s)(?<!chaque\s)(?<!\bles\s)\b(?:(?:ce|le)\s+)?"
                     rf"(?P<wd>{FR_WD})(?!\s+(?:des\s+Rameaux|de\s+Pâques|de\s+Pentecôte|saint|gras|noir)\b)"
                     rf"(?:\s+(?P<dn>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END}))?(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
-                    rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b"),
+                    rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b{_NOT_THERE}"),
     ],
     "en": [
         ("range", rf"\b(?:(?:from|between)\s+)?(?:(?:{EN_WD}),?\s+)?(?P<m1>{EN_MO})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -179,11 +195,35 @@ def _month(raw: str, lang: str) -> int | None:
 
 def _month_is_a_month(raw: str, lang: str, at_sentence_start: bool, before: str = "") -> bool:
     """English months are capitalised ("4 may" is a modal) and "May" after a name is a surname ("Theresa
-    May 4 votes"); French months are not capitalised ("Mars" is the planet)."""
+    May 4 votes"); French months are not capitalised, so a capital one inside a sentence makes a name ("Mars" the
+    planet, "le 14 Juillet" the holiday, "avenue du 8 Mai 1945"). `at_sentence_start`: the month opens the sentence."""
     if lang == "en":
         return raw[:1].isupper() and not (raw == "May" and re.search(r"\b[A-Z][a-z]+\s+$", before)
                                            and not re.search(r"\b(?:On|In|Since|Until|From|By)\s+$", before))
-    return not (raw[:1].isupper() and raw.lower() in {"mars", "mai"} and not at_sentence_start)
+    return not raw[:1].isupper() or at_sentence_start
+
+
+def _opens(m: re.Match, group: str, sentence: str, sent_start: int) -> bool:
+    """Whether the match's group is the first word of its sentence."""
+    return re.fullmatch(r"[\W_]*", sentence[:max(0, m.start(group) - sent_start)]) is not None
+
+
+# "depuis son élection du 5 novembre", "depuis sa nomination le 13 décembre", "since his election on November 5":
+# a day named in a "depuis"/"since" phrase is gone, whatever the verb of the sentence.
+# A date inside a noun of the phrase ("depuis l'annonce du sommet du 20 juin") may lie ahead: one noun only.
+_SINCE_PHRASE = re.compile(r"\b(?:depuis|since)\s+(?:(?!(?:que|qu'|qui|et|mais|puis|de|du|des|d'|of|that|which|and|"
+                           r"but)\b)[^\s,;:.!?()«»“”\"]+\s+){1,3}(?:(?:du|le|on|of)\s+)?$", re.I)
+
+
+def _in_since_phrase(sentence: str, at: int, doc_sentence) -> bool:
+    found = _SINCE_PHRASE.search(sentence[:at])
+    if found is None:
+        return False
+    if doc_sentence is None:
+        return True
+    base = doc_sentence.start_char
+    return not any(found.start() <= t.idx - base < at and t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+                   for t in doc_sentence)
 
 
 def _future(sentence: str, lang: str, doc_sentence) -> bool:
@@ -267,12 +307,11 @@ def find(text: str, lang: str, published: date, sentences: list[Span], doc=None,
         sent = next((s for s in sentences if s.start <= start < s.end), None)
         sent_text = sent.text if sent else text
         doc_sent = doc_sents.get(sent.start) if sent is not None else None
-        at_start = sent is not None and start - sent.start <= 3
         if kind == "eventday" or kind == "later" and _names_an_event(m, text, lang):
             pending.append((start, end, kind, m, sent))  # resolved once every plain date of the post is known
             continue
         value = _resolve(kind, m, lang, published, anchor, sent_text, doc_sent, (start, end),
-                         sent.start if sent else 0, at_start)
+                         sent.start if sent else 0)
         if value is None:
             continue
         if kind not in {"since", "since_date"}:
@@ -355,8 +394,7 @@ def _after_event(m: re.Match, text: str, lang: str, published: date, sent: Span 
         if dated:
             other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
             if other_span is not None:
-                words = {w: i - other.start for w, i in _content_words(other_span).items()}
-                notes.append(EventNote(words, dated, strong=True))
+                notes.extend(_dated_notes(other_span, other.start, dated))
     # "Au lendemain de la frappe" counts only from this post (docs/annotation-guide.md); "trois jours
     # après le séisme" also from the blog's earlier posts.
     earlier = list(context.earlier_events()) if context is not None and "n" in m.groupdict() else []
@@ -402,6 +440,30 @@ def _event_date(event: set[str], this_post: list[EventNote], earlier: list[Event
     return min(choice.dates, key=lambda d: abs(d[0] - at))[1]
 
 
+_STRETCH_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
+
+
+def _dated_notes(span, origin: int, dated: list[tuple[int, str]]) -> list[EventNote]:
+    """The notes of a sentence that gave dates (offsets from `origin`). When it gave several, the words of a stretch
+    between commas that holds a date go with that date only: in "aujourd'hui l'arrivée à Pla d'Adet, demain le
+    Plateau de Beille", Pla d'Adet is today's; the other words keep every date of the sentence."""
+    words = {w: i - origin for w, i in _content_words(span).items()}
+    if len(dated) < 2:
+        return [EventNote(words, dated, strong=True)] if words else []
+    cuts = [t.idx - origin for t in span if t.text in _STRETCH_BREAKS]
+    notes, rest = [], dict(words)
+    for a, b in zip([0, *cuts], [*cuts, span.end_char - origin + 1], strict=True):
+        own = [d for d in dated if a <= d[0] < b]
+        mine = {w: i for w, i in words.items() if a <= i < b}
+        if own and mine and len(own) < len(dated):
+            notes.append(EventNote(mine, own, strong=True))
+            for w in mine:
+                rest.pop(w, None)
+    if rest:
+        notes.append(EventNote(rest, dated, strong=True))
+    return notes
+
+
 def _remember(context: BlogContext, text: str, lang: str, published: date, sentences: list[Span],
               doc_sents: dict, found: list[DateMention]) -> None:
     for sent in sentences:
@@ -414,7 +476,8 @@ def _remember(context: BlogContext, text: str, lang: str, published: date, sente
         dated = [(d.start - sent.start, d.value) for d in found if sent.start <= d.start < sent.end
                  and "/" not in d.value]
         if dated:
-            context.add_event(EventNote(words, dated, strong=True))
+            for note in _dated_notes(span, sent.start, dated):
+                context.add_event(note)
         elif _told_in_the_past(span):
             # Told in the past with no date: it happened on (or just before) the day of the post.
             context.add_event(EventNote(words, [(0, published.isoformat())], strong=False))
@@ -431,8 +494,7 @@ def _told_in_the_past(span) -> bool:
 
 
 def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None, sentence: str,
-             doc_sentence, where: tuple[int, int] = (0, 0), sent_start: int = 0,
-             at_start: bool = False) -> str | None:
+             doc_sentence, where: tuple[int, int] = (0, 0), sent_start: int = 0) -> str | None:
     """The ISO date or range of one match; `where` is its place in the post, `sent_start` its sentence's."""
     g = m.groupdict()
     start, end = where
@@ -440,7 +502,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         m2 = _month(g["m2"], lang) if g.get("m2") else None
         m1 = _month(g["m1"], lang) if g.get("m1") else m2
         m2 = m2 or m1
-        if not m1 or not m2 or not _month_is_a_month(g.get("m2") or g.get("m1"), lang, at_start):
+        if not m1 or not m2 or not _month_is_a_month(g.get("m2") or g.get("m1"), lang,
+                                                      _opens(m, "m2" if g.get("m2") else "m1", sentence, sent_start)):
             return None
         d1 = 1 if g["d1"] == "1er" else int(g["d1"])
         a, b = _year_for(m1, d1, today), _year_for(m2, int(g["d2"]), today)
@@ -452,7 +515,9 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         month = _month(month_raw, lang)
         day_raw = g.get("d") or g.get("d_")
         before = sentence[max(0, m.start("m") - sent_start - 30):m.start("m") - sent_start] if g.get("m") else ""
-        if not month or not day_raw or not _month_is_a_month(month_raw, lang, at_start, before):
+        month_group = "m" if g.get("m") else "m_"
+        opens = _opens(m, month_group, sentence, sent_start)
+        if not month or not day_raw or not _month_is_a_month(month_raw, lang, opens, before):
             return None
         day = 1 if day_raw == "1er" else int(day_raw)
         if g.get("y"):
@@ -473,11 +538,13 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
         elif done is not None and kind != "since_date":
             # "l'attaque menée le 20 mars": that 20 March is gone; "sera signé le 20 mars" is ahead.
             direction = "since" if done == tense.PAST else done
+        if kind == "absolute" and _in_since_phrase(sentence, start - sent_start, doc_sentence):
+            direction = "since"
         d = _year_for(month, day, today, direction)
         return d.isoformat() if d else None
     if kind == "monthpart":
         month = _month(g["m"], lang)
-        if not month or not _month_is_a_month(g["m"], lang, at_start):
+        if not month or not _month_is_a_month(g["m"], lang, _opens(m, "m", sentence, sent_start)):
             return None
         part = g["part"].lower()
         first, last = (11, 20) if part.startswith("mi") else (1, 10) if part.startswith("d") else (21, 31)
@@ -490,6 +557,9 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
             year = mid.year
         last = min(last, calendar.monthrange(year, month)[1])
         return f"{date(year, month, first).isoformat()}/{date(year, month, last).isoformat()}"
+    if kind == "weekpart":
+        by = re.search(r"\bd'ici\s+(?:la\s+|le\s+)?$", sentence[:start - sent_start], re.I) is not None
+        return _week_part(g, today, _clause_tense(doc_sentence, start, end, lang, sentence), by)
     if kind == "wdrange":
         first = g["wd1"] or g["wd1b"]
         wd1, wd2 = lexicon.WEEKDAYS_FR[first.lower()], lexicon.WEEKDAYS_FR[g["wd2"].lower()]
@@ -603,7 +673,20 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
             return (today + timedelta(days=ahead or 7)).isoformat()
         if re.search(r"\b(?:depuis|since)\s+(?:ce\s+|le\s+)?$", sentence[:start - sent_start], re.I):
             return (today - timedelta(days=back)).isoformat()
+        week = _WEEK_BEFORE.search(sentence[:start - sent_start])
+        if week is not None:
+            # "La semaine dernière, le Slovène avait été battu, mercredi au Lioran": that week's Wednesday.
+            monday = today - timedelta(days=today.weekday())
+            ahead = re.search(r"prochaine|next", week.group("w") or week.group("w2"), re.I) is not None
+            monday += timedelta(days=7 if ahead else -7)
+            return (monday + timedelta(days=wd)).isoformat()
         said = _clause_tense(doc_sentence, start, end, lang, sentence)
+        if doc_sentence is not None and tense.detached_predicate(doc_sentence, start, end, lang) \
+                and tense.main_tense(doc_sentence, lang) == tense.FUTURE \
+                and _LATER_DATE.search(sentence[end - sent_start:]):
+            # "Absent samedi, le pape se rendra dimanche prochain à Ajaccio": the detached phrase tells the day
+            # before the later one the main clause gives, as a participle would ("adopté mardi, sera examiné jeudi").
+            said = tense.PAST
         if doc_sentence is not None and tense.participle_before(doc_sentence, start, lang, end) == (tense.PAST, True):
             # "le texte, adopté mardi, sera examiné jeudi": that Tuesday is gone. In a sentence that
             # looks ahead with no later date ("le sommet, organisé mardi à La Haye, doit entériner ...")
@@ -614,8 +697,8 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
                 said = tense.PRESENT
             else:
                 said = tense.PAST
-        if lang == "fr" and re.match(r"le\s", m.group(0), re.I) and said in {tense.PRESENT, None}:
-            return None  # "le marché se tient le mardi": every Tuesday
+        if lang == "fr" and re.match(r"le\s", m.group(0), re.I) and said in {tense.PRESENT, tense.FUTURE, None}:
+            return None  # "le marché se tient le mardi", "sera ouverte jusqu'à 22 heures le jeudi": every Tuesday
         before = sentence[max(0, start - sent_start - 40):start - sent_start]
         if _TOWARD.search(before) or _FROM.search(before) and (said != tense.PAST
                                                                 or _set_ahead(sentence[:start - sent_start])):
@@ -630,6 +713,49 @@ def _resolve(kind: str, m: re.Match, lang: str, today: date, anchor: date | None
             return (today + timedelta(days=ahead)).isoformat()
         return (today - timedelta(days=back)).isoformat()
     return None
+
+
+# "La semaine dernière, ..., mercredi", "Last week, ... on Wednesday": a week that opens the sentence frames a later
+# weekday of it, with no new clause ("que") between; so does a week the weekday specifies ("la semaine dernière,
+# mercredi"). Not "les visites de la semaine prochaine ... mercredi", nor "La grève, annoncée la semaine dernière,
+# commence jeudi".
+_WEEK = r"la\s+semaine\s+(?:dernière|passée|prochaine)|last\s+week|next\s+week"
+_WEEK_BEFORE = re.compile(rf"(?:^[\W_]*(?:(?:et|mais|puis|and|but)\s+)?(?P<w>{_WEEK})\b"
+                          r"(?:(?!\b(?:que|qu'|that)\b)[^.;:!?])*"
+                          rf"|(?P<w2>{_WEEK}),\s+(?:on\s+)?)$", re.I)
+
+
+def _week_part(g: dict, today: date, said: str | None, by: bool) -> str:
+    """ "en début/milieu/fin de semaine", "la fin du mois": Monday-Tuesday, Wednesday-Thursday or Friday-Sunday of
+    the week (the 1st-10th, 11th-20th or 21st-last of the month). Without "prochaine"/"dernière", the week or
+    month under way, or the next one when that part is over and the clause looks ahead, the last one when it has
+    not begun and the clause is in the past ("d'ici la fin de la semaine" is ahead whatever the verb)."""
+    part = (g.get("part") or g["partm"]).lower()
+    q = (g.get("q") or "").lower()
+    step = 1 if q.startswith("prochain") else -1 if q else 0
+    ahead = by or said == tense.FUTURE
+    if g.get("wk"):
+        first, last = {"début": (0, 1), "milieu": (2, 3), "fin": (4, 6)}[part]
+        monday = today - timedelta(days=today.weekday())
+
+        def bounds(k: int) -> tuple[date, date]:
+            base = monday + timedelta(days=7 * k)
+            return base + timedelta(days=first), base + timedelta(days=last)
+    else:
+        first, last = {"début": (1, 10), "milieu": (11, 20), "fin": (21, 31)}[part]
+
+        def bounds(k: int) -> tuple[date, date]:
+            month = _months_back(today.replace(day=1), -k)
+            end_day = min(last, calendar.monthrange(month.year, month.month)[1])
+            return month.replace(day=first), month.replace(day=end_day)
+    if not q:
+        a, b = bounds(0)
+        if b < today and ahead:
+            step = 1
+        elif a > today and said == tense.PAST and not by:
+            step = -1
+    a, b = bounds(step)
+    return f"{a.isoformat()}/{b.isoformat()}"
 
 
 def _months_back(d: date, n: int) -> date:

@@ -4,7 +4,8 @@ A bare weekday ("mardi", "on Tuesday") is the most recent one unless its verb lo
 verb that counts is the one of the weekday's own clause, not any verb of the sentence: in "Castor
 warned on Tuesday that residents are going to die", Tuesday is past although "going to" is in the
 sentence. Looking ahead: a future or conditional verb, "va"/"doit"/"devrait" + infinitive, "will",
-"would", "could", "is due to", "is expected to", "prévu", "scheduled". A present verb in a "before"
+"would", "could", "is due to", "is expected to", "prévu", "scheduled", a present with a deadline ("Il
+reste quatre étapes d'ici samedi"). A present verb in a "before"
 / "avant que" clause takes the tense of the clause it depends on. The small French model often tags
 a future verb as a noun ("déclenchera"), so French future and conditional endings are also read
 from the word itself. "est"/"sont" + participle is a passive in the present ("est maintenu"), not the
@@ -204,7 +205,7 @@ def _fr_future_word(tokens, i: int) -> bool:
 
 
 def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
-    ahead = past = present = False
+    ahead = past = present = deadline = False
     for i in range(a, b):
         if i in skip:
             continue
@@ -212,6 +213,8 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
         word = t.lower_
         nxt = [tokens[j].lower_ for j in range(i + 1, min(i + 4, b))]
         if lang == "fr":
+            if _fr_deadline(tokens, i, b):
+                deadline = True  # "Il reste quatre étapes d'ici samedi": a present about the stretch ahead
             if word in _FR_AHEAD_WORDS or word == "rendez" and nxt[:1] == ["-vous"] \
                     or word in _FR_ALLER | _FR_DEVOIR and _infinitive_follows(tokens, i, b):
                 ahead = True
@@ -253,9 +256,27 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
         return FUTURE
     if past:
         return PAST
+    if deadline:
+        return FUTURE
     if present:
         return PRESENT
     return None
+
+
+# "d'ici" before a time sets a deadline ahead ("d'ici samedi", "d'ici la fin de la semaine", "d'ici là");
+# "à 10 km d'ici", "loin d'ici" are places. The model splits it into "d'" and "ici".
+_FR_DEADLINE_NEXT = {"demain", "après-demain", "ce", "cet", "cette", "la", "le", "là", "quelques", "peu", "deux",
+                     "trois", "quatre", "cinq", "dix", "quinze", "un", "une", "fin", "mi", "début"}
+
+
+def _fr_deadline(tokens, i: int, b: int) -> bool:
+    if tokens[i].lower_ not in {"d'", "d’"} or i + 2 >= b or tokens[i + 1].lower_ != "ici":
+        return False
+    after = tokens[i + 2].lower_
+    return after in _FR_DEADLINE_NEXT or after in _WEEKDAYS_FR or after.isdigit()
+
+
+_WEEKDAYS_FR = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 
 
 def _after_aux(tokens, i: int, a: int) -> bool:
@@ -395,3 +416,35 @@ def _closes_apposition(sent, end: int) -> bool:
     """Whether the words after a date close a participle clause: a comma, a semicolon, a bracket or the end."""
     after = [t for t in sent if t.idx >= end]
     return not after or after[0].text in {",", ";", ")", ".", "!", "?", "»", "—", "–"}
+
+
+# A one-word predicate heading a detached phrase: "Absent samedi, le pape se rendra ..." (the small model
+# calls a capitalised adjective at the start of a sentence a name, so the form is read too).
+_FR_ADJ_FORM = re.compile(r"(?:ent|ente|ant|ante|ade|ble|if|ive|eux|euse|al|ale|el|elle|eul|eule|et|ète|ique|aire|"
+                          r"ible|é|ée|i|ie|u|ue)s?$")
+_FR_NOT_PREDICATES = {"depuis", "dès", "jusqu'", "avant", "après", "pendant", "puis", "ensuite", "enfin", "mais",
+                      "et", "hier", "demain", "aujourd'hui", "ici", "lui", "celui", "cette", "ce", "le", "la", "les",
+                      "selon", "durant", "vers", "pour", "par", "sauf", "parmi", "également", "aussi",
+                      "encore", "déjà", "ni", "ou", "tout", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                      "samedi", "dimanche", "prévu", "prévue", "attendu", "attendue"}
+
+
+def detached_predicate(sent, start: int, end: int, lang: str) -> bool:
+    """Whether the date at start..end follows the one adjective of a detached phrase that opens the sentence or
+    a comma and closes at a comma: "Absent samedi, le pape ...", "..., seul lundi, ..."."""
+    if lang != "fr" or not _closes_apposition(sent, end):
+        return False
+    tokens = [t for t in sent if t.idx + len(t.text) <= start]
+    if not tokens:
+        return False
+    head = tokens[-1]
+    if len(tokens) > 1 and tokens[-2].text != ",":
+        return False
+    word = head.lower_
+    if word in _FR_NOT_PREDICATES or not head.is_alpha:
+        return False
+    if head.pos_ == "ADJ":
+        return True
+    # The first word of the sentence, capitalised, read as a name or a noun: its form says adjective.
+    return len(tokens) == 1 and head.pos_ in {"PROPN", "NOUN"} and _FR_ADJ_FORM.search(word) is not None \
+        and head.ent_type_ not in {"LOC", "ORG"}

@@ -546,3 +546,120 @@ def test_one_year_ago_since_and_ahead():
 ])
 def test_a_day_after_before_or_ahead_of_follows_the_clause_it_hangs_on(text, lang, expected):
     assert [d for t, d in dates(text, lang) if t.lower() not in {"today", "aujourd'hui"}] == [expected]
+
+
+THURSDAY = datetime(2025, 4, 17, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+FRIDAY = datetime(2025, 4, 18, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A day named in a "depuis"/"since" phrase is gone, although the sentence looks ahead.
+    ("Il sera reçu pour la première fois depuis sa nomination le 20 juillet.", "fr", "2024-07-20"),
+    ("He will speak for the first time since his appointment on July 20.", "en", "2024-07-20"),
+    # ... not a date inside a noun of the phrase, which may lie ahead, nor after a new verb.
+    ("Il sera reçu depuis l'annonce du sommet du 20 juillet.", "fr", "2025-07-20"),
+    ("Il est en poste depuis longtemps et partira le 20 juillet.", "fr", "2025-07-20"),
+])
+def test_a_day_in_a_since_phrase_is_gone(text, lang, expected):
+    assert [d for _, d in dates(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A third of the week (Monday-Tuesday, Wednesday-Thursday, Friday-Sunday) or of the month, like "fin mars".
+    ("Les visites reprendront en fin de semaine.", MONDAY, [("fin de semaine", "2025-04-18/2025-04-20")]),
+    ("Le texte avait été déposé en début de semaine dernière.", MONDAY,
+     [("début de semaine dernière", "2025-04-07/2025-04-08")]),
+    ("Il arrivera en fin de mois.", MONDAY, [("en fin de mois", "2025-04-21/2025-04-30")]),
+    ("Elle pourrait appeler à une grève d'ici la fin du mois.", MONDAY, [("fin du mois", "2025-04-21/2025-04-30")]),
+    # A part that is over is the next week's when the sentence looks ahead; one not begun is last week's in the past.
+    ("Le gouvernement sera nommé en début de semaine.", FRIDAY, [("début de semaine", "2025-04-21/2025-04-22")]),
+    ("Il était arrivé en fin de semaine.", THURSDAY, [("fin de semaine", "2025-04-11/2025-04-13")]),
+    # "d'ici" is ahead whatever the verb.
+    ("Il a promis une réponse d'ici la fin de la semaine.", MONDAY, [("fin de la semaine", "2025-04-18/2025-04-20")]),
+    # Habits and household budgets are no days.
+    ("Le marché se tient chaque fin de semaine.", MONDAY, []),
+    ("Les ménages peinent à boucler leurs fins de mois.", MONDAY, []),
+    ("Ils ont du mal à boucler la fin de mois.", MONDAY, []),
+])
+def test_the_start_middle_or_end_of_a_week_or_month(text, published, expected):
+    assert dates(text, "fr", published=published) == expected
+
+
+def test_a_weekday_range_with_hours():
+    assert dates("La route sera fermée de samedi 7 heures à dimanche 20 heures.", "fr") == [
+        ("de samedi 7 heures à dimanche 20 heures", "2025-04-19/2025-04-20")]
+    assert dates("L'île sera fermée du samedi 22 h au lundi 6 h.", "fr") == [
+        ("du samedi 22 h au lundi 6 h", "2025-04-19/2025-04-21")]
+    # Without hours, "du lundi au vendredi" stays a schedule.
+    assert dates("Les bureaux sont ouverts du lundi au vendredi.", "fr") == []
+
+
+def test_a_detached_adjective_before_a_later_day_tells_the_earlier_one():
+    assert dates("Absent samedi, le ministre se rendra dimanche prochain à Kiev.", "fr") == [
+        ("samedi", "2025-04-12"), ("dimanche prochain", "2025-04-20")]
+    # With no later day, the main clause decides.
+    assert dates("Absent samedi, il sera remplacé par son adjoint.", "fr") == [("samedi", "2025-04-19")]
+
+
+def test_a_time_pointed_back_to_with_la_is_no_date():
+    assert dates("Près de 600 pompiers étaient intervenus cette nuit-là.", "fr") == []
+    assert dates("Ce soir-là, la foule s'était massée devant la mairie.", "fr") == []
+    assert dates("Ce lundi-là, personne n'avait rien vu venir.", "fr", published=THURSDAY) == []
+    assert dates("Cette semaine-là, le pays a retenu son souffle.", "fr") == []
+
+
+def test_le_and_a_weekday_ahead_is_a_habit_too():
+    assert dates("Le musée sera ouvert jusqu'à 22 heures le jeudi.", "fr") == []
+    assert dates("La cathédrale sera ouverte du lundi au vendredi, et le jeudi jusqu'à 22 heures.", "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Un 14 Juillet sous la pluie : le défilé a été annulé.",
+    "Le 14 Juillet, le président s'exprimera à la télévision.",
+    "Un bus a été incendié près de l'avenue du 8 Mai 1945.",
+    "Le défilé du 11 Novembre a réuni les anciens combattants.",
+])
+def test_a_capitalised_french_month_inside_a_sentence_is_a_name(text):
+    assert dates(text, "fr") == []
+
+
+def test_a_lowercase_month_is_a_date():
+    assert dates("Le 14 juillet, le président s'exprimera à la télévision.", "fr") == [("Le 14 juillet", "2025-07-14")]
+
+
+def test_a_day_number_joined_to_a_full_date_takes_its_month():
+    assert dates("Il a gagné les étapes du 9 et du 12 avril.", "fr") == [
+        ("du 9", "2025-04-09"), ("12 avril", "2025-04-12")]
+    assert dates("L'accord sera signé le 3 ou le 4 mai.", "fr") == [("le 3", "2025-05-03"), ("le 4 mai", "2025-05-04")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A week that opens the sentence, or that the weekday specifies, frames the weekday (published on a Thursday).
+    ("La semaine dernière, le ministre avait rencontré les syndicats, mercredi à Lyon.", "fr", "2025-04-09"),
+    ("Il a été reçu la semaine dernière, mercredi, à l'Élysée.", "fr", "2025-04-09"),
+    ("La semaine prochaine, le président se rendra à Kiev, puis mercredi à Varsovie.", "fr", "2025-04-23"),
+    ("Last week, the minister met the unions on Wednesday in Leeds.", "en", "2025-04-09"),
+    # Not a week that is a noun's complement, nor one told before a new clause.
+    ("Les places pour les visites de la semaine prochaine ont été ouvertes mercredi.", "fr", "2025-04-16"),
+    ("La semaine dernière, il a annoncé qu'il viendrait mercredi.", "fr", "2025-04-23"),
+])
+def test_a_weekday_framed_by_last_or_next_week(text, lang, expected):
+    assert [d for t, d in dates(text, lang, published=THURSDAY) if "/" not in d] == [expected]
+
+
+def test_a_present_with_a_deadline_ahead_looks_ahead():
+    # "d'ici samedi" makes the clause speak of the days ahead: Friday is this week's, not the last one.
+    assert dates("Il reste quatre étapes d'ici samedi, dont l'arrivée à Isola vendredi.", "fr") == [
+        ("samedi", "2025-04-19"), ("vendredi", "2025-04-18")]
+    # "à dix kilomètres d'ici" is a place.
+    assert dates("Les secours sont bloqués à dix kilomètres d'ici, depuis jeudi.", "fr") == [("jeudi", "2025-04-10")]
+
+
+def test_n_days_after_an_event_counts_from_the_date_of_its_own_stretch():
+    # "aujourd'hui ... Pla d'Adet, demain le Plateau de Beille": Pla d'Adet is today's, not tomorrow's.
+    context = intel.BlogContext()
+    saturday = datetime(2025, 4, 12, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    dates("Au programme : aujourd'hui l'étape vers Pla d'Adet, demain le Plateau de Beille.", "fr", context, saturday)
+    sunday = datetime(2025, 4, 13, 18, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("Pogačar a gagné au Plateau de Beille un jour après Pla d'Adet.", "fr", context, sunday) == [
+        ("un jour après", "2025-04-13")]
