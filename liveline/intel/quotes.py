@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from liveline.intel import attribution
 from liveline.intel.context import BlogContext, Speaker
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.roles import gender_of, role_norm
@@ -50,6 +51,7 @@ class Quote:
     text: str
     kind: str
     speaker: Speaker | None
+    open: bool = False  # no rule read who said it (no attribution, source or quote before it): attribution.py
 
 
 @dataclass
@@ -274,6 +276,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         if real_q:
             attr = _nearest(attrs, real_q)
             speaker = None
+            unread = False
             words_of = _named_after(sentences, sent, masked, real_q)
             if words_of is not None:
                 # "« ... ? » La question est posée par François Ruffin": the next sentence (or the rest of
@@ -313,6 +316,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # A post that opens with a bare quote carries on the previous post: its speaker is the
                 # one that post was last about ("... a précisé le ministre." then "« Nous avons affaire... »").
                 speaker = context.focus
+            else:
+                unread = True
             outside = _outside(masked, real_q, attr, src) and words_of is None
             if not outside:
                 for s, e in real_q:
@@ -321,7 +326,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                         a += 1
                     while b > a and s_text[b - 1] in " ,\u00a0\u202f":
                         b -= 1
-                    made.append(Quote(sent.start + a, sent.start + b, s_text[a:b], "direct", speaker))
+                    made.append(Quote(sent.start + a, sent.start + b, s_text[a:b], "direct", speaker, unread))
             else:
                 if attr and not attr.inverted:
                     cs, ce = attr.complement, len(s_text)
@@ -335,7 +340,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 ce = max(ce, real_q[-1][1])
                 span = s_text[cs:ce].strip(" ,.\u00a0\u202f")
                 offset = s_text.index(span, cs) if span else cs
-                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker))
+                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker, unread))
             resolver.said(speaker)
             previous_speaker = speaker
         elif (attrs or src) and not (attrs and TOLL_SUBJECT.match(attrs[0].subj) and not src):
@@ -384,6 +389,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             pending = _named_next(resolver, mentions, sent, made, pending)
         quotes.extend(made)
         resolver.said_spans += [(q.start, q.end, q.speaker.name if q.speaker else None) for q in made]
+    # Where no rule read who spoke (`Quote.open`), a learned model may name the speaker when it is confident.
+    attribution.fill(resolver, quotes, text, lang)
     if context is not None:
         context.focus = focus
         context.joint = resolver.joint_subjects()

@@ -53,6 +53,8 @@ class Resolver(RoleReferences):
         # "Le roi est resté sur place. « ... », a-t-il lancé": the last sentence subject that was a
         # role, with the person it names (or None), is what a following pronoun refers to.
         self.topic: tuple[int, Speaker | None, int] | None = None
+        # Every subject phrase asked about, (offset, phrase): what the learned fallback reads (attribution.py).
+        self.subjects: list[tuple[int, str]] = []
 
     def role_subject(self, sentence: str, start: int) -> None:
         """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni...")."""
@@ -243,6 +245,7 @@ class Resolver(RoleReferences):
 
     def speaker(self, subj: str, subj_start_abs: int) -> Speaker | None:
         self._pos = subj_start_abs
+        self.subjects.append((subj_start_abs, subj))
         subj = subj.strip()
         if self.lang == "fr":
             # "a lâché le Tricolore après sa victoire face à Novak Djokovic": the circumstances after an

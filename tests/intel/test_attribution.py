@@ -1,0 +1,85 @@
+"""The learned speaker fallback (liveline/intel/attribution.py): it names a speaker only where the rules
+named nobody and it is confident, abstains on unnamed sources, and without its weights the rules run
+alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from liveline.intel import attribution
+from tests.intel.helpers import en, fr, speaker
+
+
+def name(result: dict, i: int = 0) -> str | None:
+    found = speaker(result, i)
+    return found["name"] if found else None
+
+
+@pytest.fixture
+def rules_only(monkeypatch, tmp_path):
+    """The extractor as it runs when the weights file is missing."""
+    monkeypatch.setattr(attribution, "WEIGHTS", tmp_path / "missing.json")
+
+
+def test_the_shipped_weights_load():
+    model = attribution.load()
+    assert model is not None
+    assert set(model.threshold) == {"fr", "en"}
+    assert all(0.0 < t <= 1.0 for t in model.threshold.values())
+    data = json.loads(attribution.WEIGHTS.read_text())
+    assert "in_subject" in data["weights"] and "gap" in data["weights"]
+
+
+def test_french_subject_of_a_verb_the_rules_do_not_list(rules_only):
+    text = "Sa coéquipière Marie Dubois, elle, a évoqué « une journée qu'on n'oubliera jamais »."
+    assert name(fr(text)) is None  # "évoquer" is no speech verb of the rules
+
+
+def test_french_fallback_names_the_subject():
+    text = "Sa coéquipière Marie Dubois, elle, a évoqué « une journée qu'on n'oubliera jamais »."
+    assert name(fr(text)) == "Marie Dubois"
+
+
+def test_english_fallback_names_the_person_of_the_apposition():
+    text = 'Paul Grant, the harbour master, spoke of "a night we will never forget".'
+    assert name(en(text)) == "Paul Grant"
+
+
+def test_english_fallback_names_the_one_person_before_a_bare_quote():
+    text = 'Fire chief Anna Lopez gave an update at noon. "We have contained 40 percent of the blaze."'
+    assert name(en(text)) == "Anna Lopez"
+
+
+def test_english_rules_alone_leave_those_quotes_without_a_speaker(rules_only):
+    assert name(en('Paul Grant, the harbour master, spoke of "a night we will never forget".')) is None
+    assert name(en('Fire chief Anna Lopez gave an update at noon. "We have contained 40 percent of the '
+                   'blaze."')) is None
+
+
+def test_the_fallback_abstains_on_unnamed_sources():
+    out = fr("Michel Dupont doit s'exprimer mardi soir. « Il reste deux jours pour éviter le pire », confie "
+             "un ministre.")
+    assert name(out) is None  # not Michel Dupont
+    out = en('Labour leader Tom Baker spoke at the count. "There will have to be a long period of '
+             'reflection," a senior party source said.')
+    assert name(out) is None  # not Tom Baker
+
+
+def test_the_fallback_never_changes_a_speaker_the_rules_gave():
+    text = "« Nous reconstruirons », a déclaré Jeanne Martin. « Ce sera long », a ajouté Paul Durand."
+    out = fr(text)
+    assert [name(out, 0), name(out, 1)] == ["Jeanne Martin", "Paul Durand"]
+
+
+def test_a_quote_without_candidates_keeps_no_speaker():
+    out = en('"Nobody is exempt from this," the statement read.')
+    assert all(q["speaker"] is None for q in out["quotes"])
+
+
+def test_the_fallback_abstains_between_two_people():
+    out = fr("Jeanne Martin et Paul Durand ont visité le chantier ce matin. « C'est un désastre. »")
+    assert name(out) is None
+    out = en('Ana Ruiz and Tom Baker toured the site. "It is a disaster for this town."')
+    assert name(out) is None
