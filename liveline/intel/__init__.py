@@ -46,7 +46,7 @@ def extract(text: str, *, lang: str, published: datetime, timezone: str,
     mentions = _entities.find(work, doc, context)
     gaz = _entities.gazetteer(context)
     found_dates = _dates.find(work, lang, today, sents, doc, context)
-    found_quotes, speakers = _quotes.find(work, lang, sents, mentions, context, gaz)
+    found_quotes, speakers = _quotes.find(work, lang, sents, mentions, context, gaz, doc)
     found_figures = _figures.find(work, lang, sents, mentions, found_dates, quoted_spans(work))
     entity_list = _entities.unique(mentions)
     known = {e["canonical"] for e in entity_list}

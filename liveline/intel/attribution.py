@@ -89,12 +89,13 @@ def _load(path: str) -> Model | None:
 recorder: Callable[[object, list[Candidate]], None] | None = None
 
 
-def fill(resolver, quotes: list, text: str, lang: str) -> None:
+def fill(resolver, quotes: list, text: str, lang: str, doc) -> None:
     """Give a speaker to the quotes no rule read a speaker for, when the model is confident.
 
     Called by quotes.find after the rules, with its resolver (this post's mentions, the blog's
-    context). It never changes what the rules decided, and its speakers are not this post's speakers
-    for the in-process context (a worker that rebuilds the context from stored results does see them)."""
+    context) and the extractor's spaCy parse of `text` (None without a pipeline). It never changes
+    what the rules decided, and its speakers are not this post's speakers for the in-process
+    context (a worker that rebuilds the context from stored results does see them)."""
     if not quotes:
         return
     # Only where no rule read who spoke: where a rule read a subject and found nobody ("confie un
@@ -105,12 +106,8 @@ def fill(resolver, quotes: list, text: str, lang: str) -> None:
     model = load()
     if model is None and recorder is None:
         return
-    from liveline.intel.nlp import pipeline
-
-    nlp = pipeline(lang)
-    if nlp is None:
+    if doc is None:
         return  # the features read the parse
-    doc = nlp(text)
     found = candidates(resolver, quotes, doc, text, lang)
     for q, cands in zip(quotes, found, strict=True):
         if recorder is not None:
@@ -134,7 +131,7 @@ def _joint(resolver, q, name: str) -> bool:
     """ "Ana Ruiz and Tom Baker toured the site. "..."": the person is one of two joint subjects of the last
     sentence naming people before the quote, so either could have said it (the rules' own test)."""
     named = [m for m in resolver.mentions if m.type == "person" and m.end <= q.start
-             and not any(s < m.start < e for s, e in resolver._quoted)]
+             and not _inside(m.start, resolver._quoted)]
     found = resolver._subject_of_last_sentence(named)
     return bool(found and found[1] is not None and name in {_bare(found[0].canonical), _bare(found[1].canonical)})
 

@@ -248,7 +248,9 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
 
 
 def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], context: BlogContext | None,
-         gaz: Gazetteer) -> tuple[list[Quote], list[Speaker]]:
+         gaz: Gazetteer, doc=None) -> tuple[list[Quote], list[Speaker]]:
+    """The quotes of `text` with their speakers, and the speakers. `doc` is the extractor's spaCy parse
+    of `text`, which the learned fallback reads (attribution.py); without it the rules run alone."""
     resolver = Resolver(lang, mentions, context, gaz, text, sentences)
     quotes: list[Quote] = []
     all_q = quoted_spans(text)
@@ -390,7 +392,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         quotes.extend(made)
         resolver.said_spans += [(q.start, q.end, q.speaker.name if q.speaker else None) for q in made]
     # Where no rule read who spoke (`Quote.open`), a learned model may name the speaker when it is confident.
-    attribution.fill(resolver, quotes, text, lang)
+    attribution.fill(resolver, quotes, text, lang, doc)
     if context is not None:
         context.focus = focus
         context.joint = resolver.joint_subjects()
