@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from liveline.intel import lexicon
+
 FUTURE = "future"
 PAST = "past"
 PRESENT = "present"
@@ -273,10 +275,7 @@ def _fr_deadline(tokens, i: int, b: int) -> bool:
     if tokens[i].lower_ not in {"d'", "d’"} or i + 2 >= b or tokens[i + 1].lower_ != "ici":
         return False
     after = tokens[i + 2].lower_
-    return after in _FR_DEADLINE_NEXT or after in _WEEKDAYS_FR or after.isdigit()
-
-
-_WEEKDAYS_FR = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+    return after in _FR_DEADLINE_NEXT or after in lexicon.WEEKDAYS_FR or after.isdigit()
 
 
 def _after_aux(tokens, i: int, a: int) -> bool:
