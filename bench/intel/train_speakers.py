@@ -186,15 +186,21 @@ def scores(records: list[dict], preds: list[str | None]) -> dict:
             "precision": round(right / len(given), 3) if given else None, "right": right}
 
 
-def oof(records: list[dict], blogs: list[str], per_lang: bool) -> list[tuple[float, str | None]]:
-    """Out-of-fold (probability, name) of each record: each blog scored by a model trained without it."""
-    out: list[tuple[float, str | None] | None] = [None] * len(records)
+def folds(records: list[dict], blogs: list[str], per_lang: bool):
+    """Each blog with quotes: (blog, indexes of its records, the records to train on without it, of its
+    language only with `per_lang`)."""
     for blog in blogs:
         held = [i for i, r in enumerate(records) if r["blog"] == blog]
         if not held:
             continue
         lang = records[held[0]]["lang"]
-        train = [r for r in records if r["blog"] != blog and (not per_lang or r["lang"] == lang)]
+        yield blog, held, [r for r in records if r["blog"] != blog and (not per_lang or r["lang"] == lang)]
+
+
+def oof(records: list[dict], blogs: list[str], per_lang: bool) -> list[tuple[float, str | None]]:
+    """Out-of-fold (probability, name) of each record: each blog scored by a model trained without it."""
+    out: list[tuple[float, str | None] | None] = [None] * len(records)
+    for _, held, train in folds(records, blogs, per_lang):
         for i, scored in zip(held, best_candidates([records[i] for i in held], *fit(train)), strict=True):
             out[i] = scored
     return out  # type: ignore[return-value]
@@ -220,13 +226,8 @@ def lobo(records: list[dict], per_lang: bool) -> dict:
     blogs = sorted({r["blog"] for r in records})
     scored = oof(records, blogs, per_lang)
     model_alone, fallback, thresholds = [None] * len(records), [None] * len(records), {}
-    for blog in blogs:
-        held = [i for i, r in enumerate(records) if r["blog"] == blog]
-        if not held:
-            continue
-        lang = records[held[0]]["lang"]
+    for blog, held, inner in folds(records, blogs, per_lang):
         # The threshold from an inner LOBO over the other blogs only.
-        inner = [r for r in records if r["blog"] != blog and (not per_lang or r["lang"] == lang)]
         inner_blogs = sorted({r["blog"] for r in inner})
         t = choose_threshold(inner, oof(inner, inner_blogs, per_lang))
         thresholds[blog] = t
