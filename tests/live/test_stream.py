@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -96,18 +98,18 @@ def test_unknown_blog_is_a_404(stream_server, db):
     assert response.status_code == 404 and "no-such-blog" in response.json()["error"]
 
 
-@pytest.mark.parametrize("fastpath", ["true", "false"])
-def test_heartbeats_keep_an_idle_stream_open(blog, django_db_setup, tmp_path, fastpath):
+@contextmanager
+def reader_of_own_server(blog, tmp_path, heartbeat: str, fastpath: str) -> Iterator[SseReader]:
+    """A reader of `blog` on a server of its own with this heartbeat period and stream setting."""
     from django.db import connection
 
     from tests.conftest import _database_url
 
     proc = start_server(_database_url(connection.settings_dict), tmp_path,
-                        {"LIVELINE_HEARTBEAT_SECONDS": "1", "LIVELINE_STREAM_FASTPATH": fastpath})
+                        {"LIVELINE_HEARTBEAT_SECONDS": heartbeat, "LIVELINE_STREAM_FASTPATH": fastpath})
     reader = SseReader(f"{proc.url}/live/{blog.slug}/events")
     try:
-        assert reader.next(timeout=2.5) is None
-        assert any(c.startswith(": keepalive") for c in reader.comments)
+        yield reader
     finally:
         reader.close()
         proc.process.terminate()
@@ -115,17 +117,17 @@ def test_heartbeats_keep_an_idle_stream_open(blog, django_db_setup, tmp_path, fa
 
 
 @pytest.mark.parametrize("fastpath", ["true", "false"])
+def test_heartbeats_keep_an_idle_stream_open(blog, django_db_setup, tmp_path, fastpath):
+    with reader_of_own_server(blog, tmp_path, "1", fastpath) as reader:
+        assert reader.next(timeout=2.5) is None
+        assert any(c.startswith(": keepalive") for c in reader.comments)
+
+
+@pytest.mark.parametrize("fastpath", ["true", "false"])
 def test_a_stream_busy_with_events_gets_no_keep_alive_comments(blog, django_db_setup, tmp_path, fastpath):
     # Keep-alives are for silent streams; on a busy live they would cost a write per reader for
     # nothing (and, sent to a whole audience at once, hold a post back).
-    from django.db import connection
-
-    from tests.conftest import _database_url
-
-    proc = start_server(_database_url(connection.settings_dict), tmp_path,
-                        {"LIVELINE_HEARTBEAT_SECONDS": "2", "LIVELINE_STREAM_FASTPATH": fastpath})
-    reader = SseReader(f"{proc.url}/live/{blog.slug}/events")
-    try:
+    with reader_of_own_server(blog, tmp_path, "2", fastpath) as reader:
         for n in range(8):
             domain.create_post(blog, body=f"Point {n}")
             assert reader.next(timeout=5) is not None
@@ -133,10 +135,6 @@ def test_a_stream_busy_with_events_gets_no_keep_alive_comments(blog, django_db_s
         assert reader.comments == []
         assert reader.next(timeout=4.5) is None  # then silent: the comments come back
         assert any(c.startswith(": keepalive") for c in reader.comments)
-    finally:
-        reader.close()
-        proc.process.terminate()
-        proc.process.wait(timeout=10)
 
 
 def test_an_id_beyond_the_log_tells_the_page_to_reload(stream_server, blog):
