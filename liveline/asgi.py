@@ -95,6 +95,7 @@ def _tune_garbage_collector() -> None:
     gc.freeze()
     _, second, third = gc.get_threshold()
     gc.set_threshold(GC_YOUNG_THRESHOLD, second, third)
+    metrics.time_garbage_collections()
 
 
 def _close_streams_on_exit_signals() -> None:

@@ -33,12 +33,37 @@ DELIVERY_LAG = Histogram(
     "From an event's commit to its hand-off to this process's readers.",
     buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 30),
 )
+GC_PAUSES = Histogram(
+    "liveline_gc_pause_seconds",
+    "Time the garbage collector stopped this process (every stream in it), by generation.",
+    ["generation"],
+    buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+)
 REQUESTS = Histogram(
     "liveline_request_duration_seconds",
     "Time Django took to answer a request, by route.",
     ["method", "route", "status"],
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
 )
+
+
+_gc_started = 0.0
+
+
+def _observe_gc(phase: str, info: dict) -> None:
+    global _gc_started
+    if phase == "start":
+        _gc_started = time.perf_counter()
+    else:
+        GC_PAUSES.labels(str(info["generation"])).observe(time.perf_counter() - _gc_started)
+
+
+def time_garbage_collections() -> None:
+    """Observe every collector pass: with many readers a full pass stops every stream at once."""
+    import gc
+
+    if _observe_gc not in gc.callbacks:
+        gc.callbacks.append(_observe_gc)
 
 
 KNOWN_METHODS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}

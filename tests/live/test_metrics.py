@@ -37,6 +37,7 @@ def test_readers_deliveries_lag_and_request_latency_are_exported(server, blog):
         assert sample(text, "liveline_event_delivery_lag_seconds_count") >= 1
         assert sample(text, "liveline_request_duration_seconds_count",
                       '{method="GET",route="live/<slug:slug>/",status="200"}') >= 1
+        assert "# TYPE liveline_gc_pause_seconds histogram" in text
     finally:
         for reader in readers:
             reader.close()
