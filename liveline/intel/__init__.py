@@ -49,11 +49,6 @@ def extract(text: str, *, lang: str, published: datetime, timezone: str,
     found_quotes, speakers = _quotes.find(work, lang, sents, mentions, context, gaz, doc)
     found_figures = _figures.find(work, lang, sents, mentions, found_dates, quoted_spans(work))
     entity_list = _entities.unique(mentions)
-    known = {e["canonical"] for e in entity_list}
-    for q in found_quotes:
-        # A speaker named only through the context still is someone this post is about.
-        if q.speaker and q.speaker.name not in known and q.speaker.name in (context.entities if context else {}):
-            pass
     result = {
         "quotes": [
             {"text": text[q.start:q.end], "kind": q.kind,
