@@ -130,7 +130,9 @@ class Subscriber:
 class Channel:
     blog_id: int
     last_id: int
-    subscribers: set[Subscriber] = field(default_factory=set)
+    # In the order readers came (a dict keeps it; a set would visit them in address-hash order):
+    # the fan-out then walks their sockets in the order the kernel allocated them.
+    subscribers: dict[Subscriber, None] = field(default_factory=dict)
     fetching: bool = False
     again: bool = False
     # The latest events fanned out, so that a reconnecting reader is usually answered from
@@ -187,7 +189,7 @@ class Hub:
             channel = self.channels.get(blog_id) or Channel(blog_id, last)
             self.channels[blog_id] = channel
         sub = sub if sub is not None else Subscriber(blog_id)
-        channel.subscribers.add(sub)
+        channel.subscribers[sub] = None
         channel.empty_since = None
         metrics.READERS.inc()
         return sub
@@ -199,7 +201,7 @@ class Hub:
         channel = self.channels.get(sub.blog_id)
         if channel is None:
             return
-        channel.subscribers.discard(sub)
+        channel.subscribers.pop(sub, None)
         if not channel.subscribers and channel.empty_since is None:
             channel.empty_since = self.loop.time() if self.loop is not None else 0.0
 

@@ -51,7 +51,7 @@ def test_a_blog_whose_whole_audience_left_is_remembered_for_a_while():
             channel = channel_with([12, 15], keep=10)
             hub.channels[1] = channel
             readers = [Reader(1) for _ in range(3)]
-            channel.subscribers.update(readers)
+            channel.subscribers.update(dict.fromkeys(readers))
             for reader in readers:
                 hub.unsubscribe(reader)
             assert hub.channels.get(1) is channel and hub.readers == 0
