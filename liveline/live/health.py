@@ -9,11 +9,19 @@ import json
 
 from django.db import connection
 
-from liveline import plain
+from liveline import dbpool, plain
 from liveline.live.hub import hub, run_in_db_thread
+
+# A balancer's probe gives up after a few seconds: with PostgreSQL down, answer 503 within that,
+# not after the pool's own wait for a connection (LIVELINE_DB_POOL_TIMEOUT, 10 s by default).
+DATABASE_PROBE_SECONDS = 2.0
 
 
 def _database_answers() -> None:
+    if dbpool.enabled():
+        with connection.pool.connection(timeout=DATABASE_PROBE_SECONDS) as conn:
+            conn.execute("SELECT 1")
+        return
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
 

@@ -12,7 +12,7 @@ import pytest
 
 from liveline.blogs import domain
 from liveline.live.models import Event
-from tests.conftest import _database_url, start_server
+from tests.conftest import _database_url, _free_port, start_server
 from tests.live.sse_client import SseReader
 
 pytestmark = [pytest.mark.server, pytest.mark.django_db(transaction=True)]
@@ -30,6 +30,22 @@ def test_healthz_answers_while_the_node_serves(server):
     response = httpx.get(f"{server.url}/healthz")
     assert response.status_code == 200
     assert response.json()["status"] == "ok"
+
+
+def test_healthz_says_503_within_seconds_when_postgresql_does_not_answer(tmp_path):
+    """A balancer's probe gives up after a few seconds; it must get its 503 before that, not
+    after the connection pool's own 10 s wait."""
+    node = start_server(f"postgres://postgres@127.0.0.1:{_free_port()}/liveline", tmp_path)
+    try:
+        started = time.monotonic()
+        response = httpx.get(f"{node.url}/healthz", timeout=15)
+        waited = time.monotonic() - started
+        assert response.status_code == 503
+        assert response.json()["status"] == "database unavailable"
+        assert waited < 5, f"the probe waited {waited:.1f} s"
+    finally:
+        node.process.terminate()
+        node.process.wait(timeout=10)
 
 
 def test_sigterm_ends_streams_with_a_retry_hint_and_readers_resume_elsewhere(blog, tmp_path):
