@@ -175,9 +175,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"error: --published must be an ISO 8601 date and time; got {args.published!r}", file=sys.stderr)
         return 2
     try:
-        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     except OSError as exc:
         print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark, as some editors write, is not text
+    except UnicodeDecodeError as exc:
+        name = "standard input" if args.file == "-" else args.file
+        print(f"error: {name} is not UTF-8 text (byte {exc.start}); convert it first, e.g. with iconv",
+              file=sys.stderr)
         return 1
     state = intel.status(args.lang)
     if not state["loaded"]:

@@ -44,3 +44,20 @@ def test_bad_published_time_is_refused(tmp_path):
     result = extract("--published", "mardi", str(post))
     assert result.returncode == 2
     assert "--published" in result.stderr
+
+
+def test_a_file_that_is_not_utf8_is_refused_with_a_message(tmp_path):
+    post = tmp_path / "post.txt"
+    post.write_bytes("« Nous tiendrons », a déclaré le maire.".encode("latin-1"))
+    result = extract("--lang", "fr", str(post))
+    assert result.returncode == 1
+    assert "not UTF-8" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_byte_order_mark_is_not_read_as_text(tmp_path):
+    # Editors on Windows start UTF-8 files with one; read as text it glued itself to the first name.
+    post = tmp_path / "post.txt"
+    post.write_bytes("\ufeffEmmanuel Macron a affirmé que la France tiendrait.".encode())
+    result = extract("--lang", "fr", "--published", "2025-04-14T09:00:00+02:00", str(post))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["quotes"][0]["speaker"]["name"] == "Emmanuel Macron"
