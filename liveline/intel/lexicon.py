@@ -200,3 +200,15 @@ OCCUPATIONS_FR = OCCUPATIONS_FR_F | set(_words(
     "conducteur chauffeur pompier policier gendarme militaire soldat nageur athlete cycliste judoka joueur "
     "sprinteur gymnaste escrimeur boxeur skieur champion medaille sportif coureur triathlete rameur "
     "navigateur alpiniste habitant riverain retraite survivant rescape temoin"))
+
+# Verbs that open, close or hold an event: in the present with a weekday, they announce it ("Les soldes commencent
+# vendredi", "Le Tour s'élance samedi", "le sommet se tient samedi"), unlike a present that reports ("Le
+# gouvernement annonce dimanche ..."). Present forms: the pipeline has no lemmatizer.
+SCHEDULE_VERBS_FR = set(_words(
+    "commence commencent débute débutent démarre démarrent ouvre ouvrent rouvre rouvrent reprend reprennent "
+    "achève achèvent termine terminent finit finissent clôt clôture clôturent sort sortent part partent "
+    "élance élancent déroule déroulent tient tiennent expire expirent ferme ferment"
+))
+# Those that are also nouns or adjectives ("le sort", "une part", "la ferme", "la clôture"): verbs only where the
+# model or the word order says so.
+SCHEDULE_NOUNS_FR = set(_words("sort part ferme clôture"))

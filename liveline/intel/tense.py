@@ -11,7 +11,10 @@ a future verb as a noun ("déclenchera"), so French future and conditional endin
 from the word itself. "est"/"sont" + participle is a passive in the present ("est maintenu"), not the
 past of a verb that takes "être" ("est arrivé"). The conditional of reported facts is a past ("il
 aurait été interpellé dimanche"). A clause with no tense of its own (an infinitive: "avant de
-recevoir mercredi ...") takes the tense of the nearest clause that has one.
+recevoir mercredi ...") takes the tense of the nearest clause that has one. A word right after a subject
+pronoun is a verb whatever its tag ("le samedi je repars"). `schedules` tells a present that opens, closes or
+holds an event ("commence vendredi", "se tient samedi"), `imperfect` a clause in the imperfect (a habit with "le
+mardi").
 """
 
 from __future__ import annotations
@@ -240,6 +243,12 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
             elif t.pos_ in {"ADJ", "NOUN"} and i > a and tokens[i - 1].lower_ == "qui" \
                     and tokens[i - 1].pos_ == "PRON":
                 present = True  # "qui court de lundi à mercredi": the model reads an adjective
+            elif t.pos_ in {"ADJ", "NOUN", "ADV"} and t.is_alpha and _fr_after_subject_pronoun(tokens, i, a):
+                # "le samedi je repars" (read as an adverb): a subject pronoun is followed by its verb.
+                if _FR_IMPERFECT_END.search(word):
+                    past = True
+                else:
+                    present = True
         else:
             if word in _EN_AHEAD_MODALS and t.tag_ == "MD":
                 if "have" in nxt[:2]:
@@ -263,6 +272,68 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
     if present:
         return PRESENT
     return None
+
+
+def schedules(sent, start: int, end: int, lang: str) -> bool:
+    """Whether the clause of the date at start..end has a present verb that opens, closes or holds an event
+    ("commencent", "s'achève", "se tient", "a lieu"): French only. A form that is also a noun counts as a verb only
+    when tagged one or where a noun cannot stand ("Le film sort vendredi")."""
+    if lang != "fr":
+        return False
+    tokens = list(sent)
+    inside = [i for i, t in enumerate(tokens) if t.idx < end and start < t.idx + len(t.text)]
+    if not inside:
+        return False
+    a, b = next((a, b) for a, b in _clauses(tokens, lang) if a <= inside[0] < b)
+    for i in range(a, b):
+        t = tokens[i]
+        if i in inside:
+            continue
+        if t.lower_ == "lieu" and i > a and tokens[i - 1].lower_ in {"a", "ont"}:
+            return True  # "a lieu samedi"
+        if t.lower_ not in lexicon.SCHEDULE_VERBS_FR:
+            continue
+        if t.lower_ not in lexicon.SCHEDULE_NOUNS_FR or t.pos_ in {"VERB", "AUX"} \
+                or i == inside[0] - 1 and _fr_verb_read_as_noun(tokens, inside[0], a):
+            return True
+    return False
+
+
+_FR_SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "ils", "elles"}
+_FR_CLITICS = {"ne", "n'", "y", "en", "me", "m'", "te", "t'", "se", "s'", "le", "la", "les", "l'", "lui", "leur",
+               "nous", "vous"}
+_FR_IMPERFECT_END = re.compile(r"(?:ais|ait|aient|ions|iez)$")
+
+
+def _fr_after_subject_pronoun(tokens, i: int, a: int) -> bool:
+    """Whether token i follows a subject pronoun of its clause, object pronouns and "ne" between ("je repars",
+    "on ne le sait pas"); not a pronoun after a preposition ("avec elle")."""
+    j = i - 1
+    while j >= a and tokens[j].lower_ in _FR_CLITICS:
+        j -= 1
+    return j >= a and tokens[j].lower_ in _FR_SUBJECTS and tokens[j].pos_ == "PRON" \
+        and (j == a or tokens[j - 1].pos_ != "ADP")
+
+
+def imperfect(sent, start: int, end: int, lang: str) -> bool:
+    """Whether the clause of the date at start..end speaks in the imperfect ("le marché se tenait le mardi"): a
+    habit of the past, unlike the compound past of one event ("il est arrivé le lundi"). French only."""
+    if lang != "fr":
+        return False
+    tokens = list(sent)
+    inside = [i for i, t in enumerate(tokens) if t.idx < end and start < t.idx + len(t.text)]
+    if not inside:
+        return False
+    a, b = next((a, b) for a, b in _clauses(tokens, lang) if a <= inside[0] < b)
+    for i in range(a, b):
+        t = tokens[i]
+        if i in inside or t.pos_ not in {"VERB", "AUX"} or "Imp" not in t.morph.get("Tense"):
+            continue
+        # "avait été reporté", "était arrivé": a pluperfect tells one event.
+        following = next((tokens[j] for j in range(i + 1, b) if tokens[j].pos_ != "ADV"), None)
+        if following is None or "Part" not in following.morph.get("VerbForm"):
+            return True
+    return False
 
 
 # "d'ici" before a time sets a deadline ahead ("d'ici samedi", "d'ici la fin de la semaine", "d'ici là");

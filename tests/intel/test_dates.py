@@ -663,3 +663,106 @@ def test_n_days_after_an_event_counts_from_the_date_of_its_own_stretch():
     sunday = datetime(2025, 4, 13, 18, 0, tzinfo=ZoneInfo("Europe/Paris"))
     assert dates("Pogačar a gagné au Plateau de Beille un jour après Pla d'Adet.", "fr", context, sunday) == [
         ("un jour après", "2025-04-13")]
+
+
+# Fourth round for unseen French blogs (Montreal ice storm, Martinique, Cannes): each rule and its guard.
+
+
+def test_fin_de_semaine_with_a_determiner_is_the_weekend():
+    # "cette fin de semaine" (Quebec's word for the weekend, and the official French one) is Saturday-Sunday.
+    assert dates("Les équipes d'Hydro-Québec travailleront cette fin de semaine.", "fr") == [
+        ("cette fin de semaine", "2025-04-19/2025-04-20")]
+    assert dates("La fin de semaine dernière, ses équipes ont remplacé 300 poteaux.", "fr") == [
+        ("La fin de semaine dernière", "2025-04-12/2025-04-13")]
+    # Without a determiner, or as a deadline, it stays the end of the week (Friday-Sunday).
+    assert dates("Le ministre est attendu en Martinique en fin de semaine.", "fr") == [
+        ("fin de semaine", "2025-04-18/2025-04-20")]
+    assert dates("Le texte sera voté d'ici la fin de semaine.", "fr") == [("fin de semaine", "2025-04-18/2025-04-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "La collecte du mercredi est suspendue.",
+    "Le marché du dimanche de Trinité est annulé cette semaine.",
+    "Les boutiques, fermées le lundi hors saison, ouvrent tous les jours.",
+])
+def test_a_weekday_after_du_or_after_a_participle_with_le_is_a_habit(text):
+    assert [t for t, _ in dates(text, "fr") if t not in {"cette semaine"}] == []
+
+
+def test_a_weekday_after_du_in_the_past_is_a_day():
+    assert dates("La manifestation du samedi a réuni 2 000 personnes.", "fr") == [("samedi", "2025-04-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # On a Monday the last Friday is nearer than the next one: a present that opens or holds an event looks ahead.
+    ("Les soldes commencent vendredi.", "2025-04-18"),
+    ("La cérémonie de clôture a lieu samedi.", "2025-04-19"),
+    ("Québec a dévoilé son programme : les demandes en ligne démarrent vendredi.", "2025-04-18"),
+    ("Le sommet se tient samedi à Bruxelles.", "2025-04-19"),
+    ("Le procès s'ouvre vendredi devant la cour d'assises.", "2025-04-18"),
+    # The model tags "commence" a noun after the apposition.
+    ("La rétrospective, annoncée la semaine dernière, commence vendredi.", "2025-04-18"),
+])
+def test_a_present_that_opens_or_holds_an_event_looks_ahead(text, expected):
+    assert [d for t, d in dates(text, "fr") if "/" not in d] == [expected]
+
+
+def test_a_present_that_reports_or_a_past_start_stays_behind():
+    assert dates("Le gouvernement annonce dimanche de nouvelles mesures.", "fr") == [("dimanche", "2025-04-13")]
+    assert dates("La grève a commencé vendredi.", "fr") == [("vendredi", "2025-04-11")]
+
+
+def test_a_short_quoted_title_holds_no_date():
+    assert dates("La projection de « Vendredi soir », de Claire Denis, est reportée à samedi.", "fr") == [
+        ("samedi", "2025-04-19")]
+    assert dates("Une salle projette ce soir « Samedi soir, dimanche matin », de Karel Reisz.", "fr") == [
+        ("ce soir", "2025-04-14")]
+    assert dates("L'opération « Dimanche tranquille » a mobilisé 300 gendarmes.", "fr") == []
+    # Words someone said are no title: after a colon, before a speech verb, or with a verb.
+    assert [t for t, _ in dates("« Pas avant jeudi », a-t-il prévenu.", "fr")] == ["jeudi"]
+    assert [t for t, _ in dates("Le ministre a été clair : « Jeudi, pas avant ».", "fr")] == ["Jeudi"]
+    assert [t for t, _ in dates("« Nous partirons vendredi », a déclaré le ministre.", "fr")] == ["vendredi"]
+
+
+def test_a_score_after_a_weekday_is_no_day_number():
+    # Sunday 4 May is three weeks ahead: "4 à 1" is the score of the match played on the Sunday just gone.
+    assert dates("Au stade, l'équipe locale l'a emporté dimanche 4 à 1.", "fr") == [("dimanche", "2025-04-13")]
+    assert dates("Les urnes seront ouvertes samedi 19 et dimanche 20.", "fr") == [
+        ("samedi 19", "2025-04-19"), ("dimanche 20", "2025-04-20")]
+    # An hour after "à" is no score.
+    assert dates("Les bureaux de vote ouvriront dimanche 20 à 8 heures.", "fr") == [("dimanche 20", "2025-04-20")]
+
+
+def test_n_days_after_an_event_skips_a_sentence_that_only_counted_from_it():
+    # "deux jours après la tempête" does not date the storm to Friday: five days after it is Monday, not Wednesday.
+    context = intel.BlogContext()
+    wednesday = datetime(2025, 4, 9, 22, 0, tzinfo=ZoneInfo("America/Toronto"))
+    friday = datetime(2025, 4, 11, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+    dates("Au plus fort de la tempête, mercredi soir, un million de clients étaient privés de courant.", "fr",
+          context, wednesday, "America/Toronto")
+    dates("Vendredi matin, deux jours après la tempête, 480 000 clients étaient encore dans le noir.", "fr", context,
+          friday, "America/Toronto")
+    monday = datetime(2025, 4, 14, 8, 0, tzinfo=ZoneInfo("America/Toronto"))
+    assert dates("Cinq jours après le début de la tempête, 45 000 clients restent sans courant.", "fr", context,
+                 monday, "America/Toronto") == [("Cinq jours après", "2025-04-14")]
+
+
+def test_le_and_a_weekday_in_the_imperfect_is_a_habit():
+    # The model reads "siègent" as an imperfect; a real imperfect is a habit of the past as well.
+    assert [t for t, _ in dates("Les conseils, qui siègent d'ordinaire le lundi, sont reportés.", "fr")] == []
+    assert [t for t, _ in dates("Le marché se tenait le mardi, avant la guerre.", "fr")] == []
+    # The compound past tells one day.
+    assert dates("Il est arrivé le samedi, épuisé.", "fr") == [("le samedi", "2025-04-12")]
+
+
+def test_a_word_after_a_subject_pronoun_is_its_verb():
+    # "repars" is read as an adverb: the clause would take the past of "a pris" and "le samedi" would be a day.
+    text = "« Le poulet a pris 40 % en deux ans, et le samedi je repars avec un panier à moitié vide », dit-elle."
+    assert dates(text, "fr") == []
+
+
+def test_a_nouns_weekday_in_a_present_sentence_is_the_nearer_one():
+    wednesday = datetime(2025, 4, 16, 11, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("La séance de minuit de jeudi est déjà complète.", "fr", published=wednesday) == [
+        ("jeudi", "2025-04-17")]
+    assert dates("Le bilan de la frappe de samedi s'alourdit.", "fr") == [("samedi", "2025-04-12")]

@@ -1,0 +1,237 @@
+"""The regular expressions that find date expressions in French and English, and the tense of their clause.
+
+Each pattern has a kind that `dates` resolves (`absolute`, `weekday`, `wdrange`, ...); overlapping matches keep
+the first pattern of the list, so the most specific ones come first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liveline.intel import lexicon, tense
+
+FR_WD = "|".join(lexicon.WEEKDAYS_FR)
+EN_WD = "|".join(lexicon.WEEKDAYS_EN)
+FR_MO = "|".join(sorted(lexicon.MONTHS_FR, key=len, reverse=True))
+EN_MO = (
+    "|".join(sorted((m for m in lexicon.MONTHS_EN if len(m) > 3 or m == "may"), key=len, reverse=True))
+    + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+NUM_FR = r"\d+|[a-zéèêûô]+(?:-[a-zéèêûô]+)*"
+# Counts in "N jours plus tard" / "N days after": digits or number words, never "the day before".
+_W_FR = "|".join(sorted(lexicon.UNITS_FR, key=len, reverse=True))
+_W_EN = "|".join(sorted([*lexicon.UNITS_EN, "a", "an"], key=len, reverse=True))
+COUNT_FR = rf"\d+|(?:{_W_FR})(?:(?:-et-|-)(?:{_W_FR}))*"
+COUNT_EN = rf"\d+|(?:{_W_EN})(?:-(?:{_W_EN}))*"
+UNITS = {
+    "jour": 1,
+    "jours": 1,
+    "day": 1,
+    "days": 1,
+    "semaine": 7,
+    "semaines": 7,
+    "week": 7,
+    "weeks": 7,
+    "mois": 30,
+    "month": 30,
+    "months": 30,
+    "an": 365,
+    "ans": 365,
+    "année": 365,
+    "années": 365,
+    "year": 365,
+    "years": 365,
+}
+PART_FR = r"(?:\s+(?:matin|soir|après-midi|midi|en fin de (?:matinée|journée)|en début de soirée|dans la nuit))?"
+PART_EN = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "lundi 16" without a month: a day number is followed by punctuation or a word that goes on with a date ("mardi
+# 17 au soir", "samedi 14 et dimanche 15"), never by a count's noun ("samedi 14 manifestants") or an hour.
+# "de samedi 7 heures à dimanche 20 heures": an hour after a weekday of a range.
+_TIME_FR = r"(?:\s+(?:à\s+)?(?:\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?|midi|minuit))"
+# "cette nuit-là", "ce soir-là", "ce lundi-là" point back to a time the text told, not to publication.
+_NOT_THERE = r"(?!-l[àa]\b)"
+_DAY_NUMBER_END = (
+    # A number after "à"/"et" is a score or a count, not a month day ("l'a emporté dimanche 3 à 1"), unless it is an
+    # hour ("dimanche 20 à 8 heures").
+    r"\s*(?:[,.;:!?)»]|$)|\s+(?:(?:et|au|à|ou)(?!\s+\d+(?!\d)(?!\s*h))|pour|dans|en|avec|lors|sur|devant|puis|jusqu'|dès|"
+    r"matin|soir|après-midi|midi|prochain|dernier)\b"
+)
+
+PATTERNS: dict[str, list[tuple[str, str]]] = {
+    "fr": [
+        (
+            "range",
+            rf"\b(?:du|de|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+"
+            rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|à|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})\b"
+            rf"(?:\s+(?P<y>\d{{4}}))?",
+        ),
+        # "celles du 9 et du 12 juillet", "le 3 ou le 4 mars": the first day takes the month that follows.
+        (
+            "absolute",
+            rf"\b(?:du|le|au)\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)(?=\s+(?:et|ou)\s+(?:du|le|au)\s+"
+            rf"(?:(?:{FR_WD})\s+)?(?:\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?)",
+        ),
+        (
+            "since_date",
+            rf"\bdepuis\s+le\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
+            rf"(?:\s+(?P<y>\d{{4}}))?",
+        ),
+        # "la nuit de samedi à dimanche", "entre mardi et jeudi": the days from one weekday to the other.
+        # "les pluies de vendredi et samedi" are two days, not a range.
+        (
+            "wdrange",
+            rf"\b(?:(?:(?:la\s+)?nuit\s+(?:de|du)|de|du(?=\s+(?:{FR_WD}){_TIME_FR}))\s+(?P<wd1>{FR_WD})"
+            rf"{_TIME_FR}?\s+(?:à|au)|entre\s+(?P<wd1b>{FR_WD})\s+et)\s+(?P<wd2>{FR_WD})\b{_TIME_FR}?",
+        ),
+        # "début mars", "mi-avril", "fin mai": the first, second or last third of the month.
+        ("monthpart", rf"\b(?P<part>mi-|(?:fin|début)\s+(?:du\s+mois\s+de\s+)?)(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?"),
+        # "cette fin de semaine", "la fin de semaine dernière": with a determiner, the noun is the weekend (Quebec's
+        # word for it, and the official French one), not a part of the week ("d'ici la fin de semaine" is a deadline).
+        (
+            "week",
+            rf"(?<!d'ici\s)\b(?P<w>(?:cette|la)\s+fin\s+de\s+semaine(?:\s+(?:dernière|passée|prochaine))?)\b{_NOT_THERE}",
+        ),
+        # "en fin de semaine", "la fin de la semaine prochaine", "d'ici la fin du mois": a third of the week
+        # (Monday-Tuesday, Wednesday-Thursday, Friday-Sunday) or of the month, like "fin mars".
+        (
+            "weekpart",
+            rf"(?<!chaque\s)\b(?:en\s+(?P<partm>début|milieu|fin)\s+de\s+mois|(?P<part>début|milieu|fin)\s+"
+            rf"(?:(?P<wk>de\s+(?:la\s+)?semaine)|du\s+mois))(?!\s+d[e']\s*(?:{FR_MO})\b)"
+            r"(?:\s+(?P<q>prochaine?|dernière?|passée?))?\b",
+        ),
+        # "le 21 décembre dernier" is the last one gone, "le 3 janvier prochain" the next one.
+        (
+            "absolute",
+            rf"\b(?:(?:le|ce)\s+)?(?:(?P<wd>{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
+            rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<q>dernier|prochain)\b)?{PART_FR}",
+        ),
+        (
+            "since",
+            rf"\bdepuis\s+(?:maintenant\s+|désormais\s+|plus\s+de\s+|près\s+de\s+)?(?P<n>{NUM_FR})\s+"
+            r"(?P<u>jours?|semaines?|mois|ans?|années?)\b(?!\s+et\s+demie?)",
+        ),
+        ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)"),
+        # "dans trois jours" is ahead ("en trois jours" is a duration).
+        ("ahead", rf"\bdans\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)"),
+        (
+            "later",
+            rf"\b(?P<qual>plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?P<n>{COUNT_FR})\s+"
+            r"(?P<u>jours?|semaines?)\s+(?P<dir>plus\s+tard|plus\s+tôt|après|avant)\b",
+        ),
+        ("eventday", r"\b(?P<w>(?:le|au)\s+lendemain|la\s+veille)(?=\s+(?:de|du|des)\s|\s+d')"),
+        (
+            "rel",
+            r"\b(?P<w>avant-hier|après-demain|aujourd'hui|hier|demain|ce\s+matin|cet\s+après-midi|ce\s+soir|"
+            r"ce\s+midi|cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"
+            rf"{_NOT_THERE}",
+        ),
+        (
+            "week",
+            r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain)|"
+            r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine|"
+            r"le\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end|cette\s+semaine)\b"
+            rf"{_NOT_THERE}",
+        ),
+        (
+            "weekday",
+            rf"(?<!\bun\s)(?<!chaque\s)(?<!\bles\s)\b(?:(?:ce|le)\s+)?"
+            rf"(?P<wd>{FR_WD})(?!\s+(?:des\s+Rameaux|de\s+Pâques|de\s+Pentecôte|saint|gras|noir)\b)"
+            rf"(?:\s+(?P<dn>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END}))?(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
+            rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b{_NOT_THERE}",
+        ),
+    ],
+    "en": [
+        (
+            "range",
+            rf"\b(?:(?:from|between)\s+)?(?:(?:{EN_WD}),?\s+)?(?P<m1>{EN_MO})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:\s+(?:to|until|through|and)\s+|\s*[-–]\s*)(?:(?:{EN_WD}),?\s+)?(?:(?P<m2>{EN_MO})\s+)?"
+            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|people|dead|killed))",
+        ),
+        (
+            "range",
+            rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|\s+(?:to|and)\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"\s+(?:of\s+)?(?P<m2>{EN_MO})\b",
+        ),
+        (
+            "since_date",
+            rf"\bsince\s+(?:(?:{EN_WD}),?\s+)?(?:(?P<m>{EN_MO})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
+            rf"(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m_>{EN_MO}))(?:,?\s+(?P<y>\d{{4}}))?\b",
+        ),
+        (
+            "absolute",
+            rf"\b(?:(?:on\s+)?(?P<wd>{EN_WD}),?\s+)?(?:(?P<m>{EN_MO})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
+            rf"(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m_>{EN_MO}))(?:,?\s+(?P<y>\d{{4}}))?\b",
+        ),
+        (
+            "since",
+            r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?(?P<n>\d+|[a-z]+"
+            r"(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\b",
+        ),
+        ("ago", r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
+        (
+            "later",
+            r"\b(?P<qual>(?:less|more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
+            rf"roughly\s+|over\s+|under\s+)?\b(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?)\s+"
+            r"(?P<dir>later|after(?:wards)?|before|earlier)\b",
+        ),
+        ("eventday", r"\b(?P<w>the\s+day\s+(?:after|before))(?=\s+(?!tomorrow\b|yesterday\b)[\w'])"),
+        (
+            "rel",
+            r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|"
+            r"tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|the\s+next\s+day|"
+            r"the\s+following\s+day|the\s+day\s+before)(?:\s+(?:morning|afternoon|evening|night))?\b",
+        ),
+        (
+            "week",
+            r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
+            r"later\s+this\s+week|last\s+weekend|next\s+weekend)\b",
+        ),
+        # Not a day: "Palm Sunday", "Good Friday", "Super Tuesday", "the Sunday Times".
+        (
+            "weekday",
+            rf"(?<!\bevery\s)(?<!\beach\s)(?<!Palm\s)(?<!Easter\s)(?<!Good\s)(?<!Black\s)(?<!Ash\s)"
+            rf"(?<!Super\s)(?<!Bloody\s)(?<!Holy\s)(?<!Cyber\s)(?<!Maundy\s)\b(?:(?P<q>last|next|this)\s+)?"
+            rf"(?P<wd>{EN_WD}){PART_EN}\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|"
+            r"Mail|People|Sport|Service|School)\b)",
+        ),
+    ],
+}
+COMPILED = {lang: [(kind, re.compile(p, re.I)) for kind, p in pats] for lang, pats in PATTERNS.items()}
+
+FUTURE_FR = re.compile(
+    r"\b(?:rendez-vous|va|vont|allons|devra|devront|doit|doivent|prévu|prévue|prévoit|attendue?|"
+    r"se\s+tiendra|aura|auront|sera|seront|\w+(?:era|ira|ra)s?\s+(?:le|la|les|à|au|en|dès|"
+    r"un|une)|\w+(?:eront|iront))\b",
+    re.I,
+)
+FUTURE_EN = re.compile(
+    r"\b(?:will|'ll|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+scheduled|"
+    r"are\s+scheduled|is\s+set\s+to|are\s+set\s+to|going\s+to|plans?\s+to|upcoming|next)\b",
+    re.I,
+)
+
+
+# A weekday in "du lundi au vendredi" or "Monday through Friday" is a schedule, not a day ("la nuit du
+# samedi au dimanche" is one night).
+SCHEDULE = {
+    "fr": re.compile(rf"(?<!nuit\s)\bdu\s+(?:{FR_WD})\s+au\s+(?:{FR_WD})\b", re.I),
+    "en": re.compile(rf"\b(?:{EN_WD})\s+(?:through|thru)\s+(?:{EN_WD})\b", re.I),
+}
+
+
+def opens(m: re.Match, group: str, sentence: str, sent_start: int) -> bool:
+    """Whether the match's group is the first word of its sentence."""
+    return re.fullmatch(r"[\W_]*", sentence[: max(0, m.start(group) - sent_start)]) is not None
+
+
+def _future(sentence: str, lang: str, doc_sentence) -> bool:
+    """Without a parse: does the sentence speak of the future anywhere."""
+    return bool((FUTURE_FR if lang == "fr" else FUTURE_EN).search(sentence))
+
+
+def clause_tense(doc_sentence, start: int, end: int, lang: str, sentence: str) -> str | None:
+    """The tense of the clause around start..end (`tense.clause_tense`); without a parse, whether the sentence
+    speaks of the future anywhere."""
+    if doc_sentence is not None:
+        return tense.clause_tense(doc_sentence, start, end, lang)
+    return tense.FUTURE if _future(sentence, lang, None) else None

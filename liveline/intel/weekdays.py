@@ -1,0 +1,199 @@
+"""Weekday rules: which Monday "lundi" names, from the tense of its clause and the words around it, and the days
+of a weekday range ("la nuit de samedi à dimanche", "entre mardi et jeudi")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from liveline.intel import lexicon, tense
+from liveline.intel.date_patterns import FR_MO, FR_WD, clause_tense
+
+# What a postponement moves to is ahead whatever the tense ("reporté à jeudi", "postponed until Friday");
+# "à partir de lundi", "starting Monday", "until Friday", "by Sunday" are ahead unless the verb is past.
+# "renvoyé à", "prolongé"/"reconduit jusqu'à" move a date too.
+_TOWARD = re.compile(
+    r"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|renvoy[ée]e?s?|prolong[ée]e?s?|reconduite?s?|"
+    r"postponed|delayed|pushed\s+back|moved|extended)\s+"
+    r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$",
+    re.I,
+)
+_FROM = re.compile(
+    r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
+    r"till|by)\s+(?:ce\s+|le\s+|this\s+)?$",
+    re.I,
+)
+
+
+# What a decision just taken sets lies ahead: "ont voté la reconduction jusqu'à jeudi", "a placé le département en
+# vigilance rouge jusqu'à mercredi", "a promis des renforts d'ici vendredi" ("la grève a duré jusqu'à jeudi", "ont
+# bloqué le dépôt jusqu'à dimanche" are days gone).
+# "d'ici" is a deadline from now whatever the verb, unless an imperfect or pluperfect tells an earlier now.
+_DECIDED = re.compile(
+    r"\b(?:a|ont)\s+(?:(?:déjà|aussi|également|finalement|officiellement|aussitôt)\s+)?"
+    r"(?:voté|décidé|décrété|annoncé|ordonné|instauré|promis|prononcé|déposé|demandé|réclamé|exigé|"
+    r"prolongé|reconduit|fixé|imposé|programmé|prévu|placé|interdit|suspendu|maintenu|fermé|"
+    r"restreint|limité|étendu|accordé|autorisé)e?s?\s+"
+    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu])\s+"
+    r"(?:ce\s+|le\s+)?$",
+    re.I,
+)
+_BY = re.compile(r"\bd'ici\s+(?:ce\s+|le\s+)?$", re.I)
+_EARLIER_NOW = re.compile(r"\b(?:avait|avaient|était|étaient|devait|devaient)\b", re.I)
+
+
+def _set_ahead(head: str) -> bool:
+    """Whether the words before a weekday (from its sentence's start) set it ahead although the verb is past."""
+    if _EARLIER_NOW.search(head):
+        return False
+    return bool(_BY.search(head) or _DECIDED.search(head))
+
+
+# A date after a participle clause: "adopté mardi, sera examiné jeudi" tells two days in order.
+_LATER_DATE = re.compile(rf"\b(?:{FR_WD}|demain|après-demain|semaine|prochaine?)\b|\b\d{{1,2}}\s+(?:{FR_MO})\b", re.I)
+
+
+# "La semaine dernière, ..., mercredi", "Last week, ... on Wednesday": a week that opens the sentence frames a later
+# weekday of it, with no new clause ("que") between; so does a week the weekday specifies ("la semaine dernière,
+# mercredi"). Not "les visites de la semaine prochaine ... mercredi", nor "La grève, annoncée la semaine dernière,
+# commence jeudi".
+_WEEK = r"la\s+semaine\s+(?:dernière|passée|prochaine)|last\s+week|next\s+week"
+_WEEK_BEFORE = re.compile(
+    rf"(?:^[\W_]*(?:(?:et|mais|puis|and|but)\s+)?(?P<w>{_WEEK})\b"
+    r"(?:(?!\b(?:que|qu'|that)\b)[^.;:!?])*"
+    rf"|(?P<w2>{_WEEK}),\s+(?:on\s+)?)$",
+    re.I,
+)
+
+
+def weekday_range(
+    m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int, sent_start: int
+) -> str | None:
+    """ "de samedi à dimanche", "entre mardi et jeudi": the last such days or the next ones, by the clause's tense."""
+    g = m.groupdict()
+    first = g["wd1"] or g["wd1b"]
+    wd1, wd2 = lexicon.WEEKDAYS_FR[first.lower()], lexicon.WEEKDAYS_FR[g["wd2"].lower()]
+    span = (wd2 - wd1) % 7
+    if not span:
+        return None
+    # The last such days (ending today at the latest) or the next ones (starting today at the earliest).
+    end_back = today - timedelta(days=(today.weekday() - wd2) % 7)
+    start_ahead = today + timedelta(days=(wd1 - today.weekday()) % 7)
+    under_way = today - timedelta(days=(today.weekday() - wd1) % 7)
+    said = clause_tense(doc_sentence, start, end, lang, sentence)
+    if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not first[0].isupper():
+        return None  # "les bureaux sont ouverts de lundi à vendredi": the working week, a schedule
+    if re.search(
+        r"\b(?:report|repouss|décal|avanc)[ée]e?s?\s+(?:\w+\s+)?$",
+        sentence[max(0, start - sent_start - 30) : start - sent_start],
+        re.I,
+    ):
+        return None  # "la réunion, reportée de mardi à jeudi": a move, not two days
+    if said == tense.PRESENT and under_way + timedelta(days=span) >= today:
+        a = under_way  # "la grève dure de lundi à mercredi" on the Tuesday: this one
+    elif said == tense.FUTURE or said == tense.PRESENT and (start_ahead - today) < (today - end_back):
+        a = start_ahead
+    else:
+        a = end_back - timedelta(days=span)
+    return f"{a.isoformat()}/{(a + timedelta(days=span)).isoformat()}"
+
+
+def weekday(
+    m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int, sent_start: int
+) -> str | None:
+    """A weekday: the most recent one (today included) unless its clause looks ahead, then the next one."""
+    g = m.groupdict()
+    wd_name = g["wd"].lower()
+    wd = (lexicon.WEEKDAYS_FR if lang == "fr" else lexicon.WEEKDAYS_EN)[wd_name]
+    q = (g.get("q") or g.get("q2") or "").lower()
+    if g.get("dn"):
+        # "lundi 16", "jeudi 5": the day of that number that is that weekday, within six weeks either way.
+        number = 1 if g["dn"] == "1er" else int(g["dn"])
+        near = [today + timedelta(days=k) for k in range(-42, 43)]
+        near = [d for d in near if d.day == number and d.weekday() == wd]
+        if near:
+            return min(near, key=lambda d: abs((d - today).days)).isoformat()
+    if lang == "en" and not q and not g["wd"][0].isupper():
+        return None
+    if lang == "fr" and g["wd"][0].isupper() and re.search(r"\w\s+$", sentence[: m.start("wd") - sent_start]):
+        return None  # French weekdays take no capital: "le Journal du Dimanche" is a name
+    back = (today.weekday() - wd) % 7
+    ahead = (wd - today.weekday()) % 7
+    if q in {"dernier", "passé", "last"}:
+        return (today - timedelta(days=back or 7)).isoformat()
+    if q in {"prochain", "next"}:
+        return (today + timedelta(days=ahead or 7)).isoformat()
+    if re.search(r"\b(?:depuis|since)\s+(?:ce\s+|le\s+)?$", sentence[: start - sent_start], re.I):
+        return (today - timedelta(days=back)).isoformat()
+    week = _WEEK_BEFORE.search(sentence[: start - sent_start])
+    if week is not None:
+        # "La semaine dernière, le Slovène avait été battu, mercredi au Lioran": that week's Wednesday.
+        monday = today - timedelta(days=today.weekday())
+        ahead = re.search(r"prochaine|next", week.group("w") or week.group("w2"), re.I) is not None
+        monday += timedelta(days=7 if ahead else -7)
+        return (monday + timedelta(days=wd)).isoformat()
+    said = clause_tense(doc_sentence, start, end, lang, sentence)
+    # "le mardi", "le marché du dimanche": with the article and no day number, French names every such day.
+    habit = (
+        lang == "fr"
+        and not g.get("dn")
+        and (re.match(r"le\s", m.group(0), re.I) or re.search(r"\bdu\s+$", sentence[: start - sent_start], re.I))
+    )
+    if (
+        habit
+        and doc_sentence is not None
+        and tense.participle_before(doc_sentence, start, lang, end) == (tense.PAST, True)
+    ):
+        return None  # "les boutiques, fermées le lundi hors saison, ...": a state, not a day gone
+    if (
+        doc_sentence is not None
+        and tense.detached_predicate(doc_sentence, start, end, lang)
+        and tense.main_tense(doc_sentence, lang) == tense.FUTURE
+        and _LATER_DATE.search(sentence[end - sent_start :])
+    ):
+        # "Absent samedi, le pape se rendra dimanche prochain à Ajaccio": the detached phrase tells the day
+        # before the later one the main clause gives, as a participle would ("adopté mardi, sera examiné jeudi").
+        said = tense.PAST
+    if doc_sentence is not None and tense.participle_before(doc_sentence, start, lang, end) == (tense.PAST, True):
+        # "le texte, adopté mardi, sera examiné jeudi": that Tuesday is gone. In a sentence that
+        # looks ahead with no later date ("le sommet, organisé mardi à La Haye, doit entériner ...")
+        # the nearer Tuesday, ahead or behind.
+        rest = sentence[end - sent_start :]
+        later = rest[rest.index(",") :] if "," in rest else rest
+        if tense.main_tense(doc_sentence, lang) == tense.FUTURE and not _LATER_DATE.search(later):
+            said = tense.PRESENT
+        else:
+            said = tense.PAST
+    if habit and (
+        said in {tense.PRESENT, tense.FUTURE, None}
+        or doc_sentence is not None
+        and tense.imperfect(doc_sentence, start, end, lang)
+    ):
+        # "le marché se tient le mardi", "sera ouverte jusqu'à 22 heures le jeudi", "la collecte du mercredi est
+        # suspendue", "il venait le lundi": every Tuesday (but "il est arrivé le lundi" is a day).
+        return None
+    before = sentence[max(0, start - sent_start - 40) : start - sent_start]
+    if (
+        _TOWARD.search(before)
+        or _FROM.search(before)
+        and (said != tense.PAST or _set_ahead(sentence[: start - sent_start]))
+    ):
+        said = tense.FUTURE
+    if said != tense.FUTURE and doc_sentence is not None and tense.schedules(doc_sentence, start, end, lang):
+        # "Les soldes commencent vendredi", "la cérémonie a lieu samedi" on a Monday: a present that opens, closes or
+        # holds an event announces the coming day, even when the last one is nearer.
+        said = tense.FUTURE
+    if said == tense.FUTURE:
+        return (today + timedelta(days=ahead)).isoformat()
+    if (
+        said == tense.PRESENT
+        and ahead < back
+        and not re.search(r"\bof\s+$|'s\s*$", sentence[: start - sent_start], re.I)
+        and not re.match(r"'s\b", sentence[end - sent_start :])
+    ):
+        # "Les enseignants entament jeudi une grève" on a Monday: a present verb with a weekday that is nearer
+        # ahead than behind announces it; so does a noun's weekday ("la séance de jeudi est complète" on a
+        # Wednesday; "le bilan de la frappe de samedi" on a Monday is the nearer one, gone). English "of"/"'s"
+        # name a day gone ("Sunday's strike").
+        return (today + timedelta(days=ahead)).isoformat()
+    return (today - timedelta(days=back)).isoformat()
