@@ -274,17 +274,27 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
     return None
 
 
+def _fr_clause_of(sent, start: int, end: int, lang: str):
+    """The sentence's tokens, those of the date at start..end, and the bounds of its clause; None
+    in English or when the date is not in the sentence."""
+    if lang != "fr":
+        return None
+    tokens = list(sent)
+    inside = [i for i, t in enumerate(tokens) if t.idx < end and start < t.idx + len(t.text)]
+    if not inside:
+        return None
+    a, b = next((a, b) for a, b in _clauses(tokens, lang) if a <= inside[0] < b)
+    return tokens, inside, a, b
+
+
 def schedules(sent, start: int, end: int, lang: str) -> bool:
     """Whether the clause of the date at start..end has a present verb that opens, closes or holds an event
     ("commencent", "s'achève", "se tient", "a lieu"): French only. A form that is also a noun counts as a verb only
     when tagged one or where a noun cannot stand ("Le film sort vendredi")."""
-    if lang != "fr":
+    found = _fr_clause_of(sent, start, end, lang)
+    if found is None:
         return False
-    tokens = list(sent)
-    inside = [i for i, t in enumerate(tokens) if t.idx < end and start < t.idx + len(t.text)]
-    if not inside:
-        return False
-    a, b = next((a, b) for a, b in _clauses(tokens, lang) if a <= inside[0] < b)
+    tokens, inside, a, b = found
     for i in range(a, b):
         t = tokens[i]
         if i in inside:
@@ -318,13 +328,10 @@ def _fr_after_subject_pronoun(tokens, i: int, a: int) -> bool:
 def imperfect(sent, start: int, end: int, lang: str) -> bool:
     """Whether the clause of the date at start..end speaks in the imperfect ("le marché se tenait le mardi"): a
     habit of the past, unlike the compound past of one event ("il est arrivé le lundi"). French only."""
-    if lang != "fr":
+    found = _fr_clause_of(sent, start, end, lang)
+    if found is None:
         return False
-    tokens = list(sent)
-    inside = [i for i, t in enumerate(tokens) if t.idx < end and start < t.idx + len(t.text)]
-    if not inside:
-        return False
-    a, b = next((a, b) for a, b in _clauses(tokens, lang) if a <= inside[0] < b)
+    tokens, inside, a, b = found
     for i in range(a, b):
         t = tokens[i]
         if i in inside or t.pos_ not in {"VERB", "AUX"} or "Imp" not in t.morph.get("Tense"):
