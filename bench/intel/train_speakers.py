@@ -10,19 +10,22 @@ quote matched to a gold quote (≥ 30 % of the gold span, as evaluate.py matches
 the one whose name is the gold speaker's is right, the others wrong. The model is a logistic
 regression over candidates (L2, Newton's method: no randomness, the same weights on every run).
 
-LOBO: for each dev blog, a model trained on the other dev blogs scores it. Three ways are compared
-per language: (a) the model alone, (b) the rules alone, (c) the rules first and the model only where
-no rule read a speaker (what the extractor does). The threshold under which the model abstains is
-chosen inside each fold, by an inner LOBO over the training blogs (the lowest probability from which
-on the model's own speakers keep a precision ≥ 0.95), so the held-out blog never chooses its own
-threshold. The shipped threshold is chosen the same way over all dev blogs. Only `"split": "dev"`
-rows are read.
+LOBO: for each dev blog, a model trained on the other dev blogs scores it. Compared per language: (a)
+the model alone, (b) the rules alone, (c) the rules and the model only where no rule read a speaker,
+(d) the rules with the veto only, (e) fill and veto (what the extractor does), and two variants not
+shipped, (f) a vetoed speaker replaced by the model's and (g) a rule's "nobody" filled too. The fill
+threshold (the lowest probability from which on the model's own speakers keep a precision ≥ 0.95) and
+the veto threshold (the most net gain, a right speaker +1 and a wrong one -1) are chosen inside each
+fold from out-of-fold probabilities of the other blogs only (an inner LOBO; `--fast`: the outer one's),
+so the held-out blog never chooses its own thresholds. The shipped ones are chosen the same way over
+all dev blogs. Only `"split": "dev"` rows are read.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from collections import defaultdict
 from datetime import datetime
@@ -43,6 +46,7 @@ L2 = 1.0
 MIN_COUNT = 3
 TARGET_PRECISION = 0.95
 GRID = [round(0.30 + 0.01 * i, 2) for i in range(70)]  # 0.30 .. 0.99
+VETO_GRID = [round(0.05 * i, 2) for i in range(1, 20)]  # 0.05 .. 0.95
 
 
 def dev_posts() -> dict[str, list[dict]]:
@@ -68,9 +72,10 @@ def known_names() -> list[intel.KnownName]:
     return [intel.KnownName(**row) for row in json.loads(path.read_text())] if path.exists() else []
 
 
-def collect(blogs: dict[str, list[dict]]) -> list[dict]:
+def collect(blogs: dict[str, list[dict]], arbiter: bool = False) -> list[dict]:
     """One record per engine quote matched to a gold quote: blog, lang, gold and rule speaker keys and
-    the candidates (name key, features)."""
+    the candidates (name key, features). Without `arbiter`, the features of the rules' decision are left
+    out (and the model only fills open quotes, as shipped)."""
     records: list[dict] = []
     seen: list[tuple[object, list]] = []
     attribution.recorder = lambda q, cands: seen.append((q, cands))
@@ -82,13 +87,13 @@ def collect(blogs: dict[str, list[dict]]) -> list[dict]:
                 seen.clear()
                 intel.extract(post["text"], lang=post["lang"], published=datetime.fromisoformat(post["published"]),
                               timezone=post["timezone"], context=context)
-                records += _match(blog, post, list(seen))
+                records += _match(blog, post, list(seen), arbiter)
     finally:
         attribution.recorder = None
     return records
 
 
-def _match(blog: str, post: dict, found: list[tuple[object, list]]) -> list[dict]:
+def _match(blog: str, post: dict, found: list[tuple[object, list]], arbiter: bool) -> list[dict]:
     text, used, out = post["text"], set(), []
     for g in post["quotes"]:
         gs = text.find(g["text"])
@@ -104,15 +109,31 @@ def _match(blog: str, post: dict, found: list[tuple[object, list]]) -> list[dict
             continue
         used.add(best)
         q, cands = found[best]
+        if not arbiter:
+            cands = _without_rules(cands)
         # A quote the rules left without a speaker is what the fallback will see: its features get the
         # "gap&" copy (attribution.gap_features).
         gap = q.speaker is None and q.open
         mark = attribution.gap_features if gap else dict
-        out.append({"blog": blog, "lang": post["lang"], "id": post["id"], "gap": gap,
+        out.append({"blog": blog, "lang": post["lang"], "id": post["id"], "gap": gap, "kind": q.rule or "none",
                     "gold": key(g["speaker"]["name"]) if g["speaker"] else None,
                     "rule": key(q.speaker.name) if q.speaker else None,
+                    # The candidate the rule named (attribution.py marks it), which the model may veto.
+                    "pick": next((i for i, c in enumerate(cands) if "rule_pick" in c.features), None),
                     "cands": [(key(c.name), c.name, mark(c.features)) for c in cands]})
     return out
+
+
+BLOG_MARKS = ("ctx_speaker", "prev_post_person", "ctx_entity_rank_le0", "ctx_entity_rank_le2",
+              "ctx_entity_rank_le5", "ctx_entity_rank_gt5", "unseen_name_in_subject")
+
+
+def _without_rules(cands: list) -> list:
+    """The candidates and features of the fallback alone: without the rules' features, and without a
+    candidate that is one only because the rule named it (named nowhere in the post nor in the blog)."""
+    return [attribution.Candidate(c.name, c.type, {k: v for k, v in c.features.items() if "rule" not in k})
+            for c in cands if not ("rule_pick" in c.features and "not_in_post" in c.features
+                                   and not any(x in c.features for x in BLOG_MARKS))]
 
 
 # --- the model ------------------------------------------------------------------------------------
@@ -140,12 +161,14 @@ def matrix(records: list[dict], vocab: list[str]) -> tuple[np.ndarray, np.ndarra
     return x, y
 
 
-def fit(records: list[dict]) -> tuple[list[str], np.ndarray, float]:
-    """Logistic regression by Newton's method with an L2 penalty on the weights (not the bias)."""
+def fit(records: list[dict], init: dict[str, float] | None = None) -> tuple[list[str], np.ndarray, float]:
+    """Logistic regression by Newton's method with an L2 penalty on the weights (not the bias). `init`
+    (feature -> weight, "" for the bias) only starts Newton nearer the optimum: the inner folds start from
+    the outer fold's weights, which saves time and leaves the optimum (a convex problem) the same."""
     vocab = vocabulary(records)
     x, y = matrix(records, vocab)
     x1 = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(x1.shape[1])
+    w = np.array([*(init.get(k, 0.0) for k in vocab), init.get("", 0.0)]) if init else np.zeros(x1.shape[1])
     penalty = np.full(x1.shape[1], L2)
     penalty[-1] = 0.0
     for _ in range(50):
@@ -159,20 +182,48 @@ def fit(records: list[dict]) -> tuple[list[str], np.ndarray, float]:
     return vocab, w[:-1], float(w[-1])
 
 
-def best_candidates(records: list[dict], vocab: list[str], w: np.ndarray, b: float) -> list[tuple[float, str | None]]:
-    """(probability, name key) of each record's best candidate; (-1, None) for a quote without candidates."""
+def as_init(vocab: list[str], w: np.ndarray, b: float) -> dict[str, float]:
+    return {**dict(zip(vocab, (float(v) for v in w), strict=True)), "": b}
+
+
+def probabilities(records: list[dict], vocab: list[str], w: np.ndarray, b: float) -> list[np.ndarray]:
+    """The probability of each candidate of each record."""
     x, _ = matrix(records, vocab)
     p = 1.0 / (1.0 + np.exp(-np.clip(x @ w + b, -30, 30)))
     out, n = [], 0
     for r in records:
-        k = len(r["cands"])
-        if k == 0:
-            out.append((-1.0, None))
-            continue
-        i = int(np.argmax(p[n:n + k]))  # the first of equal scores: candidates come in a fixed order
-        out.append((float(p[n + i]), r["cands"][i][0]))
-        n += k
+        out.append(p[n:n + len(r["cands"])])
+        n += len(r["cands"])
     return out
+
+
+def best(r: dict, p: np.ndarray) -> tuple[float, str | None]:
+    """(probability, name key) of the record's best candidate; (-1, None) for a quote without candidates."""
+    if not len(p):
+        return -1.0, None
+    i = int(np.argmax(p))  # the first of equal scores: candidates come in a fixed order
+    return float(p[i]), r["cands"][i][0]
+
+
+def fill_name(r: dict, p: np.ndarray, t: float) -> str | None:
+    """What attribution.fill gives a quote no rule read: the best candidate at `t`, unless another name
+    also reaches it."""
+    score, name = best(r, p)
+    if name is None or score < t or any(x >= t and r["cands"][i][0] != name for i, x in enumerate(p)):
+        return None
+    return name
+
+
+def vetoed(r: dict, p: np.ndarray, t: float) -> bool:
+    return r["rule"] is not None and r["pick"] is not None and float(p[r["pick"]]) < t
+
+
+def arbiter(r: dict, p: np.ndarray, t_fill: float, t_veto: float) -> str | None:
+    """The extractor's decision (attribution.fill): the rule's speaker unless vetoed, the model's on an open
+    quote, nobody where a rule read a subject and named nobody."""
+    if r["rule"] is not None:
+        return None if vetoed(r, p, t_veto) else r["rule"]
+    return fill_name(r, p, t_fill) if r["gap"] else None
 
 
 # --- evaluation ---------------------------------------------------------------------------------
@@ -197,20 +248,21 @@ def folds(records: list[dict], blogs: list[str], per_lang: bool):
         yield blog, held, [r for r in records if r["blog"] != blog and (not per_lang or r["lang"] == lang)]
 
 
-def oof(records: list[dict], blogs: list[str], per_lang: bool) -> list[tuple[float, str | None]]:
-    """Out-of-fold (probability, name) of each record: each blog scored by a model trained without it."""
-    out: list[tuple[float, str | None] | None] = [None] * len(records)
+def oof(records: list[dict], blogs: list[str], per_lang: bool,
+        init: dict[str, float] | None = None) -> list[np.ndarray]:
+    """Out-of-fold candidate probabilities of each record: each blog scored by a model trained without it."""
+    out: list[np.ndarray | None] = [None] * len(records)
     for _, held, train in folds(records, blogs, per_lang):
-        for i, scored in zip(held, best_candidates([records[i] for i in held], *fit(train)), strict=True):
-            out[i] = scored
+        for i, p in zip(held, probabilities([records[i] for i in held], *fit(train, init)), strict=True):
+            out[i] = p
     return out  # type: ignore[return-value]
 
 
-def choose_threshold(records: list[dict], scored: list[tuple[float, str | None]]) -> float:
+def choose_threshold(records: list[dict], probs: list[np.ndarray]) -> float:
     """The lowest probability at which the model's speakers (on every quote, out of fold) keep a precision
     ≥ TARGET_PRECISION, at that threshold and every higher one; 1.0 (never) when none does. Every quote,
     not only those the rules leave open: those are too few in dev to choose a threshold from."""
-    rows = list(zip(records, scored, strict=True))
+    rows = [(r, best(r, p)) for r, p in zip(records, probs, strict=True)]
     for t in GRID:
         if all(_precision(rows, u) >= TARGET_PRECISION for u in GRID if u >= t):
             return t
@@ -222,69 +274,117 @@ def _precision(rows, t: float) -> float:
     return sum(name == r["gold"] for r, name in given) / len(given) if given else 1.0
 
 
-def lobo(records: list[dict], per_lang: bool) -> dict:
+def choose_veto(records: list[dict], probs: list[np.ndarray]) -> float:
+    """The veto threshold with the most net gain out of fold, counting a right speaker +1, no speaker 0 and
+    a wrong one -1 (a wrong speaker is worse than none): each wrong speaker vetoed gains 1, each right one
+    loses 1. Ties go to the lower threshold (fewer vetoes); 0.0 (never) when no threshold gains. (For a
+    calibrated model this is 0.5: keeping a speaker of probability p is worth p - (1 - p).)"""
+    best_t, best_gain = 0.0, 0
+    for t in VETO_GRID:
+        gain = sum((1 if r["rule"] != r["gold"] else -1) for r, p in zip(records, probs, strict=True)
+                   if vetoed(r, p, t))
+        if gain > best_gain:
+            best_t, best_gain = t, gain
+    return best_t
+
+
+def lobo(records: list[dict], per_lang: bool, nested: bool = True) -> dict:
     blogs = sorted({r["blog"] for r in records})
-    scored = oof(records, blogs, per_lang)
-    model_alone, fallback, thresholds = [None] * len(records), [None] * len(records), {}
+    init = as_init(*fit(records))
+    probs = oof(records, blogs, per_lang, init)
+    rows = {k: [None] * len(records) for k in ("model", "rules", "fallback", "veto_only", "arbiter", "switch",
+                                               "fill_nobody", "veto_0.5")}
+    thresholds = {}
     for blog, held, inner in folds(records, blogs, per_lang):
-        # The threshold from an inner LOBO over the other blogs only.
-        inner_blogs = sorted({r["blog"] for r in inner})
-        t = choose_threshold(inner, oof(inner, inner_blogs, per_lang))
-        thresholds[blog] = t
+        # The thresholds from the other blogs only: an inner LOBO over them (nested), or (fast) their
+        # out-of-fold probabilities from the outer LOBO, whose models saw this blog.
+        if nested:
+            inner_probs = oof(inner, sorted({r["blog"] for r in inner}), per_lang, init)
+        else:
+            inner_probs = [probs[i] for i, r in enumerate(records) if r["blog"] != blog
+                           and (not per_lang or r["lang"] == records[held[0]]["lang"])]
+        t, v = choose_threshold(inner, inner_probs), choose_veto(inner, inner_probs)
+        thresholds[blog] = (t, v)
         for i in held:
-            p, name = scored[i]
-            model_alone[i] = name if p >= t else None
-            fallback[i] = name if records[i]["gap"] and p >= t else records[i]["rule"]
+            r, p = records[i], probs[i]
+            score, name = best(r, p)
+            rows["model"][i] = name if score >= t else None
+            rows["rules"][i] = r["rule"]
+            rows["fallback"][i] = arbiter(r, p, t, 0.0)
+            rows["veto_only"][i] = None if vetoed(r, p, v) else r["rule"]
+            rows["arbiter"][i] = arbiter(r, p, t, v)
+            rows["veto_0.5"][i] = arbiter(r, p, t, 0.5)
+            # Variants measured, not shipped: a vetoed speaker replaced by the model's own; a rule's
+            # "nobody" filled like an open quote.
+            other = fill_name(r, p, t)
+            rows["switch"][i] = other if vetoed(r, p, v) and other != r["rule"] else rows["arbiter"][i]
+            rows["fill_nobody"][i] = fill_name(r, p, t) if r["rule"] is None and not r["gap"] else rows["arbiter"][i]
     table = {}
     for lang in ("fr", "en"):
         idx = [i for i, r in enumerate(records) if r["lang"] == lang]
         sub = [records[i] for i in idx]
         gaps = [i for i in idx if records[i]["gap"]]
-        table[lang] = {
-            "model": scores(sub, [model_alone[i] for i in idx]),
-            "rules": scores(sub, [records[i]["rule"] for i in idx]),
-            "rules+fallback": scores(sub, [fallback[i] for i in idx]),
-            "fallback_only": scores([records[i] for i in gaps], [fallback[i] for i in gaps]),
-            "gaps_with_gold_speaker": sum(records[i]["gold"] is not None for i in gaps),
-            "reachable": sum(records[i]["gold"] is not None and any(k == records[i]["gold"]
-                                                                     for k, _, _ in records[i]["cands"]) for i in gaps),
-            "model_at_0.5": scores(sub, [scored[i][1] if scored[i][0] >= 0.5 else None for i in idx]),
-        }
-    return {"per_lang": per_lang, "thresholds": thresholds, "table": table, "oof": scored}
+        table[lang] = {name: scores(sub, [preds[i] for i in idx]) for name, preds in rows.items()}
+        table[lang]["fallback_only"] = scores([records[i] for i in gaps], [rows["arbiter"][i] for i in gaps])
+        table[lang]["vetoes"] = {
+            "wrong": sum(rows["arbiter"][i] is None and records[i]["rule"] not in (None, records[i]["gold"])
+                         for i in idx),
+            "right": sum(rows["arbiter"][i] is None and records[i]["rule"] is not None
+                         and records[i]["rule"] == records[i]["gold"] for i in idx)}
+        table[lang]["gaps_with_gold_speaker"] = sum(records[i]["gold"] is not None for i in gaps)
+        table[lang]["model_at_0.5"] = scores(sub, [best(records[i], probs[i])[1] if best(records[i], probs[i])[0] >= 0.5
+                                                   else None for i in idx])
+    return {"per_lang": per_lang, "nested": nested, "thresholds": thresholds, "table": table, "oof": probs}
+
+
+ROWS = {"model": "(a) the model alone", "model_at_0.5": "... at probability 0.5", "rules": "(b) the rules alone",
+        "fallback": "(c) rules, the model on open quotes (no veto)", "veto_only": "(d) rules with the veto only",
+        "arbiter": "(e) rules, fill and veto (shipped)", "veto_0.5": "... with the veto at 0.5",
+        "switch": "(f) as (e), a vetoed speaker replaced by the model's",
+        "fill_nobody": "(g) as (e), a rule's nobody filled too",
+        "fallback_only": "the open quotes, (e)"}
 
 
 def print_table(result: dict) -> None:
-    print(f"\nLOBO on dev, {'one model per language' if result['per_lang'] else 'one model for both languages'}")
+    print(f"\nLOBO on dev, {'one model per language' if result['per_lang'] else 'one model for both languages'}, "
+          f"{'nested' if result['nested'] else 'single-level'} thresholds")
     print("| | French | English |\n|---|---|---|")
-    for row in ("model", "model_at_0.5", "rules", "rules+fallback", "fallback_only"):
+    for row, label in ROWS.items():
         cells = []
         for lang in ("fr", "en"):
             s = result["table"][lang][row]
             cells.append(f"{s['accuracy']} / {s['precision']} ({s['right']} of {s['given']} given, n={s['n']})")
-        print(f"| {row} | {' | '.join(cells)} |")
+        print(f"| {label} | {' | '.join(cells)} |")
     for lang in ("fr", "en"):
         t = result["table"][lang]
-        print(f"{lang}: no rule read a speaker for {t['fallback_only']['n']} matched quotes, "
-              f"{t['gaps_with_gold_speaker']} of them have a gold speaker, {t['reachable']} among the candidates")
+        print(f"{lang}: {t['fallback_only']['n']} open quotes ({t['gaps_with_gold_speaker']} with a gold speaker); "
+              f"vetoes in (e): {t['vetoes']['wrong']} wrong speakers, {t['vetoes']['right']} right ones")
     ts = sorted(set(result["thresholds"].values()))
-    print(f"thresholds chosen in the folds: {ts}")
+    print(f"(fill, veto) thresholds chosen in the folds: {ts}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lobo", action="store_true", help="print the leave-one-blog-out table first")
+    parser.add_argument("--fast", action="store_true",
+                        help="with --lobo: thresholds from the outer out-of-fold probabilities, not an inner LOBO")
     parser.add_argument("--per-lang", action="store_true", help="one model per language instead of one for both")
     parser.add_argument("--no-write", action="store_true", help="do not write the weights")
     parser.add_argument("--json", metavar="FILE", help="save the LOBO table as JSON")
+    parser.add_argument("--records", metavar="FILE", help="save the matched quotes and their candidates (pickle)")
+    parser.add_argument("--arbiter", action="store_true",
+                        help="the rules' decisions as features, and a veto (measured, not shipped: see README)")
     args = parser.parse_args()
     if args.per_lang and not args.no_write:
         parser.error("the shipped model is one model for both languages: add --no-write to --per-lang")
     blogs = dev_posts()
-    records = collect(blogs)
+    records = collect(blogs, args.arbiter)
     print(f"{len(records)} matched quotes in {len(blogs)} dev blogs, "
           f"{sum(len(r['cands']) for r in records)} candidates")
+    if args.records:
+        Path(args.records).write_bytes(pickle.dumps(records))
     if args.lobo:
-        result = lobo(records, args.per_lang)
+        result = lobo(records, args.per_lang, nested=not args.fast)
         print_table(result)
         if args.json:
             Path(args.json).write_text(json.dumps({k: v for k, v in result.items() if k != "oof"}, indent=2) + "\n")
@@ -292,19 +392,24 @@ def main() -> int:
         return 0
     names = sorted({r["blog"] for r in records})
     vocab, w, b = fit(records)
-    threshold = choose_threshold(records, oof(records, names, False))
+    probs = oof(records, names, False, as_init(vocab, w, b))
+    threshold = choose_threshold(records, probs)
+    veto = choose_veto(records, probs) if args.arbiter else 0.0
     data = {
-        "about": "Speaker fallback of liveline/intel/attribution.py: logistic weights over candidate features, "
+        "about": "Speaker model of liveline/intel/attribution.py: logistic weights over candidate features, "
                  "trained by bench/intel/train_speakers.py on the dev split; a quote no rule read a speaker for "
-                 "gets the best candidate when its probability reaches the threshold.",
+                 "gets the best candidate when its probability reaches `threshold`; a rule's speaker whose "
+                 "probability is under `veto` is dropped (0: never; only a model trained with --arbiter has "
+                 "the rules' decisions among its features).",
         "trained_on": {"blogs": len(names), "quotes": len(records),
                        "candidates": sum(len(r["cands"]) for r in records)},
         "threshold": {"fr": threshold, "en": threshold},
+        "veto": {"fr": veto, "en": veto},
         "bias": round(b, 6),
         "weights": {k: round(float(v), 6) for k, v in zip(vocab, w, strict=True) if abs(v) >= 1e-6},
     }
     OUT.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
-    print(f"written {OUT.relative_to(ROOT.parent.parent)} (threshold {threshold})")
+    print(f"written {OUT.relative_to(ROOT.parent.parent)} (threshold {threshold}, veto {veto})")
     return 0
 
 

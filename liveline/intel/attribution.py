@@ -1,12 +1,17 @@
-"""A learned fallback for speakers: where no rule read who spoke, a small linear model scores the people
-and organisations the post and the blog offer, and names the best one only when it is confident.
+"""A learned fallback (and, when trained so, arbiter) for speakers: a small linear model scores the people
+and organisations the post and the blog offer for each quote; it names a speaker where no rule read one
+and it is confident, and can drop a rule's speaker it finds unlikely.
 
 The rules (quotes.py, speakers.py) stay first: they are precise on the text they were written for.
-A quote no rule could read a speaker for (no speech verb the rules know, no source, no quote before
-it) is scored here, candidate by candidate, from features of the spaCy parse and of the blog (is the
-candidate the subject of the nearest verb, how far is it from the quote, did it speak the previous
-quote, does a pronoun's gender agree...). Where a rule read a subject and found nobody, that stays its
-decision: those are the precision guards ("confie un ministre", a role two people hold). The weights
+Each candidate is scored from features of the spaCy parse and of the blog (is the candidate the subject
+of the nearest verb, how far is it from the quote, did it speak the previous quote, does a pronoun's
+gender agree...) and, for a model trained with `--arbiter`, of the rules (which rule decided, whether it
+named this candidate, someone else or nobody). A quote no rule could read a speaker for (no speech verb
+the rules know, no source, no quote before it) gets the best candidate above `threshold`; a speaker a
+rule gave is dropped under `veto` (a wrong speaker is worse than none; 0, never, in the shipped file:
+the arbiter was measured under leave-one-blog-out and not adopted, see bench/intel/README.md). Where a
+rule read a subject and found nobody, that stays its decision: those are the precision guards ("confie
+un ministre", a role two people hold). The weights
 are a small JSON file beside this module, trained on the dev gold set by
 `bench/intel/train_speakers.py`; scoring is a dot product. Without the file (or without a parse) the
 rules run alone.
@@ -28,6 +33,7 @@ from liveline.intel.context import Speaker
 from liveline.intel.roles import gender_of, hwords, is_role_word, stem
 from liveline.intel.speakers import untitled
 from liveline.intel.speech import INSTITUTION, NAME_LIKE, UNNAMED
+from liveline.intel.text import key
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +66,9 @@ class Model:
 
     weights: dict[str, float]
     bias: float
-    threshold: dict[str, float]  # per language
+    threshold: dict[str, float]  # per language: from this probability on, a quote no rule read gets a speaker
+    # Per language: under this probability, the speaker a rule gave is dropped (0: never).
+    veto: dict[str, float] = field(default_factory=dict)
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -78,7 +86,8 @@ def _load(path: str) -> Model | None:
     try:
         data = json.loads(Path(path).read_text())
         return Model({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                     {k: float(v) for k, v in data["threshold"].items()})
+                     {k: float(v) for k, v in data["threshold"].items()},
+                     {k: float(v) for k, v in data.get("veto", {}).items()})
     except (OSError, ValueError, KeyError, TypeError) as exc:
         log.info("speaker fallback model not loaded (%s): rules only", exc)
         return None
@@ -90,21 +99,20 @@ recorder: Callable[[object, list[Candidate]], None] | None = None
 
 
 def fill(resolver, quotes: list, text: str, lang: str, doc) -> None:
-    """Give a speaker to the quotes no rule read a speaker for, when the model is confident.
+    """Give a speaker to the quotes no rule read a speaker for, when the model is confident, and (with a veto
+    in the weights) drop a speaker a rule gave when the model finds it unlikely.
 
-    Called by quotes.find after the rules, with its resolver (this post's mentions, the blog's
-    context) and the extractor's spaCy parse of `text` (None without a pipeline). It never changes
-    what the rules decided, and its speakers are not this post's speakers for the in-process
-    context (a worker that rebuilds the context from stored results does see them)."""
+    Called by quotes.find after the rules, with its resolver (this post's mentions, the blog's context)
+    and the extractor's spaCy parse of `text` (None without a pipeline). The features include which rule
+    decided and whom it named, which a model trained with them weighs. A rule that read a subject and
+    found nobody is left alone. Its decisions do not change this post's speakers for
+    the in-process context (a worker that rebuilds the context from stored results does see them)."""
     if not quotes:
         return
-    # Only where no rule read who spoke: where a rule read a subject and found nobody ("confie un
-    # ministre", "Le ministre a affirmé" after two ministers), that is its decision.
-    open_quotes = [q for q in quotes if q.speaker is None and q.open]
-    if recorder is None and not open_quotes:
-        return
     model = load()
-    if model is None and recorder is None:
+    # Without a veto only the open quotes need scoring (the candidates cost a few milliseconds a post).
+    vetoing = model is not None and model.veto.get(lang, 0.0) > 0.0
+    if recorder is None and (model is None or not any(q.open or (vetoing and q.speaker) for q in quotes)):
         return
     if doc is None:
         return  # the features read the parse
@@ -113,7 +121,15 @@ def fill(resolver, quotes: list, text: str, lang: str, doc) -> None:
         if recorder is not None:
             recorder(q, cands)
             continue
-        if q.speaker is not None or not q.open or not cands or model is None:
+        if model is None or not cands:
+            continue
+        if q.speaker is not None:
+            if _vetoed(model, q, cands, lang):
+                q.speaker = None
+            continue
+        if not q.open:
+            # Where a rule read a subject and found nobody ("confie un ministre", "Le ministre a affirmé"
+            # after two ministers), that is its decision: those are the precision guards.
             continue
         threshold = model.threshold.get(lang, 1.0)
         ranked = sorted(((model.probability(gap_features(c.features)), i) for i, c in enumerate(cands)), reverse=True)
@@ -125,6 +141,14 @@ def fill(resolver, quotes: list, text: str, lang: str, doc) -> None:
             continue
         person = resolver._person(best.name) if best.type == "person" else None
         q.speaker = Speaker(best.name, person.role if person else None, person.gender if person else None)
+
+
+def _vetoed(model: Model, q, cands: list[Candidate], lang: str) -> bool:
+    """The rule's speaker is unlikely enough that no speaker is better (a wrong speaker costs more than
+    none). A speaker that is no candidate keeps its rule's decision."""
+    veto = model.veto.get(lang, 0.0)
+    picked = next((c for c in cands if "rule_pick" in c.features), None)
+    return picked is not None and model.probability(picked.features) < veto
 
 
 def _joint(resolver, q, name: str) -> bool:
@@ -191,6 +215,13 @@ def candidates(resolver, quotes: list, doc, text: str, lang: str) -> list[list[C
         if unseen and unseen not in names:
             names.append(unseen)
             types[unseen] = "person"
+        # The rule's speaker is always a candidate, so the model can weigh (and veto) it.
+        ruled = key(_bare(q.speaker.name)) if q.speaker else None
+        if q.speaker and not any(key(_bare(n)) == ruled for n in names):
+            names.append(q.speaker.name)
+            types.setdefault(q.speaker.name, "organisation" if resolver._is_organisation(q.speaker.name) else "person")
+        qfeat["rule_" + (q.rule or "none")] = 1.0
+        qfeat["rule_gave" if q.speaker else "rule_open" if q.open else "rule_nobody"] = 1.0
         cands = []
         for name in names:
             f = dict(qfeat)
@@ -205,6 +236,12 @@ def candidates(resolver, quotes: list, doc, text: str, lang: str) -> list[list[C
                 f["name_word_in_subject"] = 1.0
             _mention_features(f, own, q, sent, si, sents, verb, subj, doc, marks)
             _blog_features(f, name, ctx_speakers, last_people, ctx_entities, focus)
+            if ruled is not None:
+                if key(_bare(name)) == ruled:
+                    f["rule_pick"] = 1.0
+                    f["rule_pick&rule_" + (q.rule or "none")] = 1.0
+                else:
+                    f["rule_other"] = 1.0
             if name == previous:
                 f["prev_quote_speaker"] = 1.0
             if any(x.speaker and x.speaker.name == name for x in quotes[:qi]):
@@ -328,7 +365,8 @@ SUBJECT_KINDS = ("subj_pron", "subj_other_pron", "subj_named", "subj_place", "su
 INTERACT = ("subj_belongs", "in_subject", "name_word_in_subject", "prev_quote_speaker", "spoke_in_post",
             "same_sentence", "is_verb_subject", "ctx_rank_le0", "prev_post_focus", "prev_post_first",
             "pron_agree", "pron_disagree", "role_match", "role_other", "was_subject", "opens_sentence",
-            "nearest_before", "type_organisation", "not_in_post", "sents_before_le1")
+            "nearest_before", "type_organisation", "not_in_post", "sents_before_le1", "rule_pick", "rule_other",
+            "rule_nobody")
 OTHER_PRONOUNS = {"ils", "elles", "on", "they", "we", "nous", "i", "je", "it", "you", "vous"}
 
 

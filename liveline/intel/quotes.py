@@ -52,6 +52,9 @@ class Quote:
     kind: str
     speaker: Speaker | None
     open: bool = False  # no rule read who said it (no attribution, source or quote before it): attribution.py
+    # Which rule decided the speaker ("attribution", "source", "previous", ...): a feature of the learned
+    # arbiter (attribution.py), which weighs how far each rule is to be trusted.
+    rule: str = ""
 
 
 @dataclass
@@ -279,17 +282,21 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             attr = _nearest(attrs, real_q)
             speaker = None
             unread = False
+            rule = ""
             words_of = _named_after(sentences, sent, masked, real_q)
             if words_of is not None:
                 # "« ... ? » La question est posée par François Ruffin": the next sentence (or the rest of
                 # this one, when the model did not cut after the quote) says who spoke.
                 speaker = resolver.speaker(words_of.group("subj"), words_of.start("subj"))
+                rule = "words_of"
                 attr = None
                 real_q = real_q[:1]
             elif attr:
                 speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
+                rule = "attribution_inverted" if attr.inverted else "attribution"
             elif src:
                 speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
+                rule = "source"
             elif (label := COLON_LABEL.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
                     not re.search(r"\w", masked[real_q[0][1]:]):
                 # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote;
@@ -298,6 +305,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                                 r"(?:ne\s+|n')?[^\W\d]", label.group("subj"), re.I)
                 subj = pron.group(1) if pron else label.group("subj")
                 speaker = resolver.speaker(subj, sent.start + label.start("subj"))
+                rule = "colon_label"
                 src = _Source(label.start(), label.end(), label.group("subj"), label.start("subj"))
             elif question and not _outside(masked, real_q, None, None) and \
                     not re.search(r"\w", re.sub(r"^\s*[AR]\s*:", "", masked[: real_q[0][0]]) + masked[real_q[-1][1]:]):
@@ -305,21 +313,26 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # (or 'A: "By a distance."'):
                 # the answer to a question the post asks is the one person it put the questions to.
                 speaker = answered or _interviewee(resolver, mentions, sent, all_q)
+                rule = "question"
                 answered = speaker
             elif (previous_speaker is not None or previous_colon) and \
                     not (lang == "fr" and _someone_else(resolver, mentions, sent, masked, real_q)):
                 speaker = previous_speaker
+                rule = "previous"
             elif lang == "fr" and sent is sentences[0] and not _outside(masked, real_q, None, None) and \
                     (opener := _next_opener(resolver, mentions, sentences)) is not None:
                 # "« Le troisième tour commence ce soir. » Jean-Luc Mélenchon, arrivé troisième, a appelé
                 # ...": a post that opens with a bare quote and goes on with a person gives their words.
                 speaker = opener
+                rule = "opener"
             elif sent is sentences[0] and context is not None and not _outside(masked, real_q, None, None):
                 # A post that opens with a bare quote carries on the previous post: its speaker is the
                 # one that post was last about ("... a précisé le ministre." then "« Nous avons affaire... »").
                 speaker = context.focus
+                rule = "post_focus"
             else:
                 unread = True
+                rule = "open"
             outside = _outside(masked, real_q, attr, src) and words_of is None
             if not outside:
                 for s, e in real_q:
@@ -328,7 +341,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                         a += 1
                     while b > a and s_text[b - 1] in " ,\u00a0\u202f":
                         b -= 1
-                    made.append(Quote(sent.start + a, sent.start + b, s_text[a:b], "direct", speaker, unread))
+                    made.append(Quote(sent.start + a, sent.start + b, s_text[a:b], "direct", speaker, unread, rule))
             else:
                 if attr and not attr.inverted:
                     cs, ce = attr.complement, len(s_text)
@@ -342,7 +355,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 ce = max(ce, real_q[-1][1])
                 span = s_text[cs:ce].strip(" ,.\u00a0\u202f")
                 offset = s_text.index(span, cs) if span else cs
-                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker, unread))
+                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker, unread,
+                                  rule))
             resolver.said(speaker)
             previous_speaker = speaker
         elif (attrs or src) and not (attrs and TOLL_SUBJECT.match(attrs[0].subj) and not src):
@@ -364,10 +378,13 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             if len(span.split()) >= 3:
                 if attr:
                     speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
+                    rule = "indirect_inverted" if attr.inverted else "indirect"
                 else:
                     speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
+                    rule = "indirect_source"
                 offset = s_text.index(span, cs)
-                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "indirect", speaker))
+                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "indirect", speaker,
+                                  rule=rule))
                 resolver.said(speaker)
                 previous_speaker = speaker
             else:
@@ -434,6 +451,7 @@ def _named_next(resolver: Resolver, mentions: list[Mention], sent: Span, made: l
         return None
     for q in earlier:
         q.speaker = Speaker(person.name, role, known or gender)
+        q.rule = "named_next"
     for s in [person, *resolver.post]:
         if s.name == person.name and not s.role:
             s.role = role

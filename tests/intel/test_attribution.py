@@ -28,8 +28,12 @@ def test_the_shipped_weights_load():
     assert model is not None
     assert set(model.threshold) == {"fr", "en"}
     assert all(0.0 < t <= 1.0 for t in model.threshold.values())
+    assert set(model.veto) == {"fr", "en"}
+    assert all(0.0 <= v < t for v, t in zip(model.veto.values(), model.threshold.values(), strict=True))
     data = json.loads(attribution.WEIGHTS.read_text())
     assert "in_subject" in data["weights"] and "gap" in data["weights"]
+    # The arbiter (the rules' decisions as features, a veto) was measured and not adopted: see the README.
+    assert not any("rule" in k for k in data["weights"]) and set(model.veto.values()) == {0.0}
 
 
 def test_french_subject_of_a_verb_the_rules_do_not_list(rules_only):
@@ -83,3 +87,44 @@ def test_the_fallback_abstains_between_two_people():
     assert name(out) is None
     out = en('Ana Ruiz and Tom Baker toured the site. "It is a disaster for this town."')
     assert name(out) is None
+
+
+def arbiter(monkeypatch, weights: dict[str, float], veto: float, bias: float = 4.0) -> None:
+    """A hand-made model in place of the shipped one: the mechanism, whatever the training gives."""
+    model = attribution.Model(weights, bias, {"fr": 1.0, "en": 1.0}, {"fr": veto, "en": veto})
+    monkeypatch.setattr(attribution, "load", lambda: model)
+
+
+def test_a_rule_speaker_the_model_finds_unlikely_is_vetoed(monkeypatch):
+    # The model distrusts the rule that carries the last speaker over to a bare quote.
+    arbiter(monkeypatch, {"rule_pick&rule_previous": -10.0}, veto=0.5)
+    out = fr("« Nous reconstruirons », a déclaré Jeanne Martin. « Ce sera long. »")
+    assert [name(out, 0), name(out, 1)] == ["Jeanne Martin", None]
+
+
+def test_no_veto_under_a_zero_threshold(monkeypatch):
+    arbiter(monkeypatch, {"rule_pick&rule_previous": -10.0}, veto=0.0)
+    out = fr("« Nous reconstruirons », a déclaré Jeanne Martin. « Ce sera long. »")
+    assert [name(out, 0), name(out, 1)] == ["Jeanne Martin", "Jeanne Martin"]
+
+
+def test_weights_without_a_veto_never_veto(tmp_path, monkeypatch):
+    data = json.loads(attribution.WEIGHTS.read_text())
+    data.pop("veto", None)
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data))
+    monkeypatch.setattr(attribution, "WEIGHTS", path)
+    assert attribution.load().veto == {}
+    text = "« Nous reconstruirons », a déclaré Jeanne Martin. « Ce sera long », a ajouté Paul Durand."
+    assert [name(fr(text), 0), name(fr(text), 1)] == ["Jeanne Martin", "Paul Durand"]
+
+
+def test_the_rule_and_its_speaker_are_features(monkeypatch):
+    seen: list = []
+    monkeypatch.setattr(attribution, "recorder", lambda q, cands: seen.append((q, cands)))
+    en('"We will rebuild," said Anna Lopez, the mayor.')
+    q, cands = seen[0]
+    assert q.rule in {"attribution", "attribution_inverted"}
+    picked = [c for c in cands if "rule_pick" in c.features]
+    assert [c.name for c in picked] == ["Anna Lopez"]
+    assert all("rule_gave" in c.features for c in cands)
