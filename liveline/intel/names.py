@@ -52,6 +52,7 @@ NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     # not a proper name on their own.
     "littoral", "outre mer", "union", "republique", "gouvernement", "region", "departement", "prefecture",
     "mairie", "commune", "nation", "province", "gospel",
+    "ville", "la ville",  # "la Ville" for the city's administration, as Quebec writes it
 }
 
 

@@ -62,6 +62,14 @@ def test_portfolios_and_capitalised_common_nouns_are_not_names():
     assert names(en("Transportation Secretary Pete Buttigieg said the port would reopen.")) == {
         ("Pete Buttigieg", "person")}
 
+    # Quebec writes "la Ville" for the city's administration: a common noun, not a place.
+    assert names(fr("Des haltes chaleur sont ouvertes à Montréal, a indiqué la Ville dimanche.")) == {
+        ("Montréal", "place")}
+
+
+def test_seats_of_government_are_organisations():
+    assert ("Moncloa", "organisation") in names(fr("La Moncloa a convoqué un conseil des ministres extraordinaire."))
+
 
 def test_a_territory_named_through_its_common_noun():
     assert ("Valence", "place") in names(fr("Nouvelle alerte rouge dans la province de Valence mardi."))
