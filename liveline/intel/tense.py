@@ -243,8 +243,10 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
             elif t.pos_ in {"ADJ", "NOUN"} and i > a and tokens[i - 1].lower_ == "qui" \
                     and tokens[i - 1].pos_ == "PRON":
                 present = True  # "qui court de lundi à mercredi": the model reads an adjective
-            elif t.pos_ in {"ADJ", "NOUN", "ADV"} and t.is_alpha and _fr_after_subject_pronoun(tokens, i, a):
-                # "le samedi je repars" (read as an adverb): a subject pronoun is followed by its verb.
+            elif t.pos_ in {"ADJ", "NOUN", "ADV"} and t.is_alpha and (
+                    _fr_after_subject_pronoun(tokens, i, a) or _fr_after_reflexive(tokens, i, a)):
+                # "le samedi je repars" (read as an adverb), "le vote de jeudi s'annonce serré" (read as a
+                # noun): a subject pronoun, or a reflexive one, is followed by its verb.
                 if _FR_IMPERFECT_END.search(word):
                     past = True
                 else:
@@ -323,6 +325,11 @@ def _fr_after_subject_pronoun(tokens, i: int, a: int) -> bool:
         j -= 1
     return j >= a and tokens[j].lower_ in _FR_SUBJECTS and tokens[j].pos_ == "PRON" \
         and (j == a or tokens[j - 1].pos_ != "ADP")
+
+
+def _fr_after_reflexive(tokens, i: int, a: int) -> bool:
+    """Whether token i follows a reflexive "se"/"s'" of its clause (not the "s'" of "s'il")."""
+    return i > a and tokens[i - 1].lower_ in {"se", "s'", "s’"} and "Yes" in tokens[i - 1].morph.get("Reflex")
 
 
 def imperfect(sent, start: int, end: int, lang: str) -> bool:

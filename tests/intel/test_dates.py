@@ -43,6 +43,10 @@ def test_french_present_with_a_weekday_nearer_ahead_announces_it():
     # Monday: Thursday is three days ahead and four behind; Sunday one behind.
     assert dates("Les enseignants entament jeudi une grève illimitée.", "fr") == [("jeudi", "2025-04-17")]
     assert dates("Le gouvernement annonce dimanche de nouvelles mesures.", "fr") == [("dimanche", "2025-04-13")]
+    # A verb after a reflexive "s'" that the model reads as a noun is still the present: on a Wednesday,
+    # Thursday's vote is tomorrow's.
+    wednesday = datetime(2025, 4, 16, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("Le vote de jeudi s'annonce serré.", "fr", published=wednesday) == [("jeudi", "2025-04-17")]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
