@@ -51,10 +51,14 @@ class Quote:
     text: str
     kind: str
     speaker: Speaker | None
-    open: bool = False  # no rule read who said it (no attribution, source or quote before it): attribution.py
-    # Which rule decided the speaker ("attribution", "source", "previous", ...): a feature of the learned
-    # arbiter (attribution.py), which weighs how far each rule is to be trusted.
+    # Which rule decided the speaker ("attribution", "source", "previous", ...; "open" when none could):
+    # a feature of the learned arbiter (attribution.py), which weighs how far each rule is to be trusted.
     rule: str = ""
+
+    @property
+    def open(self) -> bool:
+        """No rule read who said it (no attribution, source or quote before it): attribution.py may."""
+        return self.rule == "open"
 
 
 @dataclass
@@ -281,7 +285,6 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         if real_q:
             attr = _nearest(attrs, real_q)
             speaker = None
-            unread = False
             rule = ""
             words_of = _named_after(sentences, sent, masked, real_q)
             if words_of is not None:
@@ -331,7 +334,6 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 speaker = context.focus
                 rule = "post_focus"
             else:
-                unread = True
                 rule = "open"
             outside = _outside(masked, real_q, attr, src) and words_of is None
             if not outside:
@@ -341,7 +343,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                         a += 1
                     while b > a and s_text[b - 1] in " ,\u00a0\u202f":
                         b -= 1
-                    made.append(Quote(sent.start + a, sent.start + b, s_text[a:b], "direct", speaker, unread, rule))
+                    made.append(Quote(sent.start + a, sent.start + b, s_text[a:b], "direct", speaker, rule))
             else:
                 if attr and not attr.inverted:
                     cs, ce = attr.complement, len(s_text)
@@ -355,8 +357,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 ce = max(ce, real_q[-1][1])
                 span = s_text[cs:ce].strip(" ,.\u00a0\u202f")
                 offset = s_text.index(span, cs) if span else cs
-                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker, unread,
-                                  rule))
+                made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker, rule))
             resolver.said(speaker)
             previous_speaker = speaker
         elif (attrs or src) and not (attrs and TOLL_SUBJECT.match(attrs[0].subj) and not src):
@@ -384,7 +385,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                     rule = "indirect_source"
                 offset = s_text.index(span, cs)
                 made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "indirect", speaker,
-                                  rule=rule))
+                                  rule))
                 resolver.said(speaker)
                 previous_speaker = speaker
             else:

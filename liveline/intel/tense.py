@@ -57,6 +57,11 @@ _NO_VERB_AHEAD = {"fr": _FR_AHEAD_WORDS | {"prochain", "prochaine", "prochains",
                   "en": _EN_AHEAD_WORDS | {"next", "ahead"}}
 
 
+def _covering(tokens, start: int, end: int) -> list[int]:
+    """The indexes of the tokens holding characters start..end (the date)."""
+    return [i for i, t in enumerate(tokens) if t.idx < end and start < t.idx + len(t.text)]
+
+
 def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
     """FUTURE, PAST or PRESENT for the clause holding the characters start..end of `sent` (a spaCy span).
 
@@ -66,7 +71,7 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
     if not tokens:
         return None
     clauses = _clauses(tokens, lang)
-    inside = [i for i, t in enumerate(tokens) if t.idx < end and start < t.idx + len(t.text)]
+    inside = _covering(tokens, start, end)
     if not inside:
         return None
     at = inside[0]
@@ -282,7 +287,7 @@ def _fr_clause_of(sent, start: int, end: int, lang: str):
     if lang != "fr":
         return None
     tokens = list(sent)
-    inside = [i for i, t in enumerate(tokens) if t.idx < end and start < t.idx + len(t.text)]
+    inside = _covering(tokens, start, end)
     if not inside:
         return None
     a, b = next((a, b) for a, b in _clauses(tokens, lang) if a <= inside[0] < b)
