@@ -72,6 +72,19 @@ def span(text: str, part: str) -> tuple[int, int] | None:
     return (i, i + len(part)) if i >= 0 else None
 
 
+def best_match(gold: tuple[int, int], found: list[tuple[int, int] | None], used: set[int]) -> tuple[int | None, float]:
+    """The found span not yet `used` that covers the largest share of the gold span, and that share
+    (the quote matching rule: the caller compares it with 0.3 or 0.8)."""
+    best, best_cov = None, 0.0
+    for i, ps in enumerate(found):
+        if i in used or ps is None:
+            continue
+        cov = max(0, min(gold[1], ps[1]) - max(gold[0], ps[0])) / (gold[1] - gold[0])
+        if cov > best_cov:
+            best, best_cov = i, cov
+    return best, best_cov
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -98,15 +111,7 @@ class Scores:
         for threshold, name in ((0.3, "q30"), (0.8, "q80")):
             used = set()
             for g in post["quotes"]:
-                gs = span(text, g["text"])
-                best, best_cov = None, 0.0
-                for i, (ps, _) in enumerate(pspans):
-                    if i in used or ps is None:
-                        continue
-                    overlap = max(0, min(gs[1], ps[1]) - max(gs[0], ps[0]))
-                    cov = overlap / (gs[1] - gs[0])
-                    if cov > best_cov:
-                        best, best_cov = i, cov
+                best, best_cov = best_match(span(text, g["text"]), [ps for ps, _ in pspans], used)
                 if best is not None and best_cov >= threshold:
                     used.add(best)
                     self.c[f"{name}_tp"] += 1

@@ -36,11 +36,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent.parent))
 
+# The gold set's loader and the quote matching rule are evaluate.py's (this script's own folder).
+from evaluate import best_match, known_names, load, span  # noqa: E402
+
 from liveline import intel  # noqa: E402
 from liveline.intel import attribution  # noqa: E402
 from liveline.intel.text import key  # noqa: E402
 
-GOLD = ROOT / "gold"
 OUT = ROOT.parent.parent / "liveline" / "intel" / "speaker_model.json"
 L2 = 1.0
 MIN_COUNT = 3
@@ -52,24 +54,11 @@ VETO_GRID = [round(0.05 * i, 2) for i in range(1, 20)]  # 0.05 .. 0.95
 def dev_posts() -> dict[str, list[dict]]:
     """The dev split's posts by blog, in publication order (never a row of another split)."""
     blogs: dict[str, list[dict]] = defaultdict(list)
-    for path in sorted(GOLD.glob("*.jsonl")):
-        if path.name == "pairs.jsonl":
-            continue
-        for line in path.read_text().splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if row.get("split") != "dev" or "label" in row:
-                continue
-            blogs[row["blog"]].append(row)
+    for row in load("dev")[0]:
+        blogs[row["blog"]].append(row)
     for rows in blogs.values():
         rows.sort(key=lambda r: r["published"])
     return dict(sorted(blogs.items()))
-
-
-def known_names() -> list[intel.KnownName]:
-    path = GOLD / "newsroom.json"
-    return [intel.KnownName(**row) for row in json.loads(path.read_text())] if path.exists() else []
 
 
 def collect(blogs: dict[str, list[dict]], arbiter: bool = False) -> list[dict]:
@@ -95,16 +84,9 @@ def collect(blogs: dict[str, list[dict]], arbiter: bool = False) -> list[dict]:
 
 def _match(blog: str, post: dict, found: list[tuple[object, list]], arbiter: bool) -> list[dict]:
     text, used, out = post["text"], set(), []
+    spans = [(q.start, q.end) for q, _ in found]
     for g in post["quotes"]:
-        gs = text.find(g["text"])
-        ge = gs + len(g["text"])
-        best, best_cov = None, 0.0
-        for i, (q, _) in enumerate(found):
-            if i in used:
-                continue
-            cov = max(0, min(ge, q.end) - max(gs, q.start)) / max(1, ge - gs)
-            if cov > best_cov:
-                best, best_cov = i, cov
+        best, best_cov = best_match(span(text, g["text"]), spans, used)
         if best is None or best_cov < 0.3:
             continue
         used.add(best)
