@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from liveline.intel import lexicon
+from liveline.intel import lexicon, speech
 from liveline.intel.context import BlogContext
 from liveline.intel.text import key
 
@@ -159,6 +159,31 @@ def not_a_name(text: str, m: Mention) -> bool:
     return bool(DEMONYM.search(key(m.text)) and DETERMINER_BEFORE.search(before))
 
 
+# A name that speaks: "Enedis a prévenu", "selon Hydro-Québec,", "a indiqué le Louvre.", "according to
+# OceanGate". Places do not speak; a listed place that does ("Moscou a dénoncé") keeps its type, since
+# type_by_form never sees listed names.
+# (an apposition may stand between: "OceanGate, the company that operates the submersible, said")
+_SPEAKS_AFTER = [re.compile(r"\s*(?:,\s*(?:l'|l’|(?:le|la|les|un|une|the|an?|its)\s)[^,;:.!?«»\"“”]{2,60},\s*)?"
+                            + p.pattern, re.I)
+                 for p in (speech.FR_COMPOUND, speech.FR_REFLEXIVE, speech.FR_SIMPLE, speech.EN_VERB)]
+_SPEAKS_BEFORE = [re.compile(p.pattern + r"\s+(?:(?:l'|l’|le\s|la\s|les\s|the\s)\s*)?$", re.I)
+                  for p in (speech.FR_COMPOUND, speech.FR_SIMPLE, speech.EN_VERB)]
+_SOURCE_BEFORE = re.compile(r"(?:\bselon|\bd'après|\bd’après|\baccording\s+to)\s+(?:(?:l'|l’|le\s|la\s|les\s|"
+                            r"the\s)\s*)?$", re.I)
+
+
+def speaks(text: str, m: Mention) -> bool:
+    """Whether the name is who speaks: the subject of a speech verb, inverted after it, or a source."""
+    before, after = text[max(0, m.start - 60): m.start], text[m.end: m.end + 120]
+    if _SOURCE_BEFORE.search(before):
+        return bool(re.match(r"\s*(?:[,.;:]|$)", after))
+    if any(p.search(before) for p in _SPEAKS_BEFORE):
+        return bool(re.match(r"\s*(?:[,.;:!?]|$|dans\b|in\b|on\b|sur\b|à\b|lors\b)", after))
+    # ... and heads its subject ("Enedis a prévenu"; not "la présidente de la région Île-de-France a dit").
+    return bool(re.search(r"(?:^|[.!?»:;]\s+|,\s*)(?:(?:l'|l’|le\s|la\s|les\s|the\s)\s*)?$", before)) and \
+        any(p.match(after) for p in _SPEAKS_AFTER)
+
+
 # Places and buildings named after a person: "avenue Jean Jaurès", "the John Radcliffe hospital" is not.
 NAMED_AFTER_PERSON = re.compile(r"(?:rue|avenue|boulevard|place|quai|allée|lycée|collège|école|hôpital|gare|stade|"
                                 r"aéroport|pont|centre|street|road|square|school|college|airport|stadium|bridge|"
@@ -187,6 +212,9 @@ def type_by_form(text: str, m: Mention) -> str:
         return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
     if AGE_AFTER.match(text[m.end:]):
         return "person"  # "Yvonne, 78 ans", "Alejandro Hernandez Fuentes, 35,": an age makes a person
+    if m.type == "place" and speaks(text, m) and not PLACE_FIRST.match(m.text) and \
+            not DEMONYM.search(key(m.text)) and words[0] not in FIRST_NAMES:
+        return "organisation"  # "Selon Hydro-Québec, ...", "Enedis a prévenu que": a place does not speak
     if m.type != "person" and 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and \
             all(re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", w) for w in words[1:]) and \
             not NAMED_AFTER_PERSON.search(text[max(0, m.start - 20): m.start]):

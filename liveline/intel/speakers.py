@@ -124,6 +124,8 @@ class Resolver(RoleReferences):
             if s.name in seen:
                 continue
             seen.add(s.name)
+            if self.lang == "en" and self._is_organisation(s.name):
+                continue  # "he", "she": a person; "it" is asked elsewhere
             if s.gender == gender:
                 return s
             if s.gender is None:
@@ -261,8 +263,10 @@ class Resolver(RoleReferences):
         found = self._named(subj, subj_start_abs)
         if found is None and self.lang == "fr":
             found = self._described(subj, subj_start_abs)
-        # An unnamed spokesman spoke: a following "il a ajouté" is him, not someone we know.
-        self.unresolved = found is None and any(is_role_word(w) for w in hwords(subj)[:4])
+        # An unnamed spokesman spoke, or "a woman who asked not to be named": a following "il a ajouté" or
+        # "she said" is them, not someone we know.
+        self.unresolved = found is None and (any(is_role_word(w) for w in hwords(subj)[:4]) or
+                                             _someone(subj))
         if found is None and self.lang == "fr":
             self.unnamed_role = self._unnamed_role(subj, subj_start_abs)
         return found
@@ -421,7 +425,8 @@ class Resolver(RoleReferences):
         for org in (m for m in inside if m.type == "organisation" or (
                 self.lang == "en" and m.type == "place" and re.search(r"\s(?:Palace|House|Hall)$", m.canonical))):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
-            if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj):
+            if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or \
+                    _org_body(body, org.text):
                 return Speaker(org.canonical, None, None)
         if self.lang == "en" and (age := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+\w+)?", subj, re.I)):
             # "John Smith, 54, said ... the 54-year-old said": the person this post gave that age.
@@ -446,11 +451,22 @@ class Resolver(RoleReferences):
             # "La SNCF prévoit un TGV sur dix, a indiqué la compagnie": the organisation that opens the clause
             # an inverted attribution reports, when the sentence names no other organisation nor person.
             sent = next((x for x in self._sents if x.start <= subj_start_abs < x.end), None)
-            before = [m for m in self.mentions if sent and sent.start <= m.start < subj_start_abs]
+            before = [m for m in self.mentions if sent and sent.start <= m.start < subj_start_abs
+                      and not self._not_a_body(m)]
             if before and before[0].type == "organisation" and all(m.canonical == before[0].canonical for m in before) \
                     and not any(s < before[0].start < e for s, e in self._quoted) and \
                     re.search(r",\s*(?:[\w'-]+\s+){1,3}$", self._text[before[0].end: subj_start_abs]):
                 return Speaker(before[0].canonical, None, None)
+            # "Le Louvre a fermé ..., a annoncé le musée", "À la RATP, ... prévient la régie": else the
+            # company this post named last; not one only met ("après une réunion avec la SNCF, le syndicat"),
+            # and "le syndicat", "le parti" name bodies of their own kind.
+            if not ORG_OF_ITS_OWN.match(subj):
+                named = [m for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
+                         and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)]
+                if named and not re.search(r"\b(?:avec|contre|pour|par|chez|entre|sans|face\s+à)\s+(?:l'|le\s|la\s|les\s)?$",
+                                           self._text[max(0, named[-1].start - 20): named[-1].start], re.I):
+                    return Speaker(named[-1].canonical, None, None)
+            # "Enedis a indiqué... Le gestionnaire du réseau prévient": else the organisation that spoke last.
             last = next(iter(self.candidates()), None)
             if last and self._is_organisation(last.name):
                 return last
@@ -521,6 +537,7 @@ class Resolver(RoleReferences):
                  and not any(s < m.start < e for s, e in self._quoted)
                  # "CrowdStrike's Falcon software": what an organisation owns is not who speaks.
                  and not re.search(r"'s\s+$", self._text[max(0, m.start - 4): m.start])
+                 and not self._not_a_body(m)
                  # "the company" is not the Federal Aviation Administration.
                  and (public or not PUBLIC_BODY.search(m.canonical))]
         if named:
@@ -560,6 +577,12 @@ class Resolver(RoleReferences):
     def _opens_sentence(self, m: Mention) -> bool:
         sent = next((x for x in self._sents if x.start <= m.start < x.end), None)
         return sent is not None and len(self._text[sent.start:m.start].split()) <= 2
+
+    def _not_a_body(self, m: Mention) -> bool:
+        """ "a indiqué Red Eléctrica sur X", "un TER sur dix": a network it wrote on, or one of a product,
+        is no organisation a later "le gestionnaire" or "la compagnie" can mean."""
+        return bool(re.search(r"(?:\b(?:sur|on|via)|(?<![\w'])(?:un|une|a|an))\s+$",
+                              self._text[max(0, m.start - 5): m.start], re.I))
 
     def _is_organisation(self, name: str) -> bool:
         if any(m.canonical == name and m.type == "organisation" for m in self.mentions):
@@ -677,10 +700,43 @@ PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Com
 FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+début\s+d')?\s*(?:lundi|mardi|mercredi|"
                            r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
                            r"matinée|soirée|journée))+$", re.I)
-ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
+ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|régie|musée|"
                       r"compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
                       r"organi[sz]ation|operator|party|militia|milice)\b", re.I)
+
+ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|institution|fédération|syndicat|parti|ONG|"
+                            r"coalition|milice)\b", re.I)
+# "a indiqué la société Enedis dans un communiqué", "OceanGate said on Tuesday": what kind of body it is
+# and where or when it spoke are not part of who spoke.
+ORG_KIND_BEFORE = re.compile(r"(?:société|entreprise|groupe|compagnie|opérateur|gestionnaire|syndicat|agence|"
+                             r"organisme|firme|constructeur|company|firm|group|operator|agency|carrier|airline|"
+                             r"union|manufacturer)\s+", re.I)
+SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|à|au|aux|in|on|at|during|through|"
+                         r"to|late|early|this|ce|cette|cet)\b", re.I)
+
+
+# "A woman who asked not to be named", "another passenger", "une habitante du quartier": someone the post
+# does not name.
+SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|"
+                     r"passenger|resident|witness|mother|father|teenager|student|nurse|driver|neighbou?r|farmer|"
+                     r"voter|survivor|worker|employee|person|femme|homme|passag[eè]re?|habitante?|témoin|mère|"
+                     r"père|adolescente?|étudiante?|voisine?|électeur|électrice|rescapée?|riveraine?|"
+                     r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
+
+
+def _someone(subj: str) -> bool:
+    return bool(SOMEONE.match(subj.strip()))
+
+
+def _org_body(body: str, name: str) -> bool:
+    """Whether a subject is the organisation `name`, with its kind before and where it spoke after."""
+    at = body.lower().find(name.lower())
+    if at < 0:
+        return False
+    before, after = body[:at], body[at + len(name):]
+    return (not before or bool(ORG_KIND_BEFORE.fullmatch(before))) and (not after or bool(SPOKE_WHERE.match(after)))
+
 
 _RANKS = "|".join(w.capitalize() for w in lexicon.ROLE_TITLES_EN if len(w) <= 4)
 _TITLE_WORDS = re.compile(rf"^(?:(?:{_RANKS}|Rear|Vice|Dr|Prof|Rev)\.?\s+)+")

@@ -512,3 +512,12 @@ def test_a_former_holder_named_in_apposition_keeps_former():
              "said the result was clear.")
     assert speaker(out, 0) == {"name": "Boris Johnson", "role": "former prime minister"}
     assert name(out, 1) is None
+
+
+def test_he_or_she_is_never_an_organisation_and_an_unnamed_person_stays_unnamed():
+    out = en("Alaska Airlines said the jet landed safely in Portland. Passengers described terrifying moments. "
+             "A woman who asked not to be named told a local station that she heard a loud bang. "
+             '"The wind was roaring through the cabin," she said.')
+    assert speaker(out, 2) is None
+    out = en("Boeing said it would cooperate with investigators. \"We are deeply sorry,\" she said.")
+    assert speaker(out, 1) is None

@@ -506,3 +506,37 @@ def test_an_aside_between_the_verb_and_an_inverted_subject():
     out = fr("« Il y a eu des failles », reconnaît, dans un entretien au Monde, le directeur général de la police "
              "nationale, Frédéric Veaux.")
     assert speaker(out)["name"] == "Frédéric Veaux"
+
+
+def test_a_name_that_speaks_is_an_organisation_not_a_place():
+    # The small French model reads these companies as places; a place does not speak.
+    out = fr("Selon Hydro-Québec, 300 000 clients sont privés d'électricité ce matin.")
+    assert speaker(out) == {"name": "Hydro-Québec", "role": None}
+    assert [(e["text"], e["type"]) for e in out["entities"]] == [("Hydro-Québec", "organisation")]
+    # A listed place that speaks keeps its type; a place in a role, or before an aside, is still a place.
+    out = fr("La présidente de la région Île-de-France a souhaité que la droite se rassemble.")
+    assert ("Île-de-France", "place") in [(e["text"], e["type"]) for e in out["entities"]]
+    out = fr("Emmanuel Macron a quitté Paris pour la Nouvelle-Calédonie, où il est attendu demain, a annoncé l'Élysée.")
+    assert ("Nouvelle-Calédonie", "place") in [(e["text"], e["type"]) for e in out["entities"]]
+
+
+def test_where_and_how_an_organisation_spoke_is_not_part_of_its_name():
+    out = fr("« Nous restons mobilisés », a indiqué la SNCF dans un communiqué publié mardi.")
+    assert speaker(out) == {"name": "SNCF", "role": None}
+    out = fr("La société Enedis a prévenu que certaines coupures pourraient durer plusieurs jours.")
+    assert speaker(out) == {"name": "Enedis", "role": None}
+    # ... but someone of the organisation is not the organisation.
+    out = fr("« Nous restons mobilisés », a indiqué le directeur de la SNCF dans un communiqué.")
+    assert speaker(out) is None
+
+
+def test_a_common_noun_for_the_company_the_post_named_last():
+    out = fr("À la RATP, dix lignes de métro sur seize seront fermées. "
+             "La circulation restera « extrêmement perturbée » jusqu'à lundi, prévient la régie.")
+    assert speaker(out) == {"name": "RATP", "role": None}
+    # Not a network it wrote on, nor one of its products.
+    out = fr("« Nous rétablissons le courant », a écrit Red Eléctrica sur X. "
+             "Le gestionnaire du réseau précise que la reprise complète prendra du temps.")
+    assert speaker(out, 1) != {"name": "X", "role": None}
+    out = fr("La SNCF prévoit un TGV sur dix et un TER sur dix demain, a indiqué la compagnie ce matin.")
+    assert speaker(out) == {"name": "SNCF", "role": None}
