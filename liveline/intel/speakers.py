@@ -463,8 +463,7 @@ class Resolver(RoleReferences):
             if not ORG_OF_ITS_OWN.match(subj):
                 named = [m for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
                          and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)]
-                if named and not re.search(r"\b(?:avec|contre|pour|par|chez|entre|sans|face\s+à)\s+(?:l'|le\s|la\s|les\s)?$",
-                                           self._text[max(0, named[-1].start - 20): named[-1].start], re.I):
+                if named and not MET_WITH.search(self._text[max(0, named[-1].start - 20): named[-1].start]):
                     return Speaker(named[-1].canonical, None, None)
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": else the organisation that spoke last.
             last = next(iter(self.candidates()), None)
@@ -700,11 +699,12 @@ PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Com
 FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+début\s+d')?\s*(?:lundi|mardi|mercredi|"
                            r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
                            r"matinée|soirée|journée))+$", re.I)
-ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|régie|musée|"
-                      r"compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
+ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
+                      r"régie|musée|compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
                       r"organi[sz]ation|operator|party|militia|milice)\b", re.I)
 
+MET_WITH = re.compile(r"\b(?:avec|contre|pour|par|chez|entre|sans|face\s+à)\s+(?:l'|le\s|la\s|les\s)?$", re.I)
 ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|institution|fédération|syndicat|parti|ONG|"
                             r"coalition|milice)\b", re.I)
 # "a indiqué la société Enedis dans un communiqué", "OceanGate said on Tuesday": what kind of body it is
