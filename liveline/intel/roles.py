@@ -59,6 +59,12 @@ class RoleReferences:
             # "le président du CIO" is not the président de la République: a short acronym is a word of its own.
             others += [key(a) for a in re.findall(r"(?<![\w-])[A-ZÉ]{2,3}(?![\w-])", phrase)
                        if key(a) not in others and key(a) not in heads]
+        # "the NTSB chair" after "Its chair, Jennifer Homendy": an organisation's name in the role is met by a
+        # role that names no organisation of its own.
+        org_words = {w for m in self.mentions if m.type == "organisation" and m.text in phrase for w in hwords(m.text)}
+        if self.context:
+            org_words |= {w for n, t in self.context.entities.items() if t == "organisation" and n in phrase
+                          for w in hwords(n)}
         best = None
         # "la ministre" is not the minister who spoke before her: the article gives the gender.
         pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
@@ -77,7 +83,8 @@ class RoleReferences:
                 same_head = head in rk or any(w in heads and stem(w) == stem(head) for w in rk)
                 if orgs and orgs & r_orgs and (same_head or head in LEADER_WORDS):
                     return s
-                if not orgs and same_head and (not others or any(stem(o) in map(stem, rk) for o in others)):
+                wanted = [o for o in others if o not in org_words] if org_words and not _names_a_body(r) else others
+                if not orgs and same_head and (not wanted or any(stem(o) in map(stem, rk) for o in wanted)):
                     if best is None:
                         best = s
                     elif self.lang == "en" and best.name != s.name and self._tier(s.name) == self._tier(best.name) < 2 \
@@ -243,6 +250,8 @@ ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de l'exécutif\b", re.I), "président"),
     (re.compile(r"\bchef(?:fe)? du gouvernement\b", re.I), "premier ministre"),
     (re.compile(r"\bhead of state\b", re.I), "president"),
+    (re.compile(r"\bchief executive(?: officer)?\b", re.I), "CEO"),
+    (re.compile(r"\bprésident(?:e)?-directeur(?:rice)? général(?:e)?\b", re.I), "PDG"),
     # English titles before a name: "Maryland Gov. Wes Moore" ... "the governor said".
     *((re.compile(rf"\b{abbr}\b\.?"), full) for abbr, full in (
         ("Gov", "Governor"), ("Sen", "Senator"), ("Rep", "Representative"), ("Col", "Colonel"),
@@ -254,6 +263,12 @@ ROLE_SYNONYMS = [
     (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
     (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),
 ]
+
+
+def _names_a_body(role: str) -> bool:
+    """Whether a role names where it is held: "Commons leader", "chef de la CGT"; not "chair", "Chief executive"."""
+    words = re.findall(r"[\w'-]+", role)
+    return any(w[:1].isupper() and (i or not is_role_word(key(w).replace(" ", "-"))) for i, w in enumerate(words))
 
 
 def one_of(phrase: str) -> str:

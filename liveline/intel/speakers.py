@@ -16,9 +16,11 @@ from liveline.intel.roles import (
     is_role_word,
     one_of,
     role_heads,
+    stem,
 )
 from liveline.intel.speech import (
     DETS,
+    EN_VERB,
     INSTITUTION,
     NAME_LIKE,
     ROLE_SUBJECT,
@@ -327,6 +329,9 @@ class Resolver(RoleReferences):
 
     def _named(self, subj: str, subj_start_abs: int) -> Speaker | None:
         first = subj.split()[0].lower().strip(",")
+        if self.lang == "en" and first == "it" and len(subj.split()) <= 2 and \
+                EN_VERB.match(self._text, subj_start_abs + len(subj.split()[0]) + 1):
+            return self._it(subj_start_abs)  # "it said", "it added" (not "said it was")
         if first in {"ils", "elles", "on", "they", "we", "nous", "i", "je", "it"}:
             return None
         end_abs = subj_start_abs + len(subj)
@@ -425,14 +430,26 @@ class Resolver(RoleReferences):
         for org in (m for m in inside if m.type == "organisation" or (
                 self.lang == "en" and m.type == "place" and re.search(r"\s(?:Palace|House|Hall)$", m.canonical))):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
+            # ("United Airlines, which operates 79 of the jets, said": the relative clause is not its name.)
+            bare = re.sub(r",\s*(?:qui|dont|who|which|whose)\b.*$", "", body, flags=re.I)
             if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or \
-                    _org_body(body, org.text):
+                    _org_body(bare, org.text):
                 return Speaker(org.canonical, None, None)
         if self.lang == "en" and (age := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+\w+)?", subj, re.I)):
             # "John Smith, 54, said ... the 54-year-old said": the person this post gave that age.
             aged = [m for m in self.mentions if m.type == "person" and m.end <= subj_start_abs
                     and re.match(rf"\s*,\s*(?:aged\s+)?{age.group(1)}\b", self._text[m.end:])]
             return self._person(aged[0].canonical) if len({m.canonical for m in aged}) == 1 else None
+        if self.lang == "en" and (board := re.fullmatch(r"the\s+((?:[\w-]+\s+){1,2})board", subj.strip(), re.I)):
+            # "the safety board said": the body whose name holds those words, named here or speaking before
+            # ("the board" alone may be any company's).
+            words = {stem(w) for w in hwords(board.group(1)) if len(w) > 3} | {"board"}
+            here = [m.canonical for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
+                    and words <= _name_stems(m.canonical)]
+            spoke = [s.name for s in self.candidates() if self._is_organisation(s.name)
+                     and words <= _name_stems(s.name)]
+            found = here[-1] if here else spoke[0] if spoke else None
+            return Speaker(found, None, None) if found else None
         if self.lang == "en" and ORG_NOUN_EN.fullmatch(subj) and \
                 not any(m.type in {"person", "organisation"} for m in inside):
             # "CrowdStrike's shares fell. The company said", "... asked the Federal Aviation
@@ -539,13 +556,23 @@ class Resolver(RoleReferences):
                  and not self._not_a_body(m)
                  # "the company" is not the Federal Aviation Administration.
                  and (public or not PUBLIC_BODY.search(m.canonical))]
+        # "the airline" is Alaska Airlines, not the Boeing of its jets; "the safety board" the National
+        # Transportation Safety Board: a name that holds the noun is what the noun means.
+        word = _noun_stem(noun)
+        if len(named) > 1 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", self._text[named[-2].end: named[-1].start]):
+            return None  # "American Airlines, Delta and United ... the airline said": any of them
+        if word and (holding := [m for m in named if word in _name_stems(m.canonical)]):
+            return Speaker(holding[-1].canonical, None, None)
         if named:
             last = named[-1]
-            if len(named) > 1 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", self._text[named[-2].end: last.start]):
-                return None  # "American Airlines, Delta and United ... the airline said": any of them
+            bodies = {m.canonical for m in named if PUBLIC_BODY.search(m.canonical)}
             if public and len({m.canonical for m in named}) > 1 and not PUBLIC_BODY.search(last.canonical):
-                return None  # "the agency" after two organisations, the last not a public body
+                # "the agency" after a company and one public body is that body; after two, either.
+                return Speaker(bodies.pop(), None, None) if len(bodies) == 1 else None
             return Speaker(last.canonical, None, None)
+        spoke = [s for s in self.candidates() if self._is_organisation(s.name)]
+        if word and (holding := [s for s in spoke if word in _name_stems(s.name)]):
+            return holding[0]  # "the safety board said" a post after the NTSB spoke
         last = next(iter(self.candidates()), None)
         if last and self._is_organisation(last.name) and (public or not PUBLIC_BODY.search(last.name)):
             return last
@@ -577,11 +604,25 @@ class Resolver(RoleReferences):
         sent = next((x for x in self._sents if x.start <= m.start < x.end), None)
         return sent is not None and len(self._text[sent.start:m.start].split()) <= 2
 
+    def _it(self, pos: int) -> Speaker | None:
+        """ "The Coast Guard said ... '...,' it added", "the carrier said today. It said": the organisation
+        that spoke last in this post, else the one its previous sentence named (only one)."""
+        if self.post and self._is_organisation(self.post[-1].name):
+            return self.post[-1]
+        i = next((k for k, x in enumerate(self._sents) if x.start <= pos < x.end), None)
+        if i is None:
+            return None
+        start = self._sents[i - 1].start if i else self._sents[i].start
+        named = {m.canonical for m in self.mentions if m.type == "organisation" and start <= m.start < pos
+                 and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)}
+        return Speaker(named.pop(), None, None) if len(named) == 1 else None
+
     def _not_a_body(self, m: Mention) -> bool:
         """ "a indiqué Red Eléctrica sur X", "un TER sur dix": a network it wrote on, or one of a product,
         is no organisation a later "le gestionnaire" or "la compagnie" can mean."""
-        return bool(re.search(r"(?:\b(?:sur|on|via)|(?<![\w'])(?:un|une|a|an))\s+$",
-                              self._text[max(0, m.start - 5): m.start], re.I))
+        return bool(re.search(r"(?:\b(?:sur|on|via)|(?<![\w'])(?:un|une))\s+$",
+                              self._text[max(0, m.start - 5): m.start], re.I)) or \
+            bool(re.match(r"\s+[A-Z]?\d", self._text[m.end: m.end + 4]))  # "Boeing 737-9": a model of it
 
     def _is_organisation(self, name: str) -> bool:
         if any(m.canonical == name and m.type == "organisation" for m in self.mentions):
@@ -723,6 +764,17 @@ SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\
                      r"voter|survivor|worker|employee|person|femme|homme|passag[eè]re?|habitante?|témoin|mère|"
                      r"père|adolescente?|étudiante?|voisine?|électeur|électrice|rescapée?|riveraine?|"
                      r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
+
+
+def _noun_stem(noun: str) -> str | None:
+    """The head noun of "the federal agency", "the safety board", "le gestionnaire du réseau", stemmed."""
+    words = hwords(re.split(r"\s+(?:du|de|des|d'|of)\s", noun, maxsplit=1)[0])
+    words = [w for w in words if w not in {"the", "le", "la", "l", "les"}]
+    return stem(words[-1]) if words and len(words[-1]) > 3 else None
+
+
+def _name_stems(name: str) -> set[str]:
+    return {stem(w) for w in hwords(name) if len(w) > 3}
 
 
 def _someone(subj: str) -> bool:

@@ -521,3 +521,46 @@ def test_he_or_she_is_never_an_organisation_and_an_unnamed_person_stays_unnamed(
     assert speaker(out, 2) is None
     out = en("Boeing said it would cooperate with investigators. \"We are deeply sorry,\" she said.")
     assert speaker(out, 1) is None
+
+
+def test_a_noun_for_an_organisation_is_the_one_whose_name_holds_it():
+    out = en("Alaska Airlines is grounding its fleet of 65 Boeing 737-9 jets. "
+             "At least four passengers were treated for minor injuries, the airline said.")
+    assert speaker(out) == {"name": "Alaska Airlines", "role": None}
+    # "the agency" after a company and one public body is that body.
+    out = en("The Federal Aviation Administration has grounded Boeing jets fitted with the same panel. "
+             "About 171 aircraft worldwide are affected, the agency said.")
+    assert speaker(out) == {"name": "Federal Aviation Administration", "role": None}
+
+
+def test_it_is_the_organisation_that_spoke_last():
+    out = en("Northwind Air has cancelled all flights through Saturday, the carrier said today. "
+             "It said it was still waiting for instructions.")
+    assert speaker(out, 1) == {"name": "Northwind Air", "role": None}
+    # "said it was" is no attribution to "it".
+    out = en("Searchers lost contact at noon, according to the Coast Guard. "
+             'Deepline, the firm that runs the dives, said it was "exploring all options".')
+    assert speaker(out, 1) != {"name": "Coast Guard", "role": None}
+
+
+def test_a_role_with_an_organisation_s_name_and_a_synonym_of_a_role():
+    out = en("The National Transportation Safety Board is leading the inquiry. Its chair, Jennifer Homendy, said "
+             "the panel blew out six minutes after takeoff. "
+             "Nobody was sitting beside the opening, the NTSB chair added.")
+    assert speaker(out, 1)["name"] == "Jennifer Homendy"
+    out = en("The National Transportation Safety Board is leading the inquiry. "
+             "Two phones that fell from the plane have turned up, the safety board said.")
+    assert speaker(out) == {"name": "National Transportation Safety Board", "role": None}
+    out = en("Chief executive Dave Calhoun told employees the company would own its mistake. "
+             '"We will work through this with complete transparency," the CEO added.')
+    assert speaker(out, 1)["name"] == "Dave Calhoun"
+    # A role that names another body is someone else: "the Labour leader" is not the Commons leader.
+    *_, last = blog("Penny Mordaunt, the Commons leader, has lost her seat.",
+                    "Keir Starmer addressed supporters at dawn. "
+                    "The Labour leader said the country had voted for change.")
+    assert speaker(last) != {"name": "Penny Mordaunt", "role": "Labour leader"}
+
+
+def test_a_relative_clause_after_an_organisation_is_not_its_name():
+    out = en("United Airlines, which operates 79 of the jets, said it had scrapped about 200 flights.")
+    assert speaker(out) == {"name": "United Airlines", "role": None}
