@@ -35,6 +35,11 @@ UNITS = {
     "mois": 30,
     "month": 30,
     "months": 30,
+    # "depuis cinq nuits": a night is counted as the day it begins, so five nights go back five days.
+    "nuit": 1,
+    "nuits": 1,
+    "night": 1,
+    "nights": 1,
     "an": 365,
     "ans": 365,
     "année": 365,
@@ -48,6 +53,8 @@ PART_EN = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # 17 au soir", "samedi 14 et dimanche 15"), never by a count's noun ("samedi 14 manifestants") or an hour.
 # "de samedi 7 heures à dimanche 20 heures": an hour after a weekday of a range.
 _TIME_FR = r"(?:\s+(?:à\s+)?(?:\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?|midi|minuit))"
+# "entre samedi soir et dimanche matin", "de vendredi midi à samedi": a part of the day at either end of a range.
+_DAYPART = r"(?:\s+(?:matin|soir|après-midi|midi))\b"
 # "cette nuit-là", "ce soir-là", "ce lundi-là" point back to a time the text told, not to publication.
 _NOT_THERE = r"(?!-l[àa]\b)"
 _DAY_NUMBER_END = (
@@ -81,7 +88,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "wdrange",
             rf"\b(?:(?:(?:la\s+)?nuit\s+(?:de|du)|de|du(?=\s+(?:{FR_WD}){_TIME_FR}))\s+(?P<wd1>{FR_WD})"
-            rf"{_TIME_FR}?\s+(?:à|au)|entre\s+(?P<wd1b>{FR_WD})\s+et)\s+(?P<wd2>{FR_WD})\b{_TIME_FR}?",
+            rf"(?:{_TIME_FR}|{_DAYPART})?\s+(?:à|au)|entre\s+(?P<wd1b>{FR_WD})(?:{_TIME_FR}|{_DAYPART})?\s+et)\s+"
+            rf"(?P<wd2>{FR_WD})\b(?:{_TIME_FR}|{_DAYPART})?",
         ),
         # "début mars", "mi-avril", "fin mai": the first, second or last third of the month.
         ("monthpart", rf"\b(?P<part>mi-|(?:fin|début)\s+(?:du\s+mois\s+de\s+)?)(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?"),
@@ -108,7 +116,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since",
             rf"\bdepuis\s+(?:maintenant\s+|désormais\s+|plus\s+de\s+|près\s+de\s+)?(?P<n>{NUM_FR})\s+"
-            r"(?P<u>jours?|semaines?|mois|ans?|années?)\b(?!\s+et\s+demie?)",
+            r"(?P<u>jours?|nuits?|semaines?|mois|ans?|années?)\b(?!\s+et\s+demie?)",
         ),
         ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)"),
         # "dans trois jours" is ahead ("en trois jours" is a duration).
@@ -143,8 +151,9 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
             "range",
-            rf"\b(?:(?:from|between)\s+)?(?:(?:{EN_WD}),?\s+)?(?P<m1>{EN_MO})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"(?:\s+(?:to|until|through|and)\s+|\s*[-–]\s*)(?:(?:{EN_WD}),?\s+)?(?:(?P<m2>{EN_MO})\s+)?"
+            rf"\b(?:from\s+|(?P<btw>between)\s+)?(?:(?:{EN_WD}),?\s+)?(?P<m1>{EN_MO})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:\s+(?:to|until|through)\s+|\s+and\s+(?(btw)|(?!(?:(?:{EN_WD}),?\s+)?(?:{EN_MO})\b))|\s*[-–]\s*)"
+            rf"(?:(?:{EN_WD}),?\s+)?(?:(?P<m2>{EN_MO})\s+)?"
             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|people|dead|killed))",
         ),
         (
@@ -165,7 +174,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "since",
             r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?(?P<n>\d+|[a-z]+"
-            r"(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\b",
+            r"(?:-[a-z]+)?)\s+(?P<u>days?|nights?|weeks?|months?|years?)\b",
         ),
         ("ago", r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
         (

@@ -34,6 +34,11 @@ NOT_COUNTS = re.compile(r"^\s*(?:%|pour\s*cent|percent|per\s*cent|h\b|heures?|ho
                         r"weeks|mois|months|kg|tonnes|tons|ème|th\b|st\b|nd\b|rd\b|fois|times)", re.I)
 BEFORE_NOT_COUNT = re.compile(r"(?:€|\$|£|n°|no\.|numéro|number|résolution|resolution|article|page|vol|"
                               r"flight|bus|route|km|n°)\s*$", re.I)
+# A date whose own words leave out the "depuis"/"since" that opens its phrase ("blessés depuis mardi").
+# A period begun earlier today ("interpellées depuis ce matin") still dates the count to today.
+SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|ce|this|last)\s+)?$", re.I)
+TODAY_PART = re.compile(r"(?:ce|cet|cette|this)\s+(?:matin|après-midi|soir|midi|nuit|morning|afternoon|evening)\b|"
+                        r"aujourd'hui|today", re.I)
 WORD_STEMS = [(stem, cat) for cat, stems in lexicon.CATEGORIES.items() for stem in stems]
 # Phrases that name a category without its usual word: "ont dû quitter leur logement" (displaced),
 # "mises à l'abri" (evacuated), "forced from their homes". Searched like the stems, after the number.
@@ -129,6 +134,11 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             stop = STOP.search(after)
             scope = after[: stop.start()] if stop else after
             category, cat_end = _category(scope)
+            if category is None and stop is not None:
+                joined = _coordinated(after, lang)
+                if joined is not None:
+                    category, cat_end = joined
+                    scope = after[:cat_end]
             verb = ACTING_BEFORE.search(before.lower().replace("\u00a0", " "))
             if verb and category and len(scope[:cat_end].split()) > 2:
                 # "Police arrested 20 people for looting in the evacuation zones": the verb before the
@@ -151,15 +161,47 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             fig_end = end + cat_end
             fig_text = text[fig_start:fig_end].strip()
             place = _place(text, sent, start, mentions)
-            # "depuis 35 jours" dates a period, not the event counted.
+            # "depuis 35 jours", "depuis mardi" date a period, not the event counted.
             when = next((d.value for d in dates if sent.start <= d.start < sent.end
-                         and not re.match(r"(?:depuis|for|over)\b", d.text, re.I)), None)
+                         and not re.match(r"(?:depuis|for|over)\b", d.text, re.I)
+                         and not (SINCE_BEFORE.search(text[sent.start:d.start]) and not TODAY_PART.match(d.text))),
+                        None)
             figure = Figure(fig_start, fig_start + len(fig_text), fig_text, as_number(value), bound, category, place,
                             when)
             figures.append(figure)
             if not subset:
                 previous = figure
     return figures
+
+
+# "24 policiers et gendarmes blessés", "Seven passengers and a flight attendant suffered minor injuries": the
+# "et"/"and" that ends the search for what is counted joins here a bare noun and a second noun phrase with no count
+# of its own, and the category is their shared predicate; the number counts the first noun only.
+# The second noun takes no article or an indefinite one: "et la police" opens another subject.
+COORDINATED = re.compile(r"^\s*(?P<noun>[^\W\d_]+)\s+(?:et|and)\s+(?!(?:le|la|les|l|the|des|ce|cette|ces|"
+                         r"leurs?|ses|son|sa|their|his|her|its|this|these)\b)(?P<rest>[^\W\d_])", re.I)
+# "500 manifestants et aucun blessé", "40 soldiers and no injuries": a count denied, not shared.
+NO_COUNT = re.compile(r"\b(?:aucun\w*|sans|pas|ni|no|none|not|without)\b", re.I)
+
+
+def _coordinated(after: str, lang: str) -> tuple[str, int] | None:
+    """The category and its end (in `after`) of a count over two coordinated nouns, when the second has no count."""
+    m = COORDINATED.match(after)
+    if m is None or re.fullmatch(WORDS_FR if lang == "fr" else WORDS_EN, m.group("noun"), re.I):
+        return None
+    rest = after[m.start("rest"):]
+    stop = STOP.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    category, cat_end = _category(rest)
+    if category is None:
+        return None
+    head = rest[:cat_end]
+    # At most an article, a noun of two words, a verb group and an adjective before the category ("a flight
+    # attendant suffered minor injuries"), and no second count ("et une centaine de blessés" counts on its own).
+    if len(head.split()) > 6 or NO_COUNT.search(head) or any(
+            not re.fullmatch(r"(?:un|une|a|an|one)", n.group(0), re.I) for n in NUMBER[lang].finditer(head)):
+        return None
+    return category, m.start("rest") + cat_end
 
 
 # "le bilan dépasse désormais les 470 morts", "could exceed 10,000", "has passed 470".

@@ -20,7 +20,7 @@ _TOWARD = re.compile(
 )
 _FROM = re.compile(
     r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
-    r"till|by)\s+(?:ce\s+|le\s+|this\s+)?$",
+    r"till|through|by)\s+(?:ce\s+|le\s+|this\s+)?$",
     re.I,
 )
 
@@ -34,19 +34,28 @@ _DECIDED = re.compile(
     r"(?:voté|décidé|décrété|annoncé|ordonné|instauré|promis|prononcé|déposé|demandé|réclamé|exigé|"
     r"prolongé|reconduit|fixé|imposé|programmé|prévu|placé|interdit|suspendu|maintenu|fermé|"
     r"restreint|limité|étendu|accordé|autorisé)e?s?\s+"
-    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu])\s+"
-    r"(?:ce\s+|le\s+)?$",
+    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|pour)\s+"
+    r"(?:ce\s+|le\s+|la\s+)?$",
+    re.I,
+)
+# The same in English: "has cancelled all flights through Saturday", "have extended the curfew until Monday" (a
+# present perfect: just decided; "the strike lasted until Friday", "had cancelled ... through Sunday" are gone).
+_DECIDED_EN = re.compile(
+    r"\b(?:has|have)\s+(?:(?:already|also|now|officially)\s+)?"
+    r"(?:cancell?ed|suspended|extended|closed|banned|ordered|grounded|halted|postponed|declared|imposed|"
+    r"announced|decided|called\s+off|shut|barred|restricted|prolonged)\s+"
+    r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])+?\s(?:until|till|through|by|for)\s+(?:this\s+)?$",
     re.I,
 )
 _BY = re.compile(r"\bd'ici\s+(?:ce\s+|le\s+)?$", re.I)
-_EARLIER_NOW = re.compile(r"\b(?:avait|avaient|était|étaient|devait|devaient)\b", re.I)
+_EARLIER_NOW = re.compile(r"\b(?:avait|avaient|était|étaient|devait|devaient|had)\b", re.I)
 
 
 def _set_ahead(head: str) -> bool:
     """Whether the words before a weekday (from its sentence's start) set it ahead although the verb is past."""
     if _EARLIER_NOW.search(head):
         return False
-    return bool(_BY.search(head) or _DECIDED.search(head))
+    return bool(_BY.search(head) or _DECIDED.search(head) or _DECIDED_EN.search(head))
 
 
 # A date after a participle clause: "adopté mardi, sera examiné jeudi" tells two days in order.
@@ -81,6 +90,8 @@ def weekday_range(
     start_ahead = today + timedelta(days=(wd1 - today.weekday()) % 7)
     under_way = today - timedelta(days=(today.weekday() - wd1) % 7)
     said = clause_tense(doc_sentence, start, end, lang, sentence)
+    if said == tense.PAST and _set_ahead(sentence[: start - sent_start]):
+        said = tense.FUTURE  # "a annoncé des renforts pour la nuit de samedi à dimanche": the night ahead
     if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not first[0].isupper():
         return None  # "les bureaux sont ouverts de lundi à vendredi": the working week, a schedule
     if re.search(
@@ -176,7 +187,9 @@ def weekday(
     if (
         _TOWARD.search(before)
         or _FROM.search(before)
-        and (said != tense.PAST or _set_ahead(sentence[: start - sent_start]))
+        and said != tense.PAST
+        or said == tense.PAST
+        and _set_ahead(sentence[: start - sent_start])
     ):
         said = tense.FUTURE
     if said != tense.FUTURE and doc_sentence is not None and tense.schedules(doc_sentence, start, end, lang):

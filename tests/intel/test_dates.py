@@ -770,3 +770,39 @@ def test_a_nouns_weekday_in_a_present_sentence_is_the_nearer_one():
     assert dates("La séance de minuit de jeudi est déjà complète.", "fr", published=wednesday) == [
         ("jeudi", "2025-04-17")]
     assert dates("Le bilan de la frappe de samedi s'alourdit.", "fr") == [("samedi", "2025-04-12")]
+
+
+SATURDAY = datetime(2025, 4, 12, 15, 0, tzinfo=ZoneInfo("Europe/Paris"))
+SUNDAY_EVENING = datetime(2025, 4, 13, 20, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def test_what_a_decision_sets_with_pour_or_through_lies_ahead():
+    # "pour" after a decision just taken, "through"/"until" after an English present perfect: the days ahead.
+    assert dates("Le préfet a annoncé des renforts pour la nuit de samedi à dimanche.", "fr", published=SATURDAY) == [
+        ("la nuit de samedi à dimanche", "2025-04-12/2025-04-13")]
+    assert dates("La mairie a décidé un couvre-feu pour samedi.", "fr") == [("samedi", "2025-04-19")]
+    assert dates("The airline has suspended all flights through Thursday, it said.", "en") == [
+        ("Thursday", "2025-04-17")]
+    # Guards: what lasted, or was decided before an earlier now, is gone.
+    assert dates("The strike lasted through Thursday.", "en") == [("Thursday", "2025-04-10")]
+    assert dates("The airline had suspended flights through Thursday, it said.", "en") == [("Thursday", "2025-04-10")]
+
+
+def test_a_weekday_range_with_parts_of_the_day():
+    assert dates("Entre vendredi soir et samedi matin, douze voitures ont brûlé.", "fr", published=SUNDAY_EVENING) == [
+        ("Entre vendredi soir et samedi matin", "2025-04-11/2025-04-12")]
+    assert dates("De samedi midi à dimanche, la route a été fermée.", "fr", published=SUNDAY_EVENING) == [
+        ("De samedi midi à dimanche", "2025-04-12/2025-04-13")]
+
+
+def test_a_duration_in_nights_gives_its_start():
+    assert dates("Depuis trois nuits, la ville est sous couvre-feu.", "fr") == [("Depuis trois nuits", "2025-04-11")]
+    assert dates("The town has been under curfew for four nights.", "en") == [("for four nights", "2025-04-10")]
+
+
+def test_full_dates_joined_by_and_are_two_dates():
+    # A range only when the month is shared ("June 24 and 25") or "between" opens it.
+    assert dates("Inspections took place on March 2, April 8 and April 9.", "en") == [
+        ("March 2", "2025-03-02"), ("April 8", "2025-04-08"), ("April 9", "2025-04-09")]
+    assert dates("Talks took place between April 8 and April 9.", "en") == [
+        ("between April 8 and April 9", "2025-04-08/2025-04-09")]

@@ -65,3 +65,25 @@ def test_the_place_of_a_count(text, lang, place):
 ])
 def test_the_place_of_a_count_guards(text, lang, place):
     assert figures(text, lang)[-1][3] == place
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # One count over two coordinated nouns: the shared predicate names the category.
+    ("Selon la préfecture, douze pompiers et secouristes ont été blessés.", "fr", [(12, "exact", "injured")]),
+    ("Hier, près de 300 manifestants et passants blessés ont été soignés.", "fr", [(300, "about", "injured")]),
+    ("Three tourists and a guide were hurt when the bus overturned.", "en", [(3, "exact", "injured")]),
+    # Guards: a second noun with its own count, or denied, or another subject.
+    ("Il y avait 500 manifestants et une centaine de blessés.", "fr", [(100, "about", "injured")]),
+    ("On comptait 500 manifestants et aucun blessé.", "fr", []),
+    ("Some 40 protesters and the police were injured.", "en", []),
+])
+def test_a_count_over_coordinated_nouns(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == expected
+
+
+def test_a_day_in_a_depuis_phrase_does_not_date_the_count():
+    def dated(text: str) -> list:
+        return [f["date"] for f in intel.extract(text, lang="fr", published=MONDAY, timezone="Europe/Paris")["figures"]]
+
+    assert dated("Selon la préfecture, huit policiers ont été blessés depuis jeudi.") == [None]
+    assert dated("Plus de 40 personnes ont été interpellées depuis ce matin.") == ["2025-04-14"]
