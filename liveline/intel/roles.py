@@ -33,7 +33,9 @@ class RoleReferences:
             # gouvernement" is a person).
             return None
         # "a confié le ministre au Journal du Dimanche": where he said it is not part of the role.
-        phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge)\s.*$", "", phrase, flags=re.I)
+        # ... nor when: "a déclaré le ministre en fin de matinée".
+        phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge|en (?:fin|début) d[e']|ce|cet|"
+                        r"cette)(?:\s|(?<=')).*$", "", phrase, flags=re.I)
         said_as = DETS.sub("", phrase)  # the post's own words, for an exact match with a listed role
         words_as = phrase.lower().replace("’", "'").split()
         gender = gender_of(words_as) if words_as else None

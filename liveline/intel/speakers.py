@@ -383,7 +383,7 @@ class Resolver(RoleReferences):
                 person = later[0]
                 rel = person.start - subj_start_abs
             elif self.lang == "fr" and re.search(r"\b(?:de|du|des|d')\s*$", subj[:rel], re.I) and \
-                    any(is_role_word(w) for w in hwords(re.sub(r"['’]", " ", subj[:rel]))[-4:]) and \
+                    any(is_role_word(w) or w in KIN for w in hwords(re.sub(r"['’]", " ", subj[:rel]))[-4:]) and \
                     (later := [m for m in people[1:] if re.fullmatch(
                         r",\s*(?:(?:Me|M\.|Mme)\s*)?", subj[rel + len(person.text): m.start - subj_start_abs])]):
                 # "Le président des Jeunes Agriculteurs, Arnaud Gaillot," (the model took the union for a
@@ -757,6 +757,9 @@ SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|
                          r"to|late|early|this|ce|cette|cet)\b", re.I)
 
 
+# Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
+KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",
+       "cousine", "epouse", "mari", "femme", "compagne", "compagnon", "veuve", "veuf", "petit-fils", "petite-fille"}
 # "A woman who asked not to be named", "another passenger", "une habitante du quartier": someone the post
 # does not name.
 SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|"

@@ -12,7 +12,10 @@ from liveline.intel.text import key
 ADVERBS = (r"(?:(?:notamment|également|aussi|encore|ensuite|déjà|d'ailleurs|pour sa part|de son côté|en outre|"
            r"par ailleurs|alors|enfin|lui-même|elle-même|simplement|clairement|fermement|toutefois|cependant|"
            r"publiquement|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir|matin|soir|"
-           r"après-midi|dans la soirée|dans la matinée|de nouveau|à nouveau|à son tour|peu après|plus tard)[\s,]+)*")
+           r"après-midi|dans la soirée|dans la matinée|de nouveau|à nouveau|à son tour|peu après|plus tard|"
+           # "a annoncé ce jeudi le procureur": the day said before the subject is not part of it.
+           r"(?:ce|cet|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|"
+           r"week-end|midi|nuit))[\s,]+)*")
 PART = "|".join(sorted(set(lexicon.SPEECH_FR), key=len, reverse=True))
 PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT), key=len, reverse=True))
 FR_COMPOUND = re.compile(

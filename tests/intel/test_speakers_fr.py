@@ -540,3 +540,21 @@ def test_a_common_noun_for_the_company_the_post_named_last():
     assert speaker(out, 1) != {"name": "X", "role": None}
     out = fr("La SNCF prévoit un TGV sur dix et un TER sur dix demain, a indiqué la compagnie ce matin.")
     assert speaker(out) == {"name": "SNCF", "role": None}
+
+
+def test_a_day_said_before_the_subject_and_a_time_after_a_role_are_not_the_role():
+    out = fr("Le suspect a été mis en examen, a annoncé ce jeudi la procureure de Lyon, Claire Martin. "
+             "Selon la magistrate, « les faits sont établis ».")
+    assert speaker(out) == {"name": "Claire Martin", "role": "procureure de Lyon"}
+    assert speaker(out, 1)["name"] == "Claire Martin"
+    *_, last = blog("« Restez chez vous », a écrit le ministre de l'Intérieur, Jean Dupré, sur X.",
+                    "Le ministre de l'Intérieur a annoncé des renforts pour la nuit. "
+                    "« Aucun pillage ne sera toléré », a déclaré le ministre en fin de matinée.")
+    assert speaker(last, 1)["name"] == "Jean Dupré"
+
+
+def test_a_relative_named_in_apposition_speaks_not_the_person_she_is_related_to():
+    out = fr("Sur RTL, la mère de Lucas, Sandrine, a estimé que l'enquête avançait trop lentement. "
+             "« Nous voulons la vérité », a-t-elle lancé.")
+    assert speaker(out)["name"] == "Sandrine"
+    assert speaker(out, 1)["name"] == "Sandrine"
