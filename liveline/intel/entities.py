@@ -21,9 +21,12 @@ from liveline.intel.names import (
     HEAD_OF,
     HONORIFIC,
     LEADING,
+    LOWER_OF,
     NER_TYPES,
     NOT_NAMES,
     OF_A_NAME,
+    ORG_FIRST,
+    ORG_HEAD_OF,
     ORG_LAST,
     PARTICLES,
     PLACE_FIRST,
@@ -37,10 +40,14 @@ from liveline.intel.names import (
     TITLES_EN,
     Mention,
     first_name_people,
+    kin_people,
     named_after_org_noun,
     not_a_name,
     opening_places,
+    opening_verbs,
+    product_models,
     resolve_acronyms,
+    shortened_companies,
     social_x,
     split_pairs,
     type_by_form,
@@ -61,8 +68,10 @@ class Gazetteer:
         self.roles = {e.name: e.roles for e in entries if e.roles}
         self.genders = {e.name: e.gender for e in entries if e.gender}
         aliases = sorted(self.by_alias, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])") \
-            if aliases else None
+        # A name ending in a number ("France 2", "Europe 1") is not one when more digits follow: "en France
+        # 2 000 manifestants" is France and a figure.
+        self.pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])"
+                                  r"(?!(?<=\d)[\s\u00a0\u202f]\d)") if aliases else None
 
     def find(self, text: str) -> list[Mention]:
         if not self.pattern:
@@ -126,6 +135,14 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         words.pop(0)
     text = " ".join(words)
     text = text.strip(" ,.;:«»\"“”'()")
+    if re.search(r"\s[A-ZÀ-Ý]$", text) and " ".join(words).endswith(text + "."):
+        text += "."  # "Nahel M.": the surname's initial keeps its dot
+    lead = LOWER_OF.match(text)
+    if lead:
+        start += lead.end()
+        text = text[lead.end():]  # "appel de Mounia": a common noun the model ran into the name after it
+        if key(text.split()[0]) in NOT_NAMES:
+            return None  # "université d'État de Soumy" is not "État de Soumy"
     if not text or not text[0].isupper() or key(text) in NOT_NAMES:
         return None
     if any(c.isdigit() for c in text) and not ALNUM_NAME.fullmatch(text):
@@ -241,20 +258,25 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = split_pairs(mentions, gaz, people_seen)
     mentions = [m for m in mentions if m.listed or not not_a_name(text, m)]
     for m in mentions:
-        article = re.search(r"(?<=[\w,;] )(?:Les|Le|La) $", text[max(0, m.start - 6): m.start])
+        article = re.search(r"(?<=[\w,;] )(?:(?:Les|Le|La) |L['’])$", text[max(0, m.start - 6): m.start])
         if article and not m.listed and m.type != "person":
-            # "chez Les Républicains", "dans Le Monde": a capitalised article inside a sentence is the name's.
+            # "chez Les Républicains", "dans Le Monde", "maire de L'Haÿ-les-Roses": a capitalised article
+            # inside a sentence is the name's.
             m.start -= len(article.group(0))
             m.text = m.canonical = text[m.start: m.end]
     for m in mentions:
         if not m.listed:
             m.type = type_by_form(text, m)
+    mentions = opening_verbs(text, mentions)
     mentions = without_storms(text, mentions, context, people_seen)
     resolve_acronyms(text, mentions, context)
+    shortened_companies(text, mentions, context)
+    mentions = product_models(text, mentions)
     mentions = social_x(text, mentions)
     mentions = opening_places(text, mentions)
     mentions = named_after_org_noun(text, mentions)
     mentions = first_name_people(text, mentions, gaz)
+    mentions = kin_people(text, mentions)
     _canonical_people(mentions, context)
     return mentions
 
@@ -267,6 +289,8 @@ def _named_after_particle(name: str, start: int, mentions: list[Mention]) -> Men
             capitals = [w for w in head.split() if w[:1].isupper()]
             if HEAD_OF.fullmatch(head) and key(capitals[-1]) in GENERIC_HEADS:
                 return m  # not "Saint-Denis de La Réunion": a town, then the island it is on
+            if ORG_HEAD_OF.fullmatch(head) and key(head.split()[0]) in ORG_FIRST:
+                return m  # "Association des maires de France": a body's name, its common nouns included
     return None
 
 
@@ -336,11 +360,16 @@ def _outside(name: str, start: int, covered: list[tuple[int, int]]) -> tuple[str
 
 def _surname_of(word: str, people_seen: set[str], mentions: list[Mention]) -> bool:
     people = people_seen | {m.canonical for m in mentions if m.type == "person"}
-    return any(len(p.split()) >= 2 and p.split()[-1] == word for p in people)
+    # ... or the first name of "Nahel M.", whose surname the blog gave as an initial
+    return any(len(p.split()) >= 2 and (p.split()[-1] == word or (
+        p.split()[0] == word and all(INITIAL.fullmatch(w) for w in p.split()[1:]))) for p in people)
 
 
 def _looks_like_person(name: str, people_seen: set[str]) -> bool:
     return name in people_seen or any(p.endswith(" " + name.split()[-1]) for p in people_seen)
+
+
+INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 
 
 def _canonical_people(mentions: list[Mention], context: BlogContext | None) -> None:
@@ -353,6 +382,9 @@ def _canonical_people(mentions: list[Mention], context: BlogContext | None) -> N
         for name in [*full, *reversed(earlier)]:
             if name.split()[-1] == m.canonical or name.endswith(" " + m.canonical):
                 m.canonical = name
+                break
+            if name.split()[0] == m.canonical and all(INITIAL.fullmatch(w) for w in name.split()[1:]):
+                m.canonical = name  # "Nahel" after "Nahel M.": a first name whose surname the blog gave as an initial
                 break
 
 

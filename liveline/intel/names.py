@@ -62,6 +62,8 @@ OF_A_NAME = re.compile(r"^(?:province|région|region|ville|commune|préfecture|d
                        r"oblast|comté|canton|quartier|village|territoire|city|state|county)"
                        r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+)"
                        r"(?=[A-ZÀ-Ý])")
+# ... and after any one lowercase word the model ran into the name: "appel de Mounia", "mayor of Baltimore".
+LOWER_OF = re.compile(r"^[a-zà-ÿ][\w-]*\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+)(?=[A-ZÀ-Ý])")
 ALNUM_NAME = re.compile(r"[A-Z]{1,4}\d{1,2}")  # TF1, M6, G7, M23: letters then a short number
 ROLE_FIRST = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR} - {"general", "premier"} | {"premiere"}
 TITLES_EN = {key(w) for w in lexicon.ROLE_HEADS_EN} | {"prince", "princess", "sir", "dame", "lord", "lady"}
@@ -111,11 +113,23 @@ ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|
 ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+groupe|l'entreprise|la\s+société|"
                              r"l'ONG|l'opérateur|le\s+gestionnaire|le\s+constructeur|the\s+(?:agency|company|firm|"
                              r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer))"
-                             r"(?:\s+[a-zà-ÿ-]+){0,2}\s+$", re.I)
-ORG_NAME_AFTER_NOUN = re.compile(ORG_NOUN_BEFORE.pattern[:-1] + r"(?P<name>(?-i:[A-ZÀ-Ý][\w-]+))\b", re.I)
+                             r"(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}\s+$", re.I)  # lowercase words only: not the name's own
+# The name is its capitalised words and a closing "nationale": "le syndicat Alliance Police nationale".
+ORG_NAME_AFTER_NOUN = re.compile(ORG_NOUN_BEFORE.pattern[:-1] + r"(?P<name>(?-i:[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*"
+                                 r"(?:\s+nationale?s?|\s+nationaux)?))\b", re.I)
 # "À Plougastel-Daoulas, ...": a sentence that opens on "à" and a name before a comma opens on a place.
 OPENING_PLACE = re.compile(r"(?:^|(?<=[.!?]\s))(?:À|Au|In|At)\s+((?-i:[A-ZÀ-Ý][\w'’]*(?:[-\s][A-ZÀ-Ý][\w'’]*){0,3})),")
 COUNTRY_ACRONYMS = {"RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "USA", "UK", "RU"}
+# A relative in apposition makes a person: "Mounia, la mère de Nahel", "la grand-mère de Nahel, Nadia,",
+# "Sarah, his daughter", "his widow, Ann,".
+_KIN = (r"(?:grand-mère|grand-père|arrière-grand-mère|belle-mère|beau-père|belle-sœur|beau-frère|petit-fils|"
+        r"petite-fille|mère|père|fils|fille|frère|sœur|soeur|oncle|tante|cousin|cousine|épouse|époux|mari|veuve|"
+        r"veuf|compagne|compagnon|neveu|nièce|grandmother|grandfather|mother|father|son|daughter|brother|sister|"
+        r"uncle|aunt|wife|husband|widow|widower|nephew|niece|grandson|granddaughter)")
+KIN_AFTER = re.compile(r"^,\s*(?:sa|son|la|le|leur|l'|his|her|their|the)\s*(?:propre\s+|own\s+)?" + _KIN + r"\b",
+                       re.I)
+KIN_BEFORE = re.compile(r"\b(?:sa|son|la|le|leur|l'|his|her|their|the)\s*" + _KIN +
+                        r"(?:\s+(?:de\s+|d'|of\s+)(?-i:[A-ZÀ-Ý][\w'-]*)(?:\s+(?-i:[A-ZÀ-Ý])[\w.'-]*)?)?,\s*$", re.I)
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans\b|,)")  # "Yvonne, 78 ans,", "Maria, 64, said"
 ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
 SOCIAL_X = re.compile(r"\b(?:sur|on|via)\s+X(?![\w-])")  # the social network: "a écrit sur X", "posted on X"
@@ -137,6 +151,8 @@ GENERIC_HEADS = PLACE_LAST | ORG_LAST | ORG_FIRST | {
     "court", "cour", "tribunal", "embassy", "ambassade", "consulate", "consulat", "centre", "center", "times",
     "post", "museum", "universite", "archbishop", "mayor", "governor"}
 HEAD_OF = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)*\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des)\s+")
+# ... and a body's generic first word, then lowercase words: "Association des maires de", "Syndicat national des".
+ORG_HEAD_OF = re.compile(r"[A-ZÀ-Ý][\w'-]*(?:\s+[\w'-]+)*\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des)\s+")
 GENERIC_BODY = {"ministry", "ministere", "health", "government", "army", "police", "forces", "military",
                 "authorities", "council", "city", "state", "defence", "defense", "interior", "foreign", "mayor",
                 "governor", "president", "prime", "minister", "region", "regional", "oblast"}
@@ -212,6 +228,9 @@ def type_by_form(text: str, m: Mention) -> str:
         return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
     if AGE_AFTER.match(text[m.end:]):
         return "person"  # "Yvonne, 78 ans", "Alejandro Hernandez Fuentes, 35,": an age makes a person
+    if len(words) <= 3 and (KIN_AFTER.match(text[m.end:]) or (
+            KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) and re.match(r"\s*[,)]", text[m.end:]))):
+        return "person"  # "Mounia, la mère de Nahel": a relative is a person
     if m.type == "place" and speaks(text, m) and not PLACE_FIRST.match(m.text) and \
             not DEMONYM.search(key(m.text)) and words[0] not in FIRST_NAMES:
         return "organisation"  # "Selon Hydro-Québec, ...", "Enedis a prévenu que": a place does not speak
@@ -283,6 +302,36 @@ def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | 
             m.canonical, m.type = match, "organisation"
 
 
+# The generic end of a company's name that posts drop once it is named: "Alaska Airlines" then "Alaska said".
+COMPANY_TAIL = {"airlines", "airways", "air lines", "motors", "corporation", "corp", "inc", "holdings", "company"}
+_WHERE_BEFORE = re.compile(r"\b(?:in|to|from|at|into|over|across|of|near|en|à|au|aux|dans|vers|de|du|d')\s+$", re.I)
+
+
+def shortened_companies(text: str, mentions: list[Mention], context: BlogContext | None) -> None:
+    """ "United said" after "United Airlines": a company's name without its generic end is the company,
+    in the post or the blog's later posts (not "flights to Alaska", a place)."""
+    named = [m.canonical for m in mentions if m.type == "organisation"] + \
+        [c for c, t in (context.entities.items() if context else []) if t == "organisation"]
+    for m in mentions:
+        if m.listed or m.type == "person" or " " in m.text or _WHERE_BEFORE.search(text[max(0, m.start - 10): m.start]):
+            continue
+        full = next((c for c in reversed(named) if c.startswith(m.text + " ")
+                     and key(c[len(m.text) + 1:]) in COMPANY_TAIL), None)
+        if full:
+            m.canonical, m.type = full, "organisation"
+
+
+# A word in capitals between numbers or after a model number is part of a product's name: "Boeing 737 MAX 9",
+# "its 79 MAX 9 jets", "the A320 NEO" (not an organisation; "65 Boeing 737-9 aircraft" keeps its maker).
+def product_models(text: str, mentions: list[Mention]) -> list[Mention]:
+    def model(m: Mention) -> bool:
+        before, after = text[max(0, m.start - 30): m.start], text[m.end: m.end + 5]
+        return " " not in m.text and m.text.isupper() and bool(
+            (re.search(r"(?<![\w-])\d[\w-]*\s+$", before) and re.match(r"[\s-]+\d", after))
+            or re.search(r"(?<![\w-])(?:\d{3,}|[A-Z]\d{2,})[\w-]*\s+$", before))
+    return [m for m in mentions if m.listed or not model(m)]
+
+
 def social_x(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "a écrit sur X", "posted on X": the social network, which no model knows by its one letter."""
     for hit in SOCIAL_X.finditer(text):
@@ -311,6 +360,33 @@ def first_name_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         if any(key(w) in NOT_NAMES | TIME_WORDS | PARTICLES for w in last.split()[-1:]) or last in gaz.by_alias:
             continue
         mentions.append(Mention(start, end, hit.group(0), "person", hit.group(0)))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# A verb that opens a sentence or a quotation, capitalised there: an imperative before its object or "de"
+# ("« Arrêtez de casser", "Regardez la vidéo") or a participle before its complement ("Juchée sur un
+# camion, elle", "Interrogé par franceinfo, il"). Not "Sánchez a dit" nor "Chloé, 16 ans".
+_OPENS = r"(?:^|(?<=[.!?…]\s)|(?<=[«\"“]\s)|(?<=[«\"“]))"
+OPENING_VERB = re.compile(_OPENS + r"(?:(?P<imp>[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|ons))\s+(?:(?:de|d')\s*[a-zà-ÿ]|"
+                          r"(?:la|le|les|l'|un|une|des|vos|nos|votre|notre|ce|ces|ça|cela|pas|tout|tous|moi|nous|vous|y|en|chez)\s)|"
+                          r"(?P<part>[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ues?|u))\s+(?:sur|par|dans|devant|derrière|à|au|aux|en|"
+                          r"de|du|des|d'|près|face|après|avant|lors|depuis|contre|sous|entre|avec)\s)")
+
+
+def opening_verbs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the verbs that open a sentence or a quotation, which the model took for names."""
+    verbs = {m.span("imp") if m.group("imp") else m.span("part") for m in OPENING_VERB.finditer(text)}
+    return [m for m in mentions if m.listed or (m.start, m.end) not in verbs]
+
+
+def kin_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "la grand-mère de Nahel, Nadia, a estimé": a first name the model missed, in apposition to a relative."""
+    for hit in re.finditer(r"(?<![\w-])[A-ZÀ-Ý][\w-]+(?=\s*[,)])", text):
+        start, end = hit.span()
+        if hit.group(0) in FIRST_NAMES and KIN_BEFORE.search(text[max(0, start - 60): start]) and \
+                not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, hit.group(0), "person", hit.group(0)))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -207,3 +207,60 @@ def test_a_first_name_the_model_left_out_and_a_nationality_before_a_title():
 
 def test_guard_first_names_that_are_also_common_words():
     assert ("Christian Democrats", "person") not in names(en("The Christian Democrats won 28 seats."))
+
+
+def test_social_networks_and_broadcasters_are_listed_organisations():
+    out = names(fr("« Nous tiendrons », a écrit la maire sur Snapchat, avant d'être l'invitée de BFMTV à Lorient."))
+    assert {("Snapchat", "organisation"), ("BFMTV", "organisation")} <= out
+    out = names(fr("Le ministre s'exprimera ce soir sur France 2 puis demain sur franceinfo."))
+    assert {("France 2", "organisation"), ("franceinfo", "organisation")} <= out
+    assert ("Twitter", "organisation") in names(en("The senator wrote on Twitter that the bill was dead."))
+    # A name that ends in a number does not take the figure after it.
+    assert ("France 2", "organisation") not in names(fr("En France 2 000 personnes ont été évacuées."))
+
+
+def test_a_first_name_and_an_initial_is_one_person_and_the_first_name_alone_later_is_them():
+    blog = intel.BlogContext()
+    assert ("Yanis B.", "person") in names(fr("Un jeune homme, Yanis B., a été blessé à Lens.", blog))
+    assert ("Yanis B.", "person") in names(fr("Une marche pour Yanis est prévue samedi à Lens.", blog))
+
+
+def test_a_capitalised_article_inside_a_sentence_belongs_to_a_town_s_name():
+    out = names(fr("Le maire de L'Isle-Adam, Sébastien Poniatowski, a porté plainte."))
+    assert ("L'Isle-Adam", "place") in out
+
+
+def test_a_body_s_name_with_common_nouns_keeps_the_place_it_ends_with_and_its_acronym():
+    out = names(fr("La Fédération des éleveurs de Belgique (FEB) conteste la décision."))
+    assert out == {("Fédération des éleveurs de Belgique", "organisation")}
+
+
+def test_verbs_opening_a_sentence_or_a_quotation_are_not_names():
+    out = names(fr("« Rentrez chez vous », a lancé le préfet. Perchée sur un balcon, une femme filmait la scène."))
+    assert not {n for n, _ in out} & {"Rentrez", "Perchée"}
+
+
+def test_a_name_after_a_generic_noun_for_a_union_runs_to_its_last_capitalised_word():
+    out = names(fr("Le syndicat Unité Police nationale dénonce des violences."))
+    assert ("Unité Police nationale", "organisation") in out
+    assert ("Police", "organisation") not in out
+
+
+def test_a_relative_in_apposition_makes_a_person():
+    assert ("Leïla", "person") in names(fr("La marche a eu lieu à l'appel de Leïla, la sœur de la victime."))
+    assert ("Nadia", "person") in names(fr("Sur RTL, la tante de Yanis, Nadia, a appelé au calme."))
+
+
+def test_a_company_named_without_its_generic_end_is_still_the_company():
+    blog = intel.BlogContext()
+    en("Spirit Airlines cancelled 300 flights on Sunday, and Virginia Airways 40.", blog)
+    assert ("Spirit Airlines", "organisation") in names(en("Spirit said the review would take days.", blog))
+    out = names(en("Virginia had already stopped flying the jet to Denver.", blog))
+    assert ("Virginia Airways", "organisation") in out
+    # After a preposition it is the place.
+    assert ("Virginia", "place") in names(en("The storm moved on to Virginia overnight.", blog))
+
+
+def test_a_word_in_capitals_in_a_product_model_is_not_an_organisation():
+    out = names(en("The airline flies 40 Airbus A321 XLR jets and several Boeing 787 MAX 10 planes."))
+    assert not {n for n, _ in out} & {"XLR", "MAX"}
