@@ -410,12 +410,22 @@ class Resolver(RoleReferences):
                 return titled
         titled = re.match(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*|(?:Me|Maître)\s+)(?=[A-ZÉÈ])", subj.strip())
         bare = subj.strip()[titled.end():] if titled else subj.strip()
-        if NAME_LIKE.fullmatch(bare) and (name_gender(bare) or titled) and not self.gaz.find(bare) and \
+        # "a averti Marylise Léon, secrétaire générale de la CFDT": a role in apposition makes a person of
+        # the name before it.
+        role_after = re.match(r"\s*,\s*(?:l'|le\s|la\s)?(([\w'-]+)[^,;:.!?«»\"“”]*)",
+                              self._text[subj_start_abs + len(subj):])
+        if not (role_after and is_role_word((hwords(role_after.group(2)) or [""])[0])):
+            role_after = None
+        whole = [m for m in self.gaz.find(bare) if m.end - m.start >= len(bare)]
+        if NAME_LIKE.fullmatch(bare) and (name_gender(bare) or titled or role_after) and \
+                not (whole if role_after else self.gaz.find(bare)) and \
                 not any(is_role_word(w) for w in hwords(bare)):
             # "a commenté Marine Le Pen" with the model seeing an organisation "Marine": a known first
             # name and a surname make a person; so does a title ("d'après Me Antoine Camus").
             title = titled.group(0).strip().lower() if titled else ""
-            return Speaker(bare, None, name_gender(bare) or {"m.": "m", "mme": "f"}.get(title))
+            return Speaker(bare, role_after.group(1).strip() if role_after else None,
+                           name_gender(bare) or {"m.": "m", "mme": "f"}.get(title)
+                           or (gender_of(role_after.group(1).lower().split()) if role_after else None))
         subj = re.sub(r"^(?:mais|et|or|alors|but|and|so)\s+", "", subj, flags=re.I)
         body = DETS.sub("", subj)
         body = re.sub(r"\s+(?:now|also|again|désormais|aussi|encore|de son côté|pour sa part|lui-même|elle-même)$",

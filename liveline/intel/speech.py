@@ -73,6 +73,9 @@ LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interviewed|interr
                             re.I)
 LEADING_ADVERBIAL = re.compile(
     r"\s*(?:sur place|de son côté|pour sa part|pour (?:sa|leur) part|peu après|plus tard|entre-temps|ce \w+|"
+    # "Hier, l'archevêque de Paris, Laurent Ulrich, a rappelé": when, before the subject.
+    r"hier|avant-hier|aujourd'hui|la veille|le lendemain|yesterday|today|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier))?|"
     r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|in|at|on|after|before|speaking|"
     r"meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,40}?)\s*(?=,)", re.I)
 AUX_WORDS = {"fr": re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|doit|va|vont)\b"),

@@ -558,3 +558,12 @@ def test_a_relative_named_in_apposition_speaks_not_the_person_she_is_related_to(
              "« Nous voulons la vérité », a-t-elle lancé.")
     assert speaker(out)["name"] == "Sandrine"
     assert speaker(out, 1)["name"] == "Sandrine"
+
+
+def test_a_name_the_model_missed_speaks_when_a_role_follows_it_and_a_leading_when_is_no_subject():
+    out = fr("« Le gouvernement doit entendre la rue », a averti ce soir Maryvonne Tréguier, "
+             "secrétaire générale de la FSU. « Nous serons là lundi », a-t-elle ajouté.")
+    assert speaker(out) == {"name": "Maryvonne Tréguier", "role": "secrétaire générale de la FSU"}
+    assert speaker(out, 1)["name"] == "Maryvonne Tréguier"
+    out = fr("Hier, l'archevêque de Lyon, Olivier de Germay, a rappelé que la basilique restait « un lieu de prière ».")
+    assert speaker(out)["name"] == "Olivier de Germay"
