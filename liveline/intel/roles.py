@@ -130,7 +130,7 @@ class RoleReferences:
             return self._just_named(gender, said_as)
         return None
 
-    def _just_named(self, gender: str | None, said_as: str) -> Speaker | None:
+    def _just_named(self, gender: str | None, said_as: str, subject_too: bool = True) -> Speaker | None:
         """ "« ... », a réagi Fabien Roussel. Le secrétaire national du PCF estime que ...": a role with
         words of its own that nobody recent holds, right after a sentence about the one person who spoke
         last, is a new way of naming that person (newsrooms vary the words). Nobody when the previous
@@ -145,19 +145,33 @@ class RoleReferences:
             return None
         in_prev = [m for m in self.mentions if m.type == "person" and prev.start <= m.start < prev.end
                    and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
-        if len({m.canonical for m in in_prev}) != 1:
-            return None
-        first = in_prev[0]
         covered = [(m.start, m.end) for m in self.mentions]
         # ("D'après Valérie Pécresse" is one name-like phrase the mention of her overlaps: not another name.)
         unseen = [x for x in NAME_LIKE.finditer(self._text, prev.start, prev.end)
                   if not any(s < x.end() and x.start() < e for s, e in covered)
                   and not any(s < x.start() < e for s, e in self._quoted)]
-        # The person was the last to speak: the role carries on their words. ("Marine Le Pen a voté la
-        # censure. La présidente de l'Assemblée nationale a annoncé..." is someone else.)
-        if unseen or not self.post or self.post[-1].name != first.canonical:
+        if unseen:
             return None
-        person = self._person(first.canonical)
+        spoke_there = self.post and any(prev.start <= a < prev.end and who == self.post[-1].name
+                                        for a, _, who in self.said_spans)
+        if not in_prev and spoke_there:
+            # "Il a promis « ... ». « ... », a ajouté le chef libéral": who spoke through the pronoun.
+            name = self.post[-1].name
+        elif len({m.canonical for m in in_prev}) == 1 and (
+                (self.post and self.post[-1].name == in_prev[0].canonical) or
+                (subject_too and self._opens(in_prev[0], prev))):
+            # The person was the last to speak, or the subject the previous sentence opens on ("Pierre
+            # Poilievre a pris la parole devant ses partisans. Le chef conservateur a souligné ...") :
+            # the role carries on. ("Marine Le Pen a voté la censure. La présidente de l'Assemblée
+            # nationale a annoncé..." is someone else: see the listed body below.)
+            name = in_prev[0].canonical
+        elif subject_too and in_prev and self._opens(in_prev[0], prev) and not re.search(
+                r"\s(?:et|and)\s", self._text[in_prev[0].end: in_prev[1].start]):
+            # "Jagmeet Singh est battu ..., derrière le libéral Wade Chang": the subject, not a complement.
+            name = in_prev[0].canonical
+        else:
+            return None
+        person = self._person(name)
         if gender and person.gender not in (gender, None):
             return None
         words = hwords(said_as)
@@ -183,6 +197,13 @@ class RoleReferences:
         if mine and theirs and not mine & theirs:
             return None
         return Speaker(person.name, said_as or person.role, person.gender or gender)
+
+    def _opens(self, m, sent) -> bool:
+        """Whether a person opens a sentence as its subject: only a short lead before ("À Québec, ",
+        "Le libéral "), with no verb and not ending on a preposition."""
+        lead = self._text[sent.start: m.start]
+        return len(lead.split()) <= 4 and not any(p.search(lead) for p in CLAUSE_VERB[self.lang]) and \
+            not re.search(r"\b(?:à|de|du|des|par|avec|selon|pour|chez|contre|sur|après|avant)\s*$|d'$", lead, re.I)
 
     def _proper_words(self, role: str) -> set[str]:
         """The capitalised words of a role that do not name a place: "président du Rassemblement national"

@@ -88,11 +88,28 @@ class Resolver(RoleReferences):
         # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
         named = [m for m in self.mentions if m.type == "person" and m.end <= pos
                  and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
-        if self.lang == "en":
-            # "Sunak said he had called Sir Keir Starmer. '...,' he said": a person named in what someone
-            # said is not who a pronoun after it means.
-            named = [m for m in named if not any(a <= m.start < b and who and who != m.canonical
-                                                 for a, b, who in self.said_spans)]
+        # "Sunak said he had called Sir Keir Starmer. '...,' he said", "Darmanin a confirmé que l'assaillant,
+        # Mohammed M., était fiché. « ... », a-t-il lâché": a person named in what someone said is not who a
+        # pronoun after it means.
+        named = [m for m in named if not any(a <= m.start < b and who and who != m.canonical
+                                             for a, b, who in self.said_spans)]
+        sent = next((x for x in self._sents if x.start <= pos < x.end), None)
+        if sent and (self._text[pos - 1: pos] == "-" or
+                     re.search(r"[,»”\"]\s*$", self._text[sent.start: pos])):
+            # "L'assaillant s'en est pris à Dominique Bernard, a-t-il expliqué": an inverted or trailing
+            # pronoun reports the words before it, and a person named there is not who speaks them (but
+            # "Marine Le Pen, elle, a dit" is she).
+            named = [m for m in named if not (sent.start <= m.start and not re.fullmatch(
+                r"\s*,\s*", self._text[m.end: pos]))]
+        if self.said_spans and self.post and (last := self.said_spans[-1])[2] == self.post[-1].name:
+            # "« ... », a déclaré le chef de l'État, trois ans après l'assassinat de Samuel Paty. Il a
+            # assuré": the one who spoke in the previous sentence, not a person named after his words.
+            prev = next((x for x in self._sents if x.start <= last[0] < x.end), None)
+            if prev and sent and prev.end <= sent.start and not any(
+                    prev.end <= x.start < sent.start for x in self._sents) and \
+                    self.post[-1].gender in (gender, None):
+                named = [m for m in named if not (prev.start <= m.start < prev.end and m.start > last[1]
+                                                  and m.canonical != last[2])]
         # "Le maire de Pau, reçu à l'Élysée, doit retrouver Michel Barnier. « ... », a-t-il déclaré": a
         # person named after the role subject, in its sentence, is its object, not who "il" is.
         if self.topic and self.topic[0] <= pos and all(m.end <= self.topic[0] or m.start < self.topic[2]
@@ -506,7 +523,8 @@ class Resolver(RoleReferences):
             self._pos = subj_start_abs
             gender = "f" if label in PARTY_NOUNS_F else "m" if label in PARTY_NOUNS_M else \
                 {"la": "f", "le": "m"}.get(subj.split()[0].lower())
-            return self._just_named(gender, re.split(r",", body)[0].strip())
+            # (Any member of a party goes by its label: only the one who spoke last, not a subject.)
+            return self._just_named(gender, re.split(r",", body)[0].strip(), subject_too=False)
         if self.lang == "en" and OWNED_EN.search(subj):
             return None  # "the prime minister's office said": someone speaks for him, not he
         found = self.role(subj)

@@ -567,3 +567,28 @@ def test_a_name_the_model_missed_speaks_when_a_role_follows_it_and_a_leading_whe
     assert speaker(out, 1)["name"] == "Maryvonne Tréguier"
     out = fr("Hier, l'archevêque de Lyon, Olivier de Germay, a rappelé que la basilique restait « un lieu de prière ».")
     assert speaker(out)["name"] == "Olivier de Germay"
+
+
+def test_a_pronoun_is_not_a_person_named_in_what_someone_said_nor_in_the_words_it_reports():
+    out = fr("Le ministre de l'Intérieur, Jean Dupré, a confirmé que l'assaillant, Karim Benali, était connu "
+             "des services. « Nous sommes face à un acte terroriste », a-t-il lâché.")
+    assert speaker(out, -1)["name"] == "Jean Dupré"
+    out = fr("Le procureur, Paul Lemaire, a tenu une conférence de presse. L'assaillant s'en est pris à "
+             "Dominique Roux dans la cour, a-t-il expliqué.")
+    assert speaker(out)["name"] == "Paul Lemaire"
+    # ... nor a person named after the words of the one who spoke in the sentence before.
+    out = fr("« Notre école a été prise pour cible », a déclaré Emmanuel Macron, trois ans après "
+             "l'assassinat de Samuel Paty. Il a assuré que le personnel avait « évité le pire ».")
+    assert speaker(out, -1)["name"] == "Emmanuel Macron"
+
+
+def test_a_role_with_words_of_its_own_after_the_subject_of_the_previous_sentence():
+    out = fr("Pierre Poilievre a pris la parole devant ses partisans à Ottawa. Le chef conservateur a souligné "
+             "que sa formation avait gagné « plus de sièges ».")
+    assert speaker(out)["name"] == "Pierre Poilievre"
+    out = fr("Jagmeet Singh est battu à Burnaby, derrière la libérale Marie Tremblay. Le chef néo-démocrate a "
+             "annoncé qu'il quitterait la direction du parti.")
+    assert speaker(out)["name"] == "Jagmeet Singh"
+    # A party label alone fits any member: only one who spoke last.
+    out = fr("Marine Tondelier a quitté la salle. L'écologiste a dénoncé « un passage en force ».")
+    assert speaker(out) is None
