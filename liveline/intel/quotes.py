@@ -34,6 +34,8 @@ from liveline.intel.speech import (
     LEADING_CLAUSE,
     NAME_LIKE,
     NAMING,
+    OPENING_SUBJECT,
+    PARTICIPLE_SPEECH,
     SOURCE,
     TOLL_SUBJECT,
 )
@@ -69,6 +71,7 @@ class Attribution:
     subj_start: int
     inverted: bool
     complement: int  # where what was said starts (after "que"/":"/"that"), in sentence offsets
+    participle: bool = False  # ", adding that ...": the subject is borrowed from the sentence
 
 
 def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -105,8 +108,9 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
             before = masked[: m.start()].rstrip()
             near_quote = before.endswith((",", '"', "”", "—")) or re.match(r"\s*(?::|,?\s*[\"“])", after) or \
                 any(0 <= m.start() - e <= 60 for _, e in qspans) or any(0 <= s - m.end() <= 80 for s, _ in qspans)
+            # "wrote on Truth Social that ...": where (or to whom) it was said may stand before "that".
             clause = re.match(r"\s*(?:that\b|(?:reporters|journalists|AFP|Reuters|the BBC|CNN|the press)\s+"
-                              r"(?:that\b)?)", after)
+                              r"(?:that\b)?|(?:on|in|to|via)\s+[^,.;:\"“”]{1,40}?\s+that\b)", after)
             if re.search(r"\bwhat\s+(?:it|they|he|she)\s*$", before, re.I):
                 continue
             if re.search(r"\b(?:been|being|be|was|were|is|are)\s*$", before, re.I):
@@ -244,6 +248,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                     not re.match(r"\s*at\s+(?:least|most)\b", before, re.I):
                 # "In an interview with Sky News, X said ...": a leading adverbial is not what was said.
                 trailing = False
+            if trailing and (lead := LEADING_CLAUSE.match(before[: b + 1])) and lead.end() == b + 1:
+                # "Asked how many were missing, the sheriff said he did not know": the journalist's question
+                # is not what was said (docs/annotation-guide.md); the answer follows the verb.
+                trailing = False
             if lang == "en" and not trailing and b >= 0 and before[b] == "," and not c and \
                     re.match(r"[^,.;:\"“”]{0,30},\s*(?:and|but)\s", after) and \
                     len(before[:b].split()) >= 3 and len(subj_before.split()) <= 6:
@@ -251,7 +259,18 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 # stands between two clauses and reports the first.
                 trailing = True
             out.append(Attribution(vs, ve, subj_before, subj_start, trailing, len(masked) if trailing else comp))
-    return out
+    for m in PARTICIPLE_SPEECH[lang].finditer(masked):
+        # "..., he said, adding that ...", "He urged residents to leave, warning that ...": the participle
+        # speaks for the subject of the speech verb before it, or else for the subject of the sentence.
+        prior = [a for a in out if a.verb_end <= m.start("verb") and not a.participle]
+        if prior:
+            subj, subj_start = prior[-1].subj, prior[-1].subj_start
+        elif opening := OPENING_SUBJECT[lang].match(masked):
+            subj, subj_start = opening.group("subj"), opening.start("subj")
+        else:
+            continue
+        out.append(Attribution(m.start("verb"), m.end("verb"), subj, subj_start, False, m.end(), True))
+    return sorted(out, key=lambda a: a.verb_start)
 
 
 def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], context: BlogContext | None,
@@ -282,6 +301,17 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         if src and attrs and not any(a.inverted or a.complement < len(s_text) and
                                      re.search(r"(?:que|qu'|that)\s*$", masked[:a.complement], re.I) for a in attrs):
             attrs = []  # "Selon une source, la délégation aurait exigé...": the source speaks
+        tail: tuple[Attribution, list[tuple[int, int]]] | None = None
+        if real_q and (part := next((a for a in attrs if a.participle and real_q[0][1] <= a.verb_start), None)):
+            # '"...," he said, adding that ...': the quotes before the participle stand alone beside their
+            # attribution, and what the participle adds is reported speech of its own.
+            head_q = [q for q in real_q if q[1] <= part.verb_start]
+            head_attr = _nearest([a for a in attrs if a is not part], head_q)
+            if head_attr and head_attr.verb_start >= head_q[-1][1] and \
+                    not _outside(masked[: part.verb_start - 1], head_q, head_attr, None) and \
+                    _clause_ok(s_text[part.complement:]):
+                tail = part, [q for q in real_q if q[0] >= part.complement]
+                real_q, attrs = head_q, [a for a in attrs if a is not part]
         if real_q:
             attr = _nearest(attrs, real_q)
             speaker = None
@@ -344,6 +374,15 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                     while b > a and s_text[b - 1] in " ,\u00a0\u202f":
                         b -= 1
                     made.append(Quote(sent.start + a, sent.start + b, s_text[a:b], "direct", speaker, rule))
+                if tail:
+                    part, tail_q = tail
+                    span = s_text[part.complement:].strip(" ,.;:\u00a0\u202f")
+                    offset = s_text.index(span, part.complement)
+                    same = attr is not None and part.subj_start == attr.subj_start
+                    made.append(Quote(sent.start + offset, sent.start + offset + len(span), span,
+                                      "mixed" if tail_q else "indirect",
+                                      speaker if same else resolver.speaker(part.subj, sent.start + part.subj_start),
+                                      rule if same else "attribution"))
             else:
                 if attr and not attr.inverted:
                     cs, ce = attr.complement, len(s_text)

@@ -33,6 +33,21 @@ EN_VERBS = "|".join(sorted(set(lexicon.SPEECH_EN), key=len, reverse=True))
 EN_VERB = re.compile(rf"(?<![\w-])(?:(?:has|had|have)\s+)?(?P<verb>{EN_VERBS})(?![\w-])", re.I)
 EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued", "stressed", "claimed", "believes",
                   "thinks", "admitted", "acknowledged", "conceded", "noted", "announced", "confirmed", "predicted"}
+# ", adding that ...", ", ajoutant qu'...": a speech verb's present participle reports what the sentence's
+# subject said (the participle has no subject of its own; see quotes._attributions).
+PARTICIPLE_SPEECH = {
+    "en": re.compile(r",\s*(?P<verb>saying|adding|warning|insisting|arguing|noting|stressing|claiming|explaining|"
+                     r"acknowledging|admitting|cautioning|predicting|promising|vowing|conceding)\s+that\b", re.I),
+    "fr": re.compile(r",\s*(?P<verb>ajoutant|estimant|assurant|affirmant|précisant|soulignant|expliquant|jugeant|"
+                     r"rappelant|indiquant|déclarant|avertissant|prévenant|reconnaissant|martelant|promettant)"
+                     r"\s+(?:que\b|qu')", re.I)}
+# The subject that opens a sentence, for those participles when no speech verb before them gave one:
+# "He urged residents to leave, warning that ...".
+OPENING_SUBJECT = {
+    "en": re.compile(r"\s*(?P<subj>(?:He|She|They|We)\b|[A-Z][^,;:\"“”]{0,60}?(?=\s+(?:(?:has|had|also|then|later|"
+                     r"again)\s+)*(?:[a-z]+ed|told|said|wrote|spoke|gave|took|met|sent|made|kept|held|left)\b))"),
+    "fr": re.compile(r"\s*(?P<subj>(?:Il|Elle|Ils|Elles)\b|[A-ZÉ][^,;:«»\"“”]{0,60}?"
+                     r"(?=\s+(?:a|avait|ont|est|s'est)\s))")}
 # "Aux yeux de l'avocate, ...": the eyes of someone are their opinion (a named or role holder: see quotes).
 SOURCE = {"fr": re.compile(r"(?<![\w-])(?:(?:selon|d'après|^pour)\s+|aux\s+yeux\s+(?:de\s+|du\s+|des\s+|d'))"
                            r"(?P<subj>[^,.;:!?«»\"“”]+)", re.I),
@@ -66,7 +81,9 @@ DET_START = re.compile(r"(?:(?:le|la|les|son|sa|ses|leur|the|an?|its|his|her|the
 COLON_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{1,60}?)\s*:\s*$")
 # "Le président ukrainien l'a remerciée": object pronouns may stand before the verb.
 # "Le maire de Pau, reçu longuement à l'Élysée, doit ...": an aside between commas may follow the role.
-ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The)\s*(?P<np>[^,;:.!?«»\"“”]{2,60}?)(?:,[^,;:.!?«»\"“”]{2,80},)?\s+"
+# ("Republic's leader was freed": an English possessive opens a role subject too.)
+ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The|(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s))\s*"
+                          r"(?P<np>[^,;:.!?«»\"“”]{2,60}?)(?:,[^,;:.!?«»\"“”]{2,80},)?\s+"
                           r"(?:(?:l'|lui\s|leur\s|les\s|y\s|en\s|ne\s|n')\s*)*(?:a|avait|est|était|s'est|se|doit|va|has|had|is|was|will|would)\b")
 LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interviewed|interrogée?s?|questionnée?s?|invitée?s?|"
                             r"auditionnée?s?|interviewée?s?|s'exprimant|réagissant|reacting)\b[^,;:«»\"“”]{0,80},",
