@@ -16,12 +16,14 @@ from liveline.intel.context import BlogContext, KnownName
 from liveline.intel.names import (
     ALNUM_NAME,
     EVENT_FIRST,
+    FIRST_NAMES,
     GENERIC_BODY,
     GENERIC_HEADS,
     HEAD_OF,
     HONORIFIC,
     LEADING,
     LOWER_OF,
+    NAMED_AFTER_PERSON,
     NER_TYPES,
     NOT_NAMES,
     OF_A_NAME,
@@ -39,8 +41,12 @@ from liveline.intel.names import (
     TITLES_AFTER,
     TITLES_EN,
     Mention,
+    bare_rivers,
+    city_of_title,
     first_name_people,
+    first_name_places,
     kin_people,
+    known_organisations,
     named_after_org_noun,
     not_a_name,
     opening_places,
@@ -51,6 +57,7 @@ from liveline.intel.names import (
     social_x,
     split_pairs,
     type_by_form,
+    unseen_speakers,
     without_storms,
 )
 from liveline.intel.text import key
@@ -243,6 +250,13 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                     type_ = "person"  # "Otan Mark Rutte", "ONU Tom Andrews": a title, then a name
             if name.split()[0].lower() in {"selon", "according", "interrogé", "interrogée"}:
                 continue
+            person = _person_inside(name, start, text) if type_ != "person" else None
+            if person and not any(s < person.end and person.start < e for s, e in taken):
+                # "Hydro-Québec Régis" (Tellier): the organisation, then a person its first name starts.
+                mentions.append(person)
+                taken.append((person.start, person.end))
+                name = name[: person.start - start].rstrip()
+                end = start + len(name)
             if type_ != "person" and ROLE_BEFORE.search(text[max(0, start - 50): start]) and \
                     re.fullmatch(r"[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,2}", name) and not gaz.find(name):
                 type_ = "person"  # "le gouverneur de la région, Oleh Synehoubov": a role, then a name
@@ -276,9 +290,48 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = opening_places(text, mentions)
     mentions = named_after_org_noun(text, mentions)
     mentions = first_name_people(text, mentions, gaz)
+    mentions = first_name_places(text, mentions, gaz)
     mentions = kin_people(text, mentions)
+    if doc is not None:
+        proper = {t.idx for t in doc if t.pos_ == "PROPN"}
+        mentions = unseen_speakers(text, mentions, proper, people_seen | _listed_people(gaz), context)
+    known_organisations(mentions, context)
+    city_of_title(text, mentions, context, gaz)
+    mentions = bare_rivers(text, mentions, context)
     _canonical_people(mentions, context)
     return mentions
+
+
+def _listed_people(gaz: Gazetteer) -> set[str]:
+    return {c for c, t in gaz.by_alias.values() if t == "person"}
+
+
+def _person_inside(name: str, start: int, text: str) -> Mention | None:
+    """A known first name inside a place or organisation span, then a capitalised word (in the span or right
+    after it), starts a person the model ran into the name before: "Hydro-Québec Régis" + "Tellier"."""
+    words = list(re.finditer(r"\S+", name))
+    for i, w in enumerate(words[1:], 1):
+        head = name[: w.start()].rstrip()
+        if w.group(0) not in FIRST_NAMES or key(words[i - 1].group(0)) in PARTICLES or \
+                all(key(h) in ORG_FIRST | GENERIC_HEADS | NOT_NAMES for h in head.split()) or \
+                NAMED_AFTER_PERSON.search(text[max(0, start - 20): start] + head + " "):
+            continue  # "Collège Jean Moulin", "avenue Jean Jaurès": named after a person
+        rest = words[i + 1:]
+        if rest:
+            last = rest[0].group(0)
+            end = start + rest[-1].end()
+        else:
+            after = re.match(r"\s+([A-ZÀ-Ý][\w'-]+)(?![\w-])", text[start + len(name):])
+            if not after:
+                return None
+            last = after.group(1)
+            end = start + len(name) + after.end()
+        if not re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", last) or key(last) in NOT_NAMES | TIME_WORDS | PARTICLES | \
+                GENERIC_HEADS | GENERIC_BODY:
+            return None
+        begin = start + w.start()
+        return Mention(begin, end, text[begin:end], "person", text[begin:end])
+    return None
 
 
 def _named_after_particle(name: str, start: int, mentions: list[Mention]) -> Mention | None:

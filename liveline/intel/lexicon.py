@@ -37,8 +37,8 @@ SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "
     "warned warns argued argues claimed claims confirmed confirms denied denies stressed stresses noted notes "
     "explained explains wrote writes tweeted posted acknowledged acknowledges admitted admits asserted asserts "
-    "vowed vows promised promises urged urges called accused accuses replied replies responded responds "
-    "continued concluded predicted predicts suggested suggests emphasized emphasised insisted repeated "
+    "vowed vows promised promises urged urges called accused accuses replied replies responded responds answered "
+    "answers continued concluded predicted predicts suggested suggests emphasized emphasised insisted repeated "
     "reiterated reiterates pledged pledges conceded concedes complained complains alleged alleges "
     "cautioned estimated estimates believed believes thinks thought hoped hopes threatened threatens described "
     "describes dismissed dismisses denounced denounces condemned condemns welcomed welcomes praised praises "
@@ -160,7 +160,10 @@ FIRST_NAMES_F = set(_words(
     "Anastasia Olena Oksana Iryna Kateryna Mette Sanna "
     "Kimberly Dorothy Sharon Cynthia Shirley Pamela Debra Carolyn Joyce Christina Joan Evelyn Andrea Cheryl "
     "Martha Sara Frances Janice Abigail Denise Amber Doris Marilyn Beverly Diana Brittany Kayla Lori Penny "
-    "Tracy Stacey Simone Serena Esther Cecile"))
+    "Tracy Stacey Simone Serena Esther Cecile "
+    # more French first names, so that a first name inside a model's span starts a person ("Régis Tellier")
+    "Éliane Jocelyne Ghislaine Sylviane Danièle Aude Bénédicte Perrine Roxane Clémence Margaux Marylise Yasmina "
+    "Fatima Samia Leïla Amina Noémie Zoé Régine"))
 FIRST_NAMES_M = set(_words(
     "Adrien Alain Alexandre Alexis Antoine Antonio Arnaud Arthur Benjamin Benoît Bernard Bertrand Boris Bruno "
     "Charles Christian Christophe Clément Cyril Damien Daniel David Denis Didier Donald Édouard Édouard Emmanuel "
@@ -183,7 +186,12 @@ FIRST_NAMES_M = set(_words(
     "Luca Anthony "
     "Steven Corey Terry Jacob Joshua Scott Samuel Dennis Jerry Tyler Aaron Zachary Kyle Ethan Christopher "
     "Wayne Bruce Randy Russell Bobby Philip Johnny Craig Dylan Howard Douglas Eugene Jesse Shawn Travis Chad "
-    "Derek Troy Marcus Stuart Liam Alistair Declan"))
+    "Derek Troy Marcus Stuart Liam Alistair Declan "
+    # more French first names (not "Noël", a feast, nor "Claude" or "Sacha", given to both)
+    "Régis Gaston Lionel Hubert Gilbert René André Henri Georges Joël Thibault Thibaut Aurélien Baptiste Maxime "
+    "Quentin Jérémy Mickaël Michaël Ludovic Cédric Loïc Hugues Grégoire Victor Lucien Armand Mathias Tristan "
+    "Bastien Benoit Jules Gauthier Rodolphe Ghislain Amaury Hadrien Timothée Enzo Théo Léo Karim Rachid Farid "
+    "Mehdi Yassine Sofiane Bilal Youssef"))
 
 # Trades and callings a French post names a person by once it has named them ("a prévenu l'éleveur",
 # "a lâché la nageuse"): lowercase, without accents. The feminine forms also give the gender after "l'".

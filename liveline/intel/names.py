@@ -24,7 +24,12 @@ NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place"
 # Lowercase articles only: "Le Pen" and "La Haye" keep theirs.
 LEADING = re.compile(r"^(?:(?:[lL]'|[lL]’|d'|d’|(?:le|la|les|the|du|des|de|au|aux|à|en)\b)\s*)+")
 HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|"  # Me: "Maître", a lawyer
-                       r"(?:(?:Lt|Rear|Vice|Brig|Maj)\.?\s+)?(?:Gen|Col|Adm|Maj|Capt|Sgt|Cpl|Cmdr|Lt)\.?(?=\s+[A-Z]))\s+")
+                       r"(?:(?:Lt|Rear|Vice|Brig|Maj)\.?\s+)?(?:Gen|Col|Adm|Maj|Capt|Sgt|Cpl|Cmdr|Lt)\.?(?=\s+[A-Z])|"
+                       # Clergy: "Mgr Laurent Ulrich" is Laurent Ulrich, like "M. Macron"; "Père", "Sœur", "Frère",
+                       # "Abbé" only before a first name and a surname ("Sœur Emmanuelle", "Abbé Pierre" are names).
+                       r"(?:Mgr|Monseigneur|Pasteur|Pasteure|Rabbin|Imam|Cardinal|Rev\.?|Reverend|Rabbi|Imam)"
+                       r"(?=\s+[A-ZÀ-Ý])|"
+                       r"(?:Père|Sœur|Soeur|Frère|Abbé|Father|Sister|Brother)(?=\s+[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý]))\s+")
 # Military ranks a model runs into the organisation before them: "Coast Guard Rear Adm. Shannon Gilreath".
 RANKS = {"gen", "col", "adm", "rear", "vice", "lt", "maj", "capt", "sgt", "cpl", "cmdr", "brig"}
 # ... and titles ("Lee County Sheriff Carmine Marceno"); not "King", which ends names (Stephen King).
@@ -54,6 +59,10 @@ NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     "mairie", "commune", "nation", "province", "gospel",
     "ville", "la ville",  # "la Ville" for the city's administration, as Quebec writes it
 }
+# Acronyms of common nouns, vehicles and devices: "riverside RV parks", "an SUV", "CCTV footage".
+COMMON_ACRONYMS = {"rv", "rvs", "suv", "suvs", "atv", "atvs", "ev", "evs", "gps", "atm", "atms", "icu", "dna", "cctv",
+                   "ppe", "ied", "ieds", "uav", "uavs", "mri", "cpr", "vtc", "vtt", "hlm", "ehpad", "smur", "samu"}
+NOT_NAMES |= COMMON_ACRONYMS
 
 
 # "province de Valence": a lowercase common noun, a particle, then the name.
@@ -103,7 +112,9 @@ PLACE_FIRST = re.compile(r"^(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Fort|Port|Mou
                          r"Golfe|Île|Ile|Isla|Pointe|Point)(?:-|\s)[A-ZÀ-Ý]")
 PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "square", "chapel", "palace",
               "cathedral", "bridge", "river", "lake", "valley", "mountains", "coast", "strait", "peninsula",
-              "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district"}
+              "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district",
+              # regions named by their landscape: "Hill Country", "Texas Panhandle", "Mississippi Delta"
+              "country", "hills", "plains", "panhandle", "basin", "delta", "highlands", "lowlands"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard",
             "fire", "rescue", "police", "service"}  # "Cal Fire", "Capitol Police", "Secret Service"
@@ -166,8 +177,9 @@ def not_a_name(text: str, m: Mention) -> bool:
     after = text[m.end: m.end + 12]
     if PORTFOLIO_BEFORE.search(before):
         return True
-    if " " not in m.text and m.type != "person" and re.match(r"\s+(?:Secretary|Minister)\b", after):
-        return True
+    if m.type != "person" and (" " not in m.text or m.type == "organisation") and \
+            re.match(r"\s+(?:Secretary|Minister)\b(?![-\s]General)", after):
+        return True  # "Transportation Secretary", "Homeland Security Secretary Kristi Noem": a portfolio
     if m.type == "person" and " " not in m.text and re.search(r"\b[Tt]he\s+(?:[\w]+-[a-z]+\s+)?$", before):
         return True
     if m.type == "person" or " " in m.text:
@@ -448,3 +460,134 @@ def _person(word: str, gaz: Gazetteer, people_seen: set[str]) -> str | None:
     if listed and listed[1] == "person":
         return listed[0]
     return next((p for p in people_seen if p.split()[-1] == word), None)
+
+
+# A city's officers and bodies after its name: "Kerrville City Manager Dalton Rice", "the Uvalde City Council".
+CITY_TITLE_AFTER = re.compile(r"\s+(?:Manager|Council|Councilman|Councilwoman|Councilmember|Hall|Attorney|Clerk|"
+                              r"Administrator|Commission|Commissioner|Secretary|Spokesman|Spokeswoman|Spokesperson)\b")
+
+
+def city_of_title(text: str, mentions: list[Mention], context: BlogContext | None, gaz: Gazetteer) -> None:
+    """ "Kerrville City Manager": the town is Kerrville when the post, the blog or the lists know it as a place
+    (not "Kansas City", where "Kansas" alone is another place the post does not name)."""
+    places = {m.canonical for m in mentions if m.type == "place"} | \
+        {c for c, t in (context.entities.items() if context else []) if t == "place"}
+    for m in mentions:
+        words = m.text.split()
+        if m.listed or m.type == "person" or len(words) < 2 or words[-1] != "City" or \
+                not CITY_TITLE_AFTER.match(text[m.end:]):
+            continue
+        town = m.text[: m.text.rindex(" City")]
+        listed = gaz.by_alias.get(town)
+        if town in places or (listed and listed[1] == "place" and listed[0] in places):
+            m.end = m.start + len(town)
+            m.text, m.type = town, "place"
+            m.canonical = listed[0] if listed else town
+
+
+# A river named before, then by its name alone: "the Guadalupe River" ... "on the banks of the Guadalupe".
+RIVER_LAST = {"river", "creek", "bayou"}
+
+
+def bare_rivers(text: str, mentions: list[Mention], context: BlogContext | None) -> list[Mention]:
+    named = [m.canonical for m in mentions if m.type == "place"] + \
+        [c for c, t in (context.entities.items() if context else []) if t == "place"]
+    for river in dict.fromkeys(named):
+        words = river.split()
+        if len(words) < 2 or key(words[-1]) not in RIVER_LAST:
+            continue
+        stem = river[: river.rindex(" ")]
+        for hit in re.finditer(r"\b[Tt]he\s+(" + re.escape(stem) + r")(?![\w-])(?!\s+" + re.escape(words[-1]) + ")",
+                               text):
+            start, end = hit.span(1)
+            same = next((m for m in mentions if m.start == start and m.end == end and not m.listed), None)
+            if same is not None:
+                same.canonical, same.type = river, "place"
+            elif not any(m.start < end and start < m.end for m in mentions):
+                mentions.append(Mention(start, end, stem, "place", river))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def known_organisations(mentions: list[Mention], context: BlogContext | None) -> None:
+    """ "les équipes d'Hydro-Québec" read as a place after "selon Hydro-Québec,": an unlisted name the blog has
+    already seen act as an organisation stays one (the model's place/organisation guess varies with the sentence)."""
+    if context is None:
+        return
+    for m in mentions:
+        if not m.listed and m.type == "place" and context.entities.get(m.canonical) == "organisation":
+            m.type = "organisation"
+
+
+# A speech verb earlier in the clause, the name inverted after it: "a répété ce matin sur RTL Jordan Bardella."
+_SPEECH_IN_CLAUSE = [re.compile(p.pattern + r"[^.;:!?«»\"“”,]{0,50}$", re.I)
+                     for p in (speech.FR_COMPOUND, speech.FR_SIMPLE, speech.EN_VERB)]
+_ROLE_APPOSITION = re.compile(r"^\s*,\s*(?:(?:le|la|les|l'|l’|un|une|the|an?)\s*)?(?:[a-zà-ÿ-]+\s+)?(?:"
+                              + "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN),
+                                                key=len, reverse=True)) + r")\b", re.I)
+
+
+def person_position(text: str, start: int, end: int) -> bool:
+    """Where a person stands: inverted after a speech verb at the end of its clause, before a role in
+    apposition (", président du RN"), or after a role ("le président du parti, X")."""
+    before = text[max(0, start - 90): start]
+    if any(p.search(before) for p in _SPEECH_IN_CLAUSE) and re.match(r"\s*(?:[,.;:!?]|$)", text[end:]):
+        return True
+    return bool(_ROLE_APPOSITION.match(text[end:]) or ROLE_BEFORE.search(text[max(0, start - 50): start]))
+
+
+def first_name_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "sur RTL Jordan Bardella": a listed place that is also a first name (`lexicon.FIRST_NAMES_*`), right before
+    a surname and where a person stands, is the person's first name (not "la vallée du Jordan")."""
+    for place in [m for m in mentions if m.listed and m.type == "place" and m.text in FIRST_NAMES]:
+        hit = re.match(r"\s+([A-ZÀ-Ý][\w'-]+)(?![\w-])", text[place.end:])
+        if not hit:
+            continue
+        last, start, end = hit.group(1), place.start, place.end + hit.end()
+        if last in gaz.by_alias or \
+                key(last) in NOT_NAMES | TIME_WORDS | PARTICLES | GENERIC_HEADS | GENERIC_BODY or \
+                not person_position(text, start, end):
+            continue
+        mentions = [m for m in mentions if m is not place and not (m.start < end and start < m.end)]
+        mentions.append(Mention(start, end, text[start:end], "person", text[start:end]))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# A name the model did not see at all, that opens a clause before a speech verb or follows "selon":
+# "Hydro-Québec affirme que", "Enedis a prévenu que", "selon Urgences-santé".
+# It speaks, so it is a person or an organisation, never a place; a compound
+# ("Hydro-Québec") is an organisation, and so is a single proper noun that is no known first name nor the
+# surname of a person of the post or the blog ("Zelensky affirme" after "Volodymyr Zelensky" is him).
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=,\s)|(?<=\bselon\s)|(?<=\bd'après\s)|(?<=\baccording\sto\s))"
+                          r"(?P<name>[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý][\w']+)*|[A-ZÀ-Ý][\w']+-[a-zà-ÿ][\w']+)(?![\w-])")
+
+
+_PRONOUNS = {"lui", "elle", "eux", "moi", "toi", "nous", "vous", "celui", "celle", "ceux", "celles", "ceci", "cela"}
+
+
+def unseen_speakers(text: str, mentions: list[Mention], proper_starts: set[int],
+                    people_seen: set[str], context: BlogContext | None) -> list[Mention]:
+    """... and, speaking or not, an unlisted name the blog has already seen as an organisation ("Hydro-Québec
+    vise le rétablissement" after "selon Hydro-Québec")."""
+    people = people_seen | {m.canonical for m in mentions if m.type == "person"}
+    surnames = {w for p in people for w in p.split()[1:]} | {p for p in people if " " not in p}
+    orgs = {c for c, t in (context.entities.items() if context else []) if t == "organisation"}
+    for hit in _CLAUSE_NAME.finditer(text):
+        start, end = hit.span("name")
+        name = hit.group("name")
+        parts = name.split("-")
+        # A capital is a proper noun's mid-sentence; at a sentence's start the tagger says (any proper noun in
+        # the compound: it may call the "Hydro" of "Hydro-Québec" a noun).
+        opening = not re.search(r"(?:,|\bselon|\bd'après|\bto)\s$", text[max(0, start - 7): start])
+        if (opening and not any(i in proper_starts for i in range(start, end if len(parts) > 1 else start + 1))) or \
+                any(m.start < end and start < m.end for m in mentions) or key(parts[0]) in _PRONOUNS or \
+                parts[0] in FIRST_NAMES or name in surnames or PLACE_FIRST.match(name) or len(name) < 3 or \
+                key(parts[0]) in NOT_NAMES | TIME_WORDS or key(name) in NOT_NAMES or \
+                key(name).replace(" ", "-") in ROLE_FIRST:
+            continue
+        m = Mention(start, end, name, "organisation", name)
+        if name in orgs or speaks(text, m):
+            mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
