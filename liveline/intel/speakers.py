@@ -514,6 +514,8 @@ class Resolver(RoleReferences):
             if last and self._is_organisation(last.name):
                 return last
             return None
+        if (held := self._organisation_by_its_words(subj, subj_start_abs)) is not None:
+            return held
         if UNNAMED.match(subj):
             return None
         label = key(re.split(r",\s*(?:qui|dont)\b", body)[0].strip().rstrip(","))
@@ -644,6 +646,23 @@ class Resolver(RoleReferences):
         named = {m.canonical for m in self.mentions if m.type == "organisation" and start <= m.start < pos
                  and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)}
         return Speaker(named.pop(), None, None) if len(named) == 1 else None
+
+    def _organisation_by_its_words(self, subj: str, pos: int) -> Speaker | None:
+        """ "a fait savoir le parquet antiterroriste" after "le Parquet national antiterroriste (Pnat)": a
+        definite noun phrase whose words all belong to the name of an organisation named before. Two words
+        at least, or one when this post named that organisation; only one such organisation."""
+        if not DET_THE.match(subj) or any(m.start >= pos and m.start < pos + len(subj) for m in self.mentions) or \
+                re.search(r"['’]s\b", subj) or any(is_role_word(w) for w in hwords(subj)):
+            return None  # (not "the airline's CEO": a person of the organisation)
+        words = {stem(w) for w in hwords(DETS.sub("", subj)) if len(w) > 3}
+        if not words:
+            return None
+        here = {m.canonical for m in self.mentions if m.type == "organisation" and m.end <= pos
+                and words <= _name_stems(m.canonical) and not self._not_a_body(m)}
+        known = {n for n, t in (self.context.entities.items() if self.context else []) if t == "organisation"
+                 and words <= _name_stems(n)}
+        found = here or (known if len(words) >= 2 else set())
+        return Speaker(found.pop(), None, None) if len(found) == 1 else None
 
     def _not_a_body(self, m: Mention) -> bool:
         """ "a indiqué Red Eléctrica sur X", "un TER sur dix": a network it wrote on, or one of a product,
@@ -785,6 +804,7 @@ SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|
                          r"to|late|early|this|ce|cette|cet)\b", re.I)
 
 
+DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
 KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",
        "cousine", "epouse", "mari", "femme", "compagne", "compagnon", "veuve", "veuf", "petit-fils", "petite-fille"}

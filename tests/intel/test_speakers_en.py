@@ -564,3 +564,19 @@ def test_a_role_with_an_organisation_s_name_and_a_synonym_of_a_role():
 def test_a_relative_clause_after_an_organisation_is_not_its_name():
     out = en("United Airlines, which operates 79 of the jets, said it had scrapped about 200 flights.")
     assert speaker(out) == {"name": "United Airlines", "role": None}
+
+
+def test_a_noun_phrase_made_of_an_organisation_s_own_words_is_that_organisation():
+    out = en("The National Hurricane Center said the storm would strengthen. "
+             "Winds could reach 150 mph, the hurricane center added.")
+    assert speaker(out, 1) == {"name": "National Hurricane Center", "role": None}
+    # ... but someone of it is not it.
+    out = en("Northwind Airlines grounded its jets. Passengers should expect delays, the airline's CEO said.")
+    assert speaker(out, 0) != {"name": "Northwind Airlines", "role": None}
+
+
+def test_a_possessive_role_subject_is_who_a_following_he_means_not_the_last_person_named():
+    *_, last = blog("Keir Starmer said the arrests raised questions.",
+                    "Republic's leader was freed late last night. "
+                    '"The right to protest no longer exists," he said outside the police station.')
+    assert (speaker(last) or {}).get("name") != "Keir Starmer"

@@ -592,3 +592,9 @@ def test_a_role_with_words_of_its_own_after_the_subject_of_the_previous_sentence
     # A party label alone fits any member: only one who spoke last.
     out = fr("Marine Tondelier a quitté la salle. L'écologiste a dénoncé « un passage en force ».")
     assert speaker(out) is None
+
+
+def test_a_noun_phrase_made_of_an_organisation_s_own_words_is_that_organisation():
+    out = fr("Le Comité international olympique a annoncé que les Jeux auraient lieu. "
+             "Aucune épreuve ne sera déplacée, a précisé le comité olympique.")
+    assert speaker(out, 1) == {"name": "Comité international olympique", "role": None}
