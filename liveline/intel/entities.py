@@ -141,6 +141,7 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         text = text[text.index(words[1]):] if len(words) > 1 else ""
         words.pop(0)
     text = " ".join(words)
+    text = re.sub(r"['’]s?$", "", text) if re.search(r"\w['’]s?$", text) else text  # "the Coast Guard's estimates"
     text = text.strip(" ,.;:«»\"“”'()")
     if re.search(r"\s[A-ZÀ-Ý]$", text) and " ".join(words).endswith(text + "."):
         text += "."  # "Nahel M.": the surname's initial keeps its dot
@@ -243,6 +244,12 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                     continue
                 name, start = rest
                 end = start + len(name)
+                surname = re.match(r"\s([A-ZÀ-Ý][\w'-]+)", text[end:])
+                if name in FIRST_NAMES and surname and not any(s <= end + 1 < e for s, e in taken):
+                    # "le vice-président d'Hydro-Québec Régis Tellier": the model ran the listed company into
+                    # the first name; with the surname after it, what is left is a person.
+                    name, type_ = name + surname.group(0), "person"
+                    end = start + len(name)
                 if len(name.split()) < 2 and type_ != "person" and not PLACE_FIRST.match(name):
                     continue  # a leftover word; but "Saint-Denis" of "Saint-Denis de La Réunion" is a town
                 if type_ != "person" and re.fullmatch(r"[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,2}", name) and \
@@ -408,7 +415,8 @@ def _outside(name: str, start: int, covered: list[tuple[int, int]]) -> tuple[str
         return None
     sub = name[best[0] - start: best[1] - start]
     sub = re.sub(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d')\s*$", "", sub)  # "Saint-Denis de [La Réunion]"
-    return _clean(sub, best[0]) if sub.strip() else None
+    lead = len(sub) - len(sub.lstrip())  # (the leftover starts after the space that follows the listed name)
+    return _clean(sub[lead:], best[0] + lead) if sub.strip() else None
 
 
 def _surname_of(word: str, people_seen: set[str], mentions: list[Mention]) -> bool:

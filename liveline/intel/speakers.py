@@ -351,6 +351,15 @@ class Resolver(RoleReferences):
             return self._it(subj_start_abs)  # "it said", "it added" (not "said it was")
         if first in {"ils", "elles", "on", "they", "we", "nous", "i", "je", "it"}:
             return None
+        if (data := DATA_OF.fullmatch(subj.strip())) is not None:
+            # "selon les résultats préliminaires d'Élections Canada", "according to the Coast Guard's
+            # estimates": an organisation's own figures are its word.
+            group = "who" if data.group("who") else "who2"
+            who = re.sub(r"^(?:l'|le\s|la\s|les\s|the\s)", "", data.group(group), flags=re.I)
+            at = subj_start_abs + len(subj) - len(subj.lstrip()) + data.end(group) - len(who)
+            orgs = [m for m in self.mentions if m.type == "organisation" and m.start == at and key(m.text) == key(who)]
+            if orgs:
+                return Speaker(orgs[0].canonical, None, None)
         end_abs = subj_start_abs + len(subj)
         # "L'écologiste, qui avait appelé à voter Macron, réclame": a person in a relative clause of
         # the subject is not who speaks.
@@ -804,6 +813,13 @@ SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|
                          r"to|late|early|this|ce|cette|cet)\b", re.I)
 
 
+DATA_OF = re.compile(
+    r"(?:(?:les|des|ses|the|its)\s+)?(?:(?:derni[eè]re?s?|nouvelles?|nouveaux|latest|new|official)\s+)?"
+    r"(?:données|résultats|chiffres|estimations?|projections?|statistiques|figures|data|estimates?|numbers|"
+    r"statistics|projections?)(?:\s+(?:préliminaires|provisoires|officiel(?:le)?s|preliminary|provisional))?\s+"
+    r"(?:d[eu]\s+|des\s+|de\s+la\s+|de\s+l'|d'|from\s+|by\s+|of\s+)(?P<who>.+)"
+    r"|(?:the\s+)?(?P<who2>[A-Z].+?)['’]s\s+(?:estimates?|figures|data|numbers|count|statistics|projections?)",
+    re.I)
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
 KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",

@@ -580,3 +580,9 @@ def test_a_possessive_role_subject_is_who_a_following_he_means_not_the_last_pers
                     "Republic's leader was freed late last night. "
                     '"The right to protest no longer exists," he said outside the police station.')
     assert (speaker(last) or {}).get("name") != "Keir Starmer"
+
+
+def test_an_organisation_s_own_estimates_are_its_word_and_a_possessive_is_not_part_of_its_name():
+    out = en("Oxygen on board may run out this morning, according to the Coast Guard's estimates.")
+    assert speaker(out) == {"name": "Coast Guard", "role": None}
+    assert [(e["text"], e["type"]) for e in out["entities"]] == [("Coast Guard", "organisation")]

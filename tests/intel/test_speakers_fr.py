@@ -598,3 +598,18 @@ def test_a_noun_phrase_made_of_an_organisation_s_own_words_is_that_organisation(
     out = fr("Le Comité international olympique a annoncé que les Jeux auraient lieu. "
              "Aucune épreuve ne sera déplacée, a précisé le comité olympique.")
     assert speaker(out, 1) == {"name": "Comité international olympique", "role": None}
+
+
+def test_an_organisation_s_own_figures_are_its_word():
+    out = fr("Les libéraux remportent quatre sièges, selon les données préliminaires d'Élections Canada.")
+    assert speaker(out) == {"name": "Élections Canada", "role": None}
+    # A generic ministry is no named organisation.
+    out = fr("Près de 180 personnes ont été interpellées, selon un bilan provisoire du ministère de l'Intérieur.")
+    assert speaker(out) is None
+
+
+def test_a_first_name_the_model_ran_into_a_listed_company_starts_a_person():
+    out = fr("Le vice-président d'Hydro-Québec Régis Tellier a reconnu que certains secteurs resteraient privés "
+             "de courant.")
+    assert speaker(out)["name"] == "Régis Tellier"
+    assert ("Régis Tellier", "person") in [(e["text"], e["type"]) for e in out["entities"]]
