@@ -152,8 +152,8 @@ def week(m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start
     if w.startswith(("later", "plus tard")):
         sunday = monday + timedelta(days=6)
         return f"{(today + timedelta(days=1)).isoformat()}/{sunday.isoformat()}" if today < sunday else None
-    if w.startswith("ce "):
-        # "ce week-end": the one under way, else the coming one; in the past, the one just gone.
+    if w.startswith("ce ") or w == "this weekend":
+        # "ce week-end", "this weekend": the one under way, else the coming one; in the past, the one just gone.
         if today.weekday() >= 5:
             saturday = monday + timedelta(days=5)
         else:
@@ -164,7 +164,7 @@ def week(m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start
         back = re.search(r"derni|pass|last", w)
         saturday = monday + timedelta(days=-2 if back else (5 if today.weekday() < 5 else 12))
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
-    if w == "cette semaine":
+    if w in {"cette semaine", "this week"}:
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"  # the week under way
     if "semaine" in w or "week" in w:
         monday += timedelta(days=-7 if re.search(r"derni|pass|last", w) else 7)

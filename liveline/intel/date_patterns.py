@@ -161,6 +161,15 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|\s+(?:to|and)\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
             rf"\s+(?:of\s+)?(?P<m2>{EN_MO})\b",
         ),
+        # A night from one day to the next is both days, as "la nuit de jeudi à vendredi": "overnight Thursday into
+        # Friday", "Thursday night into Friday", "from Saturday night to Sunday", "between Friday night and Saturday".
+        # A night word is needed: "Thursday to Saturday" alone may be a schedule.
+        (
+            "wdrange",
+            rf"\b(?:(?:(?P<ov>overnight\s+(?:from\s+)?|(?:(?:from|during)\s+)?the\s+night\s+of\s+)|from\s+)?"
+            rf"(?P<wd1>{EN_WD})(?P<nt>\s+(?:night|evening))?(?(ov)|(?(nt)|(?!)))\s+(?:into|to|until)"
+            rf"|between\s+(?P<wd1b>{EN_WD})\s+(?:night|evening)\s+and)\s+(?P<wd2>{EN_WD})\b(?:\s+morning)?",
+        ),
         (
             "since_date",
             rf"\bsince\s+(?:(?:{EN_WD}),?\s+)?(?:(?P<m>{EN_MO})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
@@ -193,7 +202,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "week",
             r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
-            r"later\s+this\s+week|last\s+weekend|next\s+weekend)\b",
+            r"later\s+this\s+week|last\s+weekend|next\s+weekend|this\s+weekend|this\s+week)\b",
         ),
         # Not a day: "Palm Sunday", "Good Friday", "Super Tuesday", "the Sunday Times".
         (

@@ -261,7 +261,9 @@ def _resolve(
         if w in offsets:
             return (today + timedelta(days=offsets[w])).isoformat()
         if anchor is None:
-            return None
+            # "contrôlé par la police la veille" with no day told before: the day before the one the post reports,
+            # its publication day ("le lendemain" has no such day to count from).
+            return (today - timedelta(days=1)).isoformat() if w in {"la veille", "the day before"} else None
         step = 1 if w in {"le lendemain", "the next day", "the following day"} else -1
         return (anchor + timedelta(days=step)).isoformat()
     if kind == "week":

@@ -29,14 +29,24 @@ STOP = re.compile(r"[;:()]|\s(?:et|mais|and|but|while|tandis)\s|\d")
 SUBSET = re.compile(r"(?:dont|parmi\s+lesquels|parmi\s+eux|including|among\s+them)\s*$", re.I)
 SUBSET_AFTER = re.compile(r"^\s*(?:of\s+them|d'entre\s+eux|d'entre\s+elles)\b", re.I)
 VAGUE_BEFORE = re.compile(r"(?:several|a\s+few|plusieurs|quelques|many|des)\s*[«“\"]?\s*$", re.I)
+# Not counts: percentages, durations, distances, money, ranks, ages ("un homme d'une soixantaine d'années").
 NOT_COUNTS = re.compile(r"^\s*(?:%|pour\s*cent|percent|per\s*cent|h\b|heures?|hours?|minutes?|km|kilom|mètres|"
-                        r"metres|meters|miles|ans\b|years?\b|ème|e\b|er\b|euros?|dollars?|€|\$|jours|days|semaines|"
-                        r"weeks|mois|months|kg|tonnes|tons|ème|th\b|st\b|nd\b|rd\b|fois|times)", re.I)
+                        r"metres|meters|miles|ans\b|années\b|years?\b|ème|e\b|er\b|euros?|dollars?|€|\$|jours|days|"
+                        r"semaines|weeks|mois|months|kg|tonnes|tons|ème|th\b|st\b|nd\b|rd\b|fois|times|"
+                        r"figures\b|chiffres\b|digits\b)", re.I)  # "reach three figures": a size, not a count
 BEFORE_NOT_COUNT = re.compile(r"(?:€|\$|£|n°|no\.|numéro|number|résolution|resolution|article|page|vol|"
                               r"flight|bus|route|km|n°)\s*$", re.I)
 # A date whose own words leave out the "depuis"/"since" that opens its phrase ("blessés depuis mardi").
 # A period begun earlier today ("interpellées depuis ce matin") still dates the count to today.
-SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|ce|this|last)\s+)?$", re.I)
+# So does a date set in apposition to a "depuis" phrase ("Depuis le début des troubles, le 1er septembre, ...").
+SINCE_BEFORE = re.compile(r"\b(?:depuis|since)\s+(?:(?:le|ce|this|last)\s+)?$|"
+                          r"\b(?:depuis|since)\s+[^,;:.!?]{1,60},\s*$", re.I)
+# "the 59 hostages still in Gaza", "les 12 otages toujours détenus": a count that goes on; a date of another clause
+# before it (past a comma) tells when something else happened, not when the count did.
+STILL = re.compile(r"\s+(?:still|toujours|encore)\b", re.I)
+# A date right after the count's words is its own ("35 interpellations samedi", "six people arrested on Saturday"),
+# before any other date of the sentence ("this morning" when it was said).
+RIGHT_AFTER = re.compile(r"\s*(?:(?:on|le|ce|this|last)\s*)?", re.I)
 TODAY_PART = re.compile(r"(?:ce|cet|cette|this)\s+(?:matin|après-midi|soir|midi|nuit|morning|afternoon|evening)\b|"
                         r"aujourd'hui|today", re.I)
 WORD_STEMS = [(stem, cat) for cat, stems in lexicon.CATEGORIES.items() for stem in stems]
@@ -50,6 +60,12 @@ PHRASES = [
     (r"mise?s?\s+à\s+l'abri", "evacuated"),
     (r"(?:placée?s?|maintenue?s?)\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"taken\s+into\s+custody", "arrested"),
+    (r"(?:remise?s?|rendue?s?)\s+en\s+liberté|set\s+free", "released"),
+    # Taken to hospital: hurt, whatever the cause ("hospitalisées pour une intoxication").
+    (r"hospitalisée?s?|hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospital", "injured"),
+    # Under care: "are still being treated", "soignés sur place", "in critical care", "en réanimation".
+    (r"(?:being\s+)?treated\b|soignée?s\b|(?:in|under)\s+(?:critical|intensive)\s+care|en\s+réanimation",
+     "injured"),
 ]
 ACTING_BEFORE = re.compile(r"(?P<verb>interpellé|arrêté|évacué|libéré|relâché|arrested|detained|evacuated|"
                            r"released|freed)\s+(?:(?:au moins|plus de|environ|près de|quelque|at least|more than|"
@@ -95,6 +111,11 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
     date_spans = [(d.start, d.end) for d in dates]
     for sent in sentences:
         previous: Figure | None = None
+        previous_bare = previous_listed = False
+        # "Arrivé ce mercredi à Calais, le ministre a fait état de 31 morts": an opening phrase on the speaker's
+        # coming tells when and where they came, not when and where the count happened.
+        opening = SPEAKER_MOVED.match(sent.text)
+        own_from = sent.start + opening.end() if opening else sent.start
         for m in NUMBER[lang].finditer(sent.text):
             start, end = sent.start + m.start(), sent.start + m.end()
             if any(s <= start < e for s, e in date_spans):
@@ -128,6 +149,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             if NOT_COUNTS.match(after) or (m.group("num") and BEFORE_NOT_COUNT.search(before)
                                            and not _qualifier(before, lang)):
                 continue
+            if m.group("num") and _in_a_name(before):
+                continue  # "l'association Utopia 56", "the Apollo 11 crew": part of a name
             qual = _qualifier(before, lang)
             if qual:
                 bound = qual[0] if bound == "exact" else bound
@@ -135,10 +158,14 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             scope = after[: stop.start()] if stop else after
             category, cat_end = _category(scope)
             if category is None and stop is not None:
-                joined = _coordinated(after, lang)
+                joined = _coordinated(after, lang) or _coordinated_participles(after, scope, stop)
                 if joined is not None:
                     category, cat_end = joined
                     scope = after[:cat_end]
+            if category is None:
+                category, cat_end = _past_subset(text[end:sent.end])
+            elif PARTITIVE.match(after):
+                category, cat_end = _predicate_of_part(scope, category, cat_end)
             verb = ACTING_BEFORE.search(before.lower().replace("\u00a0", " "))
             if verb and category and len(scope[:cat_end].split()) > 2:
                 # "Police arrested 20 people for looting in the evacuation zones": the verb before the
@@ -151,27 +178,82 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             if category is None and subset:
                 category = previous.category
                 cat_end = len(re.match(r"\s*[\w'-]+", after).group(0)) if re.match(r"\s*[\w'-]+", after) else 0
+            if category is None and (carried := TO_HOSPITAL.match(after)) and CARRIED_BEFORE.search(before):
+                # "had taken 50 people to five hospitals": carried to hospital, hurt.
+                category, cat_end = "injured", carried.end()
+            listed = False
+            if category is None and previous is not None and previous_bare and (
+                    between := ENUMERATION.fullmatch(text, previous.end, start)) is not None \
+                    and (between.group("noun") or previous_listed) and (noun := BARE_NOUN.match(after)):
+                # "Parmi les victimes figurent dix-sept hommes, sept femmes et trois mineurs": the next counts of a
+                # list of bare nouns share the first one's category.
+                category, cat_end, listed = previous.category, noun.end(), True
+            bare = listed
             if category is None:
                 # "35 morts" is inside the window; "le bilan s'élève à 35" names the category before the number.
-                category = _category_before(before)
+                category = _category_before(before) or _toll_risen(text[sent.start:start])
                 cat_end = 0
+                bare = True
             if category is None:
                 continue
             fig_start = start - len(qual[1]) if qual and qual[1] else start
             fig_end = end + cat_end
             fig_text = text[fig_start:fig_end].strip()
-            place = _place(text, sent, start, mentions)
+            # "..., se félicite M. Darmanin, qui recevra demain ses homologues sur la Côte d'Opale": a relative clause
+            # after the count tells of someone else; its places and dates are not the count's.
+            relative = RELATIVE_AFTER.search(text, fig_end, sent.end)
+            own_to = relative.start() if relative else sent.end
+            place = _place(text, sent, start, [mt for mt in mentions if own_from <= mt.start < own_to], fig_end)
             # "depuis 35 jours", "depuis mardi" date a period, not the event counted.
-            when = next((d.value for d in dates if sent.start <= d.start < sent.end
-                         and not re.match(r"(?:depuis|for|over)\b", d.text, re.I)
-                         and not (SINCE_BEFORE.search(text[sent.start:d.start]) and not TODAY_PART.match(d.text))),
-                        None)
+            own = [d for d in dates if own_from <= d.start < own_to
+                   and not re.match(r"(?:depuis|for|over)\b", d.text, re.I)
+                   and not (SINCE_BEFORE.search(text[sent.start:d.start]) and not TODAY_PART.match(d.text))]
+            when = next((d.value for d in own if d.start >= fig_end
+                         and RIGHT_AFTER.fullmatch(text, fig_end, d.start)), own[0].value if own else None)
+            if when is not None and STILL.match(text, fig_end) and all(
+                    "," in text[d.end:fig_start] and re.search(r"\w", text[sent.start:d.start])
+                    for d in own if d.end <= fig_start):
+                when = None  # "gathered last night, demanding the return of the 59 hostages still in Gaza"
             figure = Figure(fig_start, fig_start + len(fig_text), fig_text, as_number(value), bound, category, place,
                             when)
             figures.append(figure)
             if not subset:
-                previous = figure
+                previous, previous_bare, previous_listed = figure, bare, listed
     return figures
+
+
+# A capitalised word inside a sentence right before digits makes them part of a name ("l'association Utopia 56",
+# "the Apollo 11 crew"); not a weekday or a month ("on Sunday 12 people", "le 3 Mars 2024" aside).
+NAME_BEFORE = re.compile(r"\b[a-zà-ÿ'’]+\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
+_NOT_NAMES = {*lexicon.WEEKDAYS_FR, *lexicon.WEEKDAYS_EN, *lexicon.MONTHS_FR, *lexicon.MONTHS_EN}
+
+
+def _in_a_name(before: str) -> bool:
+    m = NAME_BEFORE.search(before)
+    return m is not None and m.group("name").lower() not in _NOT_NAMES
+
+
+# Between two counts of a list: the first one's bare noun (unless the first number stood alone), a subset in commas,
+# then a comma or "et"/"and".
+ENUMERATION = re.compile(r"(?P<noun>\s+[^\W\d_]+(?:-[^\W\d_]+)?)?"
+                         r"(?:,\s*(?:dont|including|among\s+them)\b[^,;:.!?()]*)?(?:\s*,\s*(?:et\s+|and\s+)?|\s+(?:et|and)\s+)",
+                         re.I)
+BARE_NOUN = re.compile(r"\s+[^\W\d_]+(?:-[^\W\d_]+)?(?=\s*(?:[,;.!?]|\s(?:et|and|dont|including)\b|$))", re.I)
+SPEAKER_MOVED = re.compile(r"^\W*(?:(?:Arrivée?s?|Venue?s?|Rendue?s?|Arriving|Visiting|Speaking)\b|De\s+passage\b|"
+                           r"En\s+(?:visite|déplacement)\b|On\s+a\s+visit\b)[^,;:.!?]*,")
+RELATIVE_AFTER = re.compile(r",\s*(?:qui|who|which)\s")
+
+
+def _coordinated_participles(after: str, scope: str, stop: re.Match) -> tuple[str, int] | None:
+    """ "Deux rescapés ont été hélitreuillés et évacués": two participles of one predicate, the second naming the
+    category; the "et" ended the search after the first."""
+    if stop.group(0).strip().lower() not in {"et", "and"} or not re.search(r"(?:é|ée|és|ées|ed)\s*$", scope):
+        return None
+    word = re.match(r"[^\W\d_][\w'-]*", after[stop.end():])
+    if word is None:
+        return None
+    category, _ = _category(word.group(0))
+    return (category, stop.end() + word.end()) if category else None
 
 
 # "24 policiers et gendarmes blessés", "Seven passengers and a flight attendant suffered minor injuries": the
@@ -202,6 +284,51 @@ def _coordinated(after: str, lang: str) -> tuple[str, int] | None:
             not re.fullmatch(r"(?:un|une|a|an|one)", n.group(0), re.I) for n in NUMBER[lang].finditer(head)):
         return None
     return category, m.start("rest") + cat_end
+
+
+# "taken 50 people to five hospitals", "transporté 12 personnes vers l'hôpital": carried to hospital.
+CARRIED_BEFORE = re.compile(r"\b(?:taken|took|takes|brought|rushed|transported|carried|transporté\w*|conduit\w*|"
+                            r"emmené\w*)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|au\s+moins|"
+                            r"plus\s+de|environ|près\s+de)\s+)?$", re.I)
+TO_HOSPITAL = re.compile(r"^(?:\s+[^\W\d_]+)?\s+(?:to|vers|à|aux?)\s+(?:[^\W\d_']+\s+|l'){0,2}"
+                         r"(?:hospitals?|hôpita(?:l|ux)|hospital)\b", re.I)
+
+
+# "Quatre membres de l'entourage, dont l'un de ses frères, ont été placés en garde à vue": a subset set between
+# commas holds no count of its own here, and the predicate after it names the category; it is skipped (blanked, so
+# that offsets stay) and the window searched again.
+SUBSET_INCISE = re.compile(r",\s*(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquel\w*))\b[^,;:.!?()]*,")
+
+
+def _past_subset(after: str) -> tuple[str | None, int]:
+    """The category and its end after a number whose window a subset in commas pushed the predicate out of."""
+    m = SUBSET_INCISE.search(after[:WINDOW])
+    if m is None or re.search(r"\d", m.group(0)):
+        return None, 0
+    blanked = after[: m.start()] + " " * len(m.group(0)) + after[m.end():]
+    window = blanked[: WINDOW + len(m.group(0))]
+    stop = STOP.search(window)
+    return _category(window[: stop.start()] if stop else window)
+
+
+# "Quatre des personnes placées en garde à vue ont été remises en liberté", "two of the men arrested on Friday were
+# released": in "N of the X", X's own participle tells which set the part is taken from; the main predicate after
+# it tells what happened to the part.
+PARTITIVE = re.compile(r"^\s+(?:des|d'entre\s+(?:eux|elles)|of\s+(?:the|those))\s", re.I)
+PREDICATE = re.compile(r"^[^,;:.!?]*?\s(?:ont|a|sont|est|avaient|étaient|were|was|have|has|had)\s+"
+                       r"(?:(?:déjà|already|since|then|ensuite|finalement)\s+)?(?:(?:été|been)\s+)?", re.I)
+
+
+def _predicate_of_part(scope: str, category: str, cat_end: int) -> tuple[str, int]:
+    """The category of the main predicate of a part ("N des X ..."), when it names another than X's words."""
+    verb = PREDICATE.match(scope[cat_end:])
+    if verb is None:
+        return category, cat_end
+    rest = scope[cat_end + verb.end():]
+    second, second_end = _category(rest)
+    if second is None or second == category or len(rest[:second_end].split()) > 4:
+        return category, cat_end
+    return second, cat_end + verb.end() + second_end
 
 
 # "le bilan dépasse désormais les 470 morts", "could exceed 10,000", "has passed 470".
@@ -250,6 +377,32 @@ def _category_before(before: str) -> str | None:
     return None
 
 
+# "The death toll in the county rose overnight to at least 24", "le bilan de la tempête est passé à 12": a toll
+# that rises to, reaches or stands at a number is that count, however far the toll's noun is (in its sentence). No
+# other number between them ("the toll of 12 rose to 15" counts from the verb on), at most two words between the
+# verb and the number's "to"/"à".
+TOLL_RISEN = re.compile(
+    r"\b(?:bilan|toll|number\s+of|nombre\s+de)\b(?P<what>[^.;:!?\d]*?)\s"
+    r"(?:ros[ea]|risen|rises|climb(?:ed|s)?|reach(?:ed|es)?|jump(?:ed|s)?|increas(?:ed|es)|grew|grown|soar(?:ed|s)?|"
+    r"stands|stood|hit|s'élève|s'est\s+élevé|s'élevait|(?:est|était)\s+(?:passé|monté)|passe|atteint|atteignait|"
+    r"grimpe|a\s+grimpé|s'alourdit|s'est\s+alourdi|s'établit)"
+    r"(?:\s+(?!(?:to|at|à)\b)[^\W\d_][\w'-]*){0,2}?\s+(?:to|at|à)?\s*"
+    r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|au\s+moins|plus\s+de|près\s+de|environ)\s+)?$",
+    re.I,
+)
+
+
+def _toll_risen(head: str) -> str | None:
+    """The category of a number a toll rises to, from the sentence's words before the number."""
+    m = TOLL_RISEN.search(head.replace("\u00a0", " "))
+    if m is None:
+        return None
+    cat, _ = _category(m.group("what"))
+    if cat or not m.group(0).lower().startswith(("number", "nombre")):
+        return cat or "killed"  # a toll is of the dead; "the number of ... rose to" names its own category
+    return None
+
+
 ROLES = "|".join(sorted({re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN}, key=len, reverse=True))
 # A place that only qualifies who speaks or who acts is not where the count happened: "selon la défense
 # civile de Gaza", "le gouverneur de Bangkok", "Bangkok governor", "Gaza's civil defence agency",
@@ -272,22 +425,50 @@ PEOPLE_AFTER = re.compile(r"^\s+(?:troops|forces|soldiers|officials|army|militar
 LOCATIVE_BEFORE = re.compile(r"\b(?:à|au|aux|en|dans|in|at|near|près\s+de|outside)\s+(?:la\s+|l'|the\s+)?$", re.I)
 
 
-def _place(text: str, sent: Span, pos: int, mentions: list[Mention]) -> str | None:
+# "killed more than 200 people across six states", "dans plusieurs départements": a count spread over places has
+# none of its own, whatever place the sentence names elsewhere.
+SPREAD_AFTER = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s*(?:across|in|throughout|over|dans|à\s+travers|sur)\s+"
+                          r"(?:\d+|[^\W\d_]+)\s+(?:states|countries|regions|provinces|counties|cities|towns|pays|"
+                          r"régions|départements|villes|communes|états)\b", re.I)
+# "87 of them in Kerr County", "dont 30 à Paris": a part introduced after the count, with its own number, takes the
+# place that follows it.
+PART_BETWEEN = re.compile(r"\b(?:with|including|among\s+them|of\s+whom|dont|avec|parmi\s+(?:eux|elles|lesquel\w*))"
+                          r"\s+(?:[^\W\d_]+\s+){0,2}?\d", re.I)
+
+
+def _place(text: str, sent: Span, pos: int, mentions: list[Mention], fig_end: int | None = None) -> str | None:
+    if fig_end is not None and SPREAD_AFTER.match(text[fig_end:sent.end]):
+        return None
     places = [m for m in mentions if m.type == "place" and sent.start <= m.start < sent.end
               and not _qualifies_someone(text[sent.start:m.start], text[m.end:sent.end])]
     if not places:
         return None
-    after = [m for m in places if m.start > pos]
+    after = [m for m in places if m.start > pos and not PART_BETWEEN.search(text[pos:m.start])]
     # A place after the number ("35 tués à Soumy") is the place of the event; else the last before it
     # that follows "à"/"in" ("à Bilopillia, dans la région de Soumy"), else the last before it.
     if after:
         return after[0].canonical
-    located = [m for m in places if LOCATIVE_BEFORE.search(text[sent.start:m.start])]
-    return (located or places)[-1].canonical
+    before = [m for m in places if m.start < pos]
+    if not before:
+        return None  # the only places after it are those of a later part
+    located = [m for m in before if LOCATIVE_BEFORE.search(text[sent.start:m.start])]
+    return (located or before)[-1].canonical
+
+
+# Where a count was said is not where it happened: "Patrick said at a briefing in Kerrville", "told reporters in
+# Paris", "speaking from Kyiv", "lors d'un point presse à Nouméa".
+SPOKEN_AT_BEFORE = re.compile(
+    r"(?:\b(?:briefing|news\s+conference|press\s+conference|press\s+event|town\s+hall|conférence\s+de\s+presse|"
+    r"point\s+(?:de\s+)?presse|point\s+presse|interview|entretien)\s+(?:held\s+|organisée?\s+|tenue?\s+)?"
+    r"(?:in|at|à|au|en)|\b(?:told|telling)\s+(?:reporters|journalists|the\s+media|the\s+press)\s+(?:in|at)|"
+    r"\b(?:speaking|spoke|said|says|told\s+\w+)\s+from|"
+    r"\b(?:s'exprimant|interrogée?|a\s+déclaré|a\s+indiqué|a\s+affirmé)\s+depuis)\s+(?:the\s+|la\s+|le\s+|l')?$",
+    re.I,
+)
 
 
 def _qualifies_someone(before: str, after: str) -> bool:
-    if PEOPLE_AFTER.match(after):
+    if PEOPLE_AFTER.match(after) or SPOKEN_AT_BEFORE.search(before):
         return True
     if LOCATIVE_BEFORE.search(before):
         return False  # "the death toll in Florida has risen": where, not who

@@ -234,6 +234,10 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                     past = True
                 elif "Fut" in tense or "Cnd" in mood or _fr_future_word(tokens, i):
                     ahead = True
+                elif "Imp" in tense and not _FR_IMPERFECT_END.search(word) and "Fin" in t.morph.get("VerbForm"):
+                    # "redoutent", "craignent" tagged imperfect: every imperfect ends in -ais, -ait, -aient, -ions,
+                    # -iez, so another ending is the present the small model misread.
+                    present = True
                 elif "Imp" in tense or "Past" in tense and "Fin" in t.morph.get("VerbForm"):
                     past = True
                 elif "Past" in tense and _after_aux(tokens, i, a):

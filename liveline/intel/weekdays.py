@@ -47,6 +47,19 @@ _DECIDED_EN = re.compile(
     r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])+?\s(?:until|till|through|by|for)\s+(?:this\s+)?$",
     re.I,
 )
+# What someone is urged, asked or told to do comes after the urging: "urged residents to brace for more rain through
+# Wednesday", "asked people to stay home until Friday", "a appelé les habitants à rester chez eux jusqu'à mercredi"
+# (the day bounds what is to be done). Not "urged ... after the storm hit on Monday": the day needs "until"/"through".
+_URGED = re.compile(
+    r"\b(?:urged|urging|asked|asking|told|telling|warned|warning|advised|advising|ordered|encouraged|instructed|"
+    r"called\s+on|begged|pleaded\s+with|appealed\s+to)\s+(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\bto\s+"
+    r"(?!be\s+\w+ed\b)[a-z]+\b(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\s(?:until|till|through|by|for)\s+(?:this\s+)?$"
+    r"|\b(?:a|ont)\s+(?:appelé|exhorté|invité|incité|enjoint|conseillé|recommandé|prié)e?s?\s+"
+    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])*?\b(?:à|de|d')\s*[^\W\d_]+(?:er|ir|re)\b"
+    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])*?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|dès)\s+"
+    r"(?:ce\s+|le\s+)?$",
+    re.I,
+)
 _BY = re.compile(r"\bd'ici\s+(?:ce\s+|le\s+)?$", re.I)
 _EARLIER_NOW = re.compile(r"\b(?:avait|avaient|était|étaient|devait|devaient|had)\b", re.I)
 
@@ -55,7 +68,7 @@ def _set_ahead(head: str) -> bool:
     """Whether the words before a weekday (from its sentence's start) set it ahead although the verb is past."""
     if _EARLIER_NOW.search(head):
         return False
-    return bool(_BY.search(head) or _DECIDED.search(head) or _DECIDED_EN.search(head))
+    return bool(_BY.search(head) or _DECIDED.search(head) or _DECIDED_EN.search(head) or _URGED.search(head))
 
 
 # A date after a participle clause: "adopté mardi, sera examiné jeudi" tells two days in order.
@@ -81,7 +94,8 @@ def weekday_range(
     """ "de samedi à dimanche", "entre mardi et jeudi": the last such days or the next ones, by the clause's tense."""
     g = m.groupdict()
     first = g["wd1"] or g["wd1b"]
-    wd1, wd2 = lexicon.WEEKDAYS_FR[first.lower()], lexicon.WEEKDAYS_FR[g["wd2"].lower()]
+    names = lexicon.WEEKDAYS_FR if lang == "fr" else lexicon.WEEKDAYS_EN
+    wd1, wd2 = names[first.lower()], names[g["wd2"].lower()]
     span = (wd2 - wd1) % 7
     if not span:
         return None

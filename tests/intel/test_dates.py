@@ -806,3 +806,53 @@ def test_full_dates_joined_by_and_are_two_dates():
         ("March 2", "2025-03-02"), ("April 8", "2025-04-08"), ("April 9", "2025-04-09")]
     assert dates("Talks took place between April 8 and April 9.", "en") == [
         ("between April 8 and April 9", "2025-04-08/2025-04-09")]
+
+
+def test_an_english_night_from_one_day_to_the_next_is_both_days():
+    assert dates("Heavy rain fell overnight Saturday into Sunday across the valley.", "en") == [
+        ("overnight Saturday into Sunday", "2025-04-12/2025-04-13")]
+    assert dates("Police were called to the bar between Friday night and Saturday morning.", "en") == [
+        ("between Friday night and Saturday morning", "2025-04-11/2025-04-12")]
+    assert dates("From Sunday night to Monday, the bridge was closed.", "en") == [
+        ("From Sunday night to Monday", "2025-04-13/2025-04-14")]
+    assert dates("More storms are expected Wednesday night into Thursday.", "en") == [
+        ("Wednesday night into Thursday", "2025-04-16/2025-04-17")]
+    # Guard: without a night, two weekdays stay two days.
+    assert dates("The fair ran Thursday to Saturday.", "en") == [("Thursday", "2025-04-10"), ("Saturday", "2025-04-12")]
+
+
+def test_what_someone_is_urged_to_do_until_a_day_lies_ahead():
+    assert dates("The mayor urged residents to stay indoors through Thursday.", "en") == [("Thursday", "2025-04-17")]
+    assert dates("Officials asked drivers to avoid the coast road until Friday, citing flooding.", "en") == [
+        ("Friday", "2025-04-18")]
+    assert dates("Le préfet a appelé les habitants à limiter leurs déplacements jusqu'à jeudi.", "fr") == [
+        ("jeudi", "2025-04-17")]
+    # Guards: a day the urging does not bound, or an earlier now.
+    assert dates("The mayor urged residents to leave after the dam broke on Thursday.", "en") == [
+        ("Thursday", "2025-04-10")]
+    assert dates("The mayor had urged residents to stay indoors through Thursday.", "en") == [
+        ("Thursday", "2025-04-10")]
+
+
+def test_a_present_the_model_tags_imperfect_is_the_present():
+    # "redoutent" (read as an imperfect): the present with a weekday nearer ahead announces it.
+    saturday = datetime(2025, 4, 12, 15, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("D'après elle, de nombreux soignants redoutent la reprise des opérations lundi.", "fr",
+                 published=saturday) == [("lundi", "2025-04-14")]
+    # Guard: a real imperfect is past.
+    assert dates("Les parents redoutaient la réouverture des écoles lundi.", "fr", published=saturday) == [
+        ("lundi", "2025-04-07")]
+
+
+def test_la_veille_with_no_day_told_is_the_day_before_publication():
+    assert dates("Le suspect avait été contrôlé par la police la veille, sans suite.", "fr") == [
+        ("la veille", "2025-04-13")]
+    # Guard: after a date, the day before that date.
+    assert dates("Le 3 avril, le suspect a été arrêté. Il avait été contrôlé la veille.", "fr") == [
+        ("Le 3 avril", "2025-04-03"), ("la veille", "2025-04-02")]
+
+
+def test_this_weekend_and_this_week_in_english():
+    # On a Monday: the coming weekend, the week under way.
+    assert dates("The shelters will stay open this weekend.", "en") == [("this weekend", "2025-04-19/2025-04-20")]
+    assert dates("Talks resume this week.", "en") == [("this week", "2025-04-14/2025-04-20")]

@@ -87,3 +87,113 @@ def test_a_day_in_a_depuis_phrase_does_not_date_the_count():
 
     assert dated("Selon la préfecture, huit policiers ont été blessés depuis jeudi.") == [None]
     assert dated("Plus de 40 personnes ont été interpellées depuis ce matin.") == ["2025-04-14"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A toll that rises to, reaches or stands at a number, however far its noun is.
+    ("The death toll in the province rose sharply overnight to at least 31, officials said.", "en",
+     [(31, "at_least", "killed")]),
+    ("Le bilan de la tempête dans le département est passé à 14 en fin de journée.", "fr", [(14, "exact", "killed")]),
+    ("The number of people evacuated from the valley has climbed to about 900.", "en", [(900, "about", "evacuated")]),
+    # Guard: a number of something else counts nothing.
+    ("The number of flights cancelled at the airport rose overnight to 40.", "en", []),
+    # Taken to hospital is hurt; an age is no count.
+    ("Trois randonneurs ont été hospitalisés après leur chute.", "fr", [(3, "exact", "injured")]),
+    ("Twelve workers were hospitalized with smoke inhalation.", "en", [(12, "exact", "injured")]),
+    ("Une femme d'une quarantaine d'années a été retrouvée morte.", "fr", []),
+])
+def test_a_toll_risen_hospital_and_ages(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "places"), [
+    # Where a count was said is not where it happened.
+    ("Eleven people are still missing, the governor said at a news conference in Austin.", "en", [None]),
+    ("Quinze personnes sont portées disparues, a indiqué le préfet lors d'un point presse à Ajaccio.", "fr", [None]),
+    ("The mayor told reporters in Dallas that 40 people had been evacuated in Houston.", "en", ["Houston"]),
+    # A place after a later part is the part's; a count spread over several places has none.
+    ("The toll has risen to 52, with 30 of the dead in Florida.", "en", [None, "Florida"]),
+    ("The storm, which hit Ohio first, killed more than 40 people across three states.", "en", [None]),
+    ("The storm killed 40 people in Ohio.", "en", ["Ohio"]),
+])
+def test_the_place_of_a_count_not_where_it_was_said(text, lang, places):
+    assert [f[3] for f in figures(text, lang)] == places
+
+
+def test_the_date_right_after_a_count_and_a_date_in_apposition_to_depuis():
+    def dated(text: str, lang: str) -> list:
+        return [f["date"] for f in intel.extract(text, lang=lang, published=MONDAY, timezone="Europe/Paris")["figures"]]
+
+    assert dated("Police said this morning that the four people arrested on Saturday had been charged.", "en") == [
+        "2025-04-12"]
+    assert dated("Ce week-end, la police a procédé à 20 interpellations samedi à Lyon.", "fr") == ["2025-04-12"]
+    assert dated("Depuis le début de la grève, le 3 mars, douze personnes ont été interpellées.", "fr") == [None]
+    # Guard: with no date right after the count, the sentence's date stays.
+    assert dated("Dimanche, la police a interpellé douze personnes.", "fr") == ["2025-04-13"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A subset between commas does not push the predicate out of reach.
+    ("Cinq employés de la société de transport, dont le chauffeur du car accidenté, ont été placés en garde à vue.",
+     "fr", [(5, "exact", "arrested")]),
+    # In "N des X", the main predicate tells what happened to the part; X's participle only the set.
+    ("Trois des manifestants interpellés samedi ont été remis en liberté.", "fr", [(3, "exact", "released")]),
+    ("Two of the men detained at the border were set free on Sunday.", "en", [(2, "exact", "released")]),
+    # Guard: a part with no predicate of its own keeps X's category.
+    ("Deux des personnes interpellées sont mineures.", "fr", [(2, "exact", "arrested")]),
+])
+def test_a_part_and_a_subset_in_commas(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == expected
+
+
+def test_a_count_that_goes_on_takes_no_date_of_another_clause():
+    def dated(text: str) -> list:
+        return [f["date"] for f in intel.extract(text, lang="en", published=MONDAY, timezone="Europe/Paris")["figures"]]
+
+    assert dated("Families marched on Sunday, calling for the release of the 40 hostages still held.") == [None]
+    # Guards: the count's own date, and a date that frames the whole sentence.
+    assert dated("On Sunday, 40 hostages were still held.") == ["2025-04-13"]
+    assert dated("Families marched on Sunday, and 40 hostages were freed.") == ["2025-04-13"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Carried to hospital or under care: hurt.
+    ("Paramedics said they had taken 14 people to three hospitals in the city.", "en", [(14, "exact", "injured")]),
+    ("Nine are still being treated, four of them in intensive care.", "en",
+     [(9, "exact", "injured"), (4, "exact", "injured")]),
+    # "three figures" is a size, not a count.
+    ("Officials fear the toll could reach three figures.", "en", []),
+])
+def test_hospital_care_and_figures_as_a_size(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Digits after a capitalised word inside a sentence are part of a name.
+    ("Le collectif Solidarité 62 organise une marche en mémoire des victimes.", "fr", []),
+    ("Members of the Apollo 11 crew met the injured.", "en", []),
+    # Guard: a weekday before the count is no name.
+    ("Storms on Sunday 12 people were injured.", "en", [(12, "exact", "injured")]),
+    # A list of bare nouns shares the first count's category.
+    ("Parmi les morts figurent six hommes, quatre femmes, dont une âgée, et deux enfants.", "fr",
+     [(6, "exact", "killed"), (4, "exact", "killed"), (2, "exact", "killed")]),
+    # Guard: a count naming its own category opens no list.
+    ("On compte 12 blessés, 30 manifestants et deux policiers.", "fr", [(12, "exact", "injured")]),
+    # Two participles of one predicate: the second names the category.
+    ("Trois marins, épuisés, ont été hélitreuillés et évacués vers Brest.", "fr", [(3, "exact", "evacuated")]),
+])
+def test_names_lists_and_coordinated_participles(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == expected
+
+
+def test_the_speakers_coming_and_a_relative_after_the_count_are_not_the_counts():
+    out = intel.extract("Arrivé dimanche à Brest, le ministre a fait état de 12 morts.", lang="fr", published=MONDAY,
+                        timezone="Europe/Paris")["figures"]
+    assert [(f["place"], f["date"]) for f in out] == [(None, None)]
+    out = intel.extract("Plus de 300 passeurs ont été arrêtés, a déclaré le ministre, qui se rendra demain à Lille.",
+                        lang="fr", published=MONDAY, timezone="Europe/Paris")["figures"]
+    assert [(f["place"], f["date"]) for f in out] == [(None, None)]
+    # Guard: a place and a date of the count's own clause stay.
+    out = intel.extract("Dimanche, 12 personnes ont été tuées à Brest, a déclaré le ministre.", lang="fr",
+                        published=MONDAY, timezone="Europe/Paris")["figures"]
+    assert [(f["place"], f["date"]) for f in out] == [("Brest", "2025-04-13")]
