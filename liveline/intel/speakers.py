@@ -268,6 +268,9 @@ class Resolver(RoleReferences):
         self._pos = subj_start_abs
         self.subjects.append((subj_start_abs, subj))
         subj = subj.strip()
+        if reply := REPLY_OF.match(subj):
+            # "Réponse du ministre : « ... »": the one who answers.
+            subj = {"la": "la ", "l": "l'", "du": "le ", "des": "les "}[reply.lastgroup] + subj[reply.end():]
         if self.lang == "fr":
             # "a lâché le Tricolore après sa victoire face à Novak Djokovic": the circumstances after an
             # inverted subject are not who speaks.
@@ -797,7 +800,7 @@ FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+
                            r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
                            r"matinée|soirée|journée))+$", re.I)
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
-                      r"régie|musée|compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
+                      r"régie|musée|association|centre|compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
                       r"organi[sz]ation|operator|party|militia|milice)\b", re.I)
 
@@ -820,6 +823,8 @@ DATA_OF = re.compile(
     r"(?:d[eu]\s+|des\s+|de\s+la\s+|de\s+l'|d'|from\s+|by\s+|of\s+)(?P<who>.+)"
     r"|(?:the\s+)?(?P<who2>[A-Z].+?)['’]s\s+(?:estimates?|figures|data|numbers|count|statistics|projections?)",
     re.I)
+REPLY_OF = re.compile(r"(?:réponse|réaction|réplique)\s+(?:de\s+(?P<la>la)\s+|de\s+(?P<l>l')|(?P<du>du)\s+|"
+                      r"(?P<des>des)\s+)", re.I)
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
 KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",

@@ -613,3 +613,11 @@ def test_a_first_name_the_model_ran_into_a_listed_company_starts_a_person():
              "de courant.")
     assert speaker(out)["name"] == "Régis Tellier"
     assert ("Régis Tellier", "person") in [(e["text"], e["type"]) for e in out["entities"]]
+
+
+def test_the_answer_of_a_role_and_an_association_or_centre_named_before():
+    out = fr("Le ministre de l'Intérieur, Jean Dupré, était l'invité de la matinale. Faut-il revoir les accords ? "
+             "Réponse du ministre : « Nos voisins doivent prendre leur part. »")
+    assert speaker(out)["name"] == "Jean Dupré"
+    out = fr("Médecins sans frontières a déployé une équipe. L'association précise que 200 blessés ont été soignés.")
+    assert speaker(out) == {"name": "Médecins sans frontières", "role": None}
