@@ -99,7 +99,9 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
             after = masked[m.end():]
             if m.group("inv") or before.endswith((",", "»", "”", '"', "—", "–")) or \
                     m.group("verb").lower() in {"accuse", "accusent", "dénonce", "dénoncent"} or \
-                    re.match(r"\s*(?::|que\b|qu'|avoir\b|être\b|ne\s|n')", after, re.I):
+                    re.match(r"\s*(?::|que\b|qu'|avoir\b|être\b|ne\s|n')", after, re.I) or \
+                    re.match(r"\s*(?:(?:des|un|une|le|la|les|l'|du)\s*)?«", after, re.I):
+                # ("le SE-Unsa réclame « des adultes en plus »": what is asked for, in the speaker's words.)
                 found.append((m.start(), m.end(), bool(m.group("inv"))))
     else:
         for m in EN_VERB.finditer(masked):
@@ -214,6 +216,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             pronoun = re.search(r"-(?:t-)?(il|elle|on|ils|elles)\b", masked[vs:ve])
             if pronoun:
                 subj, start = pronoun.group(1), vs + pronoun.start(1)
+            elif re.match(r"(?:que|qu'|that)\b", subj, re.I):
+                subj = ""  # "a confirmé que l'assaillant, X, était": what was said, not who said it
             out.append(Attribution(vs, ve, subj, start, True, len(masked)))
         else:
             after = masked[ve:]

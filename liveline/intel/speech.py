@@ -85,7 +85,10 @@ COLON_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{1,60}?)\s*:\s
 ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The|(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s))\s*"
                           r"(?P<np>[^,;:.!?«»\"“”]{2,60}?)(?:,[^,;:.!?«»\"“”]{2,80},)?\s+"
                           r"(?:(?:l'|lui\s|leur\s|les\s|y\s|en\s|ne\s|n')\s*)*(?:a|avait|est|était|s'est|se|doit|va|has|had|is|was|will|would)\b")
+# ("Arrivé devant le lycée, le ministre, X, a confirmé": where the speaker had come, not who speaks.)
 LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interviewed|interrogée?s?|questionnée?s?|invitée?s?|"
+                            r"arrivée?s?|venue?s?|rentrée?s?|réunie?s?|accompagnée?s?|entourée?s?|installée?s?|"
+                            r"attendue?s?|reçue?s?|"
                             r"auditionnée?s?|interviewée?s?|s'exprimant|réagissant|reacting)\b[^,;:«»\"“”]{0,80},",
                             re.I)
 LEADING_ADVERBIAL = re.compile(

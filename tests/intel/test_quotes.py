@@ -38,3 +38,15 @@ def test_a_participle_after_a_direct_quote_adds_reported_speech():
     assert [(q["text"], q["kind"]) for q in out["quotes"]] == [
         ("Nous reconstruirons", "direct"), ("les travaux dureraient des mois", "indirect")]
     assert speaker(out, 1)["name"] == "Michel Durand"
+
+
+def test_a_leading_participle_clause_and_a_que_clause_are_not_who_speaks():
+    out = fr("Arrivé en fin de matinée devant la mairie, le ministre de l'Intérieur, Jean Dupré, a confirmé que "
+             "l'assaillant, Karim Benali, était « connu des services ».")
+    assert [q["speaker"]["name"] if q["speaker"] else None for q in out["quotes"]] == ["Jean Dupré"]
+
+
+def test_a_present_speech_verb_followed_by_the_quoted_words_it_asks_for():
+    out = fr("Marie Lenoir, secrétaire générale du Snes-FSU, était l'invitée de la matinale. De son côté, le SE-Unsa "
+             "réclame « des adultes en plus dans les établissements ».")
+    assert out["quotes"][-1]["speaker"] == {"name": "SE-Unsa", "role": None}
