@@ -67,6 +67,8 @@ class RoleReferences:
         if self.context:
             org_words |= {w for n, t in self.context.entities.items() if t == "organisation" and n in phrase
                           for w in hwords(n)}
+        # ... and so is a common noun for one ("the airline's CEO", "le patron de l'entreprise").
+        org_words |= {w for w in hwords(phrase) if re.sub(r"-s$", "", w) in BODY_NOUNS}
         best = None
         # "la ministre" is not the minister who spoke before her: the article gives the gender.
         pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
@@ -286,6 +288,11 @@ ROLE_SYNONYMS = [
     (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
     (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),
 ]
+
+
+BODY_NOUNS = {"airline", "company", "firm", "agency", "carrier", "group", "board", "council", "union", "party",
+              "network", "club", "team", "league", "federation", "compagnie", "entreprise", "groupe", "societe",
+              "syndicat", "parti", "equipe"}
 
 
 def _names_a_body(role: str) -> bool:

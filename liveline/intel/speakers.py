@@ -268,6 +268,8 @@ class Resolver(RoleReferences):
         self._pos = subj_start_abs
         self.subjects.append((subj_start_abs, subj))
         subj = subj.strip()
+        # "..., and the airline's CEO warned": the conjunction joins clauses, it is not who speaks.
+        subj = re.sub(r"^(?:and|but|et|mais)\s+(?=(?:the|le|la|l')\b)", "", subj, flags=re.I)
         if reply := REPLY_OF.match(subj):
             # "Réponse du ministre : « ... »": the one who answers.
             subj = {"la": "la ", "l": "l'", "du": "le ", "des": "les "}[reply.lastgroup] + subj[reply.end():]
@@ -487,7 +489,9 @@ class Resolver(RoleReferences):
                     and words <= _name_stems(m.canonical)]
             spoke = [s.name for s in self.candidates() if self._is_organisation(s.name)
                      and words <= _name_stems(s.name)]
-            found = here[-1] if here else spoke[0] if spoke else None
+            known = {n for n, t in (self.context.entities.items() if self.context else []) if t == "organisation"
+                     and words <= _name_stems(n)}
+            found = here[-1] if here else spoke[0] if spoke else known.pop() if len(known) == 1 else None
             return Speaker(found, None, None) if found else None
         if self.lang == "en" and ORG_NOUN_EN.fullmatch(subj) and \
                 not any(m.type in {"person", "organisation"} for m in inside):
@@ -673,7 +677,10 @@ class Resolver(RoleReferences):
                 and words <= _name_stems(m.canonical) and not self._not_a_body(m)}
         known = {n for n, t in (self.context.entities.items() if self.context else []) if t == "organisation"
                  and words <= _name_stems(n)}
-        found = here or (known if len(words) >= 2 else set())
+        # ("the brigade said" a post after the London Fire Brigade spoke: one word is enough for a body that
+        # spoke before.)
+        spoke = {c.name for c in self.candidates() if self._is_organisation(c.name) and words <= _name_stems(c.name)}
+        found = here or (known if len(words) >= 2 else spoke)
         return Speaker(found.pop(), None, None) if len(found) == 1 else None
 
     def _not_a_body(self, m: Mention) -> bool:

@@ -586,3 +586,13 @@ def test_an_organisation_s_own_estimates_are_its_word_and_a_possessive_is_not_pa
     out = en("Oxygen on board may run out this morning, according to the Coast Guard's estimates.")
     assert speaker(out) == {"name": "Coast Guard", "role": None}
     assert [(e["text"], e["type"]) for e in out["entities"]] == [("Coast Guard", "organisation")]
+
+
+def test_a_body_named_before_by_one_of_its_words_and_its_ceo_by_the_common_noun():
+    *_, last = blog("The Coastal Fire Brigade said crews had reached the top floor.",
+                    "Firefighters brought 65 people out alive, the brigade said last night.")
+    assert speaker(last) == {"name": "Coastal Fire Brigade", "role": None}
+    *_, last = blog("Northwind Airlines is grounding its fleet, chief executive Ben Carver said on Friday.",
+                    "Most jets remain on the ground, and the airline's CEO warned that more flights would be "
+                    "cancelled.")
+    assert speaker(last)["name"] == "Ben Carver"
