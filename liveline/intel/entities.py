@@ -85,6 +85,8 @@ class Gazetteer:
             return []
         found = []
         for m in self.pattern.finditer(text.replace("’", "'")):
+            if re.fullmatch(r"[A-Z][a-z]{1,2}", m.group(0)) and re.match(r" [A-ZÀ-Ý]", text[m.end():m.end() + 2]):
+                continue  # a short word of a longer name: "Met Éireann" is not the Met
             canonical, type_ = self.by_alias[m.group(0)]
             found.append(Mention(m.start(), m.end(), text[m.start():m.end()], type_, canonical, listed=True))
         return found

@@ -329,3 +329,10 @@ def test_a_portfolio_and_a_city_s_office_before_a_name():
     en("Floodwater reached downtown Boerne overnight.", blog)
     out = names(en("The river crested at noon, Boerne City Manager Ben Thatcher said.", blog))
     assert ("Boerne", "place") in out and ("Boerne City", "place") not in out
+
+
+def test_a_short_listed_word_inside_a_longer_name_is_not_the_listed_body():
+    out = en("According to Met Éireann, gusts reached 183km/h on the west coast.")
+    assert "Metropolitan Police" not in {e["canonical"] for e in out["entities"]}
+    out = en("The Met said roads around the tower had been closed.")
+    assert ("Met", "Metropolitan Police") in {(e["text"], e["canonical"]) for e in out["entities"]}

@@ -621,3 +621,9 @@ def test_the_answer_of_a_role_and_an_association_or_centre_named_before():
     assert speaker(out)["name"] == "Jean Dupré"
     out = fr("Médecins sans frontières a déployé une équipe. L'association précise que 200 blessés ont été soignés.")
     assert speaker(out) == {"name": "Médecins sans frontières", "role": None}
+
+
+def test_an_inverted_pronoun_before_a_verb_phrase():
+    out = fr("Pierre Martel a pris la parole devant ses partisans. Il entend rester à la tête du parti, "
+             "a-t-il fait savoir.")
+    assert speaker(out)["name"] == "Pierre Martel"
