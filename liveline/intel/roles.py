@@ -143,6 +143,10 @@ class RoleReferences:
         if not i:
             return None
         cur, prev = self._sents[i], self._sents[i - 1]
+        if i > 1 and re.fullmatch(r"\s*[«“\"][^«»“”\"]+[»”\"]\s*", self._text[prev.start: prev.end]):
+            # "X s'est présenté en zone mixte. « ... » Le capitaine des Bleus a reconnu": a quote standing alone
+            # between them carries X on.
+            prev = self._sents[i - 2]
         if any(m.type == "person" and cur.start <= m.start < self._pos for m in self.mentions):
             return None
         in_prev = [m for m in self.mentions if m.type == "person" and prev.start <= m.start < prev.end

@@ -22,6 +22,7 @@ from liveline.intel.speech import (
     DETS,
     EN_VERB,
     INSTITUTION,
+    LEADING_ADVERBIAL,
     NAME_LIKE,
     ROLE_SUBJECT,
     UNNAMED,
@@ -60,11 +61,19 @@ class Resolver(RoleReferences):
 
     def role_subject(self, sentence: str, start: int) -> None:
         """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni...")."""
+        lead = LEADING_ADVERBIAL.match(sentence)
+        if lead and sentence[lead.end(): lead.end() + 1] == ",":
+            # "En conférence de presse, le sélectionneur des Bleus a refusé ...": where, then the subject.
+            skip = lead.end() + 1 + len(sentence[lead.end() + 1:]) - len(sentence[lead.end() + 1:].lstrip())
+            sentence, start = sentence[skip:skip + 1].upper() + sentence[skip + 1:], start + skip
         m = ROLE_SUBJECT.match(sentence)
         if not m or not any(is_role_word(w) for w in hwords(m.group("np"))[:3]):
             return
         end = start + m.end("np")
-        if any(start <= p.start < end for p in self.mentions if p.type in {"person", "organisation"}) or \
+        # (An organisation inside the role is where it is held: "le sélectionneur des Bleus".)
+        np_start = start + m.start("np")
+        if any(start <= p.start < end for p in self.mentions if p.type == "person") or \
+                any(p.start <= np_start < p.end for p in self.mentions if p.type == "organisation") or \
                 any(end <= p.start < start + m.end() for p in self.mentions if p.type == "person"):
             return  # "La ministre de la Culture, Rachida Dati, s'est rendue": a name, not a role, is the subject
         self._pos = start
@@ -809,7 +818,7 @@ FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+
                            r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
                            r"matinée|soirée|journée))+$", re.I)
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
-                      r"régie|musée|association|centre|compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
+                      r"régie|musée|association|centre|instance|compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
                       r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
                       r"organi[sz]ation|operator|party|militia|milice)\b", re.I)
 

@@ -627,3 +627,14 @@ def test_an_inverted_pronoun_before_a_verb_phrase():
     out = fr("Pierre Martel a pris la parole devant ses partisans. Il entend rester à la tête du parti, "
              "a-t-il fait savoir.")
     assert speaker(out)["name"] == "Pierre Martel"
+
+
+def test_a_role_subject_after_a_lone_quote_or_a_leading_where():
+    out = fr("Julien Morel s'est présenté en zone mixte, le visage fermé. « On est passés à côté. » Le capitaine des "
+             "Bleus a reconnu que l'équipe avait « manqué de précision ».")
+    assert speaker(out, 1)["name"] == "Julien Morel"
+    *_, last = blog("« Il est prêt », avait assuré jeudi le sélectionneur Marc Lestrade.",
+                    "« On est passés à côté », a dit Julien Morel.",
+                    "En conférence de presse, le sélectionneur des Bleus a refusé d'accabler l'arbitre. "
+                    "« Je ne parlerai pas de l'arbitrage ce soir », a-t-il déclaré.")
+    assert speaker(last)["name"] == "Marc Lestrade"
