@@ -18,7 +18,7 @@ SPEECH_FR = _words(
     "fustigé critiqué réclamé exigé appelé prédit avancé assuré mis poursuivi conclu commenté "
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
-    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé"
+    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé décrit"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -33,6 +33,9 @@ SPEECH_FR_PRESENT = _words(
     "assène souffle confiait lançait résumait racontait expliquait témoignait soulignait précisait martelait "
     "glissait lâchait interroge analyse"
 )
+# Present forms that are speech only inverted after the clause they report: "..., projette Radio-Canada" (a
+# medium's projection is its word), unlike "la salle projette un film".
+SPEECH_FR_INVERTED = _words("projette projettent")
 SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "
     "warned warns argued argues claimed claims confirmed confirms denied denies stressed stresses noted notes "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from liveline.intel import attribution
+from liveline.intel import attribution, lexicon
 from liveline.intel.context import BlogContext, Speaker
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.roles import gender_of, role_norm
@@ -36,6 +36,7 @@ from liveline.intel.speech import (
     NAMING,
     OPENING_SUBJECT,
     PARTICIPLE_SPEECH,
+    RELATIVE_SPEECH,
     SOURCE,
     TOLL_SUBJECT,
 )
@@ -97,11 +98,19 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                 continue
             before = masked[: m.start()].rstrip()
             after = masked[m.end():]
+            if not m.group("inv") and re.search(r"(?<![\w-])(?:aucune?|une?|des|cette|ce|ces|sa|son|ses|chaque|"
+                                                r"nouvel|nouvelle|nouveau)$", before, re.I):
+                # "qu'aucune menace ne serait...": after a determiner, a noun (not "le", "la", "l'", which may be
+                # object pronouns: "comme l'indique le ministère").
+                continue
+            if m.group("verb").lower() in lexicon.SPEECH_FR_INVERTED and not before.endswith(","):
+                continue
             if m.group("inv") or before.endswith((",", "»", "”", '"', "—", "–")) or \
                     m.group("verb").lower() in {"accuse", "accusent", "dénonce", "dénoncent"} or \
                     re.match(r"\s*(?::|que\b|qu'|avoir\b|être\b|ne\s|n')", after, re.I) or \
-                    re.match(r"\s*(?:(?:des|un|une|le|la|les|l'|du)\s*)?«", after, re.I):
-                # ("le SE-Unsa réclame « des adultes en plus »": what is asked for, in the speaker's words.)
+                    re.match(r"\s*(?:(?:des|un|une|le|la|les|l'|du|d')\s*(?:[^\W\d][\w-]*\s+){0,2})?«", after, re.I):
+                # ("le SE-Unsa réclame « des adultes en plus »": what is asked for, in the speaker's words;
+                # "qualifie d'« inacceptable » la ...", "juge la méthode « inacceptable »": a judgement in them.)
                 found.append((m.start(), m.end(), bool(m.group("inv"))))
     else:
         for m in EN_VERB.finditer(masked):
@@ -117,6 +126,11 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                 continue
             if re.search(r"\b(?:been|being|be|was|were|is|are)\s*$", before, re.I):
                 continue  # "residents had been told to leave": a passive, nobody speaks
+            if re.match(r"\s*(?:dead|alive|killed|missing|injured|safe|infected|positive|negative)\b", after, re.I):
+                continue  # "the number of people confirmed dead": a participle as adjective, nobody speaks
+            if verb == "say" and re.search(r"(?<![\w'])(?:to|a|not|n't|will|would|can|could|may|might|must|should|"
+                                           r"did|do|does|cannot)\s*$", before, re.I):
+                continue  # "refused to say", "have a say": no one says what follows
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
     return sorted(found)
@@ -226,6 +240,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 # "said he had been briefed and was grateful that Trump was safe": the reported clause
                 # began before that "that".
                 c = None
+            if not c and lang == "fr":
+                # "a fait savoir hier à son homologue, Priti Patel, qu'elle ...": to whom it was said (with
+                # an apposition) may stand between the verb and "que".
+                c = re.match(r"\s*" + ADVERBS + r"(?:à|aux?)\s[^,.:;«»\"“”]{1,50}(?:,[^,.:;«»\"“”]{1,40},)?\s*"
+                             r"(?:que\b|qu')\s*", after, re.I)
             if c:
                 comp = ve + c.end()
             else:
@@ -246,7 +265,18 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             trailing = b >= 0 and before[b] == "," and re.fullmatch(
                 r"[\s,]*(?:(?:on|in|at|late|earlier|to|à|dans|lors|en|sur|le|la|mardi|lundi|[^,.;:]{0,40})"
                 r"[^.;:!?]*)?[.!?]?\s*", after) is not None and not c and not re.search(r"[«“\"]", after) \
-                and len(before[:b].split()) >= 3 and len(after.split()) <= 6 and len(subj_before.split()) <= 8
+                and len(before[:b].split()) >= 3 and len(subj_before.split()) <= 8 and (
+                    len(after.split()) <= 6 or
+                    # "..., Commander X told a briefing near the tower this morning.": who was told, and where.
+                    (lang == "en" and masked[vs:ve].split()[-1].lower() in {"told", "tells"} and
+                     len(after.split()) <= 12))
+            object_after = re.match(r"\s*" + ADVERBS + r"(?:(?:à|vers|en)\s+[\w'-]+\s+)?(?:une?|des|du|les?|la|l')\s*"
+                                    r"(?!(?:soir|matin|lendemain|veille|nuit|jour)\b)\w", after, re.I)
+            if trailing and lang == "fr" and object_after and not re.match(r"comme\b", subj_before, re.I):
+                # ", élèves et enseignants ont observé une minute de silence": a French subject before the verb
+                # and its object after it; an attribution that reports the clause before inverts its subject
+                # (but "comme l'avait annoncé le gouvernement" has it after).
+                trailing = False
             if trailing and lang == "en" and (lead := LEADING_ADVERBIAL.match(before[: b + 1])) and \
                     lead.end() >= b - 1 and not AUX_WORDS[lang].search(before[:b]) and \
                     not re.match(r"\s*at\s+(?:least|most)\b", before, re.I):
@@ -274,6 +304,14 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
         else:
             continue
         out.append(Attribution(m.start("verb"), m.end("verb"), subj, subj_start, False, m.end(), True))
+    for m in RELATIVE_SPEECH[lang].finditer(masked) if lang in RELATIVE_SPEECH else ():
+        # "..., a insisté le président, qui dit attendre ...": the relative speaks for the attribution before
+        # it, like a participle (its own subject would be "qui").
+        prior = [a for a in out if a.verb_end <= m.start() and not a.participle]
+        if prior:
+            out = [a for a in out if not m.start("verb") <= a.verb_start < m.end("verb")]
+            out.append(Attribution(m.start("verb"), m.end("verb"), prior[-1].subj, prior[-1].subj_start, False,
+                                   m.end(), True))
     return sorted(out, key=lambda a: a.verb_start)
 
 
@@ -367,6 +405,12 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # one that post was last about ("... a précisé le ministre." then "« Nous avons affaire... »").
                 speaker = context.focus
                 rule = "post_focus"
+            elif not _outside(masked, real_q, None, None) and \
+                    (spoke := _spoke_before(resolver, mentions, sentences, sent)) is not None:
+                # 'First Minister John Swinney spoke to reporters. "My thoughts are with his family."': the
+                # words of the one the sentence before had speak.
+                speaker = spoke
+                rule = "spoke_before"
             else:
                 rule = "open"
             outside = _outside(masked, real_q, attr, src) and words_of is None
@@ -411,7 +455,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             if attr and attr.inverted and attr.verb_start > 0:
                 cs, ce = 0, _trail_start(masked, attr)
             elif attr and attr.complement < len(s_text) and _clause_ok(s_text[attr.complement:]) and \
-                    _reports(masked, attr):
+                    _reports(masked, attr) and not _announced_thing(lang, masked, attr):
                 cs, ce = attr.complement, len(s_text)
             elif src:
                 cs, ce = _source_clause(masked, src)
@@ -595,6 +639,23 @@ INTERVIEW_EN = re.compile(r"\b(?:questions?\s+(?:to|for|with)|asked|interview\w*
                           r"talked\s+(?:to|with)|Q&A)\b", re.I)
 
 
+SPEAKING = re.compile(r"\b(?:spoke|addressed|told\s+(?:reporters|journalists|the\s+press)|"
+                      r"gave\s+a\s+(?:speech|statement)|took\s+questions|a\s+pris\s+la\s+parole|s'est\s+exprimée?|s'est\s+adressée?|"
+                      r"a\s+tenu\s+une\s+conférence|s'est\s+présentée?\s+(?:en\s+zone\s+mixte|devant)|"
+                      r"était\s+l'invitée?|est\s+intervenue?)\b", re.I)
+
+
+def _spoke_before(resolver: Resolver, mentions: list[Mention], sentences: list[Span], sent: Span) -> Speaker | None:
+    """The person who opens the sentence right before a lone quote, when that sentence has them speak."""
+    i = next((k for k, x in enumerate(sentences) if x is sent), 0)
+    if not i:
+        return None
+    prev = sentences[i - 1]
+    if re.search(r"[«»“”\"]", prev.text) or not SPEAKING.search(prev.text):
+        return None
+    return _focus(resolver, mentions, prev)
+
+
 def _focus(resolver: Resolver, mentions: list[Mention], sent: Span) -> Speaker | None:
     """Who a sentence without quotes is about, for a quote standing alone in the next post: a role
     subject the resolver named ("Le ministre de l'Intérieur est attendu samedi") or a person that
@@ -726,7 +787,7 @@ def _source_clause(masked: str, src: _Source) -> tuple[int, int]:
 
 OBJECT_VERBS = re.compile(r"(?:annonc|promi|confirm|démen|dément|nié|nie|fait\s+\S*\s*état|état|affirm|assur|estim|"
                           r"dit|dite|dits|reconn|admi|concéd|espér|warn|promis|"
-                          r"indiqu|précis|accus|says|said|told|added|warned|insist|argu|stress|claim|believ|think|"
+                          r"indiqu|précis|accus|say|said|told|added|warned|insist|argu|stress|claim|believ|think|"
                           r"admit|acknowledg|conced|not|announc|confirm|predict|estimat|accus)", re.I)
 
 
@@ -736,6 +797,16 @@ def _reports(masked: str, attr: Attribution) -> bool:
         return True
     return bool(OBJECT_VERBS.match(masked[attr.verb_start: attr.verb_end].split()[-1])) or \
         bool(OBJECT_VERBS.search(masked[attr.verb_start: attr.verb_end]))
+
+
+def _announced_thing(lang: str, masked: str, attr: Attribution) -> bool:
+    """ "announced a full public inquiry": an English indefinite noun phrase with no verb after the speech verb
+    is what was announced, not a clause that reports (docs/annotation-guide.md: no quote)."""
+    if lang != "en" or re.search(r"(?:that|:)\s*$", masked[: attr.complement], re.I):
+        return False
+    clause = masked[attr.complement:]
+    return bool(re.match(r"\s*an?\s", clause, re.I)) and not re.search(
+        r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|\w+ed)\b", clause, re.I)
 
 
 def _clause_ok(clause: str) -> bool:

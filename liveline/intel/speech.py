@@ -17,13 +17,20 @@ ADVERBS = (r"(?:(?:notamment|également|aussi|encore|ensuite|déjà|d'ailleurs|p
            r"(?:ce|cet|cette)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|"
            r"week-end|midi|nuit))[\s,]+)*")
 PART = "|".join(sorted(set(lexicon.SPEECH_FR), key=len, reverse=True))
-PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT), key=len, reverse=True))
+PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT + lexicon.SPEECH_FR_INVERTED), key=len, reverse=True))
 FR_COMPOUND = re.compile(
     r"(?<![\w-])(?P<aux>a|ont|avait|avaient|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle))"
+    # "Le ministre a, lui, assuré que": a stressed pronoun between commas may split the compound.
+    r"(?:\s*,\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,)?"
     rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?)(?![\w-])", re.I)
 FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s+(?:dit|dite|dits|dites|déclarée?s?|"
                           r"félicitée?s?|réjouie?s?|inquiétée?s?|alarmée?s?|montrée?s?|voulue?s?|engagée?s?|"
                           r"interrogée?s?)|s'interroge(?:ait|nt)?|"
+                          # "..., se félicite le ministre": the present of the reflexive verbs of speech.
+                          r"se\s+(?:félicite|réjouit|inquiète|alarme)(?:nt)?|se\s+réjouissent|"
+                          # "..., a-t-on appris de source policière": the impersonal "on" learnt it from a
+                          # source (only inverted: "il a appris que" is no speech).
+                          r"a-t-on\s+appris|apprend-on|"
                           r"(?:a\s+|avait\s+)?fait\s+(?:désormais\s+|encore\s+|aussi\s+|également\s+)?état|faisait\s+état|"
                           r"(?:a\s+)?fait\s+savoir)(?![\w-])",
                           re.I)
@@ -32,7 +39,9 @@ FR_SIMPLE = re.compile(rf"(?<![\w-])(?P<verb>{PRES})(?P<inv>-t-(?:il|elle|on)|-(
 EN_VERBS = "|".join(sorted(set(lexicon.SPEECH_EN), key=len, reverse=True))
 EN_VERB = re.compile(rf"(?<![\w-])(?:(?:has|had|have)\s+)?(?P<verb>{EN_VERBS})(?![\w-])", re.I)
 EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued", "stressed", "claimed", "believes",
-                  "thinks", "admitted", "acknowledged", "conceded", "noted", "announced", "confirmed", "predicted"}
+                  "thinks", "admitted", "acknowledged", "conceded", "noted", "announced", "confirmed", "predicted",
+                  # "Community groups say about 70 people are missing" (not after "to", "a", a modal: see quotes).
+                  "say"}
 # ", adding that ...", ", ajoutant qu'...": a speech verb's present participle reports what the sentence's
 # subject said (the participle has no subject of its own; see quotes._attributions).
 PARTICIPLE_SPEECH = {
@@ -41,6 +50,12 @@ PARTICIPLE_SPEECH = {
     "fr": re.compile(r",\s*(?P<verb>ajoutant|estimant|assurant|affirmant|précisant|soulignant|expliquant|jugeant|"
                      r"rappelant|indiquant|déclarant|avertissant|prévenant|reconnaissant|martelant|promettant)"
                      r"\s+(?:que\b|qu')", re.I)}
+# "« ... », a insisté le président, qui dit attendre de Londres qu'il « ... »": a relative speech verb after an
+# attribution reports, for the same subject, what follows it (a "que" clause or an infinitive).
+RELATIVE_SPEECH = {
+    "fr": re.compile(r",\s*qui\s+(?:a\s+|avait\s+)?(?:aussi\s+|également\s+)?(?P<verb>dit|affirme|affirmé|assure|"
+                     r"assuré|ajoute|ajouté|estime|estimé|explique|expliqué|déclare|déclaré|souligne|souligné)"
+                     r"\s+(?:que\b\s*|qu'|(?=[^\W\d]+(?:er|ir|re)\b))", re.I)}
 # The subject that opens a sentence, for those participles when no speech verb before them gave one:
 # "He urged residents to leave, warning that ...".
 OPENING_SUBJECT = {
@@ -96,7 +111,8 @@ LEADING_ADVERBIAL = re.compile(
     # "Hier, l'archevêque de Paris, Laurent Ulrich, a rappelé": when, before the subject.
     r"hier|avant-hier|aujourd'hui|la veille|le lendemain|yesterday|today|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier))?|"
+    # ("À l'issue d'un conseil de défense réuni à l'Élysée, la Première ministre, X, a annoncé": up to 60 chars.)
     r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|in|at|on|after|before|speaking|"
-    r"meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,40}?)\s*(?=,)", re.I)
+    r"meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,60}?)\s*(?=,)", re.I)
 AUX_WORDS = {"fr": re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|doit|va|vont)\b"),
              "en": re.compile(r"\b(?:was|were|has|have|had|is|are|will|would)\b", re.I)}

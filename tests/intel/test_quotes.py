@@ -50,3 +50,89 @@ def test_a_present_speech_verb_followed_by_the_quoted_words_it_asks_for():
     out = fr("Marie Lenoir, secrétaire générale du Snes-FSU, était l'invitée de la matinale. De son côté, le SE-Unsa "
              "réclame « des adultes en plus dans les établissements ».")
     assert out["quotes"][-1]["speaker"] == {"name": "SE-Unsa", "role": None}
+
+
+def _quotes(out: dict) -> list[tuple[str, str]]:
+    return [(q["text"], q["kind"]) for q in out["quotes"]]
+
+
+def test_a_long_leading_adverbial_is_not_the_subject_nor_what_was_said():
+    out = fr("À la sortie d'une réunion de crise tenue à la préfecture, le maire de Lyon, Paul Morel, a annoncé ce "
+             "soir que les écoles resteraient fermées jusqu'à lundi.")
+    assert _quotes(out) == [("les écoles resteraient fermées jusqu'à lundi", "indirect")]
+    assert speaker(out)["name"] == "Paul Morel"
+
+
+def test_a_stressed_pronoun_between_commas_splits_the_compound_verb():
+    out = fr("Le ministre des Transports a, lui, affirmé qu'aucune ligne ne serait supprimée cet hiver.")
+    assert _quotes(out) == [("aucune ligne ne serait supprimée cet hiver", "indirect")]
+
+
+def test_a_french_subject_before_the_verb_and_an_object_after_is_no_trailing_attribution():
+    out = fr("Sur le parvis de la mairie comme dans tout le département, les habitants ont observé à midi une minute "
+             "de silence.")
+    assert out["quotes"] == []
+
+
+def test_inverted_present_reflexive_and_projection_verbs_report_the_clause_before():
+    out = fr("Plus de 300 kilos de cocaïne ont été saisis au port, se félicite M. Garnier, qui se rendra demain "
+             "à Brest.")
+    assert _quotes(out) == [("Plus de 300 kilos de cocaïne ont été saisis au port", "indirect")]
+    out = fr("Le Parti vert remportera la circonscription, projette Radio-Nord.")
+    assert _quotes(out) == [("Le Parti vert remportera la circonscription", "indirect")]
+    out = fr("Ce soir, le cinéma du port projette « La Grande Vadrouille » en plein air.")
+    assert all(q["speaker"] is None for q in out["quotes"])
+
+
+def test_on_apprend_de_source_is_an_indirect_quote_without_speaker():
+    out = fr("Trois pêcheurs ont été secourus au large de Dieppe, a-t-on appris de source portuaire.")
+    assert _quotes(out) == [("Trois pêcheurs ont été secourus au large de Dieppe", "indirect")]
+    assert speaker(out) is None
+
+
+def test_an_addressee_may_stand_between_the_verb_and_que():
+    out = fr("Jean Dupré a fait savoir lundi à son homologue allemand, Karl Weber, qu'il ne viendrait pas au sommet "
+             "de Lille.")
+    assert _quotes(out) == [("il ne viendrait pas au sommet de Lille", "indirect")]
+    assert speaker(out)["name"] == "Jean Dupré"
+
+
+def test_a_present_verb_whose_object_carries_the_quoted_judgement():
+    out = fr("Dans un communiqué, la maire de Nantes qualifie d'« irresponsable » la fermeture de la gare.")
+    assert _quotes(out) == [("d'« irresponsable » la fermeture de la gare", "mixed")]
+    out = fr("Au ministère, on juge le projet « irréaliste ».")
+    assert _quotes(out) == [("le projet « irréaliste »", "mixed")]
+
+
+def test_a_relative_speech_verb_after_a_direct_quote_adds_a_mixed_quote():
+    out = fr("« Nous ne lâcherons rien sur les salaires », a lancé la syndicaliste Anne Roux, qui dit attendre du "
+             "patronat qu'il « revienne enfin à la table ».")
+    assert _quotes(out) == [("Nous ne lâcherons rien sur les salaires", "direct"),
+                            ("attendre du patronat qu'il « revienne enfin à la table »", "mixed")]
+    assert speaker(out, 1)["name"] == "Anne Roux"
+
+
+def test_told_an_audience_after_the_clause_reports_the_clause():
+    out = en("Four bridges are now closed to traffic, Chief Inspector Mark Dale told a news conference outside the "
+             "station this morning.")
+    assert _quotes(out) == [("Four bridges are now closed to traffic", "indirect")]
+
+
+def test_confirmed_dead_is_no_speech_verb():
+    out = en("The number of people confirmed dead has climbed to nine, Sheriff Tom Hale said on Monday.")
+    assert _quotes(out) == [("The number of people confirmed dead has climbed to nine", "indirect")]
+
+
+def test_an_announced_noun_phrase_is_no_quote_but_say_reports_a_clause():
+    out = en("The mayor toured the flooded streets this morning, met volunteers at the school, and then announced an "
+             "independent review of the flood defences.")
+    assert out["quotes"] == []
+    out = en("Local charities say about 40 families still have no power.")
+    assert _quotes(out) == [("about 40 families still have no power", "indirect")]
+    assert en("The minister refused to say whether the plant would close.")["quotes"] == []
+
+
+def test_decrire_reports_the_quoted_words_it_describes():
+    out = fr("À la radio, le préfet de l'Aude, Marc Villon, a décrit des villages « dévastés ».")
+    assert _quotes(out) == [("des villages « dévastés »", "mixed")]
+    assert speaker(out)["name"] == "Marc Villon"
