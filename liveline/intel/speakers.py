@@ -713,7 +713,8 @@ class Resolver(RoleReferences):
         # "Me X, l'un des deux avocats de Gisèle Pelicot,": the last apposition is the phrase that owns.
         head = one_of(before.rsplit(",", 1)[-1].strip())
         m = re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?s?|conseils?|garde|"
-                     r"lawyer|équipe|team|camp|fils|fille|son|daughter|wife|épouse|husband|mari|"
+                     r"lawyer|équipe|team|camp|fils|fille|son|daughter|wife|épouse|husband|mari|mère|père|"
+                     r"grand-mère|grand-père|frère|sœur|soeur|oncle|tante|mother|father|brother|sister|"
                      r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:(?:de|du|des|of|for)\b|d')"
                      r"(?P<title>(?:\s*[\w'.-]+){0,4}?)\s*$", head, re.I)
         # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name.

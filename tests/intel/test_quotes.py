@@ -136,3 +136,9 @@ def test_decrire_reports_the_quoted_words_it_describes():
     out = fr("À la radio, le préfet de l'Aude, Marc Villon, a décrit des villages « dévastés ».")
     assert _quotes(out) == [("des villages « dévastés »", "mixed")]
     assert speaker(out)["name"] == "Marc Villon"
+
+
+def test_a_lone_quote_after_a_sentence_in_which_its_person_speaks():
+    out = en("A tree fell on a car near Dumfries, police said. First Minister Anna Kerr spoke to reporters in "
+             'Edinburgh shortly afterwards. "My thoughts are with his family tonight."')
+    assert out["quotes"][-1]["speaker"]["name"] == "Anna Kerr"

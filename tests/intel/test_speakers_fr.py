@@ -638,3 +638,8 @@ def test_a_role_subject_after_a_lone_quote_or_a_leading_where():
                     "En conférence de presse, le sélectionneur des Bleus a refusé d'accabler l'arbitre. "
                     "« Je ne parlerai pas de l'arbitrage ce soir », a-t-il déclaré.")
     assert speaker(last)["name"] == "Marc Lestrade"
+
+
+def test_a_person_named_as_whose_mother_she_is_is_not_who_elle_means():
+    out = fr("Mounia, la mère de Lucas, a pris la tête du cortège. Elle a déclaré que « personne ne sera oublié ».")
+    assert speaker(out)["name"] != "Lucas"
