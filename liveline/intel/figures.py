@@ -18,7 +18,7 @@ QUALIFIERS = {
     "en": [(q, "about") for q in lexicon.ABOUT_EN] + [(q, "at_least") for q in lexicon.AT_LEAST_EN],
 }
 NUMBER = {
-    "fr": re.compile(rf"(?P<approx>\b(?:une|la|des)\s+(?P<an>{APPROX_FR})s?\s+(?:de|d')\s*)|(?P<num>{DIGITS})|"
+    "fr": re.compile(rf"(?P<approx>\b(?:une|un|la|des)\s+(?P<an>{APPROX_FR})s?\s+(?:de|d')\s*)|(?P<num>{DIGITS})|"
                      rf"(?P<words>{WORDS_FR})", re.I),
     "en": re.compile(rf"(?P<approx>\b(?:a|two|three|several)?\s*(?P<an>dozens?|scores?)\s+(?:of\s+)?)|"
                      rf"(?P<num>{DIGITS})|(?P<words>{WORDS_EN})", re.I),
@@ -30,7 +30,8 @@ SUBSET = re.compile(r"(?:dont|parmi\s+lesquels|parmi\s+eux|including|among\s+the
 SUBSET_AFTER = re.compile(r"^\s*(?:of\s+them|d'entre\s+eux|d'entre\s+elles)\b", re.I)
 VAGUE_BEFORE = re.compile(r"(?:several|a\s+few|plusieurs|quelques|many|des)\s*[«“\"]?\s*$", re.I)
 # Not counts: percentages, durations, distances, money, ranks, ages ("un homme d'une soixantaine d'années").
-NOT_COUNTS = re.compile(r"^\s*(?:%|pour\s*cent|percent|per\s*cent|h\b|heures?|hours?|minutes?|km|kilom|mètres|"
+NOT_COUNTS = re.compile(r"^\s*(?:-\s*years?-old\b|-\s*ans\b|"  # "a 78-year-old man"
+                        r"%|pour\s*cent|percent|per\s*cent|h\b|heures?|hours?|minutes?|km|kilom|mètres|"
                         r"metres|meters|miles|ans\b|années\b|years?\b|ème|e\b|er\b|euros?|dollars?|€|\$|jours|days|"
                         r"semaines|weeks|mois|months|kg|tonnes|tons|ème|th\b|st\b|nd\b|rd\b|fois|times|"
                         r"figures\b|chiffres\b|digits\b)", re.I)  # "reach three figures": a size, not a count
@@ -56,7 +57,8 @@ PHRASES = [
     (r"(?:quitter|quitté|fui)\s+(?:leurs?|son|sa|ses)\s+(?:logements?|domiciles?|maisons?|foyers?|habitations?)",
      "displaced"),
     (r"(?:privée?s?|chassée?s?)\s+de\s+(?:leurs?|toit|logement)\w*", "displaced"),
-    (r"(?:forced\s+(?:from|out\s+of)|driven\s+from|lost)\s+their\s+homes?", "displaced"),
+    (r"(?:forced\s+(?:from|out\s+of)|driven\s+from|lost|leave|left|flee|fled|abandon(?:ed)?)\s+their\s+homes?",
+     "displaced"),
     (r"mise?s?\s+à\s+l'abri", "evacuated"),
     (r"(?:placée?s?|maintenue?s?)\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"taken\s+into\s+custody", "arrested"),
@@ -64,7 +66,9 @@ PHRASES = [
     # Taken to hospital: hurt, whatever the cause ("hospitalisées pour une intoxication").
     (r"hospitalisée?s?|hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospital", "injured"),
     # Under care: "are still being treated", "soignés sur place", "in critical care", "en réanimation".
-    (r"(?:being\s+)?treated\b|soignée?s\b|(?:in|under)\s+(?:critical|intensive)\s+care|en\s+réanimation",
+    # Not a habit: "300 patients are treated there every week".
+    (r"(?:being\s+)?treated\b(?!\s+(?:there|here|as|like|every|each|daily|weekly|a\s+(?:day|week|year)|per)\b)|"
+     r"soignée?s\b|(?:in|under)\s+(?:critical|intensive)\s+care|en\s+réanimation",
      "injured"),
 ]
 ACTING_BEFORE = re.compile(r"(?P<verb>interpellé|arrêté|évacué|libéré|relâché|arrested|detained|evacuated|"
@@ -153,15 +157,26 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
                 continue  # "l'association Utopia 56", "the Apollo 11 crew": part of a name
             qual = _qualifier(before, lang)
             if qual:
-                bound = qual[0] if bound == "exact" else bound
+                # "at least a dozen", "plus d'une vingtaine": a floor, even on an approximate number.
+                bound = qual[0] if bound == "exact" or qual[0] == "at_least" else bound
             stop = STOP.search(after)
             scope = after[: stop.start()] if stop else after
+            if opened := SUBSET_OPEN[lang].search(scope):
+                # "secouru 12 personnes, dont quatre ont été hospitalisées", "rescued 12 people, four of whom were
+                # taken to hospital": what follows a subset with its own count tells of the part only; when a comma
+                # closes the subset ("Quinze personnes, dont trois grièvement blessées, ont été évacuées"), the
+                # predicate after it is the whole's (the subset blanked, so that offsets stay).
+                close = scope.find(",", opened.end())
+                scope = scope[: opened.start()] if close < 0 else \
+                    scope[: opened.start()] + " " * (close + 1 - opened.start()) + scope[close + 1:]
             category, cat_end = _category(scope)
             if category is None and stop is not None:
                 joined = _coordinated(after, lang) or _coordinated_participles(after, scope, stop)
                 if joined is not None:
                     category, cat_end = joined
                     scope = after[:cat_end]
+            if category is None and (part := PART_OF_COUNT[lang].match(after)):
+                category, cat_end = _part_of_count(after, part.end())
             if category is None:
                 category, cat_end = _past_subset(text[end:sent.end])
             elif PARTITIVE.match(after):
@@ -191,7 +206,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
             bare = listed
             if category is None:
                 # "35 morts" is inside the window; "le bilan s'élève à 35" names the category before the number.
-                category = _category_before(before) or _toll_risen(text[sent.start:start])
+                category = _category_before(before, after) or _toll_risen(text[sent.start:start], after)
                 cat_end = 0
                 bare = True
             if category is None:
@@ -224,7 +239,9 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], d
 
 # A capitalised word inside a sentence right before digits makes them part of a name ("l'association Utopia 56",
 # "the Apollo 11 crew"); not a weekday or a month ("on Sunday 12 people", "le 3 Mars 2024" aside).
-NAME_BEFORE = re.compile(r"\b[a-zà-ÿ'’]+\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
+# A place after a locative preposition is not a name with a number: "police in Istanbul 1,133 people detained".
+NAME_BEFORE = re.compile(r"\b(?!(?:in|at|across|throughout|near|dans|en|aux?)\s)[a-zà-ÿ'’]+\s+"
+                         r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s+$")
 _NOT_NAMES = {*lexicon.WEEKDAYS_FR, *lexicon.WEEKDAYS_EN, *lexicon.MONTHS_FR, *lexicon.MONTHS_EN}
 
 
@@ -286,11 +303,62 @@ def _coordinated(after: str, lang: str) -> tuple[str, int] | None:
     return category, m.start("rest") + cat_end
 
 
+# "dont quatre ont été hospitalisées", "including two", "four of whom were taken to hospital": a subset with its
+# own count, left open (no comma closes it before the category).
+SUBSET_OPEN = {
+    lang: re.compile(r",\s*(?:(?:dont|including|among\s+them|parmi\s+(?:eux|elles|lesquel\w*))\s+"
+                     r"(?:(?:au\s+moins|plus\s+de|at\s+least|more\s+than)\s+)?" + words + r"|" + words +
+                     r"\s+(?:of\s+(?:whom|them)|d'entre\s+(?:eux|elles)))", re.I)
+    for lang, words in (("fr", WORDS_FR), ("en", WORDS_EN))
+}
+# "Quatre des 15 blessés", "two of the 15 injured", "63 des 90 drones": a part of a count, of that count's category.
+PART_OF_COUNT = {
+    lang: re.compile(r"^\s+(?:des|d'entre\s+les|of\s+(?:the|those))\s+(?:" + DIGITS + "|" + words + ")", re.I)
+    for lang, words in (("fr", WORDS_FR), ("en", WORDS_EN))
+}
+
+
+def _part_of_count(after: str, at: int) -> tuple[str | None, int]:
+    rest = after[at:]
+    stop = STOP.search(rest)
+    scope = rest[: stop.start()] if stop else rest
+    category, cat_end = _category(scope)
+    if category is None:
+        return None, 0
+    category, cat_end = _predicate_of_part(scope, category, cat_end)
+    return category, at + cat_end
+
+
+# A toll's number followed by a plural noun of something else than people counts that, not the dead: "le bilan de
+# l'incendie atteint 1 200 hectares", "s'élève à 15 000 manifestants", "the toll ... stands at 12 cities".
+PEOPLE_NOUNS = {"personnes", "people", "persons", "individus", "gens", "civils", "civilians", "enfants", "children",
+                "adultes", "adults", "hommes", "femmes", "men", "women", "victimes", "victims", "soldats", "soldiers",
+                "militaires", "migrants", "passagers", "passengers", "habitants", "residents", "résidents", "others",
+                "autres", "pompiers", "firefighters", "policiers", "gendarmes", "officers", "secouristes", "rescuers",
+                "journalistes", "journalists", "ouvriers", "workers", "patients", "élèves", "étudiants", "students",
+                "touristes", "tourists", "fidèles", "worshippers", "membres", "members", "agents", "combattants",
+                "fighters", "marins", "sailors", "pêcheurs", "fishermen", "mineurs", "minors", "bébés", "babies",
+                "nourrissons", "infants", "personnels", "staff", "employés", "employees", "volontaires", "volunteers"}
+FUNCTION_WORDS = {"depuis", "plus", "après", "vers", "sous", "dès", "alors", "puis", "mais", "dans", "sans", "tous",
+                  "toutes", "was", "has", "is", "as", "this", "thus", "across", "towards", "afterwards", "us", "its",
+                  "his", "les", "des", "ces", "ses", "leurs", "aux", "chez", "jamais", "toujours", "désormais", "pas",
+                  "lors", "hors", "always", "tandis", "selon", "ainsi"}
+
+
+def _other_things(after: str) -> bool:
+    m = re.match(r"\s*(?:de\s+|d'|of\s+)?([^\W\d_][\w'-]*)", after)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word.endswith(("s", "x")) and word not in PEOPLE_NOUNS and word not in FUNCTION_WORDS
+
+
 # "taken 50 people to five hospitals", "transporté 12 personnes vers l'hôpital": carried to hospital.
 CARRIED_BEFORE = re.compile(r"\b(?:taken|took|takes|brought|rushed|transported|carried|transporté\w*|conduit\w*|"
                             r"emmené\w*)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|au\s+moins|"
                             r"plus\s+de|environ|près\s+de)\s+)?$", re.I)
-TO_HOSPITAL = re.compile(r"^(?:\s+[^\W\d_]+)?\s+(?:to|vers|à|aux?)\s+(?:[^\W\d_']+\s+|l'){0,2}"
+TO_HOSPITAL = re.compile(r"^(?:\s+(?:people|persons|personnes|victims|victimes|children|enfants|adults|adultes|men|"
+                         r"women|hommes|femmes|others|autres|residents|habitants|résidents))?\s+(?:to|vers|à|aux?)\s+(?:[^\W\d_']+\s+|l'){0,2}"
                          r"(?:hospitals?|hôpita(?:l|ux)|hospital)\b", re.I)
 
 
@@ -339,6 +407,7 @@ VAGUE = re.compile(r"(?:des|several|plusieurs)\s+$|^\s*(?:dizaines|centaines|mil
 
 def _qualifier(before: str, lang: str) -> tuple[str, str] | None:
     low = before.lower().replace("\u00a0", " ").replace("\u202f", " ")
+    low = re.sub(r"\bd['’]$", "de ", low)  # "plus d'une vingtaine", "près d'un millier"
     passing = PASSING.search(low)
     if passing:
         return "at_least", ""
@@ -349,15 +418,16 @@ def _qualifier(before: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
-def _category_before(before: str) -> str | None:
+def _category_before(before: str, after: str = "") -> str | None:
     """A category named before the number: "le bilan s'élève à 35", "killing 21", "the number of injured is 117"."""
     low = before.lower()
-    m = re.search(r"(?:bilan|toll|number of|nombre de)\b(?P<what>[^.;]*)$", low)
+    m = re.search(r"(?:bilan|toll|number of|nombre d(?:e\b|'))(?P<what>[^.;]*)$", low)
     if m:
         cat, _ = _category(m.group("what"))
         if cat or m.group(0).startswith(("bilan", "toll")):
-            return cat or "killed"  # a toll is of the dead; "au nombre de quatre" counts nothing in particular
-    m = re.search(r"(?:parmi|among)\s+(?:les|the)\s+(?P<what>\w+)[^.;]{0,30}$", low)
+            # a toll is of the dead; "au nombre de quatre" counts nothing in particular
+            return cat or (None if _other_things(after) else "killed")
+    m = re.search(r"(?:parmi|among)\s+(?:les|the|those|ceux|celles)\s+(?P<what>\w+(?:\s+\w+)?)[^.;]{0,30}$", low)
     if m:
         cat, _ = _category(m.group("what"))
         if cat:
@@ -374,7 +444,18 @@ def _category_before(before: str) -> str | None:
     if m:
         cat, _ = _category(m.group("verb"))
         return cat
+    # "l'évacuation de 3 200 personnes", "la remise en liberté de 107 étudiants", "the release of 40 detainees":
+    # the action's noun, then the number.
+    m = ACTION_OF.search(low)
+    if m:
+        cat, _ = _category(m.group("noun"))
+        return cat
     return None
+
+
+ACTION_OF = re.compile(r"(?P<noun>évacuation|evacuation|arrestation|interpellation|libération|remise\s+en\s+liberté|"
+                       r"arrest|release)\s+(?:de|d'|des|of)\s+(?:(?:au moins|plus de|environ|près de|quelque|"
+                       r"at least|more than|about|some|nearly|over)\s+)?$")
 
 
 # "The death toll in the county rose overnight to at least 24", "le bilan de la tempête est passé à 12": a toll
@@ -382,24 +463,27 @@ def _category_before(before: str) -> str | None:
 # other number between them ("the toll of 12 rose to 15" counts from the verb on), at most two words between the
 # verb and the number's "to"/"à".
 TOLL_RISEN = re.compile(
-    r"\b(?:bilan|toll|number\s+of|nombre\s+de)\b(?P<what>[^.;:!?\d]*?)\s"
+    r"\b(?:bilan|toll|number\s+of|nombre\s+d(?:e\b|'))(?P<what>[^.;:!?\d]*?)\s"
     r"(?:ros[ea]|risen|rises|climb(?:ed|s)?|reach(?:ed|es)?|jump(?:ed|s)?|increas(?:ed|es)|grew|grown|soar(?:ed|s)?|"
     r"stands|stood|hit|s'élève|s'est\s+élevé|s'élevait|(?:est|était)\s+(?:passé|monté)|passe|atteint|atteignait|"
-    r"grimpe|a\s+grimpé|s'alourdit|s'est\s+alourdi|s'établit)"
+    r"grimpe|a\s+grimpé|s'alourdit|s'est\s+alourdi|s'établit|"
+    # passing a number: "le nombre de morts dans la bande de Gaza dépasse désormais 50 000" (at least, by PASSING)
+    r"dépass(?:e|ait)|a\s+dépassé|franchit|a\s+franchi|exceed(?:ed|s)?|surpass(?:ed|es)|(?:has\s+)?passed|top(?:ped|s))"
     r"(?:\s+(?!(?:to|at|à)\b)[^\W\d_][\w'-]*){0,2}?\s+(?:to|at|à)?\s*"
     r"(?:(?:at\s+least|more\s+than|over|about|nearly|some|au\s+moins|plus\s+de|près\s+de|environ)\s+)?$",
     re.I,
 )
 
 
-def _toll_risen(head: str) -> str | None:
+def _toll_risen(head: str, after: str = "") -> str | None:
     """The category of a number a toll rises to, from the sentence's words before the number."""
     m = TOLL_RISEN.search(head.replace("\u00a0", " "))
     if m is None:
         return None
     cat, _ = _category(m.group("what"))
     if cat or not m.group(0).lower().startswith(("number", "nombre")):
-        return cat or "killed"  # a toll is of the dead; "the number of ... rose to" names its own category
+        # a toll is of the dead; "the number of ... rose to" names its own category
+        return cat or (None if _other_things(after) else "killed")
     return None
 
 
@@ -430,20 +514,31 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:à|au|aux|en|dans|in|at|near|près\s+de|outs
 SPREAD_AFTER = re.compile(r"^(?:\s+[^\W\d_]+){0,4}?\s*(?:across|in|throughout|over|dans|à\s+travers|sur)\s+"
                           r"(?:\d+|[^\W\d_]+)\s+(?:states|countries|regions|provinces|counties|cities|towns|pays|"
                           r"régions|départements|villes|communes|états)\b", re.I)
+# "two lives, one on each side of the Irish Sea", "des victimes de part et d'autre de la frontière": a count split
+# across a place names no place of its own.
+EACH_SIDE = re.compile(r"^[^.;:!?]{0,25}?\b(?:on\s+(?:each|either|both)\s+sides?\s+of|de\s+part\s+et\s+d'autre|"
+                       r"des\s+deux\s+côtés|de\s+chaque\s+côté)\b", re.I)
 # "87 of them in Kerr County", "dont 30 à Paris": a part introduced after the count, with its own number, takes the
 # place that follows it.
 PART_BETWEEN = re.compile(r"\b(?:with|including|among\s+them|of\s+whom|dont|avec|parmi\s+(?:eux|elles|lesquel\w*))"
                           r"\s+(?:[^\W\d_]+\s+){0,2}?\d", re.I)
 
 
+def _part_between(between: str) -> bool:
+    """A part with its own number lies between a count and a place ("25 morts, dont 9 à Valence"); not when a
+    coordinated count follows the part ("31 morts, dont 4 enfants, et 2 500 blessés à Mayotte": the sentence's)."""
+    part = PART_BETWEEN.search(between)
+    return part is not None and not re.search(r"(?:,\s*|\s)(?:et|and)\s+(?:[^\W\d_]+\s+){0,2}?\d", between[part.end():])
+
+
 def _place(text: str, sent: Span, pos: int, mentions: list[Mention], fig_end: int | None = None) -> str | None:
-    if fig_end is not None and SPREAD_AFTER.match(text[fig_end:sent.end]):
+    if fig_end is not None and (SPREAD_AFTER.match(text[fig_end:sent.end]) or EACH_SIDE.match(text[fig_end:sent.end])):
         return None
     places = [m for m in mentions if m.type == "place" and sent.start <= m.start < sent.end
               and not _qualifies_someone(text[sent.start:m.start], text[m.end:sent.end])]
     if not places:
         return None
-    after = [m for m in places if m.start > pos and not PART_BETWEEN.search(text[pos:m.start])]
+    after = [m for m in places if m.start > pos and not _part_between(text[pos:m.start])]
     # A place after the number ("35 tués à Soumy") is the place of the event; else the last before it
     # that follows "à"/"in" ("à Bilopillia, dans la région de Soumy"), else the last before it.
     if after:

@@ -14,7 +14,9 @@ DIGITS = (
     r"(?<![\w.,])(?:\d{1,3}(?:" + _SP + r"\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![,\d])|\d+)"
     r"(?:[.,]\d+)?(?:" + _SP + r"?(?:millions?|milliards?|billions?|k)\b)?"
 )
-_WORDS_FR = "|".join(sorted(lexicon.UNITS_FR, key=len, reverse=True))
+# "quatre-vingts": the plural the lexicon leaves out.
+UNITS_FR = {**lexicon.UNITS_FR, "vingts": 20}
+_WORDS_FR = "|".join(sorted(UNITS_FR, key=len, reverse=True))
 _WORDS_EN = "|".join(sorted(lexicon.UNITS_EN, key=len, reverse=True))
 WORDS_FR = rf"(?<![\w-])(?:{_WORDS_FR})(?:(?:-et-|[- ])(?:{_WORDS_FR}))*(?![\w-])"
 WORDS_EN = rf"(?<![\w-])(?:{_WORDS_EN})(?:(?:[- ]|\s+and\s+)(?:{_WORDS_EN}))*(?![\w-])"
@@ -44,7 +46,7 @@ def parse_digits(text: str) -> float | None:
 
 def parse_words(text: str, lang: str) -> int | None:
     """Cardinal numbers in words: "trente-cinq" 35, "deux cents" 200, "quatre-vingt-dix" 90, "two hundred and six"."""
-    units = lexicon.UNITS_FR if lang == "fr" else lexicon.UNITS_EN
+    units = UNITS_FR if lang == "fr" else lexicon.UNITS_EN
     words = [w for w in re.split(r"[- ]+", text.lower()) if w and w not in {"et", "and", "a"}]
     if not words or any(w not in units for w in words):
         return None

@@ -197,3 +197,100 @@ def test_the_speakers_coming_and_a_relative_after_the_count_are_not_the_counts()
     out = intel.extract("Dimanche, 12 personnes ont été tuées à Brest, a déclaré le ministre.", lang="fr",
                         published=MONDAY, timezone="Europe/Paris")["figures"]
     assert [(f["place"], f["date"]) for f in out] == [("Brest", "2025-04-13")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A toll's number followed by a plural noun of things (or of a crowd) counts those, not the dead.
+    ("Le bilan des feux de forêt atteint désormais 2 300 hectares parcourus.", "fr", []),
+    ("Le bilan de la journée de mobilisation s'élève à 40 000 grévistes selon la CGT.", "fr", []),
+    ("The toll of the storm stood at 300 roofs torn off and 12 roads closed.", "en", []),
+    ("The death toll stands at 7, with 60 homes destroyed.", "en", [(7, "exact", "killed")]),
+    # Guard: people, or a bare number, after a toll are its dead.
+    ("Le bilan s'est alourdi à 16 civils.", "fr", [(16, "exact", "killed")]),
+    ("The toll has climbed to 31 people, the mayor said.", "en", [(31, "exact", "killed")]),
+    ("The toll now includes 5 rescuers.", "en", [(5, "exact", "killed")]),
+    # A toll passing a number, however far its noun: at least that many.
+    ("Le nombre de morts dans la région de Kherson dépasse désormais 1 200, selon les autorités.", "fr",
+     [(1200, "at_least", "killed")]),
+    ("The number of ballots counted in the county passed 90,000.", "en", []),
+    # "nombre d'..." names its category like "nombre de ...".
+    ("Le nombre d'arrestations a grimpé à 870, selon le parquet.", "fr", [(870, "exact", "arrested")]),
+])
+def test_tolls_of_things_are_no_deaths(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A subset with its own count, left open: what follows tells of the part only.
+    ("Les sauveteurs ont ramené 9 plongeurs, dont trois ont été hospitalisés.", "fr", [(3, "exact", "injured")]),
+    ("Lifeguards pulled 15 swimmers from the sea, two of whom were taken to hospital.", "en",
+     [(2, "exact", "injured")]),
+    # Closed by a comma, the subset is skipped and the predicate after it is the whole's.
+    ("Vingt passagers, dont quatre légèrement blessés, ont été évacués.", "fr",
+     [(20, "exact", "evacuated"), (4, "exact", "injured")]),
+    # Guard: a subset with no count of its own keeps the predicate after it.
+    ("Huit personnes, dont le conducteur, ont été blessées.", "fr", [(8, "exact", "injured")]),
+    # "N des M X", "N of the M X": the part takes the count's category, or its own predicate's.
+    ("Onze des 40 missiles tirés ont atteint leur cible.", "fr",
+     [(11, "exact", "missiles"), (40, "exact", "missiles")]),
+    ("Three of the 8 hostages were released on Sunday.", "en", [(3, "exact", "released"), (8, "exact", "hostages")]),
+    # Among those + a participle.
+    ("Parmi les personnes arrêtées figurent onze mineurs.", "fr", [(11, "exact", "arrested")]),
+    ("Among those killed were 4 aid workers.", "en", [(4, "exact", "killed")]),
+])
+def test_subsets_and_parts(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Habitual care is no injury; care given is.
+    ("Around 500 patients are treated there every day.", "en", []),
+    ("Six hikers were treated for hypothermia.", "en", [(6, "exact", "injured")]),
+    # Things carried to hospital are not the hurt.
+    ("Volunteers brought 300 blankets to the hospital.", "en", []),
+    ("Ambulances took 12 people to two hospitals.", "en", [(12, "exact", "injured")]),
+    # A place after a locative is no name with the number.
+    ("Clashes erupted, and in Izmir 40 people were detained.", "en", [(40, "exact", "arrested")]),
+    # Ages written with hyphens.
+    ("A 15-year-old boy was killed in the crash.", "en", []),
+    # "at least" on an approximate number is a floor.
+    ("At least a dozen people were injured.", "en", [(12, "at_least", "injured")]),
+    ("Plus d'une vingtaine de personnes ont été blessées.", "fr", [(20, "at_least", "injured")]),
+    ("Some 200 families had to leave their homes.", "en", [(200, "about", "displaced")]),
+])
+def test_care_hospital_names_ages_and_floors(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == expected
+
+
+def test_a_count_on_each_side_of_a_place_has_none():
+    out = figures("The floods have killed 6 people, three on each side of the Danube.", "en")
+    assert [f[3] for f in out if f[0] == 6] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Près d'un millier de personnes ont été évacuées.", [(1000, "about", "evacuated")]),
+    ("Quatre-vingts personnes ont été interpellées.", [(80, "exact", "arrested")]),
+    # Guard: thousands untold stay no count.
+    ("Des milliers de personnes ont été évacuées.", []),
+])
+def test_french_number_words(text, expected):
+    assert [f[:3] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # The action's noun before the number names the category.
+    ("Le préfet a décidé l'évacuation de 450 habitants du quartier.", "fr", [(450, "exact", "evacuated")]),
+    ("The court ordered the release of 60 students.", "en", [(60, "exact", "released")]),
+    # Guard: the counted noun keeps its own category.
+    ("La libération de 4 otages est attendue.", "fr", [(4, "exact", "hostages")]),
+])
+def test_action_nouns_before_the_count(text, lang, expected):
+    assert [f[:3] for f in figures(text, lang)] == expected
+
+
+def test_a_part_then_a_coordinated_count_leaves_the_place_to_the_sentence():
+    out = figures("Les secours ont dénombré 18 morts, dont 5 enfants, et 300 blessés à Marseille.")
+    assert [(f[0], f[3]) for f in out] == [(18, "Marseille"), (5, "Marseille"), (300, "Marseille")]
+    # Guard: a part with its own place keeps it from the whole.
+    out = figures("Les crues ont fait 25 morts, dont 9 à Valence.")
+    assert [(f[0], f[3]) for f in out] == [(25, None), (9, "Valence")]
