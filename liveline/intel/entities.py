@@ -15,6 +15,8 @@ from pathlib import Path
 from liveline.intel.context import BlogContext, KnownName
 from liveline.intel.names import (
     ALNUM_NAME,
+    ALONE_NOT_NAMES,
+    DISTRICT,
     EVENT_FIRST,
     FIRST_NAMES,
     GENERIC_BODY,
@@ -40,15 +42,21 @@ from liveline.intel.names import (
     TIME_WORDS,
     TITLES_AFTER,
     TITLES_EN,
+    WATER_HEADS,
     Mention,
     bare_rivers,
+    building_names,
     city_of_title,
+    dateline_places,
     first_name_people,
     first_name_places,
+    joined_names,
     kin_people,
     known_organisations,
     named_after_org_noun,
     not_a_name,
+    numbered_names,
+    of_the_republic,
     opening_places,
     opening_verbs,
     product_models,
@@ -147,13 +155,16 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
     text = text.strip(" ,.;:«»\"“”'()")
     if re.search(r"\s[A-ZÀ-Ý]$", text) and " ".join(words).endswith(text + "."):
         text += "."  # "Nahel M.": the surname's initial keeps its dot
+    water = key(text.split()[0]) in WATER_HEADS if text else False
     lead = LOWER_OF.match(text)
-    if lead:
+    if lead and not water:
         start += lead.end()
         text = text[lead.end():]  # "appel de Mounia": a common noun the model ran into the name after it
         if key(text.split()[0]) in NOT_NAMES:
             return None  # "université d'État de Soumy" is not "État de Soumy"
-    if not text or not text[0].isupper() or key(text) in NOT_NAMES:
+    if water and re.search(r"\s[A-ZÀ-Ý]", text):
+        return text, start  # "mer du Nord", "golfe du Lion": the sea's name, its common noun included
+    if not text or not text[0].isupper() or key(text) in NOT_NAMES | ALONE_NOT_NAMES:
         return None
     if any(c.isdigit() for c in text) and not ALNUM_NAME.fullmatch(text):
         return None  # "35 morts", "F-16"; not "TF1", "G7", "M23"
@@ -195,6 +206,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     if doc is not None:
         for ent in doc.ents:
             type_ = NER_TYPES.get(ent.label_)
+            if not type_ and DISTRICT.fullmatch(ent.text):
+                type_ = "place"  # "Burnaby-Centre" read as a miscellany: a town and its part, a riding
             if not type_ and len(ent.text.split()) >= 2 and key(ent.text.split()[-1]) in ORG_LAST and \
                     all(w[:1].isupper() for w in ent.text.split()):
                 type_ = "organisation"  # "Secret Service" read as a work of art: its last word is a body's
@@ -215,10 +228,13 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                         and prev.text not in gaz.by_alias and not any(o.start <= prev.i < o.end for o in doc.ents):
                     # "Defence Minister Rustem Umerov" read as "Umerov": the first name before it.
                     ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
-            tail = re.match(r"(?:-[A-ZÀ-Ý][\w']*)+", text[ent.end_char:])
+            # (its parts may be joined by lowercase particles: "Terre-Neuve" of "Terre-Neuve-et-Labrador")
+            tail = re.match(r"(?:(?:-(?:et|de|du|des|la|le|les|sur|sous|en|lès))*-[A-ZÀ-Ý][\w']*)+",
+                            text[ent.end_char:])
             if tail and ent_start + len(ent_text) == ent.end_char and not any(
                     ent.end_char < other.start_char <= ent.end_char + tail.end() for other in doc.ents):
                 ent_text += tail.group(0)  # "Hénin-Beaumont" cut at its hyphen by the model
+            ent_text, ent_start = of_the_republic(text, ent_text, ent_start)
             cleaned = _clean(ent_text, ent_start)
             if not cleaned:
                 continue
@@ -278,6 +294,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             taken.append((start, end))
     mentions.sort(key=lambda m: m.start)
     mentions = _join_hyphenated(text, mentions)
+    mentions = joined_names(text, mentions)
     mentions = split_pairs(mentions, gaz, people_seen)
     mentions = [m for m in mentions if m.listed or not not_a_name(text, m)]
     for m in mentions:
@@ -290,6 +307,10 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     for m in mentions:
         if not m.listed:
             m.type = type_by_form(text, m)
+    building_names(text, mentions)
+    if doc is not None:
+        numbered_names(text, mentions, {t.idx for t in doc if t.pos_ in {"VERB", "AUX"}}, context)
+    mentions = dateline_places(text, mentions, gaz)
     mentions = opening_verbs(text, mentions)
     mentions = without_storms(text, mentions, context, people_seen)
     resolve_acronyms(text, mentions, context)
@@ -383,8 +404,12 @@ def _common_word_first(ent, doc) -> bool:
         return True  # a plural proper noun alone at the start of a sentence is a common noun
     if token.pos_ not in {"NOUN", "ADJ", "VERB", "ADV"} or token.lower_ not in doc.vocab.strings:
         return False
-    # "Nice a été touchée": a noun that is the subject of the verb right after it is the place itself.
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # "Nice a été touchée": a noun that is the subject of the verb right after it is the place itself (past
+    # the clitics before a verb: "Arras se réveille", "Nice ne dort pas").
+    i = token.i + 1
+    while i < len(doc) - 1 and i - token.i <= 2 and doc[i].lower_ in {"se", "s'", "ne", "n'", "y", "en", "lui", "leur"}:
+        i += 1
+    following = doc[i] if i < len(doc) else None
     return not (token.pos_ == "NOUN" and token.dep_.startswith("nsubj") and following is not None
                 and following.pos_ in {"AUX", "VERB"})
 

@@ -59,6 +59,11 @@ NOT_NAMES = {key(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN} | {
     "mairie", "commune", "nation", "province", "gospel",
     "ville", "la ville",  # "la Ville" for the city's administration, as Quebec writes it
 }
+# A chamber's common noun alone ("à la Chambre", "l'Assemblée" for the body already known): not a name; but its
+# full name is ("Chambre des communes"), so these only count as the whole span, unlike NOT_NAMES.
+ALONE_NOT_NAMES = {"chambre", "assemblee"}
+# Bodies of water keep their common noun: "la mer du Nord" is the sea's name, not "Nord".
+WATER_HEADS = {"mer", "ocean", "golfe", "detroit", "baie", "lac"}
 # Acronyms of common nouns, vehicles and devices: "riverside RV parks", "an SUV", "CCTV footage".
 COMMON_ACRONYMS = {"rv", "rvs", "suv", "suvs", "atv", "atvs", "ev", "evs", "gps", "atm", "atms", "icu", "dna", "cctv",
                    "ppe", "ied", "ieds", "uav", "uavs", "mri", "cpr", "vtc", "vtt", "hlm", "ehpad", "smur", "samu"}
@@ -99,15 +104,22 @@ PORTFOLIO_BEFORE = re.compile(r"\b(?:ministres?|ministère|ministry|ministers?|s
                               r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)$", re.I)
 # Demonyms the French model reads as places: "chaque Réunionnais", "les Ukrainiens", "des Québécois".
 # Only after a determiner: "Amiens", "Orléans" and "Calais" end the same way.
-DEMONYM = re.compile(r"(?:ais|ois|ien|ienne|ain|aine|een|eenne|aise|oise|ians|eans|ese)s?$")
+DEMONYM = re.compile(r"(?:ais|ois|ien|ienne|ain|aine|een|eenne|aise|oise|ians|eans|ese|ique)s?$")
+# ... and those with no usual ending ("un Kurde irakien", "les Turcs", "des Belges").
+IRREGULAR_DEMONYMS = {"kurde", "turc", "turque", "arabe", "belge", "grec", "grecque", "basque", "tcheque", "slovaque",
+                      "suisse", "serbe", "croate", "slovene", "allemand", "allemande", "afghan", "afghane", "ouzbek",
+                      "kazakh", "tchetchene", "tamoul", "tamoule", "peul", "peule", "berbere", "druze", "copte"}
 # Lowercase, or capitalised at the start of a sentence: "chez Les Républicains" is a party's name.
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:chaque|un|une|des|les|aux|ces|nos|vos|leurs|tous\s+les|the|many|some)|"
-                               r"(?:^|[.!?»:]\s+)(?:Chaque|Des|Les|Ces|Nos|Tous\s+les|The|Many|Some))\s+$")
+                               r"(?:^|[.!?»:«“\"]\s*)(?:Chaque|Des|Les|Ces|Nos|Tous\s+les|The|Many|Some))"
+                               # "une jeune Kurde", "les autres Britanniques": an adjective between
+                               r"(?:\s+(?:jeunes?|vieux|vieil|vieilles?|anciens?|anciennes?|autres?|deux|trois))?\s+$")
 # The first word says what kind of thing a name is: "Hôpital Maisonneuve-Rosemont", "Saint-Benoît".
 ORG_FIRST = {"hopital", "hospital", "universite", "university", "federation", "confederation", "syndicat",
              "journal", "parti", "party", "banque", "bank", "agence", "agency", "institut", "institute",
              "association", "comite", "committee", "compagnie", "groupe", "radio", "mouvement", "fondation",
-             "foundation", "musee", "museum", "college"}
+             "foundation", "musee", "museum", "college",
+             "chambre"}  # "Chambre des communes", "Chambre des représentants": a parliament
 PLACE_FIRST = re.compile(r"^(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Fort|Port|Mount|Mont|Lake|Lac|Cape|Cap|Gulf|"
                          r"Golfe|Île|Ile|Isla|Pointe|Point)(?:-|\s)[A-ZÀ-Ý]")
 PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "square", "chapel", "palace",
@@ -122,14 +134,27 @@ ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party",
 ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
                            r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
 ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+groupe|l'entreprise|la\s+société|"
-                             r"l'ONG|l'opérateur|le\s+gestionnaire|le\s+constructeur|the\s+(?:agency|company|firm|"
+                             r"l'ONG|l'opérateur|le\s+gestionnaire|le\s+constructeur|"
+                             # ... then the name itself, not a place after "de": "l'association Utopia 56", "la chaîne
+                             # Kurdistan 24", a school ("la cité scolaire X", "du lycée X"; not "le lycée de Gisors",
+                             # "la chaîne des Alpes")
+                             r"(?:l'association|la\s+chaîne|(?:le|du|au)\s+(?:lycée|collège|groupe\s+scolaire)|"
+                             r"(?:l'|de\s+l'|à\s+l')école|(?:la|de\s+la|à\s+la)\s+cité\s+scolaire)"
+                             r"(?!\s+(?:de|du|des|d')\b)|"
+                             r"the\s+(?:agency|company|firm|"
                              r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer))"
                              r"(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}\s+$", re.I)  # lowercase words only: not the name's own
-# The name is its capitalised words and a closing "nationale": "le syndicat Alliance Police nationale".
+# A short number that is part of a name ("Utopia 56", "Kurdistan 24"): one to three digits, no more after them
+# ("Paris 2 000 manifestants" is a place and a figure).
+NUMBER_TAIL = r"[ \u00a0]\d{1,3}(?![\w,.]?\d)(?![\s\u00a0\u202f]\d)"
+# The name is its capitalised words and a closing "nationale" or number: "le syndicat Alliance Police nationale",
+# "la chaîne Kurdistan 24".
 ORG_NAME_AFTER_NOUN = re.compile(ORG_NOUN_BEFORE.pattern[:-1] + r"(?P<name>(?-i:[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*"
-                                 r"(?:\s+nationale?s?|\s+nationaux)?))\b", re.I)
+                                 r"(?:\s+nationale?s?|\s+nationaux|" + NUMBER_TAIL + r")?))\b", re.I)
 # "À Plougastel-Daoulas, ...": a sentence that opens on "à" and a name before a comma opens on a place.
-OPENING_PLACE = re.compile(r"(?:^|(?<=[.!?]\s))(?:À|Au|In|At)\s+((?-i:[A-ZÀ-Ý][\w'’]*(?:[-\s][A-ZÀ-Ý][\w'’]*){0,3})),")
+# (the parts of a compound may be joined by lowercase particles: "Terre-Neuve-et-Labrador")
+OPENING_PLACE = re.compile(r"(?:^|(?<=[.!?]\s))(?:À|Au|In|At)\s+((?-i:[A-ZÀ-Ý][\w'’]*(?:(?:-(?:et|de|du|des|la|le|les|"
+                           r"sur|sous|en|lès))*[-\s][A-ZÀ-Ý][\w'’]*){0,3})),")
 COUNTRY_ACRONYMS = {"RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "USA", "UK", "RU"}
 # A relative in apposition makes a person: "Mounia, la mère de Nahel", "la grand-mère de Nahel, Nadia,",
 # "Sarah, his daughter", "his widow, Ann,".
@@ -184,7 +209,8 @@ def not_a_name(text: str, m: Mention) -> bool:
         return True
     if m.type == "person" or " " in m.text:
         return False
-    return bool(DEMONYM.search(key(m.text)) and DETERMINER_BEFORE.search(before))
+    demonym = DEMONYM.search(key(m.text)) or key(m.text).rstrip("s") in IRREGULAR_DEMONYMS
+    return bool(demonym and DETERMINER_BEFORE.search(before))
 
 
 # A name that speaks: "Enedis a prévenu", "selon Hydro-Québec,", "a indiqué le Louvre.", "according to
@@ -238,6 +264,9 @@ def type_by_form(text: str, m: Mention) -> str:
     if m.type == "place" and (ACRONYM.fullmatch(m.text) or ALNUM_NAME.fullmatch(m.text)) and \
             m.text not in COUNTRY_ACRONYMS:
         return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
+    if m.type == "place" and len(re.split(r"[-\s]", m.text)) > 1 and any(
+            re.fullmatch(r"[A-ZÀ-Ý]{3,6}", p) and p not in COUNTRY_ACRONYMS for p in re.split(r"[-\s]", m.text)):
+        return "organisation"  # "Snes-FSU", "CROSS Gris-Nez": an acronym in a compound names a body, not a place
     if AGE_AFTER.match(text[m.end:]):
         return "person"  # "Yvonne, 78 ans", "Alejandro Hernandez Fuentes, 35,": an age makes a person
     if len(words) <= 3 and (KIN_AFTER.match(text[m.end:]) or (
@@ -591,3 +620,111 @@ def unseen_speakers(text: str, mentions: list[Mention], proper_starts: set[int],
             mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def numbered_names(text: str, mentions: list[Mention], verb_starts: set[int],
+                   context: BlogContext | None) -> None:
+    """ "Utopia 56 appelle", "l'association Utopia 56", "la chaîne Kurdistan 24": a short number right after a name
+    is part of it (an association's, a channel's) when the name is an organisation by the noun before it, the blog
+    knows it with its number, or the number is its end as the subject of the verb after it; not a count
+    ("à Paris 300 personnes", "le NPD 7, le Parti vert 1")."""
+    known = {c for c, t in (context.entities.items() if context else []) if t == "organisation"}
+    for m in mentions:
+        hit = re.match(NUMBER_TAIL, text[m.end:])
+        if m.listed or m.type == "person" or not hit:
+            continue
+        full = text[m.start: m.end + hit.end()]
+        verb = re.match(r"\s+", text[m.end + hit.end():])
+        if full in known or ORG_NOUN_BEFORE.search(text[max(0, m.start - 40): m.start]) or (
+                verb and m.end + hit.end() + verb.end() in verb_starts):
+            m.end += hit.end()
+            m.text = m.canonical = full
+            m.type = "organisation"
+
+
+def joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Kensington and Chelsea Council", "Brighton and Hove City Council": a name, "and"/"et", then a name that ends
+    with a body's or a place's generic word ("Chelsea Council"), read by the model as two or as the second alone,
+    is one."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        words = m.text.split()
+        if m.type == "person" or m.listed or len(words) < 2 or key(words[-1]) not in ORG_LAST | PLACE_LAST:
+            out.append(m)
+            continue
+        if prev and prev.type != "person" and text[prev.end: m.start] in {" and ", " et "} and \
+                all(w[:1].isupper() for w in prev.text.split()):
+            joined = text[prev.start: m.end]
+            out[-1] = Mention(prev.start, m.end, joined, m.type, joined)
+            continue
+        bare = re.search(r"(?<![\w-])[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?\s+(?:and|et)\s+$",
+                         text[max(0, m.start - 40): m.start])
+        if bare and not (prev and prev.end > m.start - len(bare.group(0))) and \
+                not any(key(w) in NOT_NAMES | TIME_WORDS for w in bare.group(0).split()[:-1]):
+            start = m.start - len(bare.group(0))
+            joined = text[start: m.end]
+            out.append(Mention(start, m.end, joined, m.type, joined))
+            continue
+        out.append(m)
+    return out
+
+
+# A building after the name of its town, which the model cut off: "Kensington Town Hall", "Paddington Station".
+BUILDING_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?:Hall|Tower|Station)\b")
+
+
+def building_names(text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        hit = BUILDING_AFTER.match(text[m.end:])
+        if m.listed or m.type == "person" or not hit or any(o.start < m.end + hit.end() and m.end < o.end
+                                                             for o in mentions if o is not m):
+            continue
+        m.end += hit.end()
+        m.text = m.canonical = text[m.start: m.end]
+        m.type = "place"
+
+
+# A dateline in capitals that opens a post: "ARRAS (Pas-de-Calais) —", "BOULOGNE-SUR-MER, ...".
+DATELINE = re.compile(r"^\s*(?P<name>[A-ZÀ-Ý]{3,}(?:[-\s'][A-ZÀ-Ý]{2,})*)\s*(?:\(|—|–|,)")
+HEADLINE_LABELS = {"video", "info", "infos", "exclusif", "exclusive", "photos", "important", "derniere minute",
+                   "derniere heure", "replay", "analyse", "analysis", "decryptage", "tribune", "opinion", "enquete",
+                   "reportage", "interview", "entretien", "temoignage", "watch", "recap", "resume", "explainer"}
+_DATELINE_PARTICLES = {"sur", "sous", "de", "du", "des", "en", "la", "le", "les", "et", "lès", "aux"}
+
+
+def dateline_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    hit = DATELINE.match(text)
+    same = next((m for m in mentions if (m.start, m.end) == hit.span("name")), None) if hit else None
+    if not hit or (same is None or same.listed) and any(m.start < hit.end("name") and hit.start("name") < m.end
+                                                        for m in mentions):
+        return mentions
+    name = hit.group("name")
+    parts = re.split(r"([-\s'])", name.lower())
+    title = "".join(p if p in "- '" or (i and p in _DATELINE_PARTICLES) else p[:1].upper() + p[1:]
+                    for i, p in enumerate(parts))
+    if key(title) in NOT_NAMES | TIME_WORDS | HEADLINE_LABELS:
+        return mentions  # "URGENT —", "VIDÉO —": a headline's label, not a town
+    listed = gaz.by_alias.get(title)
+    canonical, type_ = listed if listed else (title, "place")  # "REUTERS —": the agency's own dateline
+    if same is not None:
+        mentions.remove(same)  # "DOUAI" the model took for an acronym's body: the town of the dateline
+    mentions.append(Mention(hit.start("name"), hit.end("name"), name, type_, canonical, listed=bool(listed)))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# "le procureur de la République de Lille": the court's town, the Republic being a common noun there.
+PROSECUTOR_BEFORE = re.compile(r"\bprocureure?s?\s+de\s+la\s+$", re.I)
+
+
+def of_the_republic(text: str, name: str, start: int) -> tuple[str, int]:
+    hit = re.match(r"République\s+(?:de\s+|d'|du\s+)(?=[A-ZÀ-Ý])", name)
+    if hit and PROSECUTOR_BEFORE.search(text[max(0, start - 30): start]):
+        return name[hit.end():], start + hit.end()
+    return name, start
+
+
+# A riding or a district named by its town and a part of it: "Burnaby-Centre", "Montréal-Nord", "Lille-Sud".
+COMPASS = r"(?:Centre|Nord|Sud|Est|Ouest|Nord-Est|Nord-Ouest|Sud-Est|Sud-Ouest)"
+DISTRICT = re.compile(r"(?!" + COMPASS + r"\b)[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý][\w']+)*-" + COMPASS)

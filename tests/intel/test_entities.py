@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from liveline import intel
 from liveline.intel import entities
-from liveline.intel.names import Mention, first_name_places, type_by_form
+from liveline.intel.names import DISTRICT, Mention, first_name_places, numbered_names, of_the_republic, type_by_form
 
 # Monday 3 March 2025, 09:00 at La Réunion.
 MONDAY = datetime(2025, 3, 3, 9, 0, tzinfo=ZoneInfo("Indian/Reunion"))
@@ -336,3 +336,66 @@ def test_a_short_listed_word_inside_a_longer_name_is_not_the_listed_body():
     assert "Metropolitan Police" not in {e["canonical"] for e in out["entities"]}
     out = en("The Met said roads around the tower had been closed.")
     assert ("Met", "Metropolitan Police") in {(e["text"], e["canonical"]) for e in out["entities"]}
+
+
+def test_a_short_number_that_is_part_of_a_name_but_not_a_count():
+    assert ("Refuge 72", "organisation") in names(fr("Sur la plage, l'association Refuge 72 distribue des repas."))
+    assert ("Rudaw 24", "organisation") in names(fr("Il a accordé un entretien à la chaîne Rudaw 24 depuis Erbil."))
+    assert names(fr("À Lyon 300 personnes ont défilé samedi.")) == {("Lyon", "place")}
+    # The subject of the verb after it ("Refuge 72 appelle"), here on the rule alone.
+    text = "Hier, Refuge 72 appelle à un rassemblement."
+    m = Mention(6, 12, "Refuge", "place", "Refuge")
+    numbered_names(text, [m], {text.index("appelle")}, None)
+    assert (m.text, m.type) == ("Refuge 72", "organisation")
+
+
+def test_two_names_joined_before_a_body_s_word_and_a_building_after_its_town():
+    out = names(en("Hammersmith and Fulham Council said it would reopen the centre."))
+    assert out == {("Hammersmith and Fulham Council", "organisation")}
+    assert names(en("Protesters gathered outside Camden Town Hall on Friday.")) == {("Camden Town Hall", "place")}
+
+
+def test_parties_parliaments_jihadist_groups_and_unions_the_newsroom_names_often():
+    assert ("Labour", "organisation") in names(en("She was elected Labour MP for Bristol in 2019."))
+    assert names(fr("Le Bloc québécois a remporté 20 sièges.")) == {("Bloc québécois", "organisation")}
+    assert names(fr("Le gouvernement aura besoin du Bloc pour son budget.")) == {("Bloc québécois", "organisation")}
+    assert ("État islamique", "organisation") in names(fr("L'attentat a été revendiqué par l'État islamique."))
+    assert ("Snes-FSU", "organisation") in names(fr("Selon la préfecture, le Snes-FSU et la CGT appellent à la grève."))
+    # A parliament by its first word; its common noun alone is not a name.
+    assert names(fr("Le texte a été adopté par la Chambre des représentants.")) == {
+        ("Chambre des représentants", "organisation")}
+    assert names(fr("Elle siège à la Chambre depuis 2019.")) == set()
+
+
+def test_an_acronym_in_a_compound_names_a_body_and_a_school_is_an_organisation():
+    assert ("CROSS Étel", "organisation") in names(fr("Les secours, coordonnés par le CROSS Étel, ont repris hier."))
+    assert ("Louis-Pasteur", "organisation") in names(fr("Une alerte à la bombe a visé le lycée Louis-Pasteur hier."))
+    assert names(fr("Les élèves de la cité scolaire Jean-Jaurès ont été évacués.")) == {("Jean-Jaurès", "organisation")}
+    assert names(fr("Les élèves du lycée de Gisors ont été évacués.")) == {("Gisors", "place")}  # the school's town
+
+
+def test_seas_districts_datelines_and_the_prosecutor_s_town():
+    assert ("mer du Nord", "place") in names(fr("Un cargo a sombré en mer du Nord, au large de Rotterdam."))
+    assert ("Laval-Nord", "place") in names(fr("Le député a été réélu dans Laval-Nord, au Québec."))
+    assert DISTRICT.fullmatch("Burnaby-Centre") and not DISTRICT.fullmatch("Sud-Ouest")
+    out = names(fr("DOUAI (Nord) — Un incendie a ravagé un entrepôt cette nuit."))
+    assert ("Douai", "place") in out and ("DOUAI", "organisation") not in out
+    assert names(fr("URGENT — Un incendie a ravagé un entrepôt cette nuit.")) == set()
+    assert names(fr("VIDÉO — Un incendie a ravagé un entrepôt cette nuit.")) == set()
+    text = "Le procureur de la République de Béthune a parlé."
+    start = text.index("République")
+    assert of_the_republic(text, "République de Béthune", start) == ("Béthune", text.index("Béthune"))
+    assert of_the_republic("Il vit en République de Corée.", "République de Corée", 12)[0] == "République de Corée"
+
+
+def test_demonyms_with_an_adjective_before_them_or_an_unusual_ending():
+    assert names(fr("« Les Britanniques doivent payer », a lancé le maire de Calais.")) == {("Calais", "place")}
+    assert names(fr("Parmi les victimes, une jeune Kurde de 20 ans et un Turc.")) == set()
+
+
+def test_a_town_before_a_clitic_and_its_verb_and_a_compound_joined_by_et():
+    # "se"/"ne" between the town and its verb: still the subject, not a common word opening the sentence.
+    assert names(fr("Grasse se mobilise pour les sinistrés.")) == {("Grasse", "place")}
+    assert names(fr("Sens ne dort plus depuis l'incendie.")) == {("Sens", "place")}
+    assert names(fr("À Terre-Neuve-et-Labrador, la neige paralyse les routes.")) == {
+        ("Terre-Neuve-et-Labrador", "place")}
