@@ -492,8 +492,9 @@ ROLES = "|".join(sorted({re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.R
 # civile de Gaza", "le gouverneur de Bangkok", "Bangkok governor", "Gaza's civil defence agency",
 # "la Russie a lancé 48 drones", "accuse l'Iran d'avoir tiré deux missiles".
 SOURCE_BEFORE = re.compile(r"\b(?:selon|d'après|according\s+to)\b[^,;:]*$", re.I)
-ROLE_OF_BEFORE = re.compile(rf"\b(?:{ROLES})(?:\s+[\w-]+)?\s+(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d'|of\s+(?:the\s+)?)$",
-                            re.I)
+# ("le procureur de la République de Lille": the office's town is not where a count happened.)
+ROLE_OF_BEFORE = re.compile(rf"\b(?:{ROLES})(?:\s+[\w-]+|\s+de\s+la\s+République)?\s+"
+                            r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|d'|of\s+(?:the\s+)?)$", re.I)
 ROLE_AFTER = re.compile(rf"^(?:'s)?\s+(?:{ROLES})\b", re.I)
 OWNER_AFTER = re.compile(r"^'s\s+(?!(?:west|east|north|south|\w+ern|capital|city|coast|border|centre|center|"
                          r"island|region|province|state)\b)", re.I)

@@ -294,3 +294,8 @@ def test_a_part_then_a_coordinated_count_leaves_the_place_to_the_sentence():
     # Guard: a part with its own place keeps it from the whole.
     out = figures("Les crues ont fait 25 morts, dont 9 à Valence.")
     assert [(f[0], f[3]) for f in out] == [(25, None), (9, "Valence")]
+
+
+def test_the_town_of_a_prosecutor_s_office_is_not_where_a_count_happened():
+    assert figures("Le procureur de la République de Lille a confirmé que 27 personnes étaient mortes dans le "
+                   "naufrage.") == [(27, "exact", "killed", None)]
