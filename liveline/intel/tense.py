@@ -85,8 +85,11 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
         verbs = [i for i, t in enumerate(tokens) if i not in inside and _is_verb(tokens, i, lang)]
         if not verbs:
             # No verb at all: "Prochain rendez-vous : jeudi." / "Next up: the vote on Thursday."
+            # A heading speaks of now, and "avant"/"before" puts what follows after it: "Alerte avant la finale
+            # de samedi", "Road closures ahead of the parade on Sunday".
             words = {t.lower_ for t in tokens}
-            return FUTURE if words & _NO_VERB_AHEAD[lang] or {"rendez", "-vous"} <= words else None
+            ahead = words & _NO_VERB_AHEAD[lang] or {"rendez", "-vous"} <= words
+            return FUTURE if ahead or _looks_ahead(tokens, clauses[own][0], at, lang) else None
         # The nearest verb whose clause has a tense; an infinitive clause ("..., avant de recevoir
         # mercredi les présidents de groupe") takes the tense of the clause it hangs on.
         for rank, nearest in enumerate(sorted(verbs, key=lambda i: (abs(i - at), i > at))):

@@ -60,6 +60,58 @@ _URGED = re.compile(
     r"(?:ce\s+|le\s+)?$",
     re.I,
 )
+# A warning, alert or forecast told with the day it covers is in force then: "has put the region under a red warning
+# between 7am and 2pm on Friday", "an alert is in force for Sunday", "les prévisions pour samedi". The day lies ahead
+# in a present, or in an English present perfect (just issued: that tense takes no day gone); not "issued a flood watch
+# on Thursday", "l'alerte a été levée samedi" (a verb between, or a past: the day of issuing).
+_IN_FORCE = re.compile(
+    r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?|alertes?|vigilances?|prévisions?)\b"
+    r"(?P<gap>[^,.;:!?()«»“”\"]{0,60}?)\s(?:(?:on|for|pour)\s+)?(?:ce\s+|this\s+)?$",
+    re.I,
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:already|also|now|just)\s+)?[a-z]+(?:ed|en|t|wn)\b", re.I)
+
+
+def _in_force(head: str, said: str | None, lang: str, doc_sentence, sent_start: int) -> bool:
+    """Whether the words before a weekday (from its sentence's start) make it the day a warning is in force."""
+    found = _IN_FORCE.search(head)
+    if found is None or _EARLIER_NOW.search(head):
+        return False
+    if said == tense.PAST and not (lang == "en" and _PRESENT_PERFECT.search(head[: found.start()])):
+        return False
+    gap = sent_start + found.start("gap")
+    return doc_sentence is None or not _verb_within(doc_sentence, gap, sent_start + len(head))
+
+
+def _verb_within(doc_sentence, a: int, b: int, finite: bool = False) -> bool:
+    """Whether a verb (a finite one with `finite`) sits between the characters a..b of the post."""
+    return any(
+        a <= t.idx < b and t.pos_ in {"VERB", "AUX"} and (not finite or "Fin" in t.morph.get("VerbForm"))
+        for t in doc_sentence
+    )
+
+
+# "Depuis l'attaque au couteau d'Arras vendredi", "since the attack in Arras on Friday": a weekday in a "depuis"/
+# "since" phrase (no finite verb, no clause or list between) is gone, whatever the main verb. A weekday after "de"
+# belongs to the phrase's noun only when that noun is alone ("depuis la victoire de dimanche"); "depuis l'annonce du
+# match de samedi" may name a day ahead.
+_SINCE_WD = re.compile(
+    r"\b(?:depuis|since)\s+(?:"
+    r"(?:(?!(?:que|qu'|qui|et|mais|puis|ou|that|which|who|and|but|or)\b)[^\s,;:.!?()«»“”\"]+\s+){1,6}"
+    r"(?<!\bde\s)(?<!\bdu\s)(?<!\bof\s)(?:(?:le|on)\s+)?"
+    r"|(?:l'|(?:le|la|les|the|its|his|her|their|sa|son|ses)\s+)[^\W\d_]+(?:-[^\W\d_]+)?\s+(?:de|du|of)\s+)$",
+    re.I,
+)
+
+
+def _since_phrase(head: str, doc_sentence, sent_start: int) -> bool:
+    found = _SINCE_WD.search(head)
+    if found is None:
+        return False
+    since = sent_start + found.start()
+    return doc_sentence is None or not _verb_within(doc_sentence, since, sent_start + len(head), finite=True)
+
+
 _BY = re.compile(r"\bd'ici\s+(?:ce\s+|le\s+)?$", re.I)
 _EARLIER_NOW = re.compile(r"\b(?:avait|avaient|était|étaient|devait|devaient|had)\b", re.I)
 
@@ -148,7 +200,9 @@ def weekday(
         return (today - timedelta(days=back or 7)).isoformat()
     if q in {"prochain", "next"}:
         return (today + timedelta(days=ahead or 7)).isoformat()
-    if re.search(r"\b(?:depuis|since)\s+(?:ce\s+|le\s+)?$", sentence[: start - sent_start], re.I):
+    if re.search(r"\b(?:depuis|since)\s+(?:ce\s+|le\s+)?$", sentence[: start - sent_start], re.I) or _since_phrase(
+        sentence[: start - sent_start], doc_sentence, sent_start
+    ):
         return (today - timedelta(days=back)).isoformat()
     week = _WEEK_BEFORE.search(sentence[: start - sent_start])
     if week is not None:
@@ -204,6 +258,7 @@ def weekday(
         and said != tense.PAST
         or said == tense.PAST
         and _set_ahead(sentence[: start - sent_start])
+        or _in_force(sentence[: start - sent_start], said, lang, doc_sentence, sent_start)
     ):
         said = tense.FUTURE
     if said != tense.FUTURE and doc_sentence is not None and tense.schedules(doc_sentence, start, end, lang):

@@ -856,3 +856,25 @@ def test_this_weekend_and_this_week_in_english():
     # On a Monday: the coming weekend, the week under way.
     assert dates("The shelters will stay open this weekend.", "en") == [("this weekend", "2025-04-19/2025-04-20")]
     assert dates("Talks resume this week.", "en") == [("this week", "2025-04-14/2025-04-20")]
+
+
+def test_a_weekday_in_a_depuis_phrase_is_gone_whatever_the_main_verb():
+    # Monday: the Thursday gone, although the main verb is a future.
+    assert dates("Depuis l'incendie de l'usine de Rouen jeudi, les riverains seront relogés à l'hôtel.", "fr") == [
+        ("jeudi", "2025-04-10")]
+    assert dates("Since the landslide near the pass on Thursday, the road will stay closed to lorries.", "en") == [
+        ("Thursday", "2025-04-10")]
+
+
+def test_a_heading_with_no_verb_looks_ahead_past_avant():
+    # Monday: "avant" in a sentence with no verb puts the match after now; after a past, the Sunday gone.
+    assert dates("Dispositif renforcé avant le derby de dimanche au Vélodrome.", "fr") == [("dimanche", "2025-04-20")]
+    assert dates("Un supporter a été blessé avant le derby de dimanche.", "fr") == [("dimanche", "2025-04-13")]
+
+
+def test_a_warning_just_issued_for_a_weekday_is_in_force_ahead():
+    # Monday: a present perfect takes no day gone, so the warning's Saturday is the coming one; a simple past is the
+    # day it was issued.
+    assert dates("Forecasters have placed the coast under a yellow wind warning from noon on Saturday.", "en") == [
+        ("Saturday", "2025-04-19")]
+    assert dates("Forecasters issued a yellow wind warning on Saturday.", "en") == [("Saturday", "2025-04-12")]
