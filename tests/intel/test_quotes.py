@@ -142,3 +142,10 @@ def test_a_lone_quote_after_a_sentence_in_which_its_person_speaks():
     out = en("A tree fell on a car near Dumfries, police said. First Minister Anna Kerr spoke to reporters in "
              'Edinburgh shortly afterwards. "My thoughts are with his family tonight."')
     assert out["quotes"][-1]["speaker"]["name"] == "Anna Kerr"
+
+
+def test_a_call_upon_people_in_quote_marks_is_a_quote():
+    out = fr("Samira, la mère de Lucas, a pris la parole devant la mairie. Elle avait appelé « tout le monde » à "
+             "venir marcher pour son fils.")
+    assert out["quotes"][-1]["text"].startswith("« tout le monde » à venir")
+    assert out["quotes"][-1]["speaker"]["name"] == "Samira"  # not Lucas, whose mother she is
