@@ -492,18 +492,6 @@ class Resolver(RoleReferences):
             aged = [m for m in self.mentions if m.type == "person" and m.end <= subj_start_abs
                     and re.match(rf"\s*,\s*(?:aged\s+)?{age.group(1)}\b", self._text[m.end:])]
             return self._person(aged[0].canonical) if len({m.canonical for m in aged}) == 1 else None
-        if self.lang == "en" and (board := re.fullmatch(r"the\s+((?:[\w-]+\s+){1,2})board", subj.strip(), re.I)):
-            # "the safety board said": the body whose name holds those words, named here or speaking before
-            # ("the board" alone may be any company's).
-            words = {stem(w) for w in hwords(board.group(1)) if len(w) > 3} | {"board"}
-            here = [m.canonical for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
-                    and words <= _name_stems(m.canonical)]
-            spoke = [s.name for s in self.candidates() if self._is_organisation(s.name)
-                     and words <= _name_stems(s.name)]
-            known = {n for n, t in (self.context.entities.items() if self.context else []) if t == "organisation"
-                     and words <= _name_stems(n)}
-            found = here[-1] if here else spoke[0] if spoke else known.pop() if len(known) == 1 else None
-            return Speaker(found, None, None) if found else None
         if self.lang == "en" and ORG_NOUN_EN.fullmatch(subj) and \
                 not any(m.type in {"person", "organisation"} for m in inside):
             # "CrowdStrike's shares fell. The company said", "... asked the Federal Aviation
@@ -676,8 +664,10 @@ class Resolver(RoleReferences):
 
     def _organisation_by_its_words(self, subj: str, pos: int) -> Speaker | None:
         """ "a fait savoir le parquet antiterroriste" after "le Parquet national antiterroriste (Pnat)": a
-        definite noun phrase whose words all belong to the name of an organisation named before. Two words
-        at least, or one when this post named that organisation; only one such organisation."""
+        definite noun phrase whose words all belong to the name of an organisation named before ("the
+        safety board" for the National Transportation Safety Board). Two words at least, or one when this
+        post named that organisation or it spoke before ("the brigade"); only one such organisation, so
+        "the board" alone is nobody's."""
         if not DET_THE.match(subj) or any(m.start >= pos and m.start < pos + len(subj) for m in self.mentions) or \
                 re.search(r"['’]s\b", subj) or any(is_role_word(w) for w in hwords(subj)):
             return None  # (not "the airline's CEO": a person of the organisation)
