@@ -8,6 +8,18 @@ import re
 from liveline.intel import lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker
 from liveline.intel.entities import Gazetteer, Mention
+from liveline.intel.organisations import (
+    DATA_OF,
+    MET_WITH,
+    ORG_NOUN,
+    ORG_NOUN_EN,
+    ORG_OF_ITS_OWN,
+    PUBLIC_BODY,
+    PUBLIC_NOUN,
+    name_stems,
+    noun_stem,
+    org_body,
+)
 from liveline.intel.roles import (
     CLAUSE_VERB,
     RoleReferences,
@@ -485,7 +497,7 @@ class Resolver(RoleReferences):
             # ("United Airlines, which operates 79 of the jets, said": the relative clause is not its name.)
             bare = re.sub(r",\s*(?:qui|dont|who|which|whose)\b.*$", "", body, flags=re.I)
             if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or \
-                    _org_body(bare, org.text):
+                    org_body(bare, org.text):
                 return Speaker(org.canonical, None, None)
         if self.lang == "en" and (age := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+\w+)?", subj, re.I)):
             # "John Smith, 54, said ... the 54-year-old said": the person this post gave that age.
@@ -603,10 +615,10 @@ class Resolver(RoleReferences):
                  and (public or not PUBLIC_BODY.search(m.canonical))]
         # "the airline" is Alaska Airlines, not the Boeing of its jets; "the safety board" the National
         # Transportation Safety Board: a name that holds the noun is what the noun means.
-        word = _noun_stem(noun)
+        word = noun_stem(noun)
         if len(named) > 1 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", self._text[named[-2].end: named[-1].start]):
             return None  # "American Airlines, Delta and United ... the airline said": any of them
-        if word and (holding := [m for m in named if word in _name_stems(m.canonical)]):
+        if word and (holding := [m for m in named if word in name_stems(m.canonical)]):
             return Speaker(holding[-1].canonical, None, None)
         if named:
             last = named[-1]
@@ -616,7 +628,7 @@ class Resolver(RoleReferences):
                 return Speaker(bodies.pop(), None, None) if len(bodies) == 1 else None
             return Speaker(last.canonical, None, None)
         spoke = [s for s in self.candidates() if self._is_organisation(s.name)]
-        if word and (holding := [s for s in spoke if word in _name_stems(s.name)]):
+        if word and (holding := [s for s in spoke if word in name_stems(s.name)]):
             return holding[0]  # "the safety board said" a post after the NTSB spoke
         last = next(iter(self.candidates()), None)
         if last and self._is_organisation(last.name) and (public or not PUBLIC_BODY.search(last.name)):
@@ -675,12 +687,12 @@ class Resolver(RoleReferences):
         if not words:
             return None
         here = {m.canonical for m in self.mentions if m.type == "organisation" and m.end <= pos
-                and words <= _name_stems(m.canonical) and not self._not_a_body(m)}
+                and words <= name_stems(m.canonical) and not self._not_a_body(m)}
         known = {n for n, t in (self.context.entities.items() if self.context else []) if t == "organisation"
-                 and words <= _name_stems(n)}
+                 and words <= name_stems(n)}
         # ("the brigade said" a post after the London Fire Brigade spoke: one word is enough for a body that
         # spoke before.)
-        spoke = {c.name for c in self.candidates() if self._is_organisation(c.name) and words <= _name_stems(c.name)}
+        spoke = {c.name for c in self.candidates() if self._is_organisation(c.name) and words <= name_stems(c.name)}
         found = here or (known if len(words) >= 2 else spoke)
         return Speaker(found.pop(), None, None) if len(found) == 1 else None
 
@@ -791,47 +803,9 @@ OWNED_EN = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:office|spokes(?:man|woman|per
 
 AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,3}\s*[,)])")
 
-# What a post calls an organisation it named before: "le mouvement islamiste", "le gestionnaire du réseau".
-# The English forms take modifiers: "the Texas-based cybersecurity firm", "the federal agency".
-ORG_NOUN_EN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:company|firm|agency|airline|carrier|group|organi[sz]ation|"
-                         r"operator|broadcaster|network|regulator|utility|insurer|lender|bank|manufacturer|"
-                         r"\w*maker|retailer|watchdog|charity|union|league|club|authority|department|commission|"
-                         r"council|bureau|movement|party|militia|force)", re.I)
-# Nouns for a public body, and the words in the names of public bodies: "the agency" after "the
-# Federal Aviation Administration", never "the company".
-PUBLIC_NOUN = re.compile(r"\b(?:agency|regulator|authority|watchdog|department|commission|council|bureau|force)\b",
-                         re.I)
-PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department|Ministry|"
-                         r"Office|Service|Police|Court|Agency|Center|Centre|Institute|Survey|Guard|Army|"
-                         r"Corps|Forces|Committee|Government|Parliament|Congress|Senate|Pentagon|Kremlin|"
-                         r"White House|Downing Street|NHS|FBI|FAA|FEMA|NTSB|WHO|UN|EU|NATO)\b")
 FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+début\s+d')?\s*(?:lundi|mardi|mercredi|"
                            r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
                            r"matinée|soirée|journée))+$", re.I)
-ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
-                      r"régie|musée|association|centre|instance|compagnie|établissement|institution|fédération|syndicat|parti|ONG|coalition|"
-                      r"fournisseur|constructeur|exploitant|organisme|firme|group|movement|company|firm|"
-                      r"organi[sz]ation|operator|party|militia|milice)\b", re.I)
-
-MET_WITH = re.compile(r"\b(?:avec|contre|pour|par|chez|entre|sans|face\s+à)\s+(?:l'|le\s|la\s|les\s)?$", re.I)
-ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|institution|fédération|syndicat|parti|ONG|"
-                            r"coalition|milice)\b", re.I)
-# "a indiqué la société Enedis dans un communiqué", "OceanGate said on Tuesday": what kind of body it is
-# and where or when it spoke are not part of who spoke.
-ORG_KIND_BEFORE = re.compile(r"(?:société|entreprise|groupe|compagnie|opérateur|gestionnaire|syndicat|agence|"
-                             r"organisme|firme|constructeur|company|firm|group|operator|agency|carrier|airline|"
-                             r"union|manufacturer)\s+", re.I)
-SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|à|au|aux|in|on|at|during|through|"
-                         r"to|late|early|this|ce|cette|cet)\b", re.I)
-
-
-DATA_OF = re.compile(
-    r"(?:(?:les|des|ses|the|its)\s+)?(?:(?:derni[eè]re?s?|nouvelles?|nouveaux|latest|new|official)\s+)?"
-    r"(?:données|résultats|chiffres|estimations?|projections?|statistiques|figures|data|estimates?|numbers|"
-    r"statistics|projections?)(?:\s+(?:préliminaires|provisoires|officiel(?:le)?s|preliminary|provisional))?\s+"
-    r"(?:d[eu]\s+|des\s+|de\s+la\s+|de\s+l'|d'|from\s+|by\s+|of\s+)(?P<who>.+)"
-    r"|(?:the\s+)?(?P<who2>[A-Z].+?)['’]s\s+(?:estimates?|figures|data|numbers|count|statistics|projections?)",
-    re.I)
 REPLY_OF = re.compile(r"(?:réponse|réaction|réplique)\s+(?:de\s+(?P<la>la)\s+|de\s+(?P<l>l')|(?P<du>du)\s+|"
                       r"(?P<des>des)\s+)", re.I)
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
@@ -847,28 +821,8 @@ SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\
                      r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
 
 
-def _noun_stem(noun: str) -> str | None:
-    """The head noun of "the federal agency", "the safety board", "le gestionnaire du réseau", stemmed."""
-    words = hwords(re.split(r"\s+(?:du|de|des|d'|of)\s", noun, maxsplit=1)[0])
-    words = [w for w in words if w not in {"the", "le", "la", "l", "les"}]
-    return stem(words[-1]) if words and len(words[-1]) > 3 else None
-
-
-def _name_stems(name: str) -> set[str]:
-    return {stem(w) for w in hwords(name) if len(w) > 3}
-
-
 def _someone(subj: str) -> bool:
     return bool(SOMEONE.match(subj.strip()))
-
-
-def _org_body(body: str, name: str) -> bool:
-    """Whether a subject is the organisation `name`, with its kind before and where it spoke after."""
-    at = body.lower().find(name.lower())
-    if at < 0:
-        return False
-    before, after = body[:at], body[at + len(name):]
-    return (not before or bool(ORG_KIND_BEFORE.fullmatch(before))) and (not after or bool(SPOKE_WHERE.match(after)))
 
 
 _RANKS = "|".join(w.capitalize() for w in lexicon.ROLE_TITLES_EN if len(w) <= 4)

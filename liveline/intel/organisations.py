@@ -1,0 +1,68 @@
+"""Words for organisations that speak, for `speakers`: the common nouns a post calls a body it named
+("the company", "le gestionnaire du réseau", "the agency"), the public bodies, what is not part of a
+body's name when it speaks ("la société X", "dans un communiqué"), and a body's own figures ("selon les
+données d'Élections Canada")."""
+
+from __future__ import annotations
+
+import re
+
+from liveline.intel.roles import hwords, stem
+
+# What a post calls an organisation it named before: "le mouvement islamiste", "le gestionnaire du réseau".
+# The English forms take modifiers: "the Texas-based cybersecurity firm", "the federal agency".
+ORG_NOUN_EN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:company|firm|agency|airline|carrier|group|organi[sz]ation|"
+                         r"operator|broadcaster|network|regulator|utility|insurer|lender|bank|manufacturer|"
+                         r"\w*maker|retailer|watchdog|charity|union|league|club|authority|department|commission|"
+                         r"council|bureau|movement|party|militia|force)", re.I)
+# Nouns for a public body, and the words in the names of public bodies: "the agency" after "the
+# Federal Aviation Administration", never "the company".
+PUBLIC_NOUN = re.compile(r"\b(?:agency|regulator|authority|watchdog|department|commission|council|bureau|force)\b",
+                         re.I)
+PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department|Ministry|"
+                         r"Office|Service|Police|Court|Agency|Center|Centre|Institute|Survey|Guard|Army|"
+                         r"Corps|Forces|Committee|Government|Parliament|Congress|Senate|Pentagon|Kremlin|"
+                         r"White House|Downing Street|NHS|FBI|FAA|FEMA|NTSB|WHO|UN|EU|NATO)\b")
+# What a French post calls a body it named: "le mouvement islamiste", "le gestionnaire du réseau", "la régie".
+ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
+                      r"régie|musée|association|centre|instance|compagnie|établissement|institution|fédération|"
+                      r"syndicat|parti|ONG|coalition|fournisseur|constructeur|exploitant|organisme|firme|group|"
+                      r"movement|company|firm|organi[sz]ation|operator|party|militia|milice)\b", re.I)
+# "après une réunion avec la SNCF, le syndicat": a body only met is not the one a later noun means.
+MET_WITH = re.compile(r"\b(?:avec|contre|pour|par|chez|entre|sans|face\s+à)\s+(?:l'|le\s|la\s|les\s)?$", re.I)
+ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|institution|fédération|syndicat|parti|ONG|"
+                            r"coalition|milice)\b", re.I)
+# "a indiqué la société Enedis dans un communiqué", "OceanGate said on Tuesday": what kind of body it is
+# and where or when it spoke are not part of who spoke.
+ORG_KIND_BEFORE = re.compile(r"(?:société|entreprise|groupe|compagnie|opérateur|gestionnaire|syndicat|agence|"
+                             r"organisme|firme|constructeur|company|firm|group|operator|agency|carrier|airline|"
+                             r"union|manufacturer)\s+", re.I)
+SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|à|au|aux|in|on|at|during|through|"
+                         r"to|late|early|this|ce|cette|cet)\b", re.I)
+
+
+DATA_OF = re.compile(
+    r"(?:(?:les|des|ses|the|its)\s+)?(?:(?:derni[eè]re?s?|nouvelles?|nouveaux|latest|new|official)\s+)?"
+    r"(?:données|résultats|chiffres|estimations?|projections?|statistiques|figures|data|estimates?|numbers|"
+    r"statistics|projections?)(?:\s+(?:préliminaires|provisoires|officiel(?:le)?s|preliminary|provisional))?\s+"
+    r"(?:d[eu]\s+|des\s+|de\s+la\s+|de\s+l'|d'|from\s+|by\s+|of\s+)(?P<who>.+)"
+    r"|(?:the\s+)?(?P<who2>[A-Z].+?)['’]s\s+(?:estimates?|figures|data|numbers|count|statistics|projections?)",
+    re.I)
+def noun_stem(noun: str) -> str | None:
+    """The head noun of "the federal agency", "the safety board", "le gestionnaire du réseau", stemmed."""
+    words = hwords(re.split(r"\s+(?:du|de|des|d'|of)\s", noun, maxsplit=1)[0])
+    words = [w for w in words if w not in {"the", "le", "la", "l", "les"}]
+    return stem(words[-1]) if words and len(words[-1]) > 3 else None
+
+
+def name_stems(name: str) -> set[str]:
+    return {stem(w) for w in hwords(name) if len(w) > 3}
+
+
+def org_body(body: str, name: str) -> bool:
+    """Whether a subject is the organisation `name`, with its kind before and where it spoke after."""
+    at = body.lower().find(name.lower())
+    if at < 0:
+        return False
+    before, after = body[:at], body[at + len(name):]
+    return (not before or bool(ORG_KIND_BEFORE.fullmatch(before))) and (not after or bool(SPOKE_WHERE.match(after)))
