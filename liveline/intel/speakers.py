@@ -289,8 +289,6 @@ class Resolver(RoleReferences):
         self._pos = subj_start_abs
         self.subjects.append((subj_start_abs, subj))
         subj = subj.strip()
-        # "..., a-t-il fait savoir": the inverted pronoun before a verb phrase.
-        subj = re.sub(r"^(?:a|avait|aurait|ont)-t?-?(il|elle|on|ils|elles)$", r"\1", subj, flags=re.I)
         # "..., and the airline's CEO warned": the conjunction joins clauses, it is not who speaks.
         subj = re.sub(r"^(?:and|but|et|mais)\s+(?=(?:the|le|la|l')\b)", "", subj, flags=re.I)
         if reply := REPLY_OF.match(subj):

@@ -32,7 +32,8 @@ FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s
                           # source (only inverted: "il a appris que" is no speech).
                           r"a-t-on\s+appris|apprend-on|"
                           r"(?:a\s+|avait\s+)?fait\s+(?:désormais\s+|encore\s+|aussi\s+|également\s+)?état|faisait\s+état|"
-                          r"(?:a\s+)?fait\s+savoir)(?![\w-])",
+                          # ("..., a-t-il fait savoir": the inverted pronoun is the subject.)
+                          r"(?:a(?:-t-(?:il|elle|on))?\s+)?fait\s+savoir)(?![\w-])",
                           re.I)
 FR_SIMPLE = re.compile(rf"(?<![\w-])(?P<verb>{PRES})(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])",
                        re.I)
