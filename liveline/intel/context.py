@@ -35,6 +35,11 @@ def latest_speaker(speakers: list[Speaker], speaker: Speaker) -> None:
     speakers.append(speaker)
 
 
+def seen_names(context: BlogContext | None, type_: str) -> list[str]:
+    """The names of one type (person, place, organisation, event) the blog's earlier posts gave, oldest first."""
+    return [name for name, t in context.entities.items() if t == type_] if context else []
+
+
 @dataclass
 class EventNote:
     """A sentence of the blog and the dates it gave: what "three days after the earthquake" counts from.

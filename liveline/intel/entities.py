@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from liveline.intel.context import BlogContext, KnownName
+from liveline.intel.context import BlogContext, KnownName, seen_names
 from liveline.intel.names import (
     ALNUM_NAME,
     ALONE_NOT_NAMES,
@@ -202,7 +202,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                 mentions = [m for m in mentions if not (m.type == "place" and m.start == ent.start_char
                                                         and m.end < ent.end_char)]
     taken = [(m.start, m.end) for m in mentions]
-    people_seen = {c for c, t in (context.entities.items() if context else []) if t == "person"}
+    people_seen = set(seen_names(context, "person"))
     if doc is not None:
         for ent in doc.ents:
             type_ = NER_TYPES.get(ent.label_)
@@ -463,7 +463,7 @@ INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 def _canonical_people(mentions: list[Mention], context: BlogContext | None) -> None:
     """A surname alone takes the full name seen in this post, then in the blog's context."""
     full = [m.canonical for m in mentions if m.type == "person" and len(m.canonical.split()) >= 2]
-    earlier = [c for c, t in (context.entities.items() if context else []) if t == "person"]
+    earlier = seen_names(context, "person")
     for m in mentions:
         if m.type != "person" or len(m.canonical.split()) != 1:
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from liveline.intel import lexicon, speech
-from liveline.intel.context import BlogContext
+from liveline.intel.context import BlogContext, seen_names
 from liveline.intel.text import key
 
 if TYPE_CHECKING:
@@ -292,8 +292,7 @@ def without_storms(text: str, mentions: list[Mention], context: BlogContext | No
                 or not re.search(r"\bthe\s+$", text[:m.start], flags=re.I)
                 or re.match(r"\s+(?:Department|Dept|Chief|Station|Service|Captain|Authority|Brigade)\b",
                             text[m.end:])]
-    if context is not None:
-        storms |= {name for name, type_ in context.entities.items() if type_ == "event"}
+    storms |= set(seen_names(context, "event"))
     out = []
     for m in mentions:
         word = re.sub(r"'s$", "", m.text)
@@ -323,8 +322,7 @@ def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | 
         after = re.match(r"\s*\(\s*([A-ZÀ-Ý]{2,6})\s*\)", text[m.end:])
         if after and len(m.text.split()) > 1:
             full[after.group(1)] = m
-    earlier = [c for c, t in (context.entities.items() if context else []) if t == "organisation"
-               and len(c.split()) > 1]
+    earlier = [c for c in seen_names(context, "organisation") if len(c.split()) > 1]
     for m in mentions:
         words = m.text.split()
         # Only a name that goes on with a name: "Front commun" is not "Front commun intersyndical".
@@ -352,7 +350,7 @@ def shortened_companies(text: str, mentions: list[Mention], context: BlogContext
     """ "United said" after "United Airlines": a company's name without its generic end is the company,
     in the post or the blog's later posts (not "flights to Alaska", a place)."""
     named = [m.canonical for m in mentions if m.type == "organisation"] + \
-        [c for c, t in (context.entities.items() if context else []) if t == "organisation"]
+        seen_names(context, "organisation")
     for m in mentions:
         if m.listed or m.type == "person" or " " in m.text or _WHERE_BEFORE.search(text[max(0, m.start - 10): m.start]):
             continue
@@ -500,7 +498,7 @@ def city_of_title(text: str, mentions: list[Mention], context: BlogContext | Non
     """ "Kerrville City Manager": the town is Kerrville when the post, the blog or the lists know it as a place
     (not "Kansas City", where "Kansas" alone is another place the post does not name)."""
     places = {m.canonical for m in mentions if m.type == "place"} | \
-        {c for c, t in (context.entities.items() if context else []) if t == "place"}
+        set(seen_names(context, "place"))
     for m in mentions:
         words = m.text.split()
         if m.listed or m.type == "person" or len(words) < 2 or words[-1] != "City" or \
@@ -520,7 +518,7 @@ RIVER_LAST = {"river", "creek", "bayou"}
 
 def bare_rivers(text: str, mentions: list[Mention], context: BlogContext | None) -> list[Mention]:
     named = [m.canonical for m in mentions if m.type == "place"] + \
-        [c for c, t in (context.entities.items() if context else []) if t == "place"]
+        seen_names(context, "place")
     for river in dict.fromkeys(named):
         words = river.split()
         if len(words) < 2 or key(words[-1]) not in RIVER_LAST:
@@ -601,7 +599,7 @@ def unseen_speakers(text: str, mentions: list[Mention], proper_starts: set[int],
     vise le rétablissement" after "selon Hydro-Québec")."""
     people = people_seen | {m.canonical for m in mentions if m.type == "person"}
     surnames = {w for p in people for w in p.split()[1:]} | {p for p in people if " " not in p}
-    orgs = {c for c, t in (context.entities.items() if context else []) if t == "organisation"}
+    orgs = set(seen_names(context, "organisation"))
     for hit in _CLAUSE_NAME.finditer(text):
         start, end = hit.span("name")
         name = hit.group("name")
@@ -628,7 +626,7 @@ def numbered_names(text: str, mentions: list[Mention], verb_starts: set[int],
     is part of it (an association's, a channel's) when the name is an organisation by the noun before it, the blog
     knows it with its number, or the number is its end as the subject of the verb after it; not a count
     ("à Paris 300 personnes", "le NPD 7, le Parti vert 1")."""
-    known = {c for c, t in (context.entities.items() if context else []) if t == "organisation"}
+    known = set(seen_names(context, "organisation"))
     for m in mentions:
         hit = re.match(NUMBER_TAIL, text[m.end:])
         if m.listed or m.type == "person" or not hit:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from liveline.intel import lexicon
-from liveline.intel.context import Speaker
+from liveline.intel.context import Speaker, seen_names
 from liveline.intel.speech import (
     AUX_WORDS,
     DETS,
@@ -64,9 +64,7 @@ class RoleReferences:
         # "the NTSB chair" after "Its chair, Jennifer Homendy": an organisation's name in the role is met by a
         # role that names no organisation of its own.
         org_words = {w for m in self.mentions if m.type == "organisation" and m.text in phrase for w in hwords(m.text)}
-        if self.context:
-            org_words |= {w for n, t in self.context.entities.items() if t == "organisation" and n in phrase
-                          for w in hwords(n)}
+        org_words |= {w for n in seen_names(self.context, "organisation") if n in phrase for w in hwords(n)}
         # ... and so is a common noun for one ("the airline's CEO", "le patron de l'entreprise").
         org_words |= {w for w in hwords(phrase) if re.sub(r"-s$", "", w) in BODY_NOUNS}
         best = None
@@ -215,8 +213,7 @@ class RoleReferences:
         """The capitalised words of a role that do not name a place: "président du Rassemblement national"
         -> {"Rassemblement"}; "présidente de la région Île-de-France" -> set()."""
         places = {w for m in self.mentions if m.type == "place" for w in m.text.split()}
-        if self.context:
-            places |= {w for n, t in self.context.entities.items() if t == "place" for w in n.split()}
+        places |= {w for n in seen_names(self.context, "place") for w in n.split()}
         places |= {w for m in self.gaz.find(role) if m.type == "place" for w in m.text.split()}
         return {w for w in re.findall(r"(?<!^)\b[A-ZÀ-Ý][\w-]+", role) if w not in places}
 

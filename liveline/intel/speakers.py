@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from liveline.intel import lexicon
-from liveline.intel.context import BlogContext, Speaker, latest_speaker
+from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.organisations import (
     DATA_OF,
@@ -686,8 +686,7 @@ class Resolver(RoleReferences):
             return None
         here = {m.canonical for m in self.mentions if m.type == "organisation" and m.end <= pos
                 and words <= name_stems(m.canonical) and not self._not_a_body(m)}
-        known = {n for n, t in (self.context.entities.items() if self.context else []) if t == "organisation"
-                 and words <= name_stems(n)}
+        known = {n for n in seen_names(self.context, "organisation") if words <= name_stems(n)}
         # ("the brigade said" a post after the London Fire Brigade spoke: one word is enough for a body that
         # spoke before.)
         spoke = {c.name for c in self.candidates() if self._is_organisation(c.name) and words <= name_stems(c.name)}
