@@ -24,7 +24,8 @@ from liveline.intel.text import key
 
 class RoleReferences:
     """The role rules of the speaker resolver; they read its state (mentions, context, gazetteer, the
-    position being read) and its people (`_person`, `_recent_people`, `_tier`, `candidates`, `_owner`)."""
+    position being read, `_sentence_index`) and its people (`_person`, `_recent_people`, `_tier`, `candidates`,
+    `_owner`)."""
 
     def role(self, phrase: str) -> Speaker | None:
         inst = INSTITUTION.search(phrase)
@@ -137,7 +138,7 @@ class RoleReferences:
         sentence named two people or a name the model missed, when a name came before the role in its own
         sentence, for the other gender, when the person's role names another organisation ("le président
         de LR" is not the RN's), or for a nationality unless the person holds a leader's role."""
-        i = next((k for k, x in enumerate(self._sents) if x.start <= self._pos < x.end), None)
+        i = self._sentence_index(self._pos)
         if not i:
             return None
         cur, prev = self._sents[i], self._sents[i - 1]

@@ -94,6 +94,14 @@ class Resolver(RoleReferences):
             found = Speaker("", None, gender_of(m.group(0).lower().split()))
         self.topic = (end, found, start + len(sentence))
 
+    def _sentence_index(self, pos: int) -> int | None:
+        """Which of the post's sentences holds the offset `pos`."""
+        return next((i for i, x in enumerate(self._sents) if x.start <= pos < x.end), None)
+
+    def _sentence_at(self, pos: int) -> Span | None:
+        i = self._sentence_index(pos)
+        return None if i is None else self._sents[i]
+
     def candidates(self) -> list[Speaker]:
         recent = list(reversed(self.post))
         if self.context:
@@ -114,7 +122,7 @@ class Resolver(RoleReferences):
         # pronoun after it means.
         named = [m for m in named if not any(a <= m.start < b and who and who != m.canonical
                                              for a, b, who in self.said_spans)]
-        sent = next((x for x in self._sents if x.start <= pos < x.end), None)
+        sent = self._sentence_at(pos)
         if sent and (self._text[pos - 1: pos] == "-" or
                      re.search(r"[,»”\"]\s*$", self._text[sent.start: pos])):
             # "L'assaillant s'en est pris à Dominique Bernard, a-t-il expliqué": an inverted or trailing
@@ -125,7 +133,7 @@ class Resolver(RoleReferences):
         if self.said_spans and self.post and (last := self.said_spans[-1])[2] == self.post[-1].name:
             # "« ... », a déclaré le chef de l'État, trois ans après l'assassinat de Samuel Paty. Il a
             # assuré": the one who spoke in the previous sentence, not a person named after his words.
-            prev = next((x for x in self._sents if x.start <= last[0] < x.end), None)
+            prev = self._sentence_at(last[0])
             if prev and sent and prev.end <= sent.start and not any(
                     prev.end <= x.start < sent.start for x in self._sents) and \
                     self.post[-1].gender in (gender, None):
@@ -192,7 +200,7 @@ class Resolver(RoleReferences):
         if len(named) < 2:
             return None
         last = named[-1]
-        sent = next((x for x in self._sents if x.start <= last.start < x.end), None)
+        sent = self._sentence_at(last.start)
         if sent is None:
             return None
         inside = [m for m in named if sent.start <= m.start < sent.end]
@@ -255,8 +263,8 @@ class Resolver(RoleReferences):
             return None
         # ... in the sentence right before the role's, or earlier in its own.
         at = next(iter(named.values())).start
-        here = next((i for i, x in enumerate(self._sents) if x.start <= self._pos < x.end), None)
-        there = next((i for i, x in enumerate(self._sents) if x.start <= at < x.end), None)
+        here = self._sentence_index(self._pos)
+        there = self._sentence_index(at)
         if here is None or there is None or here - there > 1:
             return None
         person = self._person(next(iter(named)))
@@ -519,7 +527,7 @@ class Resolver(RoleReferences):
             # organisation that spoke last.
             # "La SNCF prévoit un TGV sur dix, a indiqué la compagnie": the organisation that opens the clause
             # an inverted attribution reports, when the sentence names no other organisation nor person.
-            sent = next((x for x in self._sents if x.start <= subj_start_abs < x.end), None)
+            sent = self._sentence_at(subj_start_abs)
             before = [m for m in self.mentions if sent and sent.start <= m.start < subj_start_abs
                       and not self._not_a_body(m)]
             if before and before[0].type == "organisation" and all(m.canonical == before[0].canonical for m in before) \
@@ -567,7 +575,7 @@ class Resolver(RoleReferences):
     def _owner(self, m: Mention) -> bool:
         """ "Me X, l'un des avocats de Gisèle Pelicot, ... a-t-il ajouté": a person named as the one a
         lawyer, spokesman or office belongs to is not who a pronoun refers to."""
-        sent = next((x for x in self._sents if x.start <= m.start < x.end), None)
+        sent = self._sentence_at(m.start)
         before = self._text[sent.start if sent else max(0, m.start - 80): m.start]
         # (Not "X's": "Biden's speech was cut short. He said" is Biden.)
         return self._belongs_to(before, "")
@@ -656,7 +664,7 @@ class Resolver(RoleReferences):
         return Speaker(" ".join(name), role or None, gender)
 
     def _opens_sentence(self, m: Mention) -> bool:
-        sent = next((x for x in self._sents if x.start <= m.start < x.end), None)
+        sent = self._sentence_at(m.start)
         return sent is not None and len(self._text[sent.start:m.start].split()) <= 2
 
     def _it(self, pos: int) -> Speaker | None:
@@ -664,7 +672,7 @@ class Resolver(RoleReferences):
         that spoke last in this post, else the one its previous sentence named (only one)."""
         if self.post and self._is_organisation(self.post[-1].name):
             return self.post[-1]
-        i = next((k for k, x in enumerate(self._sents) if x.start <= pos < x.end), None)
+        i = self._sentence_index(pos)
         if i is None:
             return None
         start = self._sents[i - 1].start if i else self._sents[i].start
