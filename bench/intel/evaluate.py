@@ -1,6 +1,11 @@
 """Evaluate liveline.intel against the gold set: P/R/F1 per task and language, speed and memory.
 
     .venv/bin/python bench/intel/evaluate.py [--split dev|test|all] [--write]
+    .venv/bin/python bench/intel/evaluate.py --gold bench/intel/probes --split probe [-v]
+
+Probe sets (bench/intel/probes/) are short texts written to try one kind of construction, in the gold
+format with `"split": "probe"` and `"tasks"`: the tasks a row is annotated for (quotes, entities, dates,
+figures); the other tasks are not scored on that row.
 
 Matching rules (docs/annotation-guide.md):
 - quotes: a predicted quote matches a gold quote when it covers at least 30 % of the gold span
@@ -44,10 +49,13 @@ def rss_mb() -> float:
     return 0.0
 
 
-def load(split: str, blogs: list[str] | None = None) -> tuple[list[dict], list[dict]]:
+TASKS = ("quotes", "entities", "dates", "figures")
+
+
+def load(split: str, blogs: list[str] | None = None, gold: Path = GOLD) -> tuple[list[dict], list[dict]]:
     """The gold posts and pairs of `split`, only those of `blogs` when given (pairs have no blog)."""
     posts, pairs = [], []
-    for path in sorted(GOLD.glob("*.jsonl")):
+    for path in sorted(gold.glob("*.jsonl")):
         for line in path.read_text().splitlines():
             if not line.strip():
                 continue
@@ -214,10 +222,10 @@ class Scores:
         }
 
 
-def run(split: str, verbose: bool, blogs: list[str] | None = None) -> dict:
+def run(split: str, verbose: bool, blogs: list[str] | None = None, gold: Path = GOLD) -> dict:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    posts, pairs = load(split, blogs)
+    posts, pairs = load(split, blogs, gold)
     if blogs and not posts:
         raise SystemExit(f"no {split} post in blog(s) {', '.join(blogs)}")
     known = known_names()
@@ -245,10 +253,8 @@ def run(split: str, verbose: bool, blogs: list[str] | None = None) -> dict:
             times.append(time.perf_counter() - t)
             s = scores[post["lang"]]
             s.c["posts"] += 1
-            s.quotes(post, out["quotes"])
-            s.entities(post, out["entities"])
-            s.dates(post, out["dates"])
-            s.figures(post, out["figures"])
+            for task in post.get("tasks", TASKS):
+                getattr(s, task)(post, out[task])
     pair_scores = {}
     for lang in ("fr", "en"):
         rows = [p for p in pairs if p["lang"] == lang]
@@ -315,7 +321,8 @@ def table(r: dict) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "test", "probe", "all"], default="dev")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="directory of annotated .jsonl files")
     parser.add_argument("--write", action="store_true", help="save bench/intel/results/<date>-<split>.json")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
     parser.add_argument("--blog", action="append", metavar="NAME",
@@ -323,7 +330,9 @@ def main() -> int:
     args = parser.parse_args()
     if args.blog and args.write:
         parser.error("--write records whole splits only")
-    result = run(args.split, args.verbose, args.blog)
+    if args.write and args.gold.resolve() != GOLD:
+        parser.error("--write records the gold set only")
+    result = run(args.split, args.verbose, args.blog, args.gold.resolve())
     print(table(result))
     if args.write:
         # Several evaluations a day: the file names the minute (UTC) it was written.
