@@ -206,6 +206,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     if doc is not None:
         for ent in doc.ents:
             type_ = NER_TYPES.get(ent.label_)
+            if not type_ and context is not None and len(ent.text.split()) >= 2 and \
+                    context.entities.get(ent.text) == "person":
+                type_ = context.entities[ent.text]  # "Micheál Martin" read as a work of art: the blog named him
             if not type_ and DISTRICT.fullmatch(ent.text):
                 type_ = "place"  # "Burnaby-Centre" read as a miscellany: a town and its part, a riding
             if not type_ and len(ent.text.split()) >= 2 and key(ent.text.split()[-1]) in ORG_LAST and \

@@ -63,7 +63,7 @@ ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
     "ambassador general commander director leader prosecutor adviser advisor negotiator envoy representative "
     "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
-    "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain constable mp coach"
+    "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain constable mp coach taoiseach tánaiste"
 )
 # Ranks and the abbreviated titles English posts put before a name ("Maryland Gov. Wes Moore", "Lt Gen
 # Michelle McGuinness", "Coast Guard Rear Adm. X"): roles for speakers only (entities keep their own list).

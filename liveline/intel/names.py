@@ -121,15 +121,16 @@ ORG_FIRST = {"hopital", "hospital", "universite", "university", "federation", "c
              "foundation", "musee", "museum", "college",
              "chambre"}  # "Chambre des communes", "Chambre des représentants": a parliament
 PLACE_FIRST = re.compile(r"^(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Fort|Port|Mount|Mont|Lake|Lac|Cape|Cap|Gulf|"
-                         r"Golfe|Île|Ile|Isla|Pointe|Point)(?:-|\s)[A-ZÀ-Ý]")
+                         r"Golfe|Île|Ile|Isla|Pointe|Point|County|Co\.)(?:-|\s)[A-ZÀ-Ý]")
 PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "square", "chapel", "palace",
               "cathedral", "bridge", "river", "lake", "valley", "mountains", "coast", "strait", "peninsula",
               "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district",
               # regions named by their landscape: "Hill Country", "Texas Panhandle", "Mississippi Delta"
               "country", "hills", "plains", "panhandle", "basin", "delta", "highlands", "lowlands"}
+OPERATED_PLACES = {"airport", "harbor", "harbour"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard",
-            "fire", "rescue", "police", "service"}  # "Cal Fire", "Capitol Police", "Secret Service"
+            "fire", "rescue", "police", "service", "forces"}  # "Cal Fire", "Capitol Police", "Secret Service"
 # Words for the people or parts of a company, and generic nouns for an organisation before its name.
 ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
                            r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
@@ -250,6 +251,8 @@ def type_by_form(text: str, m: Mention) -> str:
     first, last = key(words[0]).split()[0], key(words[-1])
     if first in ORG_FIRST:
         return "organisation"  # "Hôpital Maisonneuve-Rosemont", "Radio-Canada", "Journal du Dimanche"
+    if len(words) > 1 and last in OPERATED_PLACES and speaks(text, m):
+        return "organisation"  # "Dublin Airport said": an airport that speaks is the body that runs it
     if (PLACE_FIRST.match(m.text) and m.type == "person") or (len(words) > 1 and last in PLACE_LAST):
         return "place"  # "Saint-Benoît", "St. Lucie County", "Siesta Key" (not the company Saint-Gobain)
     if len(words) > 1 and last in ORG_LAST:
@@ -314,13 +317,27 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is a shortening of `name` by initials: "FAE" of "Fédération autonome de
+    l'enseignement", "NIE Networks" of "Northern Ireland Electricity Networks" (initials, then the
+    name's own last words)."""
+    words, long = short.split(), name.split()
+    if not ACRONYM.fullmatch(words[0]) or len(long) <= len(words):
+        return False
+    rest = len(words) - 1
+    if rest and [key(w) for w in long[-rest:]] != [key(w) for w in words[1:]]:
+        return False
+    return _initials(" ".join(long[: len(long) - rest])) == words[0]
+
+
 def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> None:
     """ "Fédération autonome de l'enseignement (FAE)": the acronym is the same organisation, in this post
-    and, when its initials give it back, in the blog's later posts ("la FAE")."""
+    and, when its initials give it back, in the blog's later posts ("la FAE", "NIE Networks")."""
     full: dict[str, Mention] = {}
     for m in mentions:
-        after = re.match(r"\s*\(\s*([A-ZÀ-Ý]{2,6})\s*\)", text[m.end:])
-        if after and len(m.text.split()) > 1:
+        after = re.match(r"\s*\(\s*([A-ZÀ-Ý]{2,6}(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*\)", text[m.end:])
+        if after and len(m.text.split()) > 1 and (ACRONYM.fullmatch(after.group(1)) or
+                                                   abbreviates(after.group(1), m.text)):
             full[after.group(1)] = m
     earlier = [c for c in seen_names(context, "organisation") if len(c.split()) > 1]
     for m in mentions:
@@ -331,12 +348,12 @@ def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | 
         if not m.listed and longer and m.type != "place":
             m.canonical, m.type = longer, "organisation"  # "the Army Corps" after "the Army Corps of Engineers"
             continue
-        if m.listed or not ACRONYM.fullmatch(m.text):
-            continue
-        if m.text in full:
+        if m.text in full and not m.listed:
             m.canonical, m.type = full[m.text].canonical, full[m.text].type
             continue
-        match = next((c for c in reversed(earlier) if _initials(c) == m.text), None)
+        if m.listed or not ACRONYM.fullmatch(m.text.split()[0]):
+            continue
+        match = next((c for c in reversed(earlier) if abbreviates(m.text, c)), None)
         if match:
             m.canonical, m.type = match, "organisation"
 

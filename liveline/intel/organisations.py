@@ -14,10 +14,11 @@ from liveline.intel.roles import hwords, stem
 ORG_NOUN_EN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:company|firm|agency|airline|carrier|group|organi[sz]ation|"
                          r"operator|broadcaster|network|regulator|utility|insurer|lender|bank|manufacturer|"
                          r"\w*maker|retailer|watchdog|charity|union|league|club|authority|department|commission|"
-                         r"council|bureau|movement|party|militia|force)", re.I)
+                         r"council|bureau|movement|party|militia|force|forecaster|service)", re.I)
 # Nouns for a public body, and the words in the names of public bodies: "the agency" after "the
 # Federal Aviation Administration", never "the company".
-PUBLIC_NOUN = re.compile(r"\b(?:agency|regulator|authority|watchdog|department|commission|council|bureau|force)\b",
+PUBLIC_NOUN = re.compile(r"\b(?:agency|regulator|authority|watchdog|department|commission|council|bureau|force|"
+                         r"forecaster|service)\b",
                          re.I)
 PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Commission|Council|Department|Ministry|"
                          r"Office|Service|Police|Court|Agency|Center|Centre|Institute|Survey|Guard|Army|"

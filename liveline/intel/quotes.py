@@ -128,12 +128,22 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                 continue  # "residents had been told to leave": a passive, nobody speaks
             if re.match(r"\s*(?:dead|alive|killed|missing|injured|safe|infected|positive|negative)\b", after, re.I):
                 continue  # "the number of people confirmed dead": a participle as adjective, nobody speaks
+            if verb.startswith("claim") and CLAIMED_THING.match(after):
+                continue  # "the storm has claimed two lives", "claimed responsibility": taken, not said
             if verb == "say" and re.search(r"(?<![\w'])(?:to|a|not|n't|will|would|can|could|may|might|must|should|"
                                            r"did|do|does|cannot)\s*$", before, re.I):
                 continue  # "refused to say", "have a say": no one says what follows
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
     return sorted(found)
+
+
+# What one claims that is not a statement: lives a disaster takes, responsibility, a win, a right.
+CLAIMED_THING = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|at\s+least|more\s+than|another|\d[\d,]*|"
+                           r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|many|"
+                           r"several|more|new|fresh|first|second|third)\s+){0,3}"
+                           r"(?:lives?|victims?|responsibility|credit|victory|wins?|titles?|seats?|records?|asylum|"
+                           r"benefits?|compensation|damages|ownership|the\s+throne|power)\b", re.I)
 
 
 def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
@@ -267,6 +277,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 r"[^.;:!?]*)?[.!?]?\s*", after) is not None and not c and not re.search(r"[«“\"]", after) \
                 and len(before[:b].split()) >= 3 and len(subj_before.split()) <= 8 and (
                     len(after.split()) <= 6 or
+                    # "Crews will work through the weekend, he added, with linesmen on their way": a phrase
+                    # set off by a comma after the verb adds to the attribution, it reports nothing.
+                    (lang == "en" and re.match(r"\s*,\s*(?:with|as|after|before|while|amid|despite|without|"
+                                               r"following|during|since)\b", after) is not None
+                     and len(after.split()) <= 20) or
                     # "..., Commander X told a briefing near the tower this morning.": who was told, and where.
                     (lang == "en" and masked[vs:ve].split()[-1].lower() in {"told", "tells"} and
                      len(after.split()) <= 12))
@@ -610,8 +625,9 @@ def _next_opener(resolver: Resolver, mentions: list[Mention], sentences: list[Sp
     return resolver._person(first.canonical)
 
 
-INTERVIEW_FR = re.compile(r"\b(?:questions?\s+à|entretien|interview|répond(?:u|ait)?\s+à\s+nos\s+questions|"
-                          r"invitée?\s+de\s+notre|nous\s+avons\s+(?:interrogé|rencontré|joint))", re.I)
+INTERVIEW_FR = re.compile(r"\b(?:questions?\s+(?:à|au|aux)\b|entretien|interview|"
+                          r"répond(?:u|ait)?\s+à\s+nos\s+questions|invitée?\s+de\s+notre|(?:nous\s+avons|notre\s+[\w-]+(?:\s+[\w-]+)?\s+a)\s+"
+                          r"(?:interrogé|rencontré|joint))", re.I)
 
 
 def _interviewee(resolver: Resolver, mentions: list[Mention], sent: Span,
@@ -636,7 +652,7 @@ def _interviewee(resolver: Resolver, mentions: list[Mention], sent: Span,
 # What says an English post puts questions to someone: "put two questions to X", "we asked X", "in an
 # interview with X".
 INTERVIEW_EN = re.compile(r"\b(?:questions?\s+(?:to|for|with)|asked|interview\w*|spoke\s+(?:to|with)|sat\s+down\s+with|"
-                          r"talked\s+(?:to|with)|Q&A)\b", re.I)
+                          r"talked\s+(?:to|with)|reached|caught\s+up\s+with|Q&A)\b", re.I)
 
 
 SPEAKING = re.compile(r"\b(?:spoke|addressed|told\s+(?:reporters|journalists|the\s+press)|"
@@ -813,7 +829,7 @@ def _announced_thing(lang: str, masked: str, attr: Attribution) -> bool:
 
 
 def _clause_ok(clause: str) -> bool:
-    clause = clause.strip()
+    clause = clause.strip(" ,")  # ", he added, with linesmen on their way": a phrase after the verb's comma
     return len(clause.split()) >= 3 and not re.match(
         r"(?:dans|in|on|at(?!\s+least)|lors|à|au|aux|par|avec|pour|sur|during|après|after|by|with|to|for)\b",
         clause, re.I)

@@ -118,6 +118,16 @@ class RoleReferences:
             found = self._bare_role(head, gender, said_as)
             if found:
                 return found
+        if others and not orgs and self.context:
+            # "Le ministre de l'Intérieur a, lui, assuré" hours after the blog gave Gérald Darmanin that role:
+            # a role with words of its own keeps naming the one person the blog gave it to.
+            held = {name for name, r in self.context.roles.items()
+                    if (rk := hwords(role_norm(r))) and (head in rk or any(w in heads and stem(w) == stem(head)
+                                                                          for w in rk))
+                    and all(stem(o) in map(stem, rk) for o in others)
+                    and (gender is None or self.gaz.genders.get(name) in (gender, None))}
+            if len(held) == 1:
+                return self._person(held.pop())
         # The newsroom list: "le chef de l'Alliance atlantique" is a role of a known person.
         for name, roles in self.gaz.roles.items():
             if gender and self.gaz.genders.get(name) not in (gender, None):

@@ -502,8 +502,9 @@ class Resolver(RoleReferences):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
             # ("United Airlines, which operates 79 of the jets, said": the relative clause is not its name.)
             bare = re.sub(r",\s*(?:qui|dont|who|which|whose)\b.*$", "", body, flags=re.I)
-            if key(body) == key(org.text) or re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or \
-                    org_body(bare, org.text):
+            # ("An Garda Síochána said": an article may be part of the name.)
+            if key(org.text) in {key(body), key(subj)} or \
+                    re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or org_body(bare, org.text):
                 return Speaker(org.canonical, None, None)
         if self.lang == "en" and (age := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+\w+)?", subj, re.I)):
             # "John Smith, 54, said ... the 54-year-old said": the person this post gave that age.
@@ -518,7 +519,7 @@ class Resolver(RoleReferences):
             found = self._last_organisation(subj, subj_start_abs)
             if found and re.search(r"force$", subj, re.I) and not (
                     re.fullmatch(r"the\s+force", subj.strip(), re.I)
-                    and re.search(r"\b(?:Police|Constabulary)\b", found.name)):
+                    and re.search(r"\b(?:Police|Constabulary|Garda|Gendarmerie|Carabinieri)\b", found.name)):
                 return None  # "the force" is the police force just named; not "the air force"
             return found
         # ("the group's political bureau chief" is a person of the group: English uses ORG_NOUN_EN.)

@@ -66,8 +66,8 @@ OPENING_SUBJECT = {
                      r"(?=\s+(?:a|avait|ont|est|s'est)\s))")}
 # "Aux yeux de l'avocate, ...": the eyes of someone are their opinion (a named or role holder: see quotes).
 SOURCE = {"fr": re.compile(r"(?<![\w-])(?:(?:selon|d'après|^pour)\s+|aux\s+yeux\s+(?:de\s+|du\s+|des\s+|d'))"
-                           r"(?P<subj>[^,.;:!?«»\"“”]+)", re.I),
-          "en": re.compile(r"(?<![\w-])according\s+to\s+(?P<subj>[^,.;:!?\"“”]+)", re.I)}
+                           r"(?P<subj>[^,.;:!?«»\"“”(]+)", re.I),
+          "en": re.compile(r"(?<![\w-])according\s+to\s+(?P<subj>[^,.;:!?\"“”(]+)", re.I)}
 NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogan|mot-dièse|hashtag|"
                     r"dubbed|called|named|titled|code-named|nicknamed|so-called|prétendue?|terme|word|mot)"
                     r"\s*$", re.I)

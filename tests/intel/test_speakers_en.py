@@ -596,3 +596,62 @@ def test_a_body_named_before_by_one_of_its_words_and_its_ceo_by_the_common_noun(
                     "Most jets remain on the ground, and the airline's CEO warned that more flights would be "
                     "cancelled.")
     assert speaker(last)["name"] == "Ben Carver"
+
+
+def test_a_short_name_in_brackets_is_the_organisation_in_this_post_and_in_later_ones():
+    first, last = blog("About 90,000 customers are without power, according to Lakeland Electricity Networks "
+                       "(LE Networks).",
+                       "About 30,000 customers were still waiting to be reconnected, LE Networks said.")
+    assert speaker(first) == {"name": "Lakeland Electricity Networks", "role": None}
+    assert speaker(last) == {"name": "Lakeland Electricity Networks", "role": None}
+    assert [e["canonical"] for e in last["entities"]] == ["Lakeland Electricity Networks"]
+
+
+def test_an_organisation_whose_name_starts_with_an_article_speaks_and_is_the_force():
+    out = en("A man has died after a tree fell on his car, An Garda Síochána said. "
+             "The force said the road had been closed.")
+    assert [speaker(out, i) for i in (0, 1)] == [{"name": "An Garda Síochána", "role": None}] * 2
+
+
+def test_an_airport_that_speaks_is_the_body_that_runs_it_and_the_forecaster_is_the_one_named():
+    out = en("Travel is at a standstill. Norfield Airport said more than 80 flights had been cancelled.")
+    assert speaker(out) == {"name": "Norfield Airport", "role": None}
+    assert [(e["text"], e["type"]) for e in out["entities"]] == [("Norfield Airport", "organisation")]
+    out = en("Met Éireann has issued a red warning for tomorrow. "
+             'The forecaster said the storm posed "a danger to life".')
+    assert speaker(out) == {"name": "Met Éireann", "role": None}
+
+
+def test_a_storm_that_claims_lives_says_nothing():
+    out = en("The storm has now claimed three lives, two of them in the west.")
+    assert out["quotes"] == []
+    out = en("The rebels claimed responsibility for the attack on the depot.")
+    assert out["quotes"] == []
+    # ... but claiming what happened is speech.
+    out = en("Ravi Menon claimed the inspection had been skipped.")
+    assert speaker(out)["name"] == "Ravi Menon"
+
+
+def test_a_phrase_after_a_mid_sentence_attribution_is_not_what_was_said():
+    out = en("Sarah Boateng said the line would reopen soon. "
+             "Crews will work through the night, she added, with engineers on their way from Leeds.")
+    assert [q["text"] for q in out["quotes"]][1] == "Crews will work through the night"
+    assert speaker(out, 1)["name"] == "Sarah Boateng"
+
+
+def test_the_answer_to_a_question_goes_to_the_person_our_reporter_reached():
+    out = en("Our correspondent reached Karen Walsh, who runs a shop on the seafront, as the tide rose. "
+             'How bad has it been? "Terrifying. I have never seen the water this high."')
+    assert speaker(out) == {"name": "Karen Walsh", "role": None}
+
+
+def test_a_name_the_model_does_not_see_as_a_person_is_the_person_the_blog_named():
+    *_, last = blog("Cathal Ó Briain, elected Taoiseach this afternoon, urged people to stay at home.",
+                    '"Nobody will be left behind," Cathal Ó Briain said after visiting repair crews yesterday. '
+                    "The Taoiseach said the Cabinet would meet on Tuesday.")
+    assert [speaker(last, i)["name"] for i in (0, 1)] == ["Cathal Ó Briain"] * 2
+
+
+def test_county_before_a_name_makes_a_place():
+    out = en("A gust of 183km/h was recorded at Mace Head in County Galway early this morning.")
+    assert ("County Galway", "place") in [(e["text"], e["type"]) for e in out["entities"]]

@@ -643,3 +643,21 @@ def test_a_role_subject_after_a_lone_quote_or_a_leading_where():
 def test_a_person_named_as_whose_mother_she_is_is_not_who_elle_means():
     out = fr("Mounia, la mère de Lucas, a pris la tête du cortège. Elle a déclaré que « personne ne sera oublié ».")
     assert speaker(out)["name"] != "Lucas"
+
+
+def test_a_role_with_words_of_its_own_names_the_one_person_the_blog_gave_it_to_hours_later():
+    posts = ["« Nous renforçons la sécurité », a déclaré le ministre de l'Intérieur, Gérald Darmanin."]
+    # A dozen other speakers in between: the role still names him.
+    posts += [f"« Nous restons mobilisés », a déclaré {name}." for name in (
+        "Anne Leroy", "Paul Martin", "Claire Dubois", "Marc Petit", "Julie Moreau", "Hugo Laurent",
+        "Emma Simon", "Louis Michel", "Chloé Garcia", "Jules David", "Léa Bertrand", "Noah Roux", "Inès Fournier")]
+    posts.append("Le ministre de l'Intérieur a, lui, assuré qu'aucune menace ne serait laissée sans réponse.")
+    *_, last = read_blog(fr, *posts)
+    assert speaker(last)["name"] == "Gérald Darmanin"
+
+
+def test_the_answers_after_questions_to_someone_are_theirs():
+    out = fr("Deux questions au capitaine Hélène Marchal, commandante de la compagnie de gendarmerie. "
+             "Combien de temps vont durer les recherches ? « Nous irons jusqu'au bout. » "
+             "Les maisons voisines sont-elles menacées ? « Deux d'entre elles nous inquiètent beaucoup. »")
+    assert [speaker(out, i)["name"] for i in (0, 1)] == ["Hélène Marchal"] * 2
