@@ -34,7 +34,11 @@ NOT_COUNTS = re.compile(r"^\s*(?:-\s*years?-old\b|-\s*ans\b|"  # "a 78-year-old 
                         r"%|pour\s*cent|percent|per\s*cent|h\b|heures?|hours?|minutes?|km|kilom|mètres|"
                         r"metres|meters|miles|ans\b|années\b|years?\b|ème|e\b|er\b|euros?|dollars?|€|\$|jours|days|"
                         r"semaines|weeks|mois|months|kg|tonnes|tons|ème|th\b|st\b|nd\b|rd\b|fois|times|"
-                        r"figures\b|chiffres\b|digits\b)", re.I)  # "reach three figures": a size, not a count
+                        r"figures\b|chiffres\b|digits\b|"  # "reach three figures": a size, not a count
+                        # money in other currencies, and clock times ("7.45am", "11 p.m.")
+                        r"(?:million\s+|milliards?\s+|billion\s+)?(?:rupees?|roupies?|yens?|yuans?|pesos?|"
+                        r"francs?|shekels?|roubles?|rubles?|hryvnias?|pounds?|livres?|rands?|nairas?)\b|"
+                        r"[ap]\.?m\b\.?)", re.I)
 BEFORE_NOT_COUNT = re.compile(r"(?:€|\$|£|n°|no\.|numéro|number|résolution|resolution|article|page|vol|"
                               r"flight|bus|route|km|n°)\s*$", re.I)
 # A date whose own words leave out the "depuis"/"since" that opens its phrase ("blessés depuis mardi").
@@ -70,6 +74,8 @@ PHRASES = [
     (r"(?:being\s+)?treated\b(?!\s+(?:there|here|as|like|every|each|daily|weekly|a\s+(?:day|week|year)|per)\b)|"
      r"soignée?s\b|(?:in|under)\s+(?:critical|intensive)\s+care|en\s+réanimation",
      "injured"),
+    # "plus de 80 000 détenus": inmates, when the noun follows the number (not "détenus par", "détenus depuis").
+    (r"(?<=^\s)détenue?s\b(?!\s+(?:par|dans|depuis|à|au|aux|en|pendant|sans|pour)\b)", "prisoners"),
 ]
 ACTING_BEFORE = re.compile(r"(?P<verb>interpellé|arrêté|évacué|libéré|relâché|arrested|detained|evacuated|"
                            r"released|freed)\s+(?:(?:au moins|plus de|environ|près de|quelque|at least|more than|"
@@ -102,7 +108,7 @@ def _category(after: str) -> tuple[str | None, int]:
             break
     for pattern, cat in PHRASES:
         m = re.search(r"(?<![\w])" + pattern, low)
-        if m and (best is None or m.start() < best[0]):
+        if m and (best is None or m.start() <= best[0]):  # a phrase says more than a word at the same place
             best = (m.start(), m.end(), cat)
     if not best:
         return None, 0

@@ -124,7 +124,7 @@ AT_LEAST_EN = ("at least", "more than", "over", "upwards of", "no fewer than", "
 # Figure categories: the words that name them, French and English (stems, matched as word prefixes).
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "killed": ("tué", "mort", "morts", "décès", "décédé", "victime", "tuant", "tuées", "péri", "sans vie", "killed",
-               "dead", "death", "died", "fatalit", "lives", "kill"),
+               "dead", "death", "died", "fatalit", "lives", "kill", "bodies", "dépouilles"),
     "injured": ("blessé", "blessant", "injured", "wounded", "injur", "hurt"),
     "missing": ("disparu", "introuvable", "missing", "unaccounted"),
     "displaced": ("déplacé", "réfugié", "sans-abri", "displaced", "refugee", "homeless", "fled", "fui"),

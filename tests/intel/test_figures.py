@@ -299,3 +299,19 @@ def test_a_part_then_a_coordinated_count_leaves_the_place_to_the_sentence():
 def test_the_town_of_a_prosecutor_s_office_is_not_where_a_count_happened():
     assert figures("Le procureur de la République de Lille a confirmé que 27 personnes étaient mortes dans le "
                    "naufrage.") == [(27, "exact", "killed", None)]
+
+
+def test_money_in_any_currency_and_clock_times_are_not_counts():
+    assert figures("The state will pay 5 million rupees to the family of each person killed.", "en") == []
+    assert figures("An update at 9.30am gave the number of people injured in the collapse.", "en") == []
+
+
+def test_bodies_recovered_are_a_toll():
+    assert figures("At least 112 bodies have been pulled from the rubble, officials said.", "en") == \
+        [(112, "at_least", "killed", None)]
+
+
+def test_inmates_after_a_number_are_prisoners_but_people_held_since_a_day_were_arrested():
+    assert [f[:3] for f in figures("La prison de Fresnes compte près de 2 000 détenus.")] == \
+        [(2000, "about", "prisoners")]
+    assert figures("Quatre personnes détenues depuis lundi ont été relâchées.")[0][2] != "prisoners"
