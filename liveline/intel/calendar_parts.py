@@ -125,7 +125,10 @@ def month_part(
     if not month or not month_is_a_month(g["m"], lang, opens(m, "m", sentence, sent_start)):
         return None
     part = g["part"].lower()
-    first, last = (11, 20) if part.startswith("mi") else (1, 10) if part.startswith("d") else (21, 31)
+    # "mi-", "mid-", "the middle of"; "début", "early", "the beginning/start of"; "fin", "late", "the end of".
+    middle = part.startswith("mi") or "middle" in part
+    early = part.startswith(("d", "early")) or re.search(r"beginning|start", part) is not None
+    first, last = (11, 20) if middle else (1, 10) if early else (21, 31)
     if g.get("y"):
         year = int(g["y"])
     else:
@@ -146,12 +149,25 @@ def week(m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start
         q = re.search(r"dernière|passée|prochaine", w)
         w = f"le week-end {q.group(0)}" if q else "ce week-end"
     monday = today - timedelta(days=today.weekday())
+    if w in {"earlier this month", "later this month"}:
+        # The month's days before publication, or after it: nothing to name on its first (last) day.
+        last = today.replace(day=calendar.monthrange(today.year, today.month)[1])
+        if w.startswith("earlier"):
+            first = today.replace(day=1)
+            return f"{first.isoformat()}/{(today - timedelta(days=1)).isoformat()}" if today > first else None
+        return f"{(today + timedelta(days=1)).isoformat()}/{last.isoformat()}" if today < last else None
     if w.startswith(("earlier", "plus tôt")):
         # Monday of this week up to yesterday: nothing to name on a Monday.
         return f"{monday.isoformat()}/{(today - timedelta(days=1)).isoformat()}" if today > monday else None
     if w.startswith(("later", "plus tard")):
         sunday = monday + timedelta(days=6)
         return f"{(today + timedelta(days=1)).isoformat()}/{sunday.isoformat()}" if today < sunday else None
+    if re.fullmatch(r"(?:over|at|for|through|during|across) the weekend|(?:pendant|durant|tout|pour) le week-end|"
+                    r"au cours du week-end", w):
+        w = "this weekend"  # "over the weekend", "tout le week-end": the weekend near publication, as "ce week-end"
+    if w in {"ce mois-ci", "this month"}:
+        first = today.replace(day=1)
+        return f"{first.isoformat()}/{first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()}"
     if w.startswith("ce ") or w == "this weekend":
         # "ce week-end", "this weekend": the one under way, else the coming one; in the past, the one just gone.
         if today.weekday() >= 5:
@@ -161,7 +177,7 @@ def week(m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start
             saturday = monday + timedelta(days=-2 if said == tense.PAST else 5)
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
     if "week-end" in w or "weekend" in w:
-        back = re.search(r"derni|pass|last", w)
+        back = re.search(r"derni|pass|last|past", w)
         saturday = monday + timedelta(days=-2 if back else (5 if today.weekday() < 5 else 12))
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
     if w in {"cette semaine", "this week"}:

@@ -110,7 +110,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # "le 21 décembre dernier" is the last one gone, "le 3 janvier prochain" the next one.
         (
             "absolute",
-            rf"\b(?:(?:le|ce)\s+)?(?:(?P<wd>{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
+            rf"\b(?:(?:le|ce)\s+)?(?:(?P<wd>{FR_WD})\s+(?:le\s+)?)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
             rf"(?:\s+(?P<y>\d{{4}}))?(?:\s+(?P<q>dernier|prochain)\b)?{PART_FR}",
         ),
         (
@@ -137,14 +137,17 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             "week",
             r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain)|"
             r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine|"
-            r"le\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end|cette\s+semaine)\b"
+            r"(?:le|du|au)\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end|cette\s+semaine|ce\s+mois-ci|"
+            r"(?:pendant|durant|tout|pour)\s+le\s+week-end(?!\s+(?:de|du|des|d'|dernier|passé|prochain)\b)|"
+            r"au\s+cours\s+du\s+week-end(?!\s+(?:de|du|des|d'|dernier|passé|prochain)\b))\b"
             rf"{_NOT_THERE}",
         ),
         (
             "weekday",
             rf"(?<!\bun\s)(?<!chaque\s)(?<!\bles\s)\b(?:(?:ce|le)\s+)?"
             rf"(?P<wd>{FR_WD})(?!\s+(?:des\s+Rameaux|de\s+Pâques|de\s+Pentecôte|saint|gras|noir)\b)"
-            rf"(?:\s+(?P<dn>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END}))?(?:\s+(?P<q>dernier|passé|prochain))?{PART_FR}"
+            rf"(?:\s+(?:le\s+)?(?P<dn>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END}))?(?:\s+(?P<q>dernier|passé|prochain))?"
+            rf"{PART_FR}"
             rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b{_NOT_THERE}",
         ),
     ],
@@ -180,6 +183,25 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"\b(?:(?:on\s+)?(?P<wd>{EN_WD}),?\s+)?(?:(?P<m>{EN_MO})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
             rf"(?P<d_>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m_>{EN_MO}))(?:,?\s+(?P<y>\d{{4}}))?\b",
         ),
+        # "mid-January", "early December", "late February", "the end of March": a third of the month, as "mi-janvier".
+        (
+            "monthpart",
+            rf"\b(?P<part>mid-|mid\s+|early\s+|late\s+|the\s+(?:end|beginning|start|middle)\s+of\s+)(?P<m>{EN_MO})\b"
+            r"(?!\s+\d)(?:,?\s+(?P<y>\d{4}))?",
+        ),
+        # "by the end of the week", "the start of next month", "early next week", "late last week": a third of the week
+        # or month, as "en fin de semaine", "d'ici la fin du mois".
+        (
+            "weekpart",
+            r"\b(?:(?P<by>by)\s+)?(?:the\s+(?P<part>end|start|beginning|middle)\s+of\s+(?P<q>the|this|next|last)"
+            r"|(?P<part2>early|late)\s+(?P<q2>this|next|last))\s+(?P<unit>week|month)\b",
+        ),
+        # "in three days", "in two weeks' time": ahead of publication (`dates` drops it in a past clause, "built in
+        # three days", and after a superlative, "the first cut in four years").
+        (
+            "ahead",
+            rf"\bin\s+(?:(?:another|just|about)\s+)?(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?|months?)\b(?:'\s*time)?",
+        ),
         (
             "since",
             r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?(?P<n>\d+|[a-z]+"
@@ -202,7 +224,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "week",
             r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
-            r"later\s+this\s+week|last\s+weekend|next\s+weekend|this\s+weekend|this\s+week)\b",
+            r"later\s+this\s+week|(?:this\s+past|last)\s+weekend|next\s+weekend|this\s+weekend|this\s+week|"
+            r"(?:earlier|later)\s+this\s+month|this\s+month|(?:over|at|for|through|during|across)\s+the\s+weekend)\b",
         ),
         # Not a day: "Palm Sunday", "Good Friday", "Super Tuesday", "the Sunday Times".
         (
@@ -233,7 +256,11 @@ FUTURE_EN = re.compile(
 # samedi au dimanche" is one night).
 SCHEDULE = {
     "fr": re.compile(rf"(?<!nuit\s)\bdu\s+(?:{FR_WD})\s+au\s+(?:{FR_WD})\b", re.I),
-    "en": re.compile(rf"\b(?:{EN_WD})\s+(?:through|thru)\s+(?:{EN_WD})\b", re.I),
+    # "every Monday to Saturday": "every" makes the whole range a schedule.
+    "en": re.compile(
+        rf"\b(?:{EN_WD})\s+(?:through|thru)\s+(?:{EN_WD})\b|\bevery\s+(?:{EN_WD})\s*(?:to|until|till|-|–)\s*(?:{EN_WD})\b",
+        re.I,
+    ),
 }
 
 

@@ -109,6 +109,36 @@ def find(
     return found
 
 
+def _shift_year(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def _ordered_range(a: date, b: date, today: date, said: str | None) -> tuple[date, date]:
+    """The range from a to b, a year apart from what each end gave alone: the start a year earlier in a past clause
+    ("avaient été jugés du 6 janvier au 8 avril" in September), the end a year later in a future one, else whichever
+    keeps the range nearer publication (0 when it holds publication)."""
+    options = [(_shift_year(a, -1), b), (a, _shift_year(b, 1))]
+    if said in {tense.PAST, tense.FUTURE}:
+        return options[0] if said == tense.PAST else options[1]
+
+    def distance(r: tuple[date, date]) -> int:
+        return 0 if r[0] <= today <= r[1] else min(abs((r[0] - today).days), abs((r[1] - today).days))
+
+    return min(options, key=distance)
+
+
+# "the first rate cut in four months", "its highest level in two weeks": a period counted back, not a day ahead.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:first|last|only|highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|most|least|"
+    r"longest|shortest|fastest|slowest|record|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|"
+    r"rd|th)|once|twice|times)\b(?:\s+[\w'-]+){0,4}\s+$",
+    re.I,
+)
+
+
 # What follows a quotation that someone said: "« Pas avant lundi », a-t-il dit", '"Not Monday," she said'.
 _SAID_AFTER = re.compile(r"\s*,\s*(?:a\s+|ont\s+|a-t-(?:il|elle|on)\s+)?(?P<verb>[^\W\d_]+)", re.I)
 _SPEECH = {w.lower() for w in (*lexicon.SPEECH_FR, *lexicon.SPEECH_FR_PRESENT, *lexicon.SPEECH_EN)}
@@ -168,6 +198,10 @@ def _resolve(
         a, b = year_for(m1, d1, today), year_for(m2, int(g["d2"]), today)
         if g.get("y"):
             a, b = a.replace(year=int(g["y"])), b.replace(year=int(g["y"]))
+        elif a and b and a > b:
+            # "du 6 janvier au 8 avril" in April: each end alone is nearest in a different year, but a range never ends
+            # before it starts; keep the end nearer publication and move the other end by a year.
+            a, b = _ordered_range(a, b, today, clause_tense(doc_sentence, start, end, lang, sentence))
         return f"{a.isoformat()}/{b.isoformat()}" if a and b else None
     if kind in {"absolute", "since_date"}:
         month_raw = g.get("m") or g.get("m_") or ""
@@ -206,6 +240,17 @@ def _resolve(
         return calendar_parts.month_part(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind == "weekpart":
         by = re.search(r"\bd'ici\s+(?:la\s+|le\s+)?$", sentence[: start - sent_start], re.I) is not None
+        if lang == "en":
+            # "by the end of the week", "early next week": the French parts in English words.
+            by = bool(g.get("by"))
+            q = (g.get("q") or g.get("q2") or "").lower()
+            part = (g.get("part") or g.get("part2") or "").lower()
+            g = {
+                "part": {"end": "fin", "late": "fin", "middle": "milieu"}.get(part, "début"),
+                "partm": None,
+                "wk": g["unit"].lower() == "week",
+                "q": {"next": "prochaine", "last": "dernière"}.get(q),
+            }
         return calendar_parts.week_part(g, today, clause_tense(doc_sentence, start, end, lang, sentence), by)
     if kind == "wdrange":
         return weekdays.weekday_range(m, lang, today, sentence, doc_sentence, start, end, sent_start)
@@ -220,6 +265,11 @@ def _resolve(
             back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
             return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
         if kind == "ahead":
+            if lang == "en" and (
+                clause_tense(doc_sentence, start, end, lang, sentence) == tense.PAST
+                or _SUPERLATIVE_BEFORE.search(sentence[: start - sent_start])
+            ):
+                return None  # "rebuilt in three days" is a duration, "the first cut in four years" a period
             if unit == 365:
                 return months_back(today, -12 * n).isoformat()  # "dans un an": the same day next year
             return (months_back(today, -n) if unit == 30 else today + timedelta(days=n * unit)).isoformat()

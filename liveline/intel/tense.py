@@ -271,7 +271,8 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                     ahead = True
             elif word in _EN_AHEAD_TO and "to" in nxt[:1] and _en_verb_after_to(tokens, i, b) \
                     or word in _EN_AHEAD_WORDS and not _en_was(tokens, i, a) \
-                    or word in {"set", "slated", "planned"} and nxt[:1] == ["for"]:
+                    or word in {"set", "slated", "planned"} and nxt[:1] == ["for"] \
+                    or word in _EN_ANNOUNCED and _en_present_be(tokens, i, a):
                 ahead = True
             elif t.tag_ in {"VBD", "VBN"}:
                 past = True
@@ -427,6 +428,20 @@ def _passive_present(tokens, i: int, a: int) -> bool:
     return not _FR_ETRE_VERBS.match(tokens[i].lower_)
 
 
+_EN_ANNOUNCED = {"planned", "slated", "organised", "organized", "forecast", "forecasted", "predicted", "announced",
+                 "called"}
+
+
+def _en_present_be(tokens, i: int, a: int) -> bool:
+    """ "more clean-ups are planned this weekend", "a rally is organised on Friday", "rain is forecast for the
+    weekend": a passive in the present of a verb of planning or forecasting announces ("was planned", "the group
+    planned" are past)."""
+    j = i - 1
+    while j >= a and tokens[j].pos_ == "ADV":
+        j -= 1
+    return j >= a and tokens[j].lower_ in {"is", "are", "'s", "'re", "am"}
+
+
 def _en_was(tokens, i: int, a: int) -> bool:
     """ "had been expected on Thursday": an expectation of the past says nothing of the date."""
     return any(tokens[j].lower_ in {"was", "were", "had", "been"} for j in range(max(a, i - 2), i))
@@ -475,8 +490,12 @@ def participle_before(sent, start: int, lang: str, end: int | None = None) -> tu
     # The small model tags some participles as finite verbs or nouns ("disputé"): "-é(e)(s)" words count
     # too, as a verb or between commas ("le match, disputé samedi, ..."; not "au menu, santé jeudi et
     # fiscalité vendredi"); other endings ("conclu", "dit") only when tagged as participles.
-    apposition = len(tokens) > 1 and tokens[-2].text == "," and (end is None or _closes_apposition(sent, end))
-    verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ"} and apposition
+    # The clause may go on with its agent or place before the comma ("le texte, adopté jeudi par le Sénat, sera
+    # examiné lundi"), where the model may tag the participle as a preposition.
+    apposition = len(tokens) > 1 and tokens[-2].text == "," and (
+        end is None or _closes_apposition(sent, end) or _closes_after_complement(sent, end)
+    )
+    verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ", "ADP"} and apposition
     # A future the model calls a participle ("Le cortège partira mardi") is no participle.
     is_part = ("Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense")
                or verbal and _FR_PARTICIPLE.search(word)) and not _FR_FUTURE_END.search(word)
@@ -512,6 +531,23 @@ def _closes_apposition(sent, end: int) -> bool:
     """Whether the words after a date close a participle clause: a comma, a semicolon, a bracket or the end."""
     after = [t for t in sent if t.idx >= end]
     return not after or after[0].text in {",", ";", ")", ".", "!", "?", "»", "—", "–"}
+
+
+_FR_COMPLEMENT_OPENERS = {"par", "à", "au", "aux", "en", "dans", "devant", "lors", "sur", "pour", "avec"}
+
+
+def _closes_after_complement(sent, end: int) -> bool:
+    """Whether the words after a date are one complement with no verb nor coordination ("par le Sénat", "à
+    Bruxelles", "en commission") and then a comma or a semicolon: the participle clause closes there."""
+    after = [t for t in sent if t.idx >= end]
+    if not after or after[0].lower_ not in _FR_COMPLEMENT_OPENERS:
+        return False
+    for t in after[1:]:
+        if t.text in {",", ";"}:
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in _FR_COORD or t.is_punct:
+            return False
+    return False
 
 
 # A one-word predicate heading a detached phrase: "Absent samedi, le pape se rendra ..." (the small model

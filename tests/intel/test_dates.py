@@ -878,3 +878,93 @@ def test_a_warning_just_issued_for_a_weekday_is_in_force_ahead():
     assert dates("Forecasters have placed the coast under a yellow wind warning from noon on Saturday.", "en") == [
         ("Saturday", "2025-04-19")]
     assert dates("Forecasters issued a yellow wind warning on Saturday.", "en") == [("Saturday", "2025-04-12")]
+
+
+# --- Probe round of 2026-11-30 (bench/intel/probes/dates-*.jsonl): one test per class of construction.
+
+def test_a_participle_clause_goes_on_to_its_agent_or_place_before_the_comma():
+    # Tuesday 2 December 2025: the participle, even when the model tags it as a preposition, tells a day gone when
+    # the clause goes on to "par ..." or "en ..." before its comma and the sentence gives a later day.
+    tuesday = datetime(2025, 12, 2, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("Le budget, adopté vendredi en commission, sera voté mardi prochain dans l'hémicycle.", "fr",
+                 published=tuesday) == [("vendredi", "2025-11-28"), ("mardi prochain", "2025-12-09")]
+    assert dates("La réforme, votée jeudi par les sénateurs, sera débattue lundi à l'Assemblée.", "fr",
+                 published=tuesday) == [("jeudi", "2025-11-27"), ("lundi", "2025-12-08")]
+
+
+def test_quebec_weekday_le_day_number():
+    # Wednesday 12 March 2025 in Montreal: "vendredi le 21" is Friday the 21st, "lundi le 10 février" one date.
+    wednesday = datetime(2025, 3, 12, 10, 0, tzinfo=ZoneInfo("America/Montreal"))
+    assert dates("Le conseil d'administration se réunira vendredi le 21 pour adopter le budget.", "fr",
+                 published=wednesday, timezone="America/Montreal") == [("vendredi le 21", "2025-03-21")]
+    assert dates("Les travaux ont commencé lundi le 10 février sur le boulevard Saint-Laurent.", "fr",
+                 published=wednesday, timezone="America/Montreal") == [("lundi le 10 février", "2025-02-10")]
+
+
+def test_english_thirds_of_a_month():
+    # Monday 14 April 2025.
+    assert dates("The consultation closes in mid-May, the ministry said.", "en") == [
+        ("mid-May", "2025-05-11/2025-05-20")]
+    assert dates("Sales slumped in late March, figures showed.", "en") == [("late March", "2025-03-21/2025-03-31")]
+    assert dates("The first shipments are due in early June.", "en") == [("early June", "2025-06-01/2025-06-10")]
+    assert dates("Work should finish by the end of May.", "en") == [("the end of May", "2025-05-21/2025-05-31")]
+
+
+def test_english_parts_of_a_week_or_month():
+    # Monday 14 April 2025: as "en début de semaine prochaine", "en fin de semaine dernière", "d'ici la fin du mois".
+    assert dates("The minister will visit Belfast early next week.", "en") == [
+        ("early next week", "2025-04-21/2025-04-22")]
+    assert dates("Talks broke down late last week.", "en") == [("late last week", "2025-04-11/2025-04-13")]
+    assert dates("The report will be published by the end of the month.", "en") == [
+        ("by the end of the month", "2025-04-21/2025-04-30")]
+
+
+def test_a_weekend_named_with_a_preposition():
+    # Monday 14 April 2025: in a past sentence the weekend just gone; announced, the coming one.
+    assert dates("Fans camped outside the stadium over the weekend.", "en") == [
+        ("over the weekend", "2025-04-12/2025-04-13")]
+    assert dates("Two ferries were cancelled this past weekend.", "en") == [
+        ("this past weekend", "2025-04-12/2025-04-13")]
+    assert dates("Le musée restera ouvert tout le week-end.", "fr") == [("tout le week-end", "2025-04-19/2025-04-20")]
+    assert dates("Les dégâts du week-end dernier sont chiffrés à deux millions d'euros.", "fr") == [
+        ("du week-end dernier", "2025-04-12/2025-04-13")]
+
+
+def test_a_present_passive_of_planning_or_forecasting_announces():
+    # Monday 14 April 2025: "is planned", "is forecast" are no past; "was planned" and "the gang planned" are.
+    assert dates("Road closures are planned this weekend in the city centre.", "en") == [
+        ("this weekend", "2025-04-19/2025-04-20")]
+    assert dates("Heavy snow is forecast for Thursday in the Highlands.", "en") == [("Thursday", "2025-04-17")]
+    assert dates("The gang planned the robbery on Thursday.", "en") == [("Thursday", "2025-04-10")]
+
+
+def test_english_in_n_days_is_ahead_unless_a_duration_or_a_period():
+    # Monday 14 April 2025.
+    assert dates("The talks resume in ten days.", "en") == [("in ten days", "2025-04-24")]
+    assert dates("A verdict is expected in two weeks' time.", "en") == [("in two weeks' time", "2025-04-28")]
+    assert dates("The bridge was rebuilt in ten days.", "en") == []
+    assert dates("It was the sharpest fall in six months, and the first cut in three months.", "en") == []
+    assert dates("It is the third attack on the depot in five days.", "en") == []
+
+
+def test_this_month():
+    # Monday 14 April 2025: the month under way.
+    assert dates("Prices have risen sharply this month.", "en") == [("this month", "2025-04-01/2025-04-30")]
+    assert dates("Le chômage a reculé ce mois-ci.", "fr") == [("ce mois-ci", "2025-04-01/2025-04-30")]
+    # As "earlier this week": the month's days before publication, or after it.
+    assert dates("Earlier this month, the council froze hiring.", "en") == [
+        ("Earlier this month", "2025-04-01/2025-04-13")]
+    assert dates("A new budget is due later this month.", "en") == [("later this month", "2025-04-15/2025-04-30")]
+
+
+def test_every_weekday_to_weekday_is_a_schedule():
+    assert dates("The library opens every Tuesday to Sunday from 10am.", "en") == []
+
+
+def test_a_range_never_ends_before_it_starts():
+    # Monday 1 September 2025: January alone is nearer ahead, April nearer behind; the tense decides the year.
+    monday = datetime(2025, 9, 1, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("Les fouilles s'étaient déroulées du 10 janvier au 3 avril.", "fr", published=monday) == [
+        ("du 10 janvier au 3 avril", "2025-01-10/2025-04-03")]
+    assert dates("The exhibition will run from January 10 to April 3.", "en", published=monday) == [
+        ("from January 10 to April 3", "2026-01-10/2026-04-03")]
