@@ -37,6 +37,9 @@ class RoleReferences:
         # ... nor when: "a déclaré le ministre en fin de matinée".
         phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge|en (?:fin|début) d[e']|ce|cet|"
                         r"cette)(?:\s|(?<=')).*$", "", phrase, flags=re.I)
+        # ... nor in which language: "a assuré le président de la N-VA en néerlandais" (not "en charge de").
+        phrase = re.sub(r"\s+en\s+([a-zé][\w-]*)(?:\s.*)?$",
+                        lambda m: "" if DEMONYM_ADJ.match(key(m.group(1))) else m.group(0), phrase)
         said_as = DETS.sub("", phrase)  # the post's own words, for an exact match with a listed role
         words_as = phrase.lower().replace("’", "'").split()
         gender = gender_of(words_as) if words_as else None
@@ -68,7 +71,7 @@ class RoleReferences:
         org_words |= {w for n in seen_names(self.context, "organisation") if n in phrase for w in hwords(n)}
         # ... and so is a common noun for one ("the airline's CEO", "le patron de l'entreprise").
         org_words |= {w for w in hwords(phrase) if re.sub(r"-s$", "", w) in BODY_NOUNS}
-        best = None
+        best, hyper = None, set()
         # "la ministre" is not the minister who spoke before her: the article gives the gender.
         pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
         for s in pool:
@@ -84,6 +87,11 @@ class RoleReferences:
                 r_orgs = {m.canonical for m in self.gaz.find(r)}
                 # "présidente" holds the role "président" names: the same head, either gender.
                 same_head = head in rk or any(w in heads and stem(w) == stem(head) for w in rk)
+                if not same_head and any(w in HYPERNYMS.get(head, ()) for w in rk[:2]):
+                    # "a rappelé le souverain" after "le roi Charles III": a word for any holder of the
+                    # role, so only when one recent person holds such a role.
+                    hyper.add(s.name)
+                    continue
                 if orgs and orgs & r_orgs and (same_head or head in LEADER_WORDS):
                     return s
                 wanted = [o for o in others if o not in org_words] if org_words and not _names_a_body(r) else others
@@ -105,6 +113,8 @@ class RoleReferences:
                 if found:
                     return found
             return best
+        if len(hyper) == 1 and not others:
+            return self._person(hyper.pop())
         if orgs:
             # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,
             # and nobody else recent holds it.
@@ -269,7 +279,9 @@ DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allem
 HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
              "magistrat": {"procureur", "procureure", "juge"}, "magistrate": {"procureure", "juge"},
              "edile": {"maire"}, "technicien": {"entraineur", "selectionneur"},
-             "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"}}
+             "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"},
+             "souverain": {"roi", "reine", "emir", "monarque"}, "souveraine": {"reine"},
+             "monarque": {"roi", "reine", "emir"}}
 
 ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),
@@ -296,6 +308,8 @@ ROLE_SYNONYMS = [
         ("Adm", "Admiral"), ("Cmdr", "Commander"), ("Supt", "Superintendent"))),
     # French newsroom periphrases for ministers and heads of the executive.
     (re.compile(r"\bgarde des [Ss]ceaux\b"), "ministre de la Justice"),
+    # A magistrate of the parquet is its prosecutor: "la magistrate du parquet" after "La procureure, X".
+    (re.compile(r"\bmagistrat(e?) du parquet\b", re.I), r"procureur\1"),
     (re.compile(r"\blocataire de Matignon\b", re.I), "premier ministre"),
     (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
     (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),

@@ -33,6 +33,7 @@ from liveline.intel.roles import (
 from liveline.intel.speech import (
     DETS,
     EN_VERB,
+    FR_SIMPLE,
     INSTITUTION,
     LEADING_ADVERBIAL,
     NAME_LIKE,
@@ -560,7 +561,12 @@ class Resolver(RoleReferences):
             gender = "f" if label in PARTY_NOUNS_F else "m" if label in PARTY_NOUNS_M else \
                 {"la": "f", "le": "m"}.get(subj.split()[0].lower())
             # (Any member of a party goes by its label: only the one who spoke last, not a subject.)
-            return self._just_named(gender, re.split(r",", body)[0].strip(), subject_too=False)
+            said_as = re.split(r",", body)[0].strip()
+            found = self._just_named(gender, said_as, subject_too=False)
+            if found is None and (found := self._just_named(gender, said_as)) is not None and not any(
+                    stem(w) == stem(label) for r in self.roles_held(self._person(found.name)) for w in hwords(r)):
+                found = None  # ... or the subject the post gave that label: "X, délégué syndical, ... le syndicaliste"
+            return found
         if self.lang == "en" and OWNED_EN.search(subj):
             return None  # "the prime minister's office said": someone speaks for him, not he
         found = self.role(subj)
@@ -725,8 +731,11 @@ class Resolver(RoleReferences):
                      r"grand-mère|grand-père|frère|sœur|soeur|oncle|tante|mother|father|brother|sister|"
                      r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:(?:de|du|des|of|for)\b|d')"
                      r"(?P<title>(?:\s*[\w'.-]+){0,4}?)\s*$", head, re.I)
-        # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name.
-        return bool(m) and (not m.group("title").strip() or any(is_role_word(w) for w in hwords(m.group("title"))))
+        # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name,
+        # and so may a civility ("L'avocat de M. Delorme, Me Karim Benali").
+        return bool(m) and (not m.group("title").strip() or any(is_role_word(w) for w in hwords(m.group("title")))
+                            or re.fullmatch(r"\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?)",
+                                            m.group("title")) is not None)
 
     def _role_around(self, subj: str, person: Mention, subj_start_abs: int) -> str | None:
         rel = person.start - subj_start_abs
@@ -859,7 +868,9 @@ def name_gender(name: str) -> str | None:
 
 
 def _after_last_verb(segment: str, lang: str) -> str:
-    ends = [m.end() for pattern in CLAUSE_VERB[lang] for m in pattern.finditer(segment)]
+    # "la juge Marie-Josée Tremblay": a verb form after an article is the noun ("juge"), not a verb.
+    ends = [m.end() for pattern in CLAUSE_VERB[lang] for m in pattern.finditer(segment)
+            if not (pattern is FR_SIMPLE and re.search(r"(?<![\w-])(?:le|la|un|une)\s+$", segment[: m.start()], re.I))]
     return segment[max(ends):] if ends else segment
 
 
@@ -913,10 +924,13 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
             # "Elle était accompagnée du ministre de la Transition écologique, Christophe Béchu": a role
             # right before the comma, after a determiner or "de".
             prior = re.split(r"[,.;:«»\"“”(]", before.rstrip()[:-1])[-1]
-            m_role = ROLE_BEFORE_COMMA.search(prior)
-            if m_role and (is_role_word(hwords(m_role.group("role"))[0])  # "The defence secretary, Grant Shapps"
-                           or (lang == "en" and is_role_word(hwords(m_role.group("role"))[-1]))) and \
-                    len(m_role.group("role").split()) <= 7:
+            # "par la porte-parole du gouvernement, Sophie Primas": the first determiner whose phrase is a
+            # role, not "des ministres par la porte-parole ..." before it.
+            m_role = next((x for x in (ROLE_BEFORE_COMMA.match(prior, i) for i, c in enumerate(prior)
+                                       if not i or c.isspace())
+                           if x and (is_role_word(hwords(x.group("role"))[0])  # "The defence secretary, Grant Shapps"
+                                     or (lang == "en" and is_role_word(hwords(x.group("role"))[-1])))), None)
+            if m_role and len(m_role.group("role").split()) <= 7:
                 roles[m.canonical] = m_role.group("role").strip()
                 continue
         after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])

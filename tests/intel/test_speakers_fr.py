@@ -661,3 +661,57 @@ def test_the_answers_after_questions_to_someone_are_theirs():
              "Combien de temps vont durer les recherches ? « Nous irons jusqu'au bout. » "
              "Les maisons voisines sont-elles menacées ? « Deux d'entre elles nous inquiètent beaucoup. »")
     assert [speaker(out, i)["name"] for i in (0, 1)] == ["Hélène Marchal"] * 2
+
+
+def test_a_role_noun_that_is_also_a_verb_after_its_article_is_the_role_a_later_post_refers_to():
+    # "juge" is a speech verb too; "la juge Nadia Ferrand" gives her the role.
+    *_, last = blog("À Nantes, la juge Nadia Ferrand a ouvert l'audience du procès de trois passeurs.",
+                    "L'avocat de la défense, Me Hugo Barral, a plaidé la relaxe. « Mes clients sont des pions », "
+                    "a-t-il lancé. La juge a rappelé que le délibéré serait rendu en mars.")
+    said = {q["text"]: (q["speaker"] or {}).get("name") for q in last["quotes"]}
+    assert said["Mes clients sont des pions"] == "Hugo Barral"
+    assert said["le délibéré serait rendu en mars"] == "Nadia Ferrand"
+
+
+def test_the_language_a_role_spoke_in_is_not_part_of_the_role():
+    out = fr("Marco Bellini a remporté le congrès de son parti ce dimanche à Milan. « Nous gouvernerons pour "
+             "tous », a promis le président de la Lega en italien.")
+    assert speaker(out)["name"] == "Marco Bellini"
+
+
+def test_a_role_after_a_longer_phrase_before_the_comma_is_given_to_the_name():
+    *_, last = blog("Point presse à l'issue du séminaire des ministres avec la porte-parole du gouvernement, "
+                    "Agnès Royer. Le texte sera présenté en avril, a-t-elle indiqué.",
+                    "Interrogée sur la grève, la porte-parole a dénoncé une « prise d'otages ».")
+    assert speaker(last) == {"name": "Agnès Royer", "role": "porte-parole du gouvernement"}
+
+
+def test_a_magistrate_of_the_parquet_is_the_prosecutor_named_before():
+    *_, last = blog("La procureure, Léa Fontaine, a requis deux ans de prison contre l'ancien maire.",
+                    "À la sortie, la magistrate du parquet s'est dite « sereine » sur l'issue du procès.")
+    assert speaker(last)["name"] == "Léa Fontaine"
+
+
+def test_a_word_for_any_monarch_names_the_king_named_before_and_only_one():
+    out = fr("En visite à Oslo, le roi Harald V a reçu les élus. « Notre pays doit rester ouvert », a rappelé "
+             "le souverain devant la presse.")
+    assert speaker(out)["name"] == "Harald V"
+    out = fr("Le roi Harald V a reçu la reine Margrethe II au palais. « Nos deux pays sont frères », a déclaré "
+             "le souverain.")
+    assert speaker(out) is None or speaker(out)["name"] == "Harald V"
+
+
+def test_a_trade_union_label_names_the_unionist_the_post_opened_on():
+    out = fr("Karine Dumas, déléguée syndicale de la CGT, dénonce les suppressions de postes. « On nous "
+             "demande de tout accepter », explique la syndicaliste.")
+    assert speaker(out)["name"] == "Karine Dumas"
+    # Not a person the post gave no such role.
+    out = fr("Karine Dumas, directrice du site, a reçu les salariés. « On nous demande de tout accepter », "
+             "explique la syndicaliste.")
+    assert speaker(out) is None
+
+
+def test_the_lawyer_of_a_titled_client_speaks_not_the_client():
+    out = fr("L'avocate de M. Garnier, Me Sophie Lacaze, a dénoncé un dossier « vide ». « Mon client est "
+             "innocent », a-t-elle ajouté.")
+    assert [speaker(out, i)["name"] for i in (0, 1)] == ["Sophie Lacaze"] * 2
