@@ -712,6 +712,7 @@ def test_a_trade_union_label_names_the_unionist_the_post_opened_on():
 
 
 def test_the_lawyer_of_a_titled_client_speaks_not_the_client():
-    out = fr("L'avocate de M. Garnier, Me Sophie Lacaze, a dénoncé un dossier « vide ». « Mon client est "
-             "innocent », a-t-elle ajouté.")
-    assert [speaker(out, i)["name"] for i in (0, 1)] == ["Sophie Lacaze"] * 2
+    *_, last = blog("À la barre, l'ancien trésorier, Paul Garnier, a nié tout détournement.",
+                    "L'avocat de M. Garnier, Me Hugo Lacaze, a dénoncé un dossier « vide ». « Mon client est "
+                    "innocent », a-t-il ajouté.")
+    assert [speaker(last, i)["name"] for i in (0, 1)] == ["Hugo Lacaze"] * 2
