@@ -58,7 +58,7 @@ ROLE_HEADS_FR = _words(
     "doyenne préfet préfète sous-préfet sous-préfète colonel capitaine pdg leader coordinateur coordinatrice "
     "sélectionneur sélectionneuse entraîneur entraîneuse juge rapporteur rapporteure délégué déléguée "
     "avocat avocate magistrat magistrate édile technicien diplomate fondateur fondatrice cofondateur cofondatrice "
-    "souverain souveraine monarque"
+    "souverain souveraine monarque officier"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "

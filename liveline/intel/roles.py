@@ -8,6 +8,7 @@ import re
 
 from liveline.intel import lexicon
 from liveline.intel.context import Speaker, seen_names
+from liveline.intel.names import abbreviates
 from liveline.intel.speech import (
     AUX_WORDS,
     DETS,
@@ -44,7 +45,8 @@ class RoleReferences:
         words_as = phrase.lower().replace("’", "'").split()
         gender = gender_of(words_as) if words_as else None
         phrase = role_norm(phrase)
-        words = hwords(phrase)
+        # "l'officier", "l'entraîneur": the elided article is not part of the head word.
+        words = hwords(re.sub(r"^\s*[Ll]['’]", "", phrase))
         heads = role_heads(self.lang)
         # "son premier secrétaire" is a secretary, not the Premier ministre: "premier" is a head only
         # before "ministre".
@@ -134,7 +136,8 @@ class RoleReferences:
             held = {name for name, r in self.context.roles.items()
                     if (rk := hwords(role_norm(r))) and (head in rk or any(w in heads and stem(w) == stem(head)
                                                                           for w in rk))
-                    and all(stem(o) in map(stem, rk) for o in others)
+                    # ("commandant du BMPM" holds "le commandant des marins-pompiers": the acronym spelt out.)
+                    and all(stem(o) in map(stem, rk + self._spelt_out(r)) for o in others)
                     and (gender is None or self.gaz.genders.get(name) in (gender, None))}
             if len(held) == 1:
                 return self._person(held.pop())
@@ -150,6 +153,15 @@ class RoleReferences:
         if self.lang == "fr" and (others or orgs):
             return self._just_named(gender, said_as)
         return None
+
+    def _spelt_out(self, role: str) -> list[str]:
+        """The words of the organisations a role names by acronym, as the blog named them in full: "commandant
+        du BMPM" -> bataillon, de, marins-pompiers, de, marseille (so "le commandant des marins-pompiers")."""
+        # (Whatever type the model gave the full name: "Peloton de gendarmerie de haute montagne" may be a place.)
+        names = [n for n, t in (self.context.entities.items() if self.context else ()) if t != "person"]
+        names += [m.canonical for m in self.mentions if m.type != "person"]
+        return [w for a in re.findall(r"(?<![\w-])[A-ZÉ]{2,6}(?![\w-])", role)
+                for n in dict.fromkeys(names) if abbreviates(a, n) for w in hwords(n)]
 
     def _just_named(self, gender: str | None, said_as: str, subject_too: bool = True) -> Speaker | None:
         """ "« ... », a réagi Fabien Roussel. Le secrétaire national du PCF estime que ...": a role with
@@ -281,7 +293,9 @@ HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
              "edile": {"maire"}, "technicien": {"entraineur", "selectionneur"},
              "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"},
              "souverain": {"roi", "reine", "emir", "monarque"}, "souveraine": {"reine"},
-             "monarque": {"roi", "reine", "emir"}}
+             "monarque": {"roi", "reine", "emir"},
+             "officier": {"commandant", "colonel", "lieutenant-colonel", "capitaine", "general", "contre-amiral",
+                          "vice-amiral", "amiral", "lieutenant"}}
 
 ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),

@@ -308,6 +308,13 @@ class Resolver(RoleReferences):
             # inverted subject are not who speaks.
             # ("contre" may be part of a role: "chargée de la lutte contre les discriminations".)
             subj = re.split(r"\s+(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])", subj, maxsplit=1)[0]
+            # "affirme par téléphone le Dr X", "a confié au Parisien la ministre": how or to whom it was said,
+            # between the verb and a titled or role subject, is not who speaks.
+            lead = re.match(r"(?:par|au|aux|à|sur|devant)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:(?:le|la)\s+|l['’])?"
+                            r"(?P<head>[\w.-]+))", subj)
+            if lead and (lead.group("head") in TITLES_FR or is_role_word(key(lead.group("head")))):
+                subj, subj_start_abs = subj[lead.end():], subj_start_abs + lead.end()
+                self._pos = subj_start_abs
         if not subj:
             return None
         first = subj.split()[0].lower().strip(",")
@@ -469,7 +476,9 @@ class Resolver(RoleReferences):
             titled = self._titled_name(subj, inside)
             if titled:
                 return titled
-        titled = re.match(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*|(?:Me|Maître)\s+)(?=[A-ZÉÈ])", subj.strip())
+        # ... or a doctor's or professor's title: "a déclaré le Dr Robert Laurenson".
+        titled = re.match(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*|(?:Me|Maître)\s+|(?:(?:le|la)\s+)?(?:Dr|Dre|Pr)\.?\s+)"
+                          r"(?=[A-ZÉÈ])", subj.strip())
         bare = subj.strip()[titled.end():] if titled else subj.strip()
         # "a averti Marylise Léon, secrétaire générale de la CFDT": a role in apposition makes a person of
         # the name before it.
@@ -486,6 +495,7 @@ class Resolver(RoleReferences):
             title = titled.group(0).strip().lower() if titled else ""
             return Speaker(bare, role_after.group(1).strip() if role_after else None,
                            name_gender(bare) or {"m.": "m", "mme": "f"}.get(title)
+                           or {"le": "m", "la": "f"}.get(title.split()[0] if title else "")
                            or (gender_of(role_after.group(1).lower().split()) if role_after else None))
         subj = re.sub(r"^(?:mais|et|or|alors|but|and|so)\s+", "", subj, flags=re.I)
         body = DETS.sub("", subj)
@@ -799,6 +809,9 @@ class Resolver(RoleReferences):
         if speaker is not None:
             latest_speaker(self.post, speaker)
 
+
+# Titles before a French name: "M. Carney", "Me Ingrain", "le Dr Lemaire".
+TITLES_FR = {"M.", "Mme", "Me", "Maître", "Dr", "Dre", "Pr"}
 
 # Party labels a post uses for a politician it just quoted: "l'écologiste", "la socialiste".
 PARTY_NOUNS_F = {"insoumise", "elue", "militante"}

@@ -716,3 +716,25 @@ def test_the_lawyer_of_a_titled_client_speaks_not_the_client():
                     "L'avocat de M. Garnier, Me Hugo Lacaze, a dénoncé un dossier « vide ». « Mon client est "
                     "innocent », a-t-il ajouté.")
     assert [speaker(last, i)["name"] for i in (0, 1)] == ["Hugo Lacaze"] * 2
+
+
+def test_a_role_that_spells_out_the_acronym_of_an_earlier_role_is_the_same_person():
+    *_, last = blog("Les sauveteurs du Peloton de gendarmerie de haute montagne (PGHM) sont intervenus à Chamonix.",
+                    "« Le manteau neigeux reste instable », a déclaré Luc Vernet, commandant du PGHM.",
+                    "Le commandant des gendarmes de haute montagne a fait un dernier point. « Nous reprendrons "
+                    "demain », a-t-il ajouté.")
+    assert speaker(last)["name"] == "Luc Vernet"
+
+
+def test_a_role_with_an_elided_article_names_the_one_officer_named_before():
+    out = fr("« Deux cordées sont encore bloquées », a déclaré Luc Vernet, commandant du peloton de gendarmerie. "
+             "Selon l'officier, les recherches reprendront à l'aube.")
+    assert speaker(out, 1)["name"] == "Luc Vernet"
+
+
+def test_a_doctor_the_model_missed_is_named_by_his_title_even_after_how_he_spoke():
+    out = fr("« Les urgences sont saturées depuis lundi », a déclaré le Dr Gérard Valcourt, chef de service.")
+    assert speaker(out)["name"] == "Gérard Valcourt"
+    out = fr("À Goma, les dispensaires manquent de tout. « Nous n'avons plus de vaccins », affirme par téléphone "
+             "le Dr Gérard Valcourt, épidémiologiste. Il a ajouté que les stocks seraient épuisés lundi.")
+    assert [speaker(out, i)["name"] for i in (0, 1)] == ["Gérard Valcourt"] * 2
