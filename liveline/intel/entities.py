@@ -461,14 +461,33 @@ def _looks_like_person(name: str, people_seen: set[str]) -> bool:
 
 
 INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+# The particles a surname may open with: "De Wever", "Von der Leyen", "Van Rompuy", "Le Pen".
+SURNAME_PARTICLES = {"de", "von", "van", "van der", "le", "la", "del", "della", "da", "di", "du", "dos", "ten", "ter"}
 
 
 def _canonical_people(mentions: list[Mention], context: BlogContext | None) -> None:
     """A surname alone takes the full name seen in this post, then in the blog's context."""
     full = [m.canonical for m in mentions if m.type == "person" and len(m.canonical.split()) >= 2]
     earlier = seen_names(context, "person")
+    # (Full names the speaker rules read where the model saw none: "son directeur général, Tedros Adhanom
+    # Ghebreyesus,".)
+    spoke = [s.name for s in (context.speakers if context else []) if len(s.name.split()) >= 2]
     for m in mentions:
+        if m.type == "person" and len(m.canonical.split()) > 1 and key(m.canonical.split()[0]) in SURNAME_PARTICLES:
+            # "De Wever", "Von der Leyen": a surname with its particle, the end of a full name seen before.
+            tail = " " + key(m.canonical)
+            longer = next((n for n in [*full, *reversed(earlier), *reversed(spoke)] if key(n).endswith(tail)), None)
+            if longer:
+                m.canonical = longer
+            continue
         if m.type != "person" or len(m.canonical.split()) != 1:
+            continue
+        inner = {n for n in [*full, *earlier, *spoke] if len(n.split()) >= 3 and m.canonical in n.split()[:-1]}
+        if len(inner) == 1 and m.canonical not in FIRST_NAMES and not any(
+                n.split()[-1] == m.canonical for n in [*full, *earlier, *spoke]):
+            # "Lula" after "Luiz Inácio Lula da Silva", "Tedros" after "Tedros Adhanom Ghebreyesus": a word
+            # of one long name that is no common first name.
+            m.canonical = inner.pop()
             continue
         for name in [*full, *reversed(earlier)]:
             if name.split()[-1] == m.canonical or name.endswith(" " + m.canonical):

@@ -218,8 +218,19 @@ class RoleReferences:
             # that country, so it only renames a leader the post gave a leader's role ("le chancelier
             # Olaf Scholz" ... "le dirigeant allemand").
             theirs = [w for r in [person.role or "", *self.gaz.roles.get(person.name, [])] for w in hwords(r)[:2]]
-            if head not in GENERIC_LEADERS or not any(w in LEADER_HEADS | HEADS_OF_STATE for w in theirs):
+            # ("L'entraîneur espagnol" after Luis Enrique, to whom nothing gave a role: a coach is no leader of
+            # a country.)
+            coach = head in COACHES and not self.roles_held(person)
+            if not coach and (head not in GENERIC_LEADERS or not any(w in LEADER_HEADS | HEADS_OF_STATE
+                                                                     for w in theirs)):
                 return None
+        # "Miguel Tellado, porte-parole du PP, ... Le président du gouvernement a répliqué": a person the post
+        # gave a role of another kind is someone else (a leader may be "le chef libéral" or "le président").
+        held = [w for r in self.roles_held(person) for w in hwords(role_norm(r)) if w in role_heads("fr")]
+        mine = next((w for w in hwords(role_norm(said_as)) if w in role_heads("fr")), head)
+        if held and mine and mine not in set(HYPERNYMS) and not any(stem(w) == stem(mine) for w in held) and \
+                (mine not in LEADERS or not any(w in LEADERS for w in held)):
+            return None
         # "La présidente de l'Assemblée nationale" after Valérie Pécresse: an institution the alias lists
         # know has a head of its own, unless the post gave the person a role there.
         listed = {m.canonical for m in self.gaz.find(said_as) if m.type == "organisation"}
@@ -282,7 +293,11 @@ class RoleReferences:
 GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
 LEADER_HEADS = GENERIC_LEADERS | {"president", "presidente", "directeur", "directrice", "pdg", "ceo", "chef", "cheffe",
                                   "secretaire", "director", "chairman", "chairwoman", "chair"}
+COACHES = {"entraineur", "entraineuse", "selectionneur", "selectionneuse", "technicien"}
 HEADS_OF_STATE = {"chancelier", "chanceliere", "premier", "premiere", "roi", "reine", "emir", "monarque"}
+# Heads of a country, a government, a party or a body: one such role may rename another.
+LEADERS = LEADER_HEADS | HEADS_OF_STATE | {"ministre", "maire", "gouverneur", "gouverneure", "vice-president",
+                                           "vice-presidente", "fondateur", "fondatrice", "souverain", "souveraine"}
 # Nationality adjectives: "ukrainien", "américaine", "allemand", "britannique".
 DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allemande?|russe|britannique|belge|suisse|"
                          r"turque?|grecque|grec|espagnole?|tcheque|bulgare|croate|serbe|afghane?|argentine?|"
@@ -311,6 +326,8 @@ ROLE_SYNONYMS = [
     # The head of an executive is its president: "le chef de l'exécutif espagnol" (président du
     # gouvernement), "la cheffe de l'exécutif européen" (présidente de la Commission).
     (re.compile(r"\bchef(?:fe)? de l'exécutif\b", re.I), "président"),
+    # The Spanish head of government is its "président du gouvernement".
+    (re.compile(r"\bchef(?:fe)? du gouvernement espagnol\b", re.I), "président du gouvernement espagnol"),
     (re.compile(r"\bchef(?:fe)? du gouvernement\b", re.I), "premier ministre"),
     (re.compile(r"\bhead of state\b", re.I), "president"),
     (re.compile(r"\bchief executive(?: officer)?\b", re.I), "CEO"),

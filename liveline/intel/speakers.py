@@ -80,7 +80,8 @@ class Resolver(RoleReferences):
             skip = lead.end() + 1 + len(sentence[lead.end() + 1:]) - len(sentence[lead.end() + 1:].lstrip())
             sentence, start = sentence[skip:skip + 1].upper() + sentence[skip + 1:], start + skip
         m = ROLE_SUBJECT.match(sentence)
-        if not m or not any(is_role_word(w) for w in hwords(m.group("np"))[:3]):
+        # ("L'entraîneur espagnol": the elided article is not part of the role word.)
+        if not m or not any(is_role_word(w) for w in hwords(re.sub(r"^[Ll]['’]", "", m.group("np")))[:3]):
             return
         end = start + m.end("np")
         # (An organisation inside the role is where it is held: "le sélectionneur des Bleus".)
@@ -93,6 +94,10 @@ class Resolver(RoleReferences):
         found = self.role(m.group("np"))
         if found is None:
             found = Speaker("", None, gender_of(m.group(0).lower().split()))
+        elif found.name and self.context and not self.roles_held(self._person(found.name)):
+            # "Luis Enrique a salué ... L'entraîneur espagnol a dédié le titre": the role is his for the blog's
+            # later posts ("l'entraîneur a répondu").
+            self.context.roles.setdefault(found.name, DETS.sub("", m.group("np")).strip())
         self.topic = (end, found, start + len(sentence))
 
     def _sentence_index(self, pos: int) -> int | None:
@@ -460,6 +465,12 @@ class Resolver(RoleReferences):
                 rel = person.start - subj_start_abs
             role = self._role_around(subj, person, subj_start_abs)
             name = untitled(person.canonical)
+            given = re.fullmatch(r"([A-ZÉÈ][a-zéèëï][\w'-]*)\s+", subj[:rel])
+            if self.lang == "fr" and given and person.canonical == person.text and len(name.split()) == 1 and \
+                    not is_role_word(key(given.group(1))) and not self.gaz.find(given.group(1)):
+                # "a déclaré Kamel Daoud" with the model's name stopping at "Daoud": the capitalised word that
+                # opens the subject right before it is the first name.
+                name = given.group(1) + " " + name
             tail = re.fullmatch(r"\s([A-Z][a-z][\w'-]*|[A-Z][a-z])", subj[rel + len(person.text):])
             if self.lang == "en" and tail and person.canonical == person.text and not is_role_word(key(tail.group(1))) \
                     and all(m.start == person.end + 1 and (m.type == "person" or " " not in person.text)

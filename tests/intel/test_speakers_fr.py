@@ -738,3 +738,38 @@ def test_a_doctor_the_model_missed_is_named_by_his_title_even_after_how_he_spoke
     out = fr("À Goma, les dispensaires manquent de tout. « Nous n'avons plus de vaccins », affirme par téléphone "
              "le Dr Gérard Valcourt, épidémiologiste. Il a ajouté que les stocks seraient épuisés lundi.")
     assert [speaker(out, i)["name"] for i in (0, 1)] == ["Gérard Valcourt"] * 2
+
+
+def test_a_role_of_another_head_is_not_the_person_who_just_spoke():
+    *_, last = blog("Le chef du gouvernement espagnol, Pedro Ortega, a présenté un plan pour le logement.",
+                    "« Ce plan ne construira rien », a réagi le porte-parole de l'opposition au Parlement, Diego "
+                    "Marín. Le président du gouvernement a répliqué que l'opposition n'avait « aucune idée ».")
+    assert speaker(last, 0)["name"] == "Diego Marín"
+    assert speaker(last, 1)["name"] == "Pedro Ortega"
+
+
+def test_a_coach_the_post_describes_by_nationality_keeps_the_role_for_the_blog():
+    first, last = blog("Après la victoire, Marco Rossi a salué « un groupe exceptionnel ». L'entraîneur italien a "
+                       "dédié le succès aux supporters. « Ils ont porté l'équipe jusqu'au bout. »",
+                       "Interrogé sur son contrat, l'entraîneur a répondu qu'il se sentait « à sa place ».")
+    assert speaker(first, 1)["name"] == "Marco Rossi"
+    assert speaker(last)["name"] == "Marco Rossi"
+
+
+def test_a_surname_with_its_particle_is_the_full_name_given_before():
+    *_, last = blog("« Le texte est équilibré », a déclaré la présidente de la Commission, Ursula von der Leyen.",
+                    "Von der Leyen a défendu l'accord devant les eurodéputés : « Nous avons écouté tout le monde. »")
+    assert speaker(last)["name"] == "Ursula von der Leyen"
+
+
+def test_one_distinctive_word_of_a_long_name_the_blog_gave_is_that_person():
+    *_, last = blog("« Aucun pays ne peut agir seul », a déclaré son directeur général, Tedros Adhanom Ghebreyesus.",
+                    "Tedros a appelé au calme : « Nous savons contenir ce virus. »")
+    assert speaker(last)["name"] == "Tedros Adhanom Ghebreyesus"
+
+
+def test_the_first_name_the_model_left_out_of_an_inverted_subject_is_part_of_the_name():
+    *_, last = blog("Le jury a couronné Kamel Daoud pour « Houris », paru chez Gallimard.",
+                    "Ému, le lauréat a dédié son prix à sa mère. « J'ai écrit pour que l'on se souvienne », a déclaré "
+                    "Kamel Daoud.")
+    assert speaker(last)["name"] == "Kamel Daoud"
