@@ -310,6 +310,12 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     for m in mentions:
         if not m.listed:
             m.type = type_by_form(text, m)
+    for m in mentions:  # (after the types by form: "St-Louis" looks like a town)
+        if m.type == "place" and " " not in m.text and _surname_of(m.text, people_seen, []) and \
+                not PLACE_BEFORE.search(text[max(0, m.start - 12): m.start]):
+            # "St-Louis a refusé de s'emballer" after "l'entraîneur Martin St-Louis": his surname, not the
+            # town (but "à St-Louis" is the town).
+            m.type = "person"
     building_names(text, mentions)
     if doc is not None:
         numbered_names(text, mentions, {t.idx for t in doc if t.pos_ in {"VERB", "AUX"}}, context)
@@ -461,6 +467,9 @@ def _looks_like_person(name: str, people_seen: set[str]) -> bool:
 
 
 INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+# The words that put a place after them: "à St-Louis", "in Paris".
+PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|vers|de|du|depuis|jusqu'à|près\s+de|in|to|from|at|near|of)|"
+                          r"\bd['’])\s*$", re.I)
 # The particles a surname may open with: "De Wever", "Von der Leyen", "Van Rompuy", "Le Pen".
 SURNAME_PARTICLES = {"de", "von", "van", "van der", "le", "la", "del", "della", "da", "di", "du", "dos", "ten", "ter"}
 

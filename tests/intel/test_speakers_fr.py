@@ -773,3 +773,12 @@ def test_the_first_name_the_model_left_out_of_an_inverted_subject_is_part_of_the
                     "Ému, le lauréat a dédié son prix à sa mère. « J'ai écrit pour que l'on se souvienne », a déclaré "
                     "Kamel Daoud.")
     assert speaker(last)["name"] == "Kamel Daoud"
+
+
+def test_a_surname_that_looks_like_a_town_is_the_person_the_blog_named_and_a_later_il_is_him():
+    *_, last = blog("« Nous avons manqué de rigueur », a reconnu l'entraîneur Julien St-Pierre après la défaite. "
+                    "Le capitaine Marc Tremblay a salué le public : « Ils nous ont portés jusqu'au bout. »",
+                    "Le lendemain, St-Pierre a refusé de paniquer. « La saison est encore longue », a-t-il prévenu. "
+                    "L'équipe s'envole jeudi pour un match à St-Pierre.")
+    assert speaker(last)["name"] == "Julien St-Pierre"
+    assert {"text": "St-Pierre", "type": "person", "canonical": "Julien St-Pierre"} in last["entities"]
