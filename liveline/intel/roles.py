@@ -117,6 +117,23 @@ class RoleReferences:
             return best
         if len(hyper) == 1 and not others:
             return self._person(hyper.pop())
+        # (A nationality is a lowercase adjective: "des Républicains" is a party.)
+        nationalities = {key(w) for w in re.findall(r"(?<![\w-])[a-zéèêëïîôûç][\w-]+", phrase)
+                         if DEMONYM_ADJ.match(key(w))}
+        if self.lang == "fr" and others and not orgs and all(o in nationalities for o in others):
+            # "Le président français a jugé" after "Emmanuel Macron" (chef de l'État) and Mark Carney (Premier
+            # ministre canadien): the one person of this post or the last who holds the head and no nationality.
+            holders = set()
+            for s in pool:
+                rks = [hwords(role_norm(r)) for r in self.roles_held(s)]
+                if self._tier(s.name) < 2 and any(head in rk or any(w in heads and stem(w) == stem(head) for w in rk)
+                                                   for rk in rks) and \
+                        not any(DEMONYM_ADJ.match(w) for rk in rks for w in rk[1:]):
+                    holders.add(s.name)
+            same = {s.name for s in pool if self._tier(s.name) < 2 and s.name not in holders and any(
+                head in hwords(role_norm(r)) for r in self.roles_held(s))}
+            if len(holders) == 1 and not same:
+                return self._person(holders.pop())
         if orgs:
             # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,
             # and nobody else recent holds it.

@@ -178,13 +178,27 @@ class Resolver(RoleReferences):
             if s.name in seen:
                 continue
             seen.add(s.name)
-            if self.lang == "en" and self._is_organisation(s.name):
-                continue  # "he", "she": a person; "it" is asked elsewhere
+            if self._is_organisation(s.name):
+                # "he", "she": a person; "it" is asked elsewhere. A French pronoun agrees with the article this
+                # post gave the organisation ("la SNCF ... a-t-elle ajouté"): without one ("a rappelé France
+                # Télévisions. « ... », a-t-il lancé"), or of the other gender, it is someone else.
+                if self.lang == "en" or self._article_gender(s.name) != gender:
+                    continue
+                return s
             if s.gender == gender:
                 return s
             if s.gender is None:
                 # "a-t-elle déclaré" tells her gender: a later "a-t-il ajouté" is someone else.
                 return Speaker(s.name, s.role, gender)
+        return None
+
+    def _article_gender(self, name: str) -> str | None:
+        """The gender of the article this post put before an organisation: "la SNCF" f, "le Kremlin" m."""
+        for m in self.mentions:
+            if m.canonical == name and m.type == "organisation":
+                art = re.search(r"(?:^|[\s'’])(le|la|du|au)\s+$", self._text[max(0, m.start - 4): m.start], re.I)
+                if art:
+                    return "f" if art.group(1).lower() == "la" else "m"
         return None
 
     def joint_subjects(self) -> tuple[str, str] | None:

@@ -782,3 +782,19 @@ def test_a_surname_that_looks_like_a_town_is_the_person_the_blog_named_and_a_lat
                     "L'équipe s'envole jeudi pour un match à St-Pierre.")
     assert speaker(last)["name"] == "Julien St-Pierre"
     assert {"text": "St-Pierre", "type": "person", "canonical": "Julien St-Pierre"} in last["entities"]
+
+
+def test_a_pronoun_is_an_organisation_only_with_the_article_it_agrees_with():
+    out = fr("Le festival a réuni 80 000 spectateurs ce week-end, a annoncé Radio-Canada. « Je n'oublierai jamais "
+             "cette foule », a-t-il lancé en quittant la scène.")
+    assert speaker(out, 1) is None
+    out = fr("La ligne restera fermée jusqu'à jeudi, a indiqué la SNCF. « Nous faisons le maximum », a-t-elle ajouté.")
+    assert speaker(out, 1)["name"] == "SNCF"
+
+
+def test_a_head_with_a_nationality_is_the_one_recent_holder_of_the_head_with_no_other_nationality():
+    *_, last = blog("En visite à Rome, la Première ministre italienne, Giulia Ferri, a été reçue à l'Élysée. "
+                    "Le chef de l'État, Emmanuel Macron, a salué une « amie fidèle ».",
+                    "Les deux dirigeants ont parlé d'énergie. Le président français a estimé que l'accord était "
+                    "« à portée de main ».")
+    assert speaker(last)["name"] == "Emmanuel Macron"
