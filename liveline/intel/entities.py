@@ -310,6 +310,12 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     for m in mentions:
         if not m.listed:
             m.type = type_by_form(text, m)
+    for m in mentions:  # (after the types by form: "St-Louis" looks like a town)
+        if m.type == "place" and " " not in m.text and _surname_of(m.text, people_seen, []) and \
+                not PLACE_BEFORE.search(text[max(0, m.start - 12): m.start]):
+            # "St-Louis a refusé de s'emballer" after "l'entraîneur Martin St-Louis": his surname, not the
+            # town (but "à St-Louis" is the town).
+            m.type = "person"
     building_names(text, mentions)
     if doc is not None:
         numbered_names(text, mentions, {t.idx for t in doc if t.pos_ in {"VERB", "AUX"}}, context)
@@ -461,14 +467,36 @@ def _looks_like_person(name: str, people_seen: set[str]) -> bool:
 
 
 INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+# The words that put a place after them: "à St-Louis", "in Paris".
+PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|vers|de|du|depuis|jusqu'à|près\s+de|in|to|from|at|near|of)|"
+                          r"\bd['’])\s*$", re.I)
+# The particles a surname may open with: "De Wever", "Von der Leyen", "Van Rompuy", "Le Pen".
+SURNAME_PARTICLES = {"de", "von", "van", "van der", "le", "la", "del", "della", "da", "di", "du", "dos", "ten", "ter"}
 
 
 def _canonical_people(mentions: list[Mention], context: BlogContext | None) -> None:
     """A surname alone takes the full name seen in this post, then in the blog's context."""
     full = [m.canonical for m in mentions if m.type == "person" and len(m.canonical.split()) >= 2]
     earlier = seen_names(context, "person")
+    # (Full names the speaker rules read where the model saw none: "son directeur général, Tedros Adhanom
+    # Ghebreyesus,".)
+    spoke = [s.name for s in (context.speakers if context else []) if len(s.name.split()) >= 2]
     for m in mentions:
+        if m.type == "person" and len(m.canonical.split()) > 1 and key(m.canonical.split()[0]) in SURNAME_PARTICLES:
+            # "De Wever", "Von der Leyen": a surname with its particle, the end of a full name seen before.
+            tail = " " + key(m.canonical)
+            longer = next((n for n in [*full, *reversed(earlier), *reversed(spoke)] if key(n).endswith(tail)), None)
+            if longer:
+                m.canonical = longer
+            continue
         if m.type != "person" or len(m.canonical.split()) != 1:
+            continue
+        inner = {n for n in [*full, *earlier, *spoke] if len(n.split()) >= 3 and m.canonical in n.split()[:-1]}
+        if len(inner) == 1 and m.canonical not in FIRST_NAMES and not any(
+                n.split()[-1] == m.canonical for n in [*full, *earlier, *spoke]):
+            # "Lula" after "Luiz Inácio Lula da Silva", "Tedros" after "Tedros Adhanom Ghebreyesus": a word
+            # of one long name that is no common first name.
+            m.canonical = inner.pop()
             continue
         for name in [*full, *reversed(earlier)]:
             if name.split()[-1] == m.canonical or name.endswith(" " + m.canonical):

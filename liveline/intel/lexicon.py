@@ -57,7 +57,8 @@ ROLE_HEADS_FR = _words(
     "députée sénateur sénatrice roi reine pape vice-président vice-présidente cardinal archevêque évêque doyen "
     "doyenne préfet préfète sous-préfet sous-préfète colonel capitaine pdg leader coordinateur coordinatrice "
     "sélectionneur sélectionneuse entraîneur entraîneuse juge rapporteur rapporteure délégué déléguée "
-    "avocat avocate magistrat magistrate édile technicien diplomate fondateur fondatrice cofondateur cofondatrice"
+    "avocat avocate magistrat magistrate édile technicien diplomate fondateur fondatrice cofondateur cofondatrice "
+    "souverain souveraine monarque officier"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
@@ -76,7 +77,7 @@ FEMININE_ROLE_FR = {
     "présidente", "première", "porte-parole", "cheffe", "chancelière", "gouverneure", "ambassadrice", "générale",
     "directrice", "patronne", "dirigeante", "procureure", "conseillère", "négociatrice", "envoyée", "représentante",
     "députée", "sénatrice", "reine", "vice-présidente", "préfète", "sous-préfète", "doyenne", "coordinatrice",
-    "sélectionneuse", "entraîneuse", "rapporteure", "déléguée", "avocate", "magistrate",
+    "sélectionneuse", "entraîneuse", "rapporteure", "déléguée", "avocate", "magistrate", "souveraine",
 }
 
 PRONOUNS_FR = {"il": "m", "elle": "f", "lui": "m"}  # "selon lui"

@@ -426,6 +426,12 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # words of the one the sentence before had speak.
                 speaker = spoke
                 rule = "spoke_before"
+            elif lang == "fr" and not _outside(masked, real_q, None, None) and \
+                    (about := _role_before(resolver, sentences, sent)) is not None:
+                # "L'entraîneur espagnol a dédié le titre à sa fille. « Elle est avec nous ce soir. »": the
+                # person the role subject of the sentence before named.
+                speaker = about
+                rule = "role_before"
             else:
                 rule = "open"
             outside = _outside(masked, real_q, attr, src) and words_of is None
@@ -670,6 +676,16 @@ def _spoke_before(resolver: Resolver, mentions: list[Mention], sentences: list[S
     if re.search(r"[«»“”\"]", prev.text) or not SPEAKING.search(prev.text):
         return None
     return _focus(resolver, mentions, prev)
+
+
+def _role_before(resolver: Resolver, sentences: list[Span], sent: Span) -> Speaker | None:
+    """The person the role subject of the sentence right before a lone quote names, if the resolver named one."""
+    i = next((k for k, x in enumerate(sentences) if x is sent), 0)
+    topic = resolver.topic
+    if not i or not topic or not topic[1] or not topic[1].name or \
+            not sentences[i - 1].start <= topic[0] <= sentences[i - 1].end:
+        return None
+    return topic[1]
 
 
 def _focus(resolver: Resolver, mentions: list[Mention], sent: Span) -> Speaker | None:

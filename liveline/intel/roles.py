@@ -8,6 +8,7 @@ import re
 
 from liveline.intel import lexicon
 from liveline.intel.context import Speaker, seen_names
+from liveline.intel.names import abbreviates
 from liveline.intel.speech import (
     AUX_WORDS,
     DETS,
@@ -37,11 +38,15 @@ class RoleReferences:
         # ... nor when: "a déclaré le ministre en fin de matinée".
         phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge|en (?:fin|début) d[e']|ce|cet|"
                         r"cette)(?:\s|(?<=')).*$", "", phrase, flags=re.I)
+        # ... nor in which language: "a assuré le président de la N-VA en néerlandais" (not "en charge de").
+        phrase = re.sub(r"\s+en\s+([a-zé][\w-]*)(?:\s.*)?$",
+                        lambda m: "" if DEMONYM_ADJ.match(key(m.group(1))) else m.group(0), phrase)
         said_as = DETS.sub("", phrase)  # the post's own words, for an exact match with a listed role
         words_as = phrase.lower().replace("’", "'").split()
         gender = gender_of(words_as) if words_as else None
         phrase = role_norm(phrase)
-        words = hwords(phrase)
+        # "l'officier", "l'entraîneur": the elided article is not part of the head word.
+        words = hwords(re.sub(r"^\s*[Ll]['’]", "", phrase))
         heads = role_heads(self.lang)
         # "son premier secrétaire" is a secretary, not the Premier ministre: "premier" is a head only
         # before "ministre".
@@ -68,7 +73,7 @@ class RoleReferences:
         org_words |= {w for n in seen_names(self.context, "organisation") if n in phrase for w in hwords(n)}
         # ... and so is a common noun for one ("the airline's CEO", "le patron de l'entreprise").
         org_words |= {w for w in hwords(phrase) if re.sub(r"-s$", "", w) in BODY_NOUNS}
-        best = None
+        best, hyper = None, set()
         # "la ministre" is not the minister who spoke before her: the article gives the gender.
         pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
         for s in pool:
@@ -84,6 +89,11 @@ class RoleReferences:
                 r_orgs = {m.canonical for m in self.gaz.find(r)}
                 # "présidente" holds the role "président" names: the same head, either gender.
                 same_head = head in rk or any(w in heads and stem(w) == stem(head) for w in rk)
+                if not same_head and any(w in HYPERNYMS.get(head, ()) for w in rk[:2]):
+                    # "a rappelé le souverain" after "le roi Charles III": a word for any holder of the
+                    # role, so only when one recent person holds such a role.
+                    hyper.add(s.name)
+                    continue
                 if orgs and orgs & r_orgs and (same_head or head in LEADER_WORDS):
                     return s
                 wanted = [o for o in others if o not in org_words] if org_words and not _names_a_body(r) else others
@@ -105,6 +115,25 @@ class RoleReferences:
                 if found:
                     return found
             return best
+        if len(hyper) == 1 and not others:
+            return self._person(hyper.pop())
+        # (A nationality is a lowercase adjective: "des Républicains" is a party.)
+        nationalities = {key(w) for w in re.findall(r"(?<![\w-])[a-zéèêëïîôûç][\w-]+", phrase)
+                         if DEMONYM_ADJ.match(key(w))}
+        if self.lang == "fr" and others and not orgs and all(o in nationalities for o in others):
+            # "Le président français a jugé" after "Emmanuel Macron" (chef de l'État) and Mark Carney (Premier
+            # ministre canadien): the one person of this post or the last who holds the head and no nationality.
+            holders = set()
+            for s in pool:
+                rks = [hwords(role_norm(r)) for r in self.roles_held(s)]
+                if self._tier(s.name) < 2 and any(head in rk or any(w in heads and stem(w) == stem(head) for w in rk)
+                                                   for rk in rks) and \
+                        not any(DEMONYM_ADJ.match(w) for rk in rks for w in rk[1:]):
+                    holders.add(s.name)
+            same = {s.name for s in pool if self._tier(s.name) < 2 and s.name not in holders and any(
+                head in hwords(role_norm(r)) for r in self.roles_held(s))}
+            if len(holders) == 1 and not same:
+                return self._person(holders.pop())
         if orgs:
             # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,
             # and nobody else recent holds it.
@@ -124,7 +153,8 @@ class RoleReferences:
             held = {name for name, r in self.context.roles.items()
                     if (rk := hwords(role_norm(r))) and (head in rk or any(w in heads and stem(w) == stem(head)
                                                                           for w in rk))
-                    and all(stem(o) in map(stem, rk) for o in others)
+                    # ("commandant du BMPM" holds "le commandant des marins-pompiers": the acronym spelt out.)
+                    and all(stem(o) in map(stem, rk + self._spelt_out(r)) for o in others)
                     and (gender is None or self.gaz.genders.get(name) in (gender, None))}
             if len(held) == 1:
                 return self._person(held.pop())
@@ -140,6 +170,15 @@ class RoleReferences:
         if self.lang == "fr" and (others or orgs):
             return self._just_named(gender, said_as)
         return None
+
+    def _spelt_out(self, role: str) -> list[str]:
+        """The words of the organisations a role names by acronym, as the blog named them in full: "commandant
+        du BMPM" -> bataillon, de, marins-pompiers, de, marseille (so "le commandant des marins-pompiers")."""
+        # (Whatever type the model gave the full name: "Peloton de gendarmerie de haute montagne" may be a place.)
+        names = [n for n, t in (self.context.entities.items() if self.context else ()) if t != "person"]
+        names += [m.canonical for m in self.mentions if m.type != "person"]
+        return [w for a in re.findall(r"(?<![\w-])[A-ZÉ]{2,6}(?![\w-])", role)
+                for n in dict.fromkeys(names) if abbreviates(a, n) for w in hwords(n)]
 
     def _just_named(self, gender: str | None, said_as: str, subject_too: bool = True) -> Speaker | None:
         """ "« ... », a réagi Fabien Roussel. Le secrétaire national du PCF estime que ...": a role with
@@ -196,8 +235,19 @@ class RoleReferences:
             # that country, so it only renames a leader the post gave a leader's role ("le chancelier
             # Olaf Scholz" ... "le dirigeant allemand").
             theirs = [w for r in [person.role or "", *self.gaz.roles.get(person.name, [])] for w in hwords(r)[:2]]
-            if head not in GENERIC_LEADERS or not any(w in LEADER_HEADS | HEADS_OF_STATE for w in theirs):
+            # ("L'entraîneur espagnol" after Luis Enrique, to whom nothing gave a role: a coach is no leader of
+            # a country.)
+            coach = head in COACHES and not self.roles_held(person)
+            if not coach and (head not in GENERIC_LEADERS or not any(w in LEADER_HEADS | HEADS_OF_STATE
+                                                                     for w in theirs)):
                 return None
+        # "Miguel Tellado, porte-parole du PP, ... Le président du gouvernement a répliqué": a person the post
+        # gave a role of another kind is someone else (a leader may be "le chef libéral" or "le président").
+        held = [w for r in self.roles_held(person) for w in hwords(role_norm(r)) if w in role_heads("fr")]
+        mine = next((w for w in hwords(role_norm(said_as)) if w in role_heads("fr")), head)
+        if held and mine and mine not in set(HYPERNYMS) and not any(stem(w) == stem(mine) for w in held) and \
+                (mine not in LEADERS or not any(w in LEADERS for w in held)):
+            return None
         # "La présidente de l'Assemblée nationale" after Valérie Pécresse: an institution the alias lists
         # know has a head of its own, unless the post gave the person a role there.
         listed = {m.canonical for m in self.gaz.find(said_as) if m.type == "organisation"}
@@ -260,7 +310,11 @@ class RoleReferences:
 GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
 LEADER_HEADS = GENERIC_LEADERS | {"president", "presidente", "directeur", "directrice", "pdg", "ceo", "chef", "cheffe",
                                   "secretaire", "director", "chairman", "chairwoman", "chair"}
+COACHES = {"entraineur", "entraineuse", "selectionneur", "selectionneuse", "technicien"}
 HEADS_OF_STATE = {"chancelier", "chanceliere", "premier", "premiere", "roi", "reine", "emir", "monarque"}
+# Heads of a country, a government, a party or a body: one such role may rename another.
+LEADERS = LEADER_HEADS | HEADS_OF_STATE | {"ministre", "maire", "gouverneur", "gouverneure", "vice-president",
+                                           "vice-presidente", "fondateur", "fondatrice", "souverain", "souveraine"}
 # Nationality adjectives: "ukrainien", "américaine", "allemand", "britannique".
 DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allemande?|russe|britannique|belge|suisse|"
                          r"turque?|grecque|grec|espagnole?|tcheque|bulgare|croate|serbe|afghane?|argentine?|"
@@ -269,7 +323,11 @@ DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allem
 HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
              "magistrat": {"procureur", "procureure", "juge"}, "magistrate": {"procureure", "juge"},
              "edile": {"maire"}, "technicien": {"entraineur", "selectionneur"},
-             "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"}}
+             "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"},
+             "souverain": {"roi", "reine", "emir", "monarque"}, "souveraine": {"reine"},
+             "monarque": {"roi", "reine", "emir"},
+             "officier": {"commandant", "colonel", "lieutenant-colonel", "capitaine", "general", "contre-amiral",
+                          "vice-amiral", "amiral", "lieutenant"}}
 
 ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),
@@ -285,6 +343,8 @@ ROLE_SYNONYMS = [
     # The head of an executive is its president: "le chef de l'exécutif espagnol" (président du
     # gouvernement), "la cheffe de l'exécutif européen" (présidente de la Commission).
     (re.compile(r"\bchef(?:fe)? de l'exécutif\b", re.I), "président"),
+    # The Spanish head of government is its "président du gouvernement".
+    (re.compile(r"\bchef(?:fe)? du gouvernement espagnol\b", re.I), "président du gouvernement espagnol"),
     (re.compile(r"\bchef(?:fe)? du gouvernement\b", re.I), "premier ministre"),
     (re.compile(r"\bhead of state\b", re.I), "president"),
     (re.compile(r"\bchief executive(?: officer)?\b", re.I), "CEO"),
@@ -296,6 +356,8 @@ ROLE_SYNONYMS = [
         ("Adm", "Admiral"), ("Cmdr", "Commander"), ("Supt", "Superintendent"))),
     # French newsroom periphrases for ministers and heads of the executive.
     (re.compile(r"\bgarde des [Ss]ceaux\b"), "ministre de la Justice"),
+    # A magistrate of the parquet is its prosecutor: "la magistrate du parquet" after "La procureure, X".
+    (re.compile(r"\bmagistrat(e?) du parquet\b", re.I), r"procureur\1"),
     (re.compile(r"\blocataire de Matignon\b", re.I), "premier ministre"),
     (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
     (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),

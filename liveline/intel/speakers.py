@@ -33,6 +33,7 @@ from liveline.intel.roles import (
 from liveline.intel.speech import (
     DETS,
     EN_VERB,
+    FR_SIMPLE,
     INSTITUTION,
     LEADING_ADVERBIAL,
     NAME_LIKE,
@@ -79,7 +80,8 @@ class Resolver(RoleReferences):
             skip = lead.end() + 1 + len(sentence[lead.end() + 1:]) - len(sentence[lead.end() + 1:].lstrip())
             sentence, start = sentence[skip:skip + 1].upper() + sentence[skip + 1:], start + skip
         m = ROLE_SUBJECT.match(sentence)
-        if not m or not any(is_role_word(w) for w in hwords(m.group("np"))[:3]):
+        # ("L'entraîneur espagnol": the elided article is not part of the role word.)
+        if not m or not any(is_role_word(w) for w in hwords(re.sub(r"^[Ll]['’]", "", m.group("np")))[:3]):
             return
         end = start + m.end("np")
         # (An organisation inside the role is where it is held: "le sélectionneur des Bleus".)
@@ -92,6 +94,10 @@ class Resolver(RoleReferences):
         found = self.role(m.group("np"))
         if found is None:
             found = Speaker("", None, gender_of(m.group(0).lower().split()))
+        elif found.name and self.context and not self.roles_held(self._person(found.name)):
+            # "Luis Enrique a salué ... L'entraîneur espagnol a dédié le titre": the role is his for the blog's
+            # later posts ("l'entraîneur a répondu").
+            self.context.roles.setdefault(found.name, DETS.sub("", m.group("np")).strip())
         self.topic = (end, found, start + len(sentence))
 
     def _sentence_index(self, pos: int) -> int | None:
@@ -172,13 +178,27 @@ class Resolver(RoleReferences):
             if s.name in seen:
                 continue
             seen.add(s.name)
-            if self.lang == "en" and self._is_organisation(s.name):
-                continue  # "he", "she": a person; "it" is asked elsewhere
+            if self._is_organisation(s.name):
+                # "he", "she": a person; "it" is asked elsewhere. A French pronoun agrees with the article this
+                # post gave the organisation ("la SNCF ... a-t-elle ajouté"): without one ("a rappelé France
+                # Télévisions. « ... », a-t-il lancé"), or of the other gender, it is someone else.
+                if self.lang == "en" or self._article_gender(s.name) != gender:
+                    continue
+                return s
             if s.gender == gender:
                 return s
             if s.gender is None:
                 # "a-t-elle déclaré" tells her gender: a later "a-t-il ajouté" is someone else.
                 return Speaker(s.name, s.role, gender)
+        return None
+
+    def _article_gender(self, name: str) -> str | None:
+        """The gender of the article this post put before an organisation: "la SNCF" f, "le Kremlin" m."""
+        for m in self.mentions:
+            if m.canonical == name and m.type == "organisation":
+                art = re.search(r"(?:^|[\s'’])(le|la|du|au)\s+$", self._text[max(0, m.start - 4): m.start], re.I)
+                if art:
+                    return "f" if art.group(1).lower() == "la" else "m"
         return None
 
     def joint_subjects(self) -> tuple[str, str] | None:
@@ -307,6 +327,13 @@ class Resolver(RoleReferences):
             # inverted subject are not who speaks.
             # ("contre" may be part of a role: "chargée de la lutte contre les discriminations".)
             subj = re.split(r"\s+(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])", subj, maxsplit=1)[0]
+            # "affirme par téléphone le Dr X", "a confié au Parisien la ministre": how or to whom it was said,
+            # between the verb and a titled or role subject, is not who speaks.
+            lead = re.match(r"(?:par|au|aux|à|sur|devant)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:(?:le|la)\s+|l['’])?"
+                            r"(?P<head>[\w.-]+))", subj)
+            if lead and (lead.group("head") in TITLES_FR or is_role_word(key(lead.group("head")))):
+                subj, subj_start_abs = subj[lead.end():], subj_start_abs + lead.end()
+                self._pos = subj_start_abs
         if not subj:
             return None
         first = subj.split()[0].lower().strip(",")
@@ -452,6 +479,12 @@ class Resolver(RoleReferences):
                 rel = person.start - subj_start_abs
             role = self._role_around(subj, person, subj_start_abs)
             name = untitled(person.canonical)
+            given = re.fullmatch(r"([A-ZÉÈ][a-zéèëï][\w'-]*)\s+", subj[:rel])
+            if self.lang == "fr" and given and person.canonical == person.text and len(name.split()) == 1 and \
+                    not is_role_word(key(given.group(1))) and not self.gaz.find(given.group(1)):
+                # "a déclaré Kamel Daoud" with the model's name stopping at "Daoud": the capitalised word that
+                # opens the subject right before it is the first name.
+                name = given.group(1) + " " + name
             tail = re.fullmatch(r"\s([A-Z][a-z][\w'-]*|[A-Z][a-z])", subj[rel + len(person.text):])
             if self.lang == "en" and tail and person.canonical == person.text and not is_role_word(key(tail.group(1))) \
                     and all(m.start == person.end + 1 and (m.type == "person" or " " not in person.text)
@@ -468,7 +501,9 @@ class Resolver(RoleReferences):
             titled = self._titled_name(subj, inside)
             if titled:
                 return titled
-        titled = re.match(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*|(?:Me|Maître)\s+)(?=[A-ZÉÈ])", subj.strip())
+        # ... or a doctor's or professor's title: "a déclaré le Dr Robert Laurenson".
+        titled = re.match(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*|(?:Me|Maître)\s+|(?:(?:le|la)\s+)?(?:Dr|Dre|Pr)\.?\s+)"
+                          r"(?=[A-ZÉÈ])", subj.strip())
         bare = subj.strip()[titled.end():] if titled else subj.strip()
         # "a averti Marylise Léon, secrétaire générale de la CFDT": a role in apposition makes a person of
         # the name before it.
@@ -485,6 +520,7 @@ class Resolver(RoleReferences):
             title = titled.group(0).strip().lower() if titled else ""
             return Speaker(bare, role_after.group(1).strip() if role_after else None,
                            name_gender(bare) or {"m.": "m", "mme": "f"}.get(title)
+                           or {"le": "m", "la": "f"}.get(title.split()[0] if title else "")
                            or (gender_of(role_after.group(1).lower().split()) if role_after else None))
         subj = re.sub(r"^(?:mais|et|or|alors|but|and|so)\s+", "", subj, flags=re.I)
         body = DETS.sub("", subj)
@@ -560,7 +596,12 @@ class Resolver(RoleReferences):
             gender = "f" if label in PARTY_NOUNS_F else "m" if label in PARTY_NOUNS_M else \
                 {"la": "f", "le": "m"}.get(subj.split()[0].lower())
             # (Any member of a party goes by its label: only the one who spoke last, not a subject.)
-            return self._just_named(gender, re.split(r",", body)[0].strip(), subject_too=False)
+            said_as = re.split(r",", body)[0].strip()
+            found = self._just_named(gender, said_as, subject_too=False)
+            if found is None and (found := self._just_named(gender, said_as)) is not None and not any(
+                    stem(w) == stem(label) for r in self.roles_held(self._person(found.name)) for w in hwords(r)):
+                found = None  # ... or the subject the post gave that label: "X, délégué syndical, ... le syndicaliste"
+            return found
         if self.lang == "en" and OWNED_EN.search(subj):
             return None  # "the prime minister's office said": someone speaks for him, not he
         found = self.role(subj)
@@ -725,8 +766,11 @@ class Resolver(RoleReferences):
                      r"grand-mère|grand-père|frère|sœur|soeur|oncle|tante|mother|father|brother|sister|"
                      r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:(?:de|du|des|of|for)\b|d')"
                      r"(?P<title>(?:\s*[\w'.-]+){0,4}?)\s*$", head, re.I)
-        # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name.
-        return bool(m) and (not m.group("title").strip() or any(is_role_word(w) for w in hwords(m.group("title"))))
+        # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name,
+        # and so may a civility ("L'avocat de M. Delorme, Me Karim Benali").
+        return bool(m) and (not m.group("title").strip() or any(is_role_word(w) for w in hwords(m.group("title")))
+                            or re.fullmatch(r"\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?)",
+                                            m.group("title")) is not None)
 
     def _role_around(self, subj: str, person: Mention, subj_start_abs: int) -> str | None:
         rel = person.start - subj_start_abs
@@ -790,6 +834,9 @@ class Resolver(RoleReferences):
         if speaker is not None:
             latest_speaker(self.post, speaker)
 
+
+# Titles before a French name: "M. Carney", "Me Ingrain", "le Dr Lemaire".
+TITLES_FR = {"M.", "Mme", "Me", "Maître", "Dr", "Dre", "Pr"}
 
 # Party labels a post uses for a politician it just quoted: "l'écologiste", "la socialiste".
 PARTY_NOUNS_F = {"insoumise", "elue", "militante"}
@@ -859,7 +906,9 @@ def name_gender(name: str) -> str | None:
 
 
 def _after_last_verb(segment: str, lang: str) -> str:
-    ends = [m.end() for pattern in CLAUSE_VERB[lang] for m in pattern.finditer(segment)]
+    # "la juge Marie-Josée Tremblay": a verb form after an article is the noun ("juge"), not a verb.
+    ends = [m.end() for pattern in CLAUSE_VERB[lang] for m in pattern.finditer(segment)
+            if not (pattern is FR_SIMPLE and re.search(r"(?<![\w-])(?:le|la|un|une)\s+$", segment[: m.start()], re.I))]
     return segment[max(ends):] if ends else segment
 
 
@@ -913,10 +962,13 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
             # "Elle était accompagnée du ministre de la Transition écologique, Christophe Béchu": a role
             # right before the comma, after a determiner or "de".
             prior = re.split(r"[,.;:«»\"“”(]", before.rstrip()[:-1])[-1]
-            m_role = ROLE_BEFORE_COMMA.search(prior)
-            if m_role and (is_role_word(hwords(m_role.group("role"))[0])  # "The defence secretary, Grant Shapps"
-                           or (lang == "en" and is_role_word(hwords(m_role.group("role"))[-1]))) and \
-                    len(m_role.group("role").split()) <= 7:
+            # "par la porte-parole du gouvernement, Sophie Primas": the first determiner whose phrase is a
+            # role, not "des ministres par la porte-parole ..." before it.
+            m_role = next((x for x in (ROLE_BEFORE_COMMA.match(prior, i) for i, c in enumerate(prior)
+                                       if not i or c.isspace())
+                           if x and (is_role_word(hwords(x.group("role"))[0])  # "The defence secretary, Grant Shapps"
+                                     or (lang == "en" and is_role_word(hwords(x.group("role"))[-1])))), None)
+            if m_role and len(m_role.group("role").split()) <= 7:
                 roles[m.canonical] = m_role.group("role").strip()
                 continue
         after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])

@@ -661,3 +661,140 @@ def test_the_answers_after_questions_to_someone_are_theirs():
              "Combien de temps vont durer les recherches ? « Nous irons jusqu'au bout. » "
              "Les maisons voisines sont-elles menacées ? « Deux d'entre elles nous inquiètent beaucoup. »")
     assert [speaker(out, i)["name"] for i in (0, 1)] == ["Hélène Marchal"] * 2
+
+
+def test_a_role_noun_that_is_also_a_verb_after_its_article_is_the_role_a_later_post_refers_to():
+    # "juge" is a speech verb too; "la juge Nadia Ferrand" gives her the role.
+    *_, last = blog("À Nantes, la juge Nadia Ferrand a ouvert l'audience du procès de trois passeurs.",
+                    "L'avocat de la défense, Me Hugo Barral, a plaidé la relaxe. « Mes clients sont des pions », "
+                    "a-t-il lancé. La juge a rappelé que le délibéré serait rendu en mars.")
+    said = {q["text"]: (q["speaker"] or {}).get("name") for q in last["quotes"]}
+    assert said["Mes clients sont des pions"] == "Hugo Barral"
+    assert said["le délibéré serait rendu en mars"] == "Nadia Ferrand"
+
+
+def test_the_language_a_role_spoke_in_is_not_part_of_the_role():
+    out = fr("Marco Bellini a remporté le congrès de son parti ce dimanche à Milan. « Nous gouvernerons pour "
+             "tous », a promis le président de la Lega en italien.")
+    assert speaker(out)["name"] == "Marco Bellini"
+
+
+def test_a_role_after_a_longer_phrase_before_the_comma_is_given_to_the_name():
+    *_, last = blog("Point presse à l'issue du séminaire des ministres avec la porte-parole du gouvernement, "
+                    "Agnès Royer. Le texte sera présenté en avril, a-t-elle indiqué.",
+                    "Interrogée sur la grève, la porte-parole a dénoncé une « prise d'otages ».")
+    assert speaker(last) == {"name": "Agnès Royer", "role": "porte-parole du gouvernement"}
+
+
+def test_a_magistrate_of_the_parquet_is_the_prosecutor_named_before():
+    *_, last = blog("La procureure, Léa Fontaine, a requis deux ans de prison contre l'ancien maire.",
+                    "À la sortie, la magistrate du parquet s'est dite « sereine » sur l'issue du procès.")
+    assert speaker(last)["name"] == "Léa Fontaine"
+
+
+def test_a_word_for_any_monarch_names_the_king_named_before_and_only_one():
+    out = fr("En visite à Oslo, le roi Harald V a reçu les élus. « Notre pays doit rester ouvert », a rappelé "
+             "le souverain devant la presse.")
+    assert speaker(out)["name"] == "Harald V"
+    out = fr("Le roi Harald V a reçu la reine Margrethe II au palais. « Nos deux pays sont frères », a déclaré "
+             "le souverain.")
+    assert speaker(out) is None or speaker(out)["name"] == "Harald V"
+
+
+def test_a_trade_union_label_names_the_unionist_the_post_opened_on():
+    out = fr("Karine Dumas, déléguée syndicale de la CGT, dénonce les suppressions de postes. « On nous "
+             "demande de tout accepter », explique la syndicaliste.")
+    assert speaker(out)["name"] == "Karine Dumas"
+    # Not a person the post gave no such role.
+    out = fr("Karine Dumas, directrice du site, a reçu les salariés. « On nous demande de tout accepter », "
+             "explique la syndicaliste.")
+    assert speaker(out) is None
+
+
+def test_the_lawyer_of_a_titled_client_speaks_not_the_client():
+    *_, last = blog("À la barre, l'ancien trésorier, Paul Garnier, a nié tout détournement.",
+                    "L'avocat de M. Garnier, Me Hugo Lacaze, a dénoncé un dossier « vide ». « Mon client est "
+                    "innocent », a-t-il ajouté.")
+    assert [speaker(last, i)["name"] for i in (0, 1)] == ["Hugo Lacaze"] * 2
+
+
+def test_a_role_that_spells_out_the_acronym_of_an_earlier_role_is_the_same_person():
+    *_, last = blog("Les sauveteurs du Peloton de gendarmerie de haute montagne (PGHM) sont intervenus à Chamonix.",
+                    "« Le manteau neigeux reste instable », a déclaré Luc Vernet, commandant du PGHM.",
+                    "Le commandant des gendarmes de haute montagne a fait un dernier point. « Nous reprendrons "
+                    "demain », a-t-il ajouté.")
+    assert speaker(last)["name"] == "Luc Vernet"
+
+
+def test_a_role_with_an_elided_article_names_the_one_officer_named_before():
+    out = fr("« Deux cordées sont encore bloquées », a déclaré Luc Vernet, commandant du peloton de gendarmerie. "
+             "Selon l'officier, les recherches reprendront à l'aube.")
+    assert speaker(out, 1)["name"] == "Luc Vernet"
+
+
+def test_a_doctor_the_model_missed_is_named_by_his_title_even_after_how_he_spoke():
+    out = fr("« Les urgences sont saturées depuis lundi », a déclaré le Dr Gérard Valcourt, chef de service.")
+    assert speaker(out)["name"] == "Gérard Valcourt"
+    out = fr("À Goma, les dispensaires manquent de tout. « Nous n'avons plus de vaccins », affirme par téléphone "
+             "le Dr Gérard Valcourt, épidémiologiste. Il a ajouté que les stocks seraient épuisés lundi.")
+    assert [speaker(out, i)["name"] for i in (0, 1)] == ["Gérard Valcourt"] * 2
+
+
+def test_a_role_of_another_head_is_not_the_person_who_just_spoke():
+    *_, last = blog("Le chef du gouvernement espagnol, Pedro Ortega, a présenté un plan pour le logement.",
+                    "« Ce plan ne construira rien », a réagi le porte-parole de l'opposition au Parlement, Diego "
+                    "Marín. Le président du gouvernement a répliqué que l'opposition n'avait « aucune idée ».")
+    assert speaker(last, 0)["name"] == "Diego Marín"
+    assert speaker(last, 1)["name"] == "Pedro Ortega"
+
+
+def test_a_coach_the_post_describes_by_nationality_keeps_the_role_for_the_blog():
+    first, last = blog("Après la victoire, Marco Rossi a salué « un groupe exceptionnel ». L'entraîneur italien a "
+                       "dédié le succès aux supporters. « Ils ont porté l'équipe jusqu'au bout. »",
+                       "Interrogé sur son contrat, l'entraîneur a répondu qu'il se sentait « à sa place ».")
+    assert speaker(first, 1)["name"] == "Marco Rossi"
+    assert speaker(last)["name"] == "Marco Rossi"
+
+
+def test_a_surname_with_its_particle_is_the_full_name_given_before():
+    *_, last = blog("« Le texte est équilibré », a déclaré la présidente de la Commission, Ursula von der Leyen.",
+                    "Von der Leyen a défendu l'accord devant les eurodéputés : « Nous avons écouté tout le monde. »")
+    assert speaker(last)["name"] == "Ursula von der Leyen"
+
+
+def test_one_distinctive_word_of_a_long_name_the_blog_gave_is_that_person():
+    *_, last = blog("« Aucun pays ne peut agir seul », a déclaré son directeur général, Tedros Adhanom Ghebreyesus.",
+                    "Tedros a appelé au calme : « Nous savons contenir ce virus. »")
+    assert speaker(last)["name"] == "Tedros Adhanom Ghebreyesus"
+
+
+def test_the_first_name_the_model_left_out_of_an_inverted_subject_is_part_of_the_name():
+    *_, last = blog("Le jury a couronné Kamel Daoud pour « Houris », paru chez Gallimard.",
+                    "Ému, le lauréat a dédié son prix à sa mère. « J'ai écrit pour que l'on se souvienne », a déclaré "
+                    "Kamel Daoud.")
+    assert speaker(last)["name"] == "Kamel Daoud"
+
+
+def test_a_surname_that_looks_like_a_town_is_the_person_the_blog_named_and_a_later_il_is_him():
+    *_, last = blog("« Nous avons manqué de rigueur », a reconnu l'entraîneur Julien St-Pierre après la défaite. "
+                    "Le capitaine Marc Tremblay a salué le public : « Ils nous ont portés jusqu'au bout. »",
+                    "Le lendemain, St-Pierre a refusé de paniquer. « La saison est encore longue », a-t-il prévenu. "
+                    "L'équipe s'envole jeudi pour un match à St-Pierre.")
+    assert speaker(last)["name"] == "Julien St-Pierre"
+    assert {"text": "St-Pierre", "type": "person", "canonical": "Julien St-Pierre"} in last["entities"]
+
+
+def test_a_pronoun_is_an_organisation_only_with_the_article_it_agrees_with():
+    out = fr("Le festival a réuni 80 000 spectateurs ce week-end, a annoncé Radio-Canada. « Je n'oublierai jamais "
+             "cette foule », a-t-il lancé en quittant la scène.")
+    assert speaker(out, 1) is None
+    out = fr("La ligne restera fermée jusqu'à jeudi, a indiqué la SNCF. « Nous faisons le maximum », a-t-elle ajouté.")
+    assert speaker(out, 1)["name"] == "SNCF"
+
+
+def test_a_head_with_a_nationality_is_the_one_recent_holder_of_the_head_with_no_other_nationality():
+    *_, last = blog("En visite à Rome, la Première ministre italienne, Giulia Ferri, a été reçue à l'Élysée. "
+                    "Le chef de l'État, Emmanuel Macron, a salué une « amie fidèle ».",
+                    "Les deux dirigeants ont parlé d'énergie. Le président français a estimé que l'accord était "
+                    "« à portée de main ».")
+    assert speaker(last)["name"] == "Emmanuel Macron"
