@@ -35,7 +35,9 @@ from liveline.intel.speech import (
     NAME_LIKE,
     NAMING,
     OPENING_SUBJECT,
+    PART,
     PARTICIPLE_SPEECH,
+    PRES,
     RELATIVE_SPEECH,
     SOURCE,
     TOLL_SUBJECT,
@@ -75,6 +77,44 @@ class Attribution:
     participle: bool = False  # ", adding that ...": the subject is borrowed from the sentence
 
 
+# "« Nous avons beaucoup investi, a insisté le maire, et nous continuerons. »", "« ..., poursuit-elle. Les ... »": an
+# inverted attribution inside one pair of quote marks, between a comma and the words that carry on (a comma then
+# a clause opener, or a full stop then a capital), cuts the quotation in two direct quotes (French only).
+INCISE_END = (r"(?:,\s*(?=(?:et|mais|car|donc|alors|puis|parce|sinon|or|ni|si|quand|lorsque|même|nous|on|je|j'|il|"
+              r"elle|ils|elles|c'|ce|cela|ça|vous|tout|rien)\b)|\.\s+(?=(?-i:[A-ZÉÀ])))")
+INCISE = re.compile(
+    r",\s*(?:(?:(?:a|avait)-t-(?:il|elle|on)|ont-(?:ils|elles))\s+" + ADVERBS + rf"(?:{PART})(?:e|s|es)?(?![\w-])"
+    rf"|(?:{PRES})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))(?![\w-])"
+    rf"|(?:(?:a|avait)\s+" + ADVERBS + rf"(?:{PART})(?:e|s|es)?|(?:{PRES}))\s+"
+    r"(?:le|la|l'|les|M\.|Mme|Me|Dr|(?-i:[A-ZÉ])))[^,.;:!?«»\"“”]{0,60}?(?P<end>" + INCISE_END + ")", re.I)
+
+
+def _split_incises(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The quotations of `text`, each cut in two around an inverted attribution inside its marks (INCISE): the
+    first part ends with the comma before the verb, the second starts right before the words that resume. And
+    the incises cut out, which belong to the attribution ("a-t-il déclaré sur BFMTV" is not the speaker's)."""
+    out, gaps = [], []
+    for s, e in spans:
+        m = next((m for m in INCISE.finditer(text, s + 1, e - 1) if re.search(r"[^\W\d_]{2,}", text[m.end(): e - 1])),
+                 None)
+        if m is None:
+            out.append((s, e))
+            continue
+        resume = m.end()
+        out += [(s, m.start() + 1), (resume - 1, e)]
+        gaps.append((m.start() + 1, resume - 1))
+    return out, gaps
+
+
+def _blank(masked: str, gaps: list[tuple[int, int]], offset: int) -> str:
+    """`masked` with the text offsets `gaps` (incises) blanked."""
+    chars = list(masked)
+    for s, e in gaps:
+        for k in range(max(s - offset, 0), min(e - offset, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
+
+
 def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
     chars = list(sentence)
     for s, e in spans:
@@ -112,6 +152,11 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                 # ("le SE-Unsa réclame « des adultes en plus »": what is asked for, in the speaker's words;
                 # "qualifie d'« inacceptable » la ...", "juge la méthode « inacceptable »": a judgement in them.)
                 found.append((m.start(), m.end(), bool(m.group("inv"))))
+        for m in READ_OUT.finditer(masked):
+            # "« ... », a lu la présidente, « ... »": words read out are speech only inverted right after a quote
+            # ("il a lu le jugement" says nothing).
+            if re.search(r"[»”\"]\s*,\s*$", masked[: m.start()]):
+                found.append((m.start(), m.end(), True))
     else:
         for m in EN_VERB.finditer(masked):
             verb = m.group("verb").lower()
@@ -136,6 +181,10 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
     return sorted(found)
+
+
+READ_OUT = re.compile(r"(?<![\w-])(?:(?:a|avait)(?:-t-(?:il|elle))?\s+lu|lit(?:-t-(?:il|elle)|-(?:il|elle))?|lisait)"
+                      r"(?![\w-])", re.I)
 
 
 # What one claims that is not a statement: lives a disaster takes, responsibility, a win, a right.
@@ -336,7 +385,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
     of `text`, which the learned fallback reads (attribution.py); without it the rules run alone."""
     resolver = Resolver(lang, mentions, context, gaz, text, sentences)
     quotes: list[Quote] = []
-    all_q = quoted_spans(text)
+    all_q, incises = _split_incises(text, quoted_spans(text)) if lang == "fr" else (quoted_spans(text), [])
+    resolver._quoted = all_q  # a name in an incise ("« ..., a insisté Jean Dupont, et ... »") is outside the quotes
     previous_speaker: Speaker | None = None
     previous_colon = False
     question = False  # the previous sentence is a question the post asks, without quotes
@@ -428,7 +478,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 rule = "spoke_before"
             else:
                 rule = "open"
-            outside = _outside(masked, real_q, attr, src) and words_of is None
+            # (The words of an incise are the attribution's: "« ..., a-t-il déclaré sur BFMTV. ... »".)
+            outside = _outside(_blank(masked, incises, sent.start), real_q, attr, src) and words_of is None
             if not outside:
                 for s, e in real_q:
                     a, b = s + 1, e - 1

@@ -149,3 +149,31 @@ def test_a_call_upon_people_in_quote_marks_is_a_quote():
              "venir marcher pour son fils.")
     assert out["quotes"][-1]["text"].startswith("« tout le monde » à venir")
     assert out["quotes"][-1]["speaker"]["name"] == "Samira"  # not Lucas, whose mother she is
+
+
+def test_an_attribution_inside_one_pair_of_quote_marks_cuts_it_in_two_direct_quotes():
+    out = fr("La rectrice de l'académie, Hélène Vasseur, a visité le collège. « Aucune classe ne fermera à la rentrée, "
+             "a assuré Hélène Vasseur, et nous ouvrirons deux postes. » « Le dialogue avance, poursuit-elle. Les "
+             "parents seront reçus jeudi. »")
+    assert _quotes(out) == [
+        ("Aucune classe ne fermera à la rentrée", "direct"), ("et nous ouvrirons deux postes.", "direct"),
+        ("Le dialogue avance", "direct"), ("Les parents seront reçus jeudi.", "direct")]
+    assert {q["speaker"]["name"] for q in out["quotes"]} == {"Hélène Vasseur"}
+    # Where it was said belongs to the attribution, not to what was said.
+    out = fr("Le préfet Karim Ouali a répondu aux élus. « Les digues ont tenu, a-t-il dit devant le conseil. Il "
+             "faudra les rehausser. »")
+    assert _quotes(out) == [
+        ("Les digues ont tenu", "direct"), ("Il faudra les rehausser.", "direct")]
+    # A comma after the verb that goes on with a comparison is no place to cut.
+    out = fr("« On y pense, dit-il, comme tout le monde. »")
+    assert [q["text"] for q in out["quotes"]] == ["On y pense, dit-il, comme tout le monde."]
+
+
+def test_words_read_out_between_two_quotes_are_the_readers():
+    out = fr("« Le prévenu est reconnu coupable de fraude fiscale », a lu la présidente du tribunal, Claire Fontan, "
+             "« pour avoir dissimulé ses revenus pendant dix ans ».")
+    assert _quotes(out) == [
+        ("Le prévenu est reconnu coupable de fraude fiscale", "direct"),
+        ("pour avoir dissimulé ses revenus pendant dix ans", "direct")]
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Claire Fontan", "Claire Fontan"]
+    assert fr("Le juge a lu le jugement pendant deux heures.")["quotes"] == []
