@@ -177,3 +177,50 @@ def test_words_read_out_between_two_quotes_are_the_readers():
         ("pour avoir dissimulé ses revenus pendant dix ans", "direct")]
     assert [q["speaker"]["name"] for q in out["quotes"]] == ["Claire Fontan", "Claire Fontan"]
     assert fr("Le juge a lu le jugement pendant deux heures.")["quotes"] == []
+
+
+def test_a_clause_and_a_colon_before_a_quote_with_its_own_attribution_leave_it_direct():
+    out = fr("Sur le chantier, l'ambiance est lourde : « On ne sait pas si on sera payés ce mois-ci », raconte Marc "
+             "Duval, maçon depuis vingt ans.")
+    assert _quotes(out) == [("On ne sait pas si on sera payés ce mois-ci", "direct")]
+    assert speaker(out)["name"] == "Marc Duval"
+
+
+def test_a_quote_after_a_colon_is_said_by_the_subject_of_the_clause_before_it():
+    out = fr("Le maire de Nîmes, Julien Plantier, avoue avoir douté : « Nous avons failli tout arrêter en mars. »")
+    assert _quotes(out) == [("Nous avons failli tout arrêter en mars.", "direct")]
+    assert speaker(out)["name"] == "Julien Plantier"
+    # The clause reports speech of its own: two quotes, one speaker.
+    out = fr("Le géologue Paul Favre explique que la digue est fragilisée : « Elle peut céder à la prochaine crue. »")
+    assert _quotes(out) == [("la digue est fragilisée", "indirect"), ("Elle peut céder à la prochaine crue.", "direct")]
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Paul Favre", "Paul Favre"]
+    # An unnamed subject is nobody, not the one who spoke before.
+    out = fr("« Les secours arrivent », a promis le préfet Henri Vidal. Une voisine, qui préfère rester anonyme, "
+             "soupire : « On n'a plus d'eau depuis trois jours. »")
+    assert _quotes(out)[1] == ("On n'a plus d'eau depuis trois jours.", "direct")
+    assert speaker(out, 1) is None
+
+
+def test_an_aside_between_a_french_subject_and_its_verb_is_no_quote():
+    out = fr("Le ministre de l'Agriculture, Marc Fesneau, était à Rennes. Le ministre, de son côté, a promis de "
+             "recevoir les éleveurs mardi.")
+    assert _quotes(out) == [("de recevoir les éleveurs mardi", "indirect")]
+    assert speaker(out)["name"] == "Marc Fesneau"
+    out = fr("Un pompier, qui a participé aux recherches, ajoute que la visibilité était nulle.")
+    assert _quotes(out) == [("la visibilité était nulle", "indirect")]
+    assert speaker(out) is None
+    out = fr("Une passante, croisée devant la mairie, glisse que le quartier n'a jamais été aussi calme.")
+    assert _quotes(out) == [("le quartier n'a jamais été aussi calme", "indirect")]
+    out = fr("La FSU affirme de son côté que la grève sera reconduite jeudi.")
+    assert _quotes(out) == [("la grève sera reconduite jeudi", "indirect")]
+    assert speaker(out)["name"] == "FSU"
+    out = fr("Le maire de Lens, Paul Roux, promet de rouvrir la piscine avant l'été.")
+    assert _quotes(out) == [("de rouvrir la piscine avant l'été", "indirect")]
+
+
+def test_a_role_that_sets_itself_apart_is_not_the_one_who_spoke_last():
+    out = fr("Le maire de Chamonix, Éric Fournier, a décrété un deuil. Le guide Marc Berthod rappelle que la neige "
+             "reste instable. L'élu, de son côté, a annoncé qu'une cellule d'écoute serait ouverte.")
+    assert _quotes(out)[-1] == ("une cellule d'écoute serait ouverte", "indirect")
+    assert speaker(out, 0)["name"] == "Marc Berthod"
+    assert speaker(out, 1) is None or speaker(out, 1)["name"] == "Éric Fournier"
