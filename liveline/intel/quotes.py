@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from liveline.intel import attribution, lexicon
-from liveline.intel.context import BlogContext, Speaker
+from liveline.intel.context import BlogContext, Speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.roles import gender_of, role_norm
-from liveline.intel.speakers import Resolver, hwords, is_role_word
+from liveline.intel.speakers import REPLY_OF, Resolver, hwords, is_role_word
 from liveline.intel.speech import (
     ADVERBS,
     AUX_WORDS,
@@ -161,6 +161,17 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                 # ("le SE-Unsa réclame « des adultes en plus »": what is asked for, in the speaker's words;
                 # "qualifie d'« inacceptable » la ...", "juge la méthode « inacceptable »": a judgement in them.)
                 found.append((m.start(), m.end(), bool(m.group("inv"))))
+        for m in QUOTING_FR.finditer(masked):
+            if any(s <= m.start() < e for s, e, _ in found):
+                continue
+            before, after = masked[: m.start()], masked[m.end():]
+            after_quote = bool(re.search(r"[»”\"]\s*,\s*$", before))
+            if not m.group("aux") and not after_quote and \
+                    re.search(r"(?<![\w-])(?:l'|la|le|une?|cette|ce|son|sa|ses|leur|les|des)\s*$", before, re.I):
+                continue  # "l'adresse « ... »", "une parle": nouns
+            if after_quote or QUOTED_NEXT.match(after):
+                inv = after_quote or "-" in (m.group("aux") or "") or bool(m.group("inv"))
+                found.append((m.start(), m.end(), inv))
         for m in READ_OUT.finditer(masked):
             # "« ... », a lu la présidente, « ... »": words read out are speech only inverted right after a quote
             # ("il a lu le jugement" says nothing).
@@ -192,6 +203,14 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
     return sorted(found)
 
 
+# Verbs that give someone's words only with the words quoted right after them ("a parlé d'un accord
+# « équilibré »", "parle d'une finale « pour l'éternité »", "a adressé « tout son soutien » aux habitants");
+# "il a parlé avec ses proches" says nothing.
+QUOTING_FR = re.compile(r"(?<![\w-])(?:(?P<aux>a|ont|avait|avaient|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+" + ADVERBS +
+                        r")?(?P<verb>parlée?s?|parlent|parle|adressée?s?|adressent|adresse)"
+                        r"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])", re.I)
+QUOTED_NEXT = re.compile(r"\s*(?:(?:de|d'|du|des)\s*)?(?:(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs|tout|toute|"
+                         r"tous|toutes)\s*)*(?:[^\W\d][\w'-]*\s+){0,2}[«“\"]", re.I)
 READ_OUT = re.compile(r"(?<![\w-])(?:(?:a|avait)(?:-t-(?:il|elle))?\s+lu|lit(?:-t-(?:il|elle)|-(?:il|elle))?|lisait)"
                       r"(?![\w-])", re.I)
 
@@ -463,6 +482,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 rule = "attribution_inverted" if attr.inverted else "attribution"
             elif src:
                 speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
+                if speaker is None and lang == "fr":
+                    speaker = _surname_of(resolver, mentions, src.subj)  # "Pour Rodrigues, ..."
                 rule = "source"
             elif colon_head is not None and sent.start == colon_head[2]:
                 # "Yasmine Roux avoue avoir eu le trac : « ... »": the subject of the clause before the colon
@@ -471,17 +492,17 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 speaker = colon_head[0]
                 rule = "colon_label" if colon_head[0] or colon_head[1] else "open"
             elif (label := COLON_LABEL.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
-                    not re.search(r"\w", masked[real_q[0][1]:]):
+                    not re.search(r"\w", masked[real_q[0][1]:]) and \
+                    not (question and re.fullmatch(ANSWER_LABEL, label.group("subj"), re.I)):
                 # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote;
                 # "Elle n'exclut pas de faire appel : « ... »": so does a clause whose subject is a pronoun.
-                pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
-                                r"(?:ne\s+|n')?[^\W\d]", label.group("subj"), re.I)
-                subj = pron.group(1) if pron else label.group("subj")
-                speaker = resolver.speaker(subj, sent.start + label.start("subj"))
+                speaker = _label_speaker(resolver, mentions, lang, label.group("subj"),
+                                         sent.start + label.start("subj"))
                 rule = "colon_label"
                 src = _Source(label.start(), label.end(), label.group("subj"), label.start("subj"))
             elif question and not _outside(masked, real_q, None, None) and \
-                    not re.search(r"\w", re.sub(r"^\s*[AR]\s*:", "", masked[: real_q[0][0]]) + masked[real_q[-1][1]:]):
+                    not re.search(r"\w", re.sub(r"^\s*" + ANSWER_LABEL + r"\s*:", "", masked[: real_q[0][0]],
+                                                 flags=re.I) + masked[real_q[-1][1]:]):
                 # 'Our editor put two questions to Sir Ed Davey. Is this your best night? "By a distance."'
                 # (or 'A: "By a distance."'):
                 # the answer to a question the post asks is the one person it put the questions to.
@@ -512,7 +533,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             else:
                 rule = "open"
             # (The words of an incise are the attribution's: "« ..., a-t-il déclaré sur BFMTV. ... »".)
-            outside = _outside(_blank(masked, incises, sent.start), real_q, attr, src) and words_of is None
+            outside = (_outside(_blank(masked, incises, sent.start), real_q, attr, src) or
+                       _determined(lang, masked, attr, real_q)) and words_of is None
             if not outside:
                 for s, e in real_q:
                     a, b = s + 1, e - 1
@@ -541,7 +563,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                     cs, ce = 0, len(s_text)
                 cs = min(cs, real_q[0][0])
                 ce = max(ce, real_q[-1][1])
-                span = s_text[cs:ce].strip(" ,.\u00a0\u202f")
+                span = s_text[cs:ce].strip(" ,.:\u00a0\u202f")
                 offset = s_text.index(span, cs) if span else cs
                 made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker, rule))
             resolver.said(speaker)
@@ -590,6 +612,10 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         if previous_colon and sent.start in heads and not made and not attrs and not src and \
                 (nxt := _next_unit(sentences, sent)):
             colon_head = (*_clause_subject(resolver, doc, sent), nxt.start)
+            if (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := COLON_LABEL.match(s_text)):
+                # "Réaction du maire aux propos du préfet X :", a clause the parse gave no subject: as a label.
+                colon_head = (_label_speaker(resolver, mentions, lang, label.group("subj"), sent.start +
+                                             label.start("subj")), True, nxt.start)
         question = not made and not qspans and s_text.rstrip().endswith("?")
         if previous_colon and not made:
             people = [m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end]
@@ -607,6 +633,31 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
     return quotes, resolver.post
 
 
+def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj: str, pos: int) -> Speaker | None:
+    """Who the words before "X : « ... »" name: a name or a role, a pronoun subject ("Elle n'exclut pas de faire
+    appel : « ... »"), or in French a surname the post gives in full."""
+    pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
+                    r"(?:ne\s+|n')?[^\W\d]", subj, re.I)
+    speaker = resolver.speaker(pron.group(1) if pron else subj, pos)
+    if speaker is None and lang == "fr" and not pron:
+        # "Sánchez : « ... »" in a headline: the one person of the post with that surname.
+        speaker = _surname_of(resolver, mentions, subj)
+    return speaker
+
+
+def _surname_of(resolver: Resolver, mentions: list[Mention], label: str) -> Speaker | None:
+    """The one person named outside quotes anywhere in the post whose full name holds the label's word, else the
+    one among the last twelve people the blog named whose surname it is (a word the model did not see as a name)."""
+    m = re.fullmatch(r"\s*(?:(?:M\.|Mme|Dr|Me)\s*)?(?P<w>(?-i:[A-ZÉ])[\w'-]+)\s*", label)
+    if not m:
+        return None
+    named = {x.canonical for x in mentions if x.type == "person" and x.canonical != m.group("w")
+             and m.group("w") in x.canonical.split() and not any(s <= x.start < e for s, e in resolver._quoted)}
+    if not named and resolver.context:
+        named = {n for n in seen_names(resolver.context, "person")[-12:] if m.group("w") in n.split()[1:]}
+    return resolver._person(named.pop()) if len(named) == 1 else None
+
+
 def _unless_last(resolver: Resolver, attr: Attribution, speaker: Speaker | None) -> Speaker | None:
     """Nobody rather than the one who spoke last for a subject that sets itself apart ("L'élu, de son côté, a
     annoncé" after the guide spoke is not the guide), unless it names them."""
@@ -616,6 +667,8 @@ def _unless_last(resolver: Resolver, attr: Attribution, speaker: Speaker | None)
     return speaker
 
 
+# What labels the answer to a question the post asks: "Question : ... ? Réponse : « ... »", 'Q: ... A: "..."'.
+ANSWER_LABEL = r"(?:[AR]|réponse|answer)"
 # A colon outside quotes right before a quote mark.
 COLON_QUOTE = re.compile(r"\s*:\s*(?=[«“\"])")
 
@@ -942,6 +995,14 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
     rest = re.sub(r"\b(?:que|qu'|that|et|and|puis|then|avant|before|after|après|also|aussi|encore)\b", " ", rest,
                   flags=re.I)
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2
+
+
+def _determined(lang: str, masked: str, attr: Attribution | None, real_q: list[tuple[int, int]]) -> bool:
+    """ "Le parti dénonce des « mesures électoralistes »": a French determiner between the speech verb and the
+    quote makes the quoted words part of what is reported, a mixed quote."""
+    return lang == "fr" and attr is not None and not attr.inverted and attr.verb_end <= real_q[0][0] and \
+        bool(re.fullmatch(r"\s*(?:des|une?|du|de|d'|le|la|les|l'|sa|son|ses|leur|leurs)\s*",
+                          masked[attr.verb_end: real_q[0][0]], re.I))
 
 
 def _trail_start(masked: str, attr: Attribution) -> int:

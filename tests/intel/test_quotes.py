@@ -224,3 +224,22 @@ def test_a_role_that_sets_itself_apart_is_not_the_one_who_spoke_last():
     assert _quotes(out)[-1] == ("une cellule d'écoute serait ouverte", "indirect")
     assert speaker(out, 0)["name"] == "Marc Berthod"
     assert speaker(out, 1) is None or speaker(out, 1)["name"] == "Éric Fournier"
+
+
+def test_words_quoted_right_after_parler_de_or_adresser_are_a_mixed_quote():
+    out = fr("Le Premier ministre portugais, Luís Montenegro, a parlé d'un budget « responsable ».")
+    assert _quotes(out) == [("d'un budget « responsable »", "mixed")]
+    assert speaker(out)["name"] == "Luís Montenegro"
+    out = fr("La capitaine des Bleues, Wendie Renard, parle d'une victoire « pour toutes les filles ».")
+    assert _quotes(out) == [("d'une victoire « pour toutes les filles »", "mixed")]
+    out = fr("Sur X, le président Jean Morel a adressé « toute sa solidarité » aux sinistrés.")
+    assert _quotes(out) == [("« toute sa solidarité » aux sinistrés", "mixed")]
+    assert fr("Il a parlé avec ses proches pendant une heure.")["quotes"] == []
+    assert fr("L'adresse « rue des Lilas » est fausse.")["quotes"] == []
+
+
+def test_a_determiner_before_the_quote_makes_it_mixed():
+    out = fr("Le syndicat Force ouvrière dénonce des « mesures injustes » : « Personne ne nous a consultés », a réagi "
+             "son secrétaire général, Paul Lenoir.")
+    assert _quotes(out) == [("des « mesures injustes »", "mixed"), ("Personne ne nous a consultés", "direct")]
+    assert speaker(out, 1)["name"] == "Paul Lenoir"

@@ -661,3 +661,29 @@ def test_the_answers_after_questions_to_someone_are_theirs():
              "Combien de temps vont durer les recherches ? « Nous irons jusqu'au bout. » "
              "Les maisons voisines sont-elles menacées ? « Deux d'entre elles nous inquiètent beaucoup. »")
     assert [speaker(out, i)["name"] for i in (0, 1)] == ["Hélène Marchal"] * 2
+
+
+def test_a_surname_label_in_a_headline_is_the_person_the_post_names_in_full():
+    out = fr("Orbán : « La Hongrie ne paiera pas pour les erreurs de Bruxelles ». Le Premier ministre hongrois, Viktor "
+             "Orbán, a réuni son gouvernement.")
+    assert speaker(out)["name"] == "Viktor Orbán"
+
+
+def test_a_reaction_is_the_one_who_reacts_not_the_one_reacted_to():
+    out = fr("Le maire de Lyon, Grégory Doucet, a présenté le budget. Réaction du maire aux propos du préfet Paul "
+             "Girard : « Nous avons hérité d'une dette record. »")
+    assert speaker(out)["name"] == "Grégory Doucet"
+
+
+def test_the_answer_labelled_reponse_is_the_interviewees():
+    out = fr("Nous avons interrogé le sismologue Pierre Lambert, chercheur à l'université de Strasbourg. Question : "
+             "faut-il craindre des répliques ? Réponse : « Oui, pendant plusieurs semaines. Mais elles seront plus "
+             "faibles. »")
+    assert speaker(out, -1)["name"] == "Pierre Lambert"
+
+
+def test_pour_and_a_surname_the_model_missed_is_the_person_the_blog_named():
+    first, second = blog("Le festival s'ouvre ce soir. Son directeur, João Guimarães, promet une édition « tournée "
+                         "vers l'Afrique ».",
+                         "Pour Guimarães, la salle pleine prouve que le public est « prêt à être bousculé ».")
+    assert speaker(second)["name"] == "João Guimarães"
