@@ -157,9 +157,11 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                     re.match(r"\s*" + ADVERBS + r"(?::|que\b|qu'|avoir\b|être\b|ne\s|n')", after, re.I) or \
                     (m.group("verb").lower() in {"promet", "promettent"} and
                      re.match(r"\s*" + ADVERBS + r"d(?:e\s+|')[^\W\d]+(?:er|ir|re)\b", after, re.I)) or \
+                    re.match(r"\s*(?-i:[a-zéèêâîôûç]+(?:er|ir|re))\s+(?:[\w'-]+\s+){0,3}«", after) or \
                     re.match(r"\s*(?:(?:des|un|une|le|la|les|l'|du|d')\s*(?:[^\W\d][\w-]*\s+){0,2})?«", after, re.I):
                 # ("le SE-Unsa réclame « des adultes en plus »": what is asked for, in the speaker's words;
-                # "qualifie d'« inacceptable » la ...", "juge la méthode « inacceptable »": a judgement in them.)
+                # "qualifie d'« inacceptable » la ...", "juge la méthode « inacceptable »": a judgement in them;
+                # "affirme suivre la situation « de très près »": an infinitive and the quoted words it governs.)
                 found.append((m.start(), m.end(), bool(m.group("inv"))))
         for m in QUOTING_FR.finditer(masked):
             if any(s <= m.start() < e for s, e, _ in found):
@@ -207,7 +209,8 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
 # « équilibré »", "parle d'une finale « pour l'éternité »", "a adressé « tout son soutien » aux habitants");
 # "il a parlé avec ses proches" says nothing.
 QUOTING_FR = re.compile(r"(?<![\w-])(?:(?P<aux>a|ont|avait|avaient|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+" + ADVERBS +
-                        r")?(?P<verb>parlée?s?|parlent|parle|adressée?s?|adressent|adresse)"
+                        r")?(?P<verb>parlée?s?|parlent|parle|adressée?s?|adressent|adresse|exprimée?s?|exprime|"
+                        r"expriment|défendue?s?|défend|défendent)"
                         r"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])", re.I)
 QUOTED_NEXT = re.compile(r"\s*(?:(?:de|d'|du|des)\s*)?(?:(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs|tout|toute|"
                          r"tous|toutes)\s*)*(?:[^\W\d][\w'-]*\s+){0,2}[«“\"]", re.I)
@@ -1033,6 +1036,10 @@ def _reports(masked: str, attr: Attribution) -> bool:
     """Reported speech without "que"/"that" only after verbs that report ("a annoncé 144 morts")."""
     if re.search(r"(?:que|qu'|that|:)\s*$", masked[: attr.complement], re.I):
         return True
+    if re.search(r"appel", masked[attr.verb_start: attr.verb_end], re.I):
+        # "a appelé les habitants à quitter leur logement" reports a call; "a appelé les secours" a phone call.
+        return bool(re.match(r"[^.;:«»\"“”]{0,60}?\bà\s+(?:se\s+|s'|ne\s+pas\s+)?(?-i:[a-zéèêâîôûç]+(?:er|ir|re))\b",
+                             masked[attr.complement:], re.I))
     return bool(OBJECT_VERBS.match(masked[attr.verb_start: attr.verb_end].split()[-1])) or \
         bool(OBJECT_VERBS.search(masked[attr.verb_start: attr.verb_end]))
 

@@ -243,3 +243,21 @@ def test_a_determiner_before_the_quote_makes_it_mixed():
              "son secrétaire général, Paul Lenoir.")
     assert _quotes(out) == [("des « mesures injustes »", "mixed"), ("Personne ne nous a consultés", "direct")]
     assert speaker(out, 1)["name"] == "Paul Lenoir"
+
+
+def test_quoted_words_after_exprimer_defendre_or_an_infinitive_are_a_mixed_quote():
+    out = fr("La maire de Nantes, Johanna Rolland, a exprimé sa « colère froide ».")
+    assert _quotes(out) == [("sa « colère froide »", "mixed")]
+    assert speaker(out)["name"] == "Johanna Rolland"
+    out = fr("Le ministre a défendu une réforme « juste et nécessaire » devant les députés.")
+    assert _quotes(out) == [("une réforme « juste et nécessaire » devant les députés", "mixed")]
+    out = fr("L'Agence européenne de sécurité aérienne affirme surveiller le dossier « avec la plus grande "
+             "attention ».")
+    assert _quotes(out) == [("surveiller le dossier « avec la plus grande attention »", "mixed")]
+
+
+def test_a_call_to_do_something_is_reported_speech_a_phone_call_is_not():
+    out = fr("Le préfet du Gard, Jérôme Bonet, a appelé les riverains à ne pas sortir de chez eux.")
+    assert _quotes(out) == [("les riverains à ne pas sortir de chez eux", "indirect")]
+    assert speaker(out)["name"] == "Jérôme Bonet"
+    assert fr("Elle a appelé les secours vers 22 heures depuis son balcon.")["quotes"] == []
