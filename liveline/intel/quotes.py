@@ -903,6 +903,13 @@ def _focus(resolver: Resolver, mentions: list[Mention], sent: Span) -> Speaker |
     return None
 
 
+# What a sentence-opening "Pour" introduces that is no one's opinion: a time, a purpose, a first time.
+NOT_A_SOURCE = {"instant", "heure", "moment", "rappel", "autant", "cela", "ca", "ce", "l-instant", "l-heure",
+                "memoire", "commencer", "finir", "mieux", "suite", "occasion", "cette", "cet", "tenter", "eviter"}
+ORDINALS = {"premier", "premiere", "dernier", "derniere", "deuxieme", "troisieme", "second", "seconde", "seul",
+            "seule", "enieme"}
+
+
 @dataclass
 class _Source:
     """ "selon X" / "according to X", with an apposition: "selon le chef de la diplomatie, Andriï Sybiha," """
@@ -923,6 +930,9 @@ class _Source:
                 p.type in {"person", "organisation"} and offset + m.start("subj") <= p.start < offset + end
                 for p in mentions) and not any(is_role_word(w) for w in hwords(DETS.sub("", subj))[:2]):
             return None  # "aux yeux de tous", "aux yeux du monde": nobody speaks
+        if m.group(0).lower().startswith("pour") and (words := hwords(DETS.sub("", subj))) and (
+                words[0] in NOT_A_SOURCE or (words[0] in ORDINALS and not (len(words) > 1 and is_role_word(words[1])))):
+            return None  # "Pour l'instant, ...", "Pour son premier voyage, ..." (not "Pour le Premier ministre, ...")
         # "..., selon son premier secrétaire, Olivier Faure.": the apposition may end the sentence.
         more = re.match(r",\s*([^,.;:]{3,60})(?:,|[.!?]?\s*$)", masked[end:])
         if more and lang == "en" and not NAME_LIKE.fullmatch(more.group(1).strip()) and not any(

@@ -261,3 +261,12 @@ def test_a_call_to_do_something_is_reported_speech_a_phone_call_is_not():
     assert _quotes(out) == [("les riverains à ne pas sortir de chez eux", "indirect")]
     assert speaker(out)["name"] == "Jérôme Bonet"
     assert fr("Elle a appelé les secours vers 22 heures depuis son balcon.")["quotes"] == []
+
+
+def test_a_sentence_opening_pour_of_a_time_or_a_first_time_is_no_source():
+    assert fr("Pour son premier déplacement officiel, la nouvelle cheffe du gouvernement danois, Mette Kolding, a "
+              "choisi Berlin.")["quotes"] == []
+    assert fr("Pour l'instant, la route reste fermée à la circulation.")["quotes"] == []
+    assert fr("Pour la première fois, le fleuve a dépassé la cote d'alerte.")["quotes"] == []
+    out = fr("Pour le Premier ministre, la réforme est « indispensable ».")
+    assert _quotes(out) == [("la réforme est « indispensable »", "mixed")]
