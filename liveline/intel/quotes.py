@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from liveline.intel import attribution, lexicon
-from liveline.intel.context import BlogContext, Speaker
+from liveline.intel.context import BlogContext, Speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.roles import gender_of, role_norm
-from liveline.intel.speakers import Resolver, hwords, is_role_word
+from liveline.intel.speakers import REPLY_OF, Resolver, hwords, is_role_word
 from liveline.intel.speech import (
     ADVERBS,
     AUX_WORDS,
@@ -35,13 +35,21 @@ from liveline.intel.speech import (
     NAME_LIKE,
     NAMING,
     OPENING_SUBJECT,
+    PART,
     PARTICIPLE_SPEECH,
+    PRES,
     RELATIVE_SPEECH,
     SOURCE,
     TOLL_SUBJECT,
 )
 from liveline.intel.text import Span, quoted_spans
 
+# What may stand between commas after a French subject, before its verb: "Le ministre, de son côté, a promis".
+ASIDE_FR = re.compile(r"(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
+                      r"(?:lui|elle|eux|elles)(?:-mêmes?|\s+aussi)?|à\s+son\s+tour|en\s+revanche|toutefois|"
+                      r"cependant|pourtant|néanmoins|également|aussi|lui\s+non\s+plus|elle\s+non\s+plus)", re.I)
+PARTICIPLE_FR = re.compile(r"[a-zéèêîô]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:à|au|aux|par|sur|dans|devant|"
+                           r"en|lors|après|depuis)\s[^,;:«»\"“”]{1,60}")
 PARTICIPLE = re.compile(r"(?:speaking|asked|questioned|interviewed|visiting|writing|reacting|responding|"
                         r"addressing|standing|appearing|for\s+(?:his|her|their|its)\s+part$|however$|meanwhile$|"
                         r"in\s+turn$|though$|too$)\b", re.I)
@@ -73,6 +81,45 @@ class Attribution:
     inverted: bool
     complement: int  # where what was said starts (after "que"/":"/"that"), in sentence offsets
     participle: bool = False  # ", adding that ...": the subject is borrowed from the sentence
+    contrast: bool = False  # "L'élu, de son côté, a annoncé": the subject sets itself apart from who spoke last
+
+
+# "« Nous avons beaucoup investi, a insisté le maire, et nous continuerons. »", "« ..., poursuit-elle. Les ... »": an
+# inverted attribution inside one pair of quote marks, between a comma and the words that carry on (a comma then
+# a clause opener, or a full stop then a capital), cuts the quotation in two direct quotes (French only).
+INCISE_END = (r"(?:,\s*(?=(?:et|mais|car|donc|alors|puis|parce|sinon|or|ni|si|quand|lorsque|même|nous|on|je|j'|il|"
+              r"elle|ils|elles|c'|ce|cela|ça|vous|tout|rien)\b)|\.\s+(?=(?-i:[A-ZÉÀ])))")
+INCISE = re.compile(
+    r",\s*(?:(?:(?:a|avait)-t-(?:il|elle|on)|ont-(?:ils|elles))\s+" + ADVERBS + rf"(?:{PART})(?:e|s|es)?(?![\w-])"
+    rf"|(?:{PRES})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))(?![\w-])"
+    rf"|(?:(?:a|avait)\s+" + ADVERBS + rf"(?:{PART})(?:e|s|es)?|(?:{PRES}))\s+"
+    r"(?:le|la|l'|les|M\.|Mme|Me|Dr|(?-i:[A-ZÉ])))[^,.;:!?«»\"“”]{0,60}?(?P<end>" + INCISE_END + ")", re.I)
+
+
+def _split_incises(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The quotations of `text`, each cut in two around an inverted attribution inside its marks (INCISE): the
+    first part ends with the comma before the verb, the second starts right before the words that resume. And
+    the incises cut out, which belong to the attribution ("a-t-il déclaré sur BFMTV" is not the speaker's)."""
+    out, gaps = [], []
+    for s, e in spans:
+        m = next((m for m in INCISE.finditer(text, s + 1, e - 1) if re.search(r"[^\W\d_]{2,}", text[m.end(): e - 1])),
+                 None)
+        if m is None:
+            out.append((s, e))
+            continue
+        resume = m.end()
+        out += [(s, m.start() + 1), (resume - 1, e)]
+        gaps.append((m.start() + 1, resume - 1))
+    return out, gaps
+
+
+def _blank(masked: str, gaps: list[tuple[int, int]], offset: int) -> str:
+    """`masked` with the text offsets `gaps` (incises) blanked."""
+    chars = list(masked)
+    for s, e in gaps:
+        for k in range(max(s - offset, 0), min(e - offset, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
 
 
 def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -107,11 +154,31 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                 continue
             if m.group("inv") or before.endswith((",", "»", "”", '"', "—", "–")) or \
                     m.group("verb").lower() in {"accuse", "accusent", "dénonce", "dénoncent"} or \
-                    re.match(r"\s*(?::|que\b|qu'|avoir\b|être\b|ne\s|n')", after, re.I) or \
+                    re.match(r"\s*" + ADVERBS + r"(?::|que\b|qu'|avoir\b|être\b|ne\s|n')", after, re.I) or \
+                    (m.group("verb").lower() in {"promet", "promettent"} and
+                     re.match(r"\s*" + ADVERBS + r"d(?:e\s+|')[^\W\d]+(?:er|ir|re)\b", after, re.I)) or \
+                    re.match(r"\s*(?-i:[a-zéèêâîôûç]+(?:er|ir|re))\s+(?:[\w'-]+\s+){0,3}«", after) or \
                     re.match(r"\s*(?:(?:des|un|une|le|la|les|l'|du|d')\s*(?:[^\W\d][\w-]*\s+){0,2})?«", after, re.I):
                 # ("le SE-Unsa réclame « des adultes en plus »": what is asked for, in the speaker's words;
-                # "qualifie d'« inacceptable » la ...", "juge la méthode « inacceptable »": a judgement in them.)
+                # "qualifie d'« inacceptable » la ...", "juge la méthode « inacceptable »": a judgement in them;
+                # "affirme suivre la situation « de très près »": an infinitive and the quoted words it governs.)
                 found.append((m.start(), m.end(), bool(m.group("inv"))))
+        for m in QUOTING_FR.finditer(masked):
+            if any(s <= m.start() < e for s, e, _ in found):
+                continue
+            before, after = masked[: m.start()], masked[m.end():]
+            after_quote = bool(re.search(r"[»”\"]\s*,\s*$", before))
+            if not m.group("aux") and not after_quote and \
+                    re.search(r"(?<![\w-])(?:l'|la|le|une?|cette|ce|son|sa|ses|leur|les|des)\s*$", before, re.I):
+                continue  # "l'adresse « ... »", "une parle": nouns
+            if after_quote or QUOTED_NEXT.match(after):
+                inv = after_quote or "-" in (m.group("aux") or "") or bool(m.group("inv"))
+                found.append((m.start(), m.end(), inv))
+        for m in READ_OUT.finditer(masked):
+            # "« ... », a lu la présidente, « ... »": words read out are speech only inverted right after a quote
+            # ("il a lu le jugement" says nothing).
+            if re.search(r"[»”\"]\s*,\s*$", masked[: m.start()]):
+                found.append((m.start(), m.end(), True))
     else:
         for m in EN_VERB.finditer(masked):
             verb = m.group("verb").lower()
@@ -138,6 +205,19 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
     return sorted(found)
 
 
+# Verbs that give someone's words only with the words quoted right after them ("a parlé d'un accord
+# « équilibré »", "parle d'une finale « pour l'éternité »", "a adressé « tout son soutien » aux habitants");
+# "il a parlé avec ses proches" says nothing.
+QUOTING_FR = re.compile(r"(?<![\w-])(?:(?P<aux>a|ont|avait|avaient|a-t-(?:il|elle|on)|ont-(?:ils|elles))\s+" + ADVERBS +
+                        r")?(?P<verb>parlée?s?|parlent|parle|adressée?s?|adressent|adresse|exprimée?s?|exprime|"
+                        r"expriment|défendue?s?|défend|défendent)"
+                        r"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])", re.I)
+QUOTED_NEXT = re.compile(r"\s*(?:(?:de|d'|du|des)\s*)?(?:(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs|tout|toute|"
+                         r"tous|toutes)\s*)*(?:[^\W\d][\w'-]*\s+){0,2}[«“\"]", re.I)
+READ_OUT = re.compile(r"(?<![\w-])(?:(?:a|avait)(?:-t-(?:il|elle))?\s+lu|lit(?:-t-(?:il|elle)|-(?:il|elle))?|lisait)"
+                      r"(?![\w-])", re.I)
+
+
 # What one claims that is not a statement: lives a disaster takes, responsibility, a win, a right.
 CLAIMED_THING = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|at\s+least|more\s+than|another|\d[\d,]*|"
                            r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|many|"
@@ -151,6 +231,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
     out = []
     for vs, ve, inv in _verbs(masked, lang, qspans):
         before = masked[:vs]
+        contrast = False
         if lang == "en" and (dash := re.search(r"\s*—[^—\"“”]{1,80}—\s*$", before)):
             # "Kemi Badenoch — who has been critical of the minister — said": the aside is not the end
             # of the subject.
@@ -181,19 +262,27 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             participle = lang == "en" and len(parts) >= 2 and bool(PARTICIPLE.match(parts[-1]))
             if participle:
                 plain_parts = [p for p in plain_parts if p != parts[-1]]
+            # "Le ministre, de son côté, a promis", "La présidente, elle, a annoncé": an aside after the subject.
+            # ("Une étudiante, croisée à la sortie de la conférence, résume": a participle phrase too.)
+            aside = lang == "fr" and len(parts) >= 2 and bool(ASIDE_FR.fullmatch(parts[-1]) or
+                                                              PARTICIPLE_FR.fullmatch(parts[-1]))
+            if aside:
+                plain_parts = [p for p in plain_parts if p != parts[-1]]
             seg_start = strong + 1
             named = [p for p in plain_parts
                      if any(seg_start + segment.find(p) <= s < seg_start + segment.find(p) + len(p) for s, _ in people)
                      or NAME_LIKE.fullmatch(p)]
             first = plain_parts[0] if plain_parts else ""
-            if participle and len(plain_parts) == 1 and re.fullmatch(r"[A-Z][a-z][\w'-]+", first):
+            if (participle or aside) and len(plain_parts) == 1 and re.fullmatch(r"[A-Z][a-zé][\w'-]+", first):
                 named.append(first)  # "Streeting, for his part, said": a surname the model did not see
+            # "Un moniteur, qui a assisté à l'intervention, ajoute": an indefinite subject (a nobody) in French.
+            indefinite = lang == "fr" and bool(re.match(r"(?:un|une)\s", first, re.I))
             # "Her neighbour, who asked not to be named, said": a relative clause also marks a subject.
-            relative = len(plain_parts) < len(parts) and bool(DET_START.match(first) or participle)
+            relative = len(plain_parts) < len(parts) and bool(DET_START.match(first) or participle or indefinite)
             if segment.strip() and (named or relative) and len(parts) <= 3 and \
                     all(0 < len(p.split()) <= _part_words(lang, p, i) for i, p in enumerate(plain_parts)) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
-                    (first in named or DET_START.match(first)
+                    (first in named or DET_START.match(first) or indefinite
                      # "Another witness, Greg Smith, said"
                      or (lang == "en" and re.match(r"(?:another|one|other)\s", first, re.I))
                      or (hwords(first)[:1] and is_role_word(hwords(first)[0]))
@@ -202,8 +291,9 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                          and any(is_role_word(w) for w in hwords(first)))):
                 b = strong
                 subj_before = before[b + 1:].strip().rstrip(",").strip()
-                if participle:
+                if participle or aside:
                     subj_before = subj_before[: subj_before.rindex(",")].strip()
+                contrast = aside
         subj_start = b + 1 + (len(before[b + 1:]) - len(before[b + 1:].lstrip()))
         if subj_before.lower() in {"and", "et", "but", "mais", "then", "puis", "avant de", "before"} and out:
             # "X said he was shocked and urged...": the same subject.
@@ -307,7 +397,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 # "A bug let the update through, the company said, and it will now...": the attribution
                 # stands between two clauses and reports the first.
                 trailing = True
-            out.append(Attribution(vs, ve, subj_before, subj_start, trailing, len(masked) if trailing else comp))
+            out.append(Attribution(vs, ve, subj_before, subj_start, trailing, len(masked) if trailing else comp,
+                                   contrast=contrast))
     for m in PARTICIPLE_SPEECH[lang].finditer(masked):
         # "..., he said, adding that ...", "He urged residents to leave, warning that ...": the participle
         # speaks for the subject of the speech verb before it, or else for the subject of the sentence.
@@ -336,7 +427,15 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
     of `text`, which the learned fallback reads (attribution.py); without it the rules run alone."""
     resolver = Resolver(lang, mentions, context, gaz, text, sentences)
     quotes: list[Quote] = []
-    all_q = quoted_spans(text)
+    all_q, incises = _split_incises(text, quoted_spans(text)) if lang == "fr" else (quoted_spans(text), [])
+    resolver._quoted = all_q  # a name in an incise ("« ..., a insisté Jean Dupont, et ... »") is outside the quotes
+    heads: set[int] = set()  # where the clauses cut before a colon and its quote start
+    if lang == "fr":
+        sentences = _colon_units(sentences, all_q)
+        heads = {x.start for x, y in zip(sentences, sentences[1:], strict=False)
+                 if x.end > y.start - 4 and x.text.endswith(":")}
+    # Who the clause before a colon unit (_colon_units) is about, whether it is nobody, and where the quote starts.
+    colon_head: tuple[Speaker | None, bool, int] | None = None
     previous_speaker: Speaker | None = None
     previous_colon = False
     question = False  # the previous sentence is a question the post asks, without quotes
@@ -382,23 +481,31 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 attr = None
                 real_q = real_q[:1]
             elif attr:
-                speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
+                speaker = _unless_last(resolver, attr, resolver.speaker(attr.subj, sent.start + attr.subj_start))
                 rule = "attribution_inverted" if attr.inverted else "attribution"
             elif src:
                 speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
+                if speaker is None and lang == "fr":
+                    speaker = _surname_of(resolver, mentions, src.subj)  # "Pour Rodrigues, ..."
                 rule = "source"
+            elif colon_head is not None and sent.start == colon_head[2]:
+                # "Yasmine Roux avoue avoir eu le trac : « ... »": the subject of the clause before the colon
+                # (nobody for "Un ouvrier, qui n'a pas souhaité donner son nom, abonde : « ... »"); a subject
+                # the rules could not name leaves it to the learned fallback.
+                speaker = colon_head[0]
+                rule = "colon_label" if colon_head[0] or colon_head[1] else "open"
             elif (label := COLON_LABEL.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
-                    not re.search(r"\w", masked[real_q[0][1]:]):
+                    not re.search(r"\w", masked[real_q[0][1]:]) and \
+                    not (question and re.fullmatch(ANSWER_LABEL, label.group("subj"), re.I)):
                 # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote;
                 # "Elle n'exclut pas de faire appel : « ... »": so does a clause whose subject is a pronoun.
-                pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
-                                r"(?:ne\s+|n')?[^\W\d]", label.group("subj"), re.I)
-                subj = pron.group(1) if pron else label.group("subj")
-                speaker = resolver.speaker(subj, sent.start + label.start("subj"))
+                speaker = _label_speaker(resolver, mentions, lang, label.group("subj"),
+                                         sent.start + label.start("subj"))
                 rule = "colon_label"
                 src = _Source(label.start(), label.end(), label.group("subj"), label.start("subj"))
             elif question and not _outside(masked, real_q, None, None) and \
-                    not re.search(r"\w", re.sub(r"^\s*[AR]\s*:", "", masked[: real_q[0][0]]) + masked[real_q[-1][1]:]):
+                    not re.search(r"\w", re.sub(r"^\s*" + ANSWER_LABEL + r"\s*:", "", masked[: real_q[0][0]],
+                                                 flags=re.I) + masked[real_q[-1][1]:]):
                 # 'Our editor put two questions to Sir Ed Davey. Is this your best night? "By a distance."'
                 # (or 'A: "By a distance."'):
                 # the answer to a question the post asks is the one person it put the questions to.
@@ -434,7 +541,9 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 rule = "role_before"
             else:
                 rule = "open"
-            outside = _outside(masked, real_q, attr, src) and words_of is None
+            # (The words of an incise are the attribution's: "« ..., a-t-il déclaré sur BFMTV. ... »".)
+            outside = (_outside(_blank(masked, incises, sent.start), real_q, attr, src) or
+                       _determined(lang, masked, attr, real_q)) and words_of is None
             if not outside:
                 for s, e in real_q:
                     a, b = s + 1, e - 1
@@ -463,7 +572,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                     cs, ce = 0, len(s_text)
                 cs = min(cs, real_q[0][0])
                 ce = max(ce, real_q[-1][1])
-                span = s_text[cs:ce].strip(" ,.\u00a0\u202f")
+                span = s_text[cs:ce].strip(" ,.:\u00a0\u202f")
                 offset = s_text.index(span, cs) if span else cs
                 made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker, rule))
             resolver.said(speaker)
@@ -486,7 +595,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             span = s_text[cs:ce].strip(" ,.;:\u00a0\u202f")
             if len(span.split()) >= 3:
                 if attr:
-                    speaker = resolver.speaker(attr.subj, sent.start + attr.subj_start)
+                    speaker = _unless_last(resolver, attr, resolver.speaker(attr.subj, sent.start + attr.subj_start))
                     rule = "indirect_inverted" if attr.inverted else "indirect"
                 else:
                     speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
@@ -508,6 +617,14 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         else:
             focus = _focus(resolver, mentions, sent) or focus
         previous_colon = s_text.rstrip().endswith(":")
+        colon_head = None
+        if previous_colon and sent.start in heads and not made and not attrs and not src and \
+                (nxt := _next_unit(sentences, sent)):
+            colon_head = (*_clause_subject(resolver, doc, sent), nxt.start)
+            if (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := COLON_LABEL.match(s_text)):
+                # "Réaction du maire aux propos du préfet X :", a clause the parse gave no subject: as a label.
+                colon_head = (_label_speaker(resolver, mentions, lang, label.group("subj"), sent.start +
+                                             label.start("subj")), True, nxt.start)
         question = not made and not qspans and s_text.rstrip().endswith("?")
         if previous_colon and not made:
             people = [m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end]
@@ -523,6 +640,103 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         context.focus = focus
         context.joint = resolver.joint_subjects()
     return quotes, resolver.post
+
+
+def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj: str, pos: int) -> Speaker | None:
+    """Who the words before "X : « ... »" name: a name or a role, a pronoun subject ("Elle n'exclut pas de faire
+    appel : « ... »"), or in French a surname the post gives in full."""
+    pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
+                    r"(?:ne\s+|n')?[^\W\d]", subj, re.I)
+    speaker = resolver.speaker(pron.group(1) if pron else subj, pos)
+    if speaker is None and lang == "fr" and not pron:
+        # "Sánchez : « ... »" in a headline: the one person of the post with that surname.
+        speaker = _surname_of(resolver, mentions, subj)
+    return speaker
+
+
+def _surname_of(resolver: Resolver, mentions: list[Mention], label: str) -> Speaker | None:
+    """The one person named outside quotes anywhere in the post whose full name holds the label's word, else the
+    one among the last twelve people the blog named whose surname it is (a word the model did not see as a name)."""
+    m = re.fullmatch(r"\s*(?:(?:M\.|Mme|Dr|Me)\s*)?(?P<w>(?-i:[A-ZÉ])[\w'-]+)\s*", label)
+    if not m:
+        return None
+    named = {x.canonical for x in mentions if x.type == "person" and x.canonical != m.group("w")
+             and m.group("w") in x.canonical.split() and not any(s <= x.start < e for s, e in resolver._quoted)}
+    if not named and resolver.context:
+        named = {n for n in seen_names(resolver.context, "person")[-12:] if m.group("w") in n.split()[1:]}
+    return resolver._person(named.pop()) if len(named) == 1 else None
+
+
+def _unless_last(resolver: Resolver, attr: Attribution, speaker: Speaker | None) -> Speaker | None:
+    """Nobody rather than the one who spoke last for a subject that sets itself apart ("L'élu, de son côté, a
+    annoncé" after the guide spoke is not the guide), unless it names them."""
+    if attr.contrast and speaker and resolver.post and resolver.post[-1].name == speaker.name and \
+            not any(w in attr.subj for w in speaker.name.split() if len(w) > 2):
+        return None
+    return speaker
+
+
+# What labels the answer to a question the post asks: "Question : ... ? Réponse : « ... »", 'Q: ... A: "..."'.
+ANSWER_LABEL = r"(?:[AR]|réponse|answer)"
+# A colon outside quotes right before a quote mark.
+COLON_QUOTE = re.compile(r"\s*:\s*(?=[«“\"])")
+
+
+def _colon_units(sentences: list[Span], all_q: list[tuple[int, int]]) -> list[Span]:
+    """The sentences, with those whose quote follows a colon after a clause of their own cut in two at the colon:
+    "la tension est maximale : « ... », raconte X", "X avoue avoir eu le trac : « ... »", "Le parti dénonce des
+    « mesures » : « ... », a réagi X" are a clause and a direct quote, each read as a sentence. Not "X a
+    déclaré : « ... »" (the attribution introduces the quote), nor a label ("Jordan Bardella : « ... »")."""
+    out = []
+    for sent in sentences:
+        cut = next((c for c in COLON_QUOTE.finditer(sent.text)
+                    if not any(s < sent.start + c.start() < e for s, e in all_q)), None)
+        if cut is None or ":" in _mask(sent.text, [(s - sent.start, e - sent.start) for s, e in all_q
+                                                   if sent.start <= s < sent.end])[cut.end():]:
+            out.append(sent)
+            continue
+        head = sent.text[: cut.end()].rstrip()
+        qs = [(s - sent.start, e - sent.start) for s, e in all_q if sent.start <= s < sent.start + cut.start()]
+        masked = _mask(head, qs)
+        attrs = _attributions(masked, "fr", qs)
+        if len(re.findall(r"[^\W\d_]{2,}", masked)) < 4 or any(
+                not a.inverted and not a.participle and not _clause_ok(head[a.complement:].rstrip(" :"))
+                for a in attrs):
+            out.append(sent)
+            continue
+        out += [Span(sent.start, sent.start + len(head), head),
+                Span(sent.start + cut.end(), sent.end, sent.text[cut.end():])]
+    return out
+
+
+def _next_unit(sentences: list[Span], sent: Span) -> Span | None:
+    i = next((k for k, x in enumerate(sentences) if x is sent), None)
+    return sentences[i + 1] if i is not None and i + 1 < len(sentences) else None
+
+
+def _clause_subject(resolver: Resolver, doc, sent: Span) -> tuple[Speaker | None, bool]:
+    """Who the subject of a clause's main verb names (spaCy parse), its appositions and relative clauses
+    included: "Al-Khelaïfi, lui, voit déjà plus loin", "La comédienne, Yasmine Roux, avoue"; None without a parse.
+    And whether the subject is an unnamed someone ("Un ouvrier, qui n'a pas souhaité donner son nom")."""
+    # "Une voisine, qui ..., soupire :", "Un ouvrier de l'atelier, ..." (whatever the parse made of it).
+    if re.match(r"(?:un|une)\s+[^\W\d][\w'-]*(?:\s+(?:de|d'|du|des|en)\s*[\w'-]+){0,3}\s*,", sent.text, re.I):
+        return None, True
+    if re.match(r"il\s+(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b", sent.text, re.I):
+        return None, True  # "Il faut le dire : « ... »": an impersonal "il" is nobody
+    if doc is None:
+        return None, False
+    # (The small model may cut a clause in several roots: "Al-Khelaïfi" gives "Al" one of its own.)
+    root = next((t for t in doc if sent.start <= t.idx < sent.end and t.dep_ == "ROOT" and
+                 any(c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children)), None)
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None) if root is not None else None
+    if subj is None or subj.idx >= root.idx or subj.left_edge.idx < sent.start:
+        return None, False
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    phrase = re.sub(r",\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,?\s*$", "", resolver._text[start:end]).strip(" ,")
+    if not phrase:
+        return None, False
+    unnamed = bool(re.match(r"(?:un|une|des|plusieurs|certains|certaines)\s", phrase, re.I))
+    return resolver.speaker(phrase, start), unnamed
 
 
 def _named_next(resolver: Resolver, mentions: list[Mention], sent: Span, made: list[Quote],
@@ -705,6 +919,13 @@ def _focus(resolver: Resolver, mentions: list[Mention], sent: Span) -> Speaker |
     return None
 
 
+# What a sentence-opening "Pour" introduces that is no one's opinion: a time, a purpose, a first time.
+NOT_A_SOURCE = {"instant", "heure", "moment", "rappel", "autant", "cela", "ca", "ce", "l-instant", "l-heure",
+                "memoire", "commencer", "finir", "mieux", "suite", "occasion", "cette", "cet", "tenter", "eviter"}
+ORDINALS = {"premier", "premiere", "dernier", "derniere", "deuxieme", "troisieme", "second", "seconde", "seul",
+            "seule", "enieme"}
+
+
 @dataclass
 class _Source:
     """ "selon X" / "according to X", with an apposition: "selon le chef de la diplomatie, Andriï Sybiha," """
@@ -725,6 +946,9 @@ class _Source:
                 p.type in {"person", "organisation"} and offset + m.start("subj") <= p.start < offset + end
                 for p in mentions) and not any(is_role_word(w) for w in hwords(DETS.sub("", subj))[:2]):
             return None  # "aux yeux de tous", "aux yeux du monde": nobody speaks
+        if m.group(0).lower().startswith("pour") and (words := hwords(DETS.sub("", subj))) and (
+                words[0] in NOT_A_SOURCE or (words[0] in ORDINALS and not (len(words) > 1 and is_role_word(words[1])))):
+            return None  # "Pour l'instant, ...", "Pour son premier voyage, ..." (not "Pour le Premier ministre, ...")
         # "..., selon son premier secrétaire, Olivier Faure.": the apposition may end the sentence.
         more = re.match(r",\s*([^,.;:]{3,60})(?:,|[.!?]?\s*$)", masked[end:])
         if more and lang == "en" and not NAME_LIKE.fullmatch(more.group(1).strip()) and not any(
@@ -802,6 +1026,14 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2
 
 
+def _determined(lang: str, masked: str, attr: Attribution | None, real_q: list[tuple[int, int]]) -> bool:
+    """ "Le parti dénonce des « mesures électoralistes »": a French determiner between the speech verb and the
+    quote makes the quoted words part of what is reported, a mixed quote."""
+    return lang == "fr" and attr is not None and not attr.inverted and attr.verb_end <= real_q[0][0] and \
+        bool(re.fullmatch(r"\s*(?:des|une?|du|de|d'|le|la|les|l'|sa|son|ses|leur|leurs)\s*",
+                          masked[attr.verb_end: real_q[0][0]], re.I))
+
+
 def _trail_start(masked: str, attr: Attribution) -> int:
     before = masked[: attr.verb_start].rstrip()
     if before.endswith((",", "—", "–")):
@@ -821,7 +1053,7 @@ def _source_clause(masked: str, src: _Source) -> tuple[int, int]:
 
 
 OBJECT_VERBS = re.compile(r"(?:annonc|promi|confirm|démen|dément|nié|nie|fait\s+\S*\s*état|état|affirm|assur|estim|"
-                          r"dit|dite|dits|reconn|admi|concéd|espér|warn|promis|"
+                          r"dit|dite|dits|reconn|admi|concéd|espér|warn|promis|promet|"
                           r"indiqu|précis|accus|say|said|told|added|warned|insist|argu|stress|claim|believ|think|"
                           r"admit|acknowledg|conced|not|announc|confirm|predict|estimat|accus)", re.I)
 
@@ -830,6 +1062,10 @@ def _reports(masked: str, attr: Attribution) -> bool:
     """Reported speech without "que"/"that" only after verbs that report ("a annoncé 144 morts")."""
     if re.search(r"(?:que|qu'|that|:)\s*$", masked[: attr.complement], re.I):
         return True
+    if re.search(r"appel", masked[attr.verb_start: attr.verb_end], re.I):
+        # "a appelé les habitants à quitter leur logement" reports a call; "a appelé les secours" a phone call.
+        return bool(re.match(r"[^.;:«»\"“”]{0,60}?\bà\s+(?:se\s+|s'|ne\s+pas\s+)?(?-i:[a-zéèêâîôûç]+(?:er|ir|re))\b",
+                             masked[attr.complement:], re.I))
     return bool(OBJECT_VERBS.match(masked[attr.verb_start: attr.verb_end].split()[-1])) or \
         bool(OBJECT_VERBS.search(masked[attr.verb_start: attr.verb_end]))
 

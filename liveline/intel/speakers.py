@@ -320,8 +320,9 @@ class Resolver(RoleReferences):
         # "..., and the airline's CEO warned": the conjunction joins clauses, it is not who speaks.
         subj = re.sub(r"^(?:and|but|et|mais)\s+(?=(?:the|le|la|l')\b)", "", subj, flags=re.I)
         if reply := REPLY_OF.match(subj):
-            # "Réponse du ministre : « ... »": the one who answers.
-            subj = {"la": "la ", "l": "l'", "du": "le ", "des": "les "}[reply.lastgroup] + subj[reply.end():]
+            # "Réponse du ministre : « ... »": the one who answers (not what to: "Réaction du maire aux annonces").
+            subj = {"la": "la ", "l": "l'", "du": "le ", "des": "les "}[reply.lastgroup] + \
+                re.split(r"\s+(?:à|au|aux|sur|face\s+à)\s", subj[reply.end():], maxsplit=1)[0]
         if self.lang == "fr":
             # "a lâché le Tricolore après sa victoire face à Novak Djokovic": the circumstances after an
             # inverted subject are not who speaks.
@@ -859,8 +860,9 @@ AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|
 FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+début\s+d')?\s*(?:lundi|mardi|mercredi|"
                            r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
                            r"matinée|soirée|journée))+$", re.I)
-REPLY_OF = re.compile(r"(?:réponse|réaction|réplique)\s+(?:de\s+(?P<la>la)\s+|de\s+(?P<l>l')|(?P<du>du)\s+|"
-                      r"(?P<des>des)\s+)", re.I)
+# ("Réplique immédiate de l'édile": an adjective may come first.)
+REPLY_OF = re.compile(r"(?:réponse|réaction|réplique)(?:\s+(?!d[eu]s?\b)[a-zéèêàç]+)?\s+"
+                      r"(?:de\s+(?P<la>la)\s+|de\s+(?P<l>l')|(?P<du>du)\s+|(?P<des>des)\s+)", re.I)
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
 KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",

@@ -149,3 +149,124 @@ def test_a_call_upon_people_in_quote_marks_is_a_quote():
              "venir marcher pour son fils.")
     assert out["quotes"][-1]["text"].startswith("« tout le monde » à venir")
     assert out["quotes"][-1]["speaker"]["name"] == "Samira"  # not Lucas, whose mother she is
+
+
+def test_an_attribution_inside_one_pair_of_quote_marks_cuts_it_in_two_direct_quotes():
+    out = fr("La rectrice de l'académie, Hélène Vasseur, a visité le collège. « Aucune classe ne fermera à la rentrée, "
+             "a assuré Hélène Vasseur, et nous ouvrirons deux postes. » « Le dialogue avance, poursuit-elle. Les "
+             "parents seront reçus jeudi. »")
+    assert _quotes(out) == [
+        ("Aucune classe ne fermera à la rentrée", "direct"), ("et nous ouvrirons deux postes.", "direct"),
+        ("Le dialogue avance", "direct"), ("Les parents seront reçus jeudi.", "direct")]
+    assert {q["speaker"]["name"] for q in out["quotes"]} == {"Hélène Vasseur"}
+    # Where it was said belongs to the attribution, not to what was said.
+    out = fr("Le préfet Karim Ouali a répondu aux élus. « Les digues ont tenu, a-t-il dit devant le conseil. Il "
+             "faudra les rehausser. »")
+    assert _quotes(out) == [
+        ("Les digues ont tenu", "direct"), ("Il faudra les rehausser.", "direct")]
+    # A comma after the verb that goes on with a comparison is no place to cut.
+    out = fr("« On y pense, dit-il, comme tout le monde. »")
+    assert [q["text"] for q in out["quotes"]] == ["On y pense, dit-il, comme tout le monde."]
+
+
+def test_words_read_out_between_two_quotes_are_the_readers():
+    out = fr("« Le prévenu est reconnu coupable de fraude fiscale », a lu la présidente du tribunal, Claire Fontan, "
+             "« pour avoir dissimulé ses revenus pendant dix ans ».")
+    assert _quotes(out) == [
+        ("Le prévenu est reconnu coupable de fraude fiscale", "direct"),
+        ("pour avoir dissimulé ses revenus pendant dix ans", "direct")]
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Claire Fontan", "Claire Fontan"]
+    assert fr("Le juge a lu le jugement pendant deux heures.")["quotes"] == []
+
+
+def test_a_clause_and_a_colon_before_a_quote_with_its_own_attribution_leave_it_direct():
+    out = fr("Sur le chantier, l'ambiance est lourde : « On ne sait pas si on sera payés ce mois-ci », raconte Marc "
+             "Duval, maçon depuis vingt ans.")
+    assert _quotes(out) == [("On ne sait pas si on sera payés ce mois-ci", "direct")]
+    assert speaker(out)["name"] == "Marc Duval"
+
+
+def test_a_quote_after_a_colon_is_said_by_the_subject_of_the_clause_before_it():
+    out = fr("Le maire de Nîmes, Julien Plantier, avoue avoir douté : « Nous avons failli tout arrêter en mars. »")
+    assert _quotes(out) == [("Nous avons failli tout arrêter en mars.", "direct")]
+    assert speaker(out)["name"] == "Julien Plantier"
+    # The clause reports speech of its own: two quotes, one speaker.
+    out = fr("Le géologue Paul Favre explique que la digue est fragilisée : « Elle peut céder à la prochaine crue. »")
+    assert _quotes(out) == [("la digue est fragilisée", "indirect"), ("Elle peut céder à la prochaine crue.", "direct")]
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Paul Favre", "Paul Favre"]
+    # An unnamed subject is nobody, not the one who spoke before.
+    out = fr("« Les secours arrivent », a promis le préfet Henri Vidal. Une voisine, qui préfère rester anonyme, "
+             "soupire : « On n'a plus d'eau depuis trois jours. »")
+    assert _quotes(out)[1] == ("On n'a plus d'eau depuis trois jours.", "direct")
+    assert speaker(out, 1) is None
+
+
+def test_an_aside_between_a_french_subject_and_its_verb_is_no_quote():
+    out = fr("Le ministre de l'Agriculture, Marc Fesneau, était à Rennes. Le ministre, de son côté, a promis de "
+             "recevoir les éleveurs mardi.")
+    assert _quotes(out) == [("de recevoir les éleveurs mardi", "indirect")]
+    assert speaker(out)["name"] == "Marc Fesneau"
+    out = fr("Un pompier, qui a participé aux recherches, ajoute que la visibilité était nulle.")
+    assert _quotes(out) == [("la visibilité était nulle", "indirect")]
+    assert speaker(out) is None
+    out = fr("Une passante, croisée devant la mairie, glisse que le quartier n'a jamais été aussi calme.")
+    assert _quotes(out) == [("le quartier n'a jamais été aussi calme", "indirect")]
+    out = fr("La FSU affirme de son côté que la grève sera reconduite jeudi.")
+    assert _quotes(out) == [("la grève sera reconduite jeudi", "indirect")]
+    assert speaker(out)["name"] == "FSU"
+    out = fr("Le maire de Lens, Paul Roux, promet de rouvrir la piscine avant l'été.")
+    assert _quotes(out) == [("de rouvrir la piscine avant l'été", "indirect")]
+
+
+def test_a_role_that_sets_itself_apart_is_not_the_one_who_spoke_last():
+    out = fr("Le maire de Chamonix, Éric Fournier, a décrété un deuil. Le guide Marc Berthod rappelle que la neige "
+             "reste instable. L'élu, de son côté, a annoncé qu'une cellule d'écoute serait ouverte.")
+    assert _quotes(out)[-1] == ("une cellule d'écoute serait ouverte", "indirect")
+    assert speaker(out, 0)["name"] == "Marc Berthod"
+    assert speaker(out, 1) is None or speaker(out, 1)["name"] == "Éric Fournier"
+
+
+def test_words_quoted_right_after_parler_de_or_adresser_are_a_mixed_quote():
+    out = fr("Le Premier ministre portugais, Luís Montenegro, a parlé d'un budget « responsable ».")
+    assert _quotes(out) == [("d'un budget « responsable »", "mixed")]
+    assert speaker(out)["name"] == "Luís Montenegro"
+    out = fr("La capitaine des Bleues, Wendie Renard, parle d'une victoire « pour toutes les filles ».")
+    assert _quotes(out) == [("d'une victoire « pour toutes les filles »", "mixed")]
+    out = fr("Sur X, le président Jean Morel a adressé « toute sa solidarité » aux sinistrés.")
+    assert _quotes(out) == [("« toute sa solidarité » aux sinistrés", "mixed")]
+    assert fr("Il a parlé avec ses proches pendant une heure.")["quotes"] == []
+    assert fr("L'adresse « rue des Lilas » est fausse.")["quotes"] == []
+
+
+def test_a_determiner_before_the_quote_makes_it_mixed():
+    out = fr("Le syndicat Force ouvrière dénonce des « mesures injustes » : « Personne ne nous a consultés », a réagi "
+             "son secrétaire général, Paul Lenoir.")
+    assert _quotes(out) == [("des « mesures injustes »", "mixed"), ("Personne ne nous a consultés", "direct")]
+    assert speaker(out, 1)["name"] == "Paul Lenoir"
+
+
+def test_quoted_words_after_exprimer_defendre_or_an_infinitive_are_a_mixed_quote():
+    out = fr("La maire de Nantes, Johanna Rolland, a exprimé sa « colère froide ».")
+    assert _quotes(out) == [("sa « colère froide »", "mixed")]
+    assert speaker(out)["name"] == "Johanna Rolland"
+    out = fr("Le ministre a défendu une réforme « juste et nécessaire » devant les députés.")
+    assert _quotes(out) == [("une réforme « juste et nécessaire » devant les députés", "mixed")]
+    out = fr("L'Agence européenne de sécurité aérienne affirme surveiller le dossier « avec la plus grande "
+             "attention ».")
+    assert _quotes(out) == [("surveiller le dossier « avec la plus grande attention »", "mixed")]
+
+
+def test_a_call_to_do_something_is_reported_speech_a_phone_call_is_not():
+    out = fr("Le préfet du Gard, Jérôme Bonet, a appelé les riverains à ne pas sortir de chez eux.")
+    assert _quotes(out) == [("les riverains à ne pas sortir de chez eux", "indirect")]
+    assert speaker(out)["name"] == "Jérôme Bonet"
+    assert fr("Elle a appelé les secours vers 22 heures depuis son balcon.")["quotes"] == []
+
+
+def test_a_sentence_opening_pour_of_a_time_or_a_first_time_is_no_source():
+    assert fr("Pour son premier déplacement officiel, la nouvelle cheffe du gouvernement danois, Mette Kolding, a "
+              "choisi Berlin.")["quotes"] == []
+    assert fr("Pour l'instant, la route reste fermée à la circulation.")["quotes"] == []
+    assert fr("Pour la première fois, le fleuve a dépassé la cote d'alerte.")["quotes"] == []
+    out = fr("Pour le Premier ministre, la réforme est « indispensable ».")
+    assert _quotes(out) == [("la réforme est « indispensable »", "mixed")]

@@ -798,3 +798,29 @@ def test_a_head_with_a_nationality_is_the_one_recent_holder_of_the_head_with_no_
                     "Les deux dirigeants ont parlé d'énergie. Le président français a estimé que l'accord était "
                     "« à portée de main ».")
     assert speaker(last)["name"] == "Emmanuel Macron"
+
+
+def test_a_surname_label_in_a_headline_is_the_person_the_post_names_in_full():
+    out = fr("Orbán : « La Hongrie ne paiera pas pour les erreurs de Bruxelles ». Le Premier ministre hongrois, Viktor "
+             "Orbán, a réuni son gouvernement.")
+    assert speaker(out)["name"] == "Viktor Orbán"
+
+
+def test_a_reaction_is_the_one_who_reacts_not_the_one_reacted_to():
+    out = fr("Le maire de Lyon, Grégory Doucet, a présenté le budget. Réaction du maire aux propos du préfet Paul "
+             "Girard : « Nous avons hérité d'une dette record. »")
+    assert speaker(out)["name"] == "Grégory Doucet"
+
+
+def test_the_answer_labelled_reponse_is_the_interviewees():
+    out = fr("Nous avons interrogé le sismologue Pierre Lambert, chercheur à l'université de Strasbourg. Question : "
+             "faut-il craindre des répliques ? Réponse : « Oui, pendant plusieurs semaines. Mais elles seront plus "
+             "faibles. »")
+    assert speaker(out, -1)["name"] == "Pierre Lambert"
+
+
+def test_pour_and_a_surname_the_model_missed_is_the_person_the_blog_named():
+    first, second = blog("Le festival s'ouvre ce soir. Son directeur, João Guimarães, promet une édition « tournée "
+                         "vers l'Afrique ».",
+                         "Pour Guimarães, la salle pleine prouve que le public est « prêt à être bousculé ».")
+    assert speaker(second)["name"] == "João Guimarães"
