@@ -442,12 +442,14 @@ class Resolver(RoleReferences):
                 # Dmitri Peskov, a déclaré": the name in apposition speaks.
                 person = later[0]
                 rel = person.start - subj_start_abs
-            elif self.lang == "fr" and re.search(r"\b(?:de|du|des|d')\s*$", subj[:rel], re.I) and \
+            elif re.search(r"\b(?:de|du|des|d'|of(?:\s+the)?)\s*$" if self.lang == "en" else r"\b(?:de|du|des|d')\s*$",
+                           subj[:rel], re.I) and \
                     any(is_role_word(w) or w in KIN for w in hwords(re.sub(r"['’]", " ", subj[:rel]))[-4:]) and \
                     (later := [m for m in people[1:] if re.fullmatch(
                         r",\s*(?:(?:Me|M\.|Mme)\s*)?", subj[rel + len(person.text): m.start - subj_start_abs])]):
                 # "Le président des Jeunes Agriculteurs, Arnaud Gaillot," (the model took the union for a
-                # person), "L'entraîneur de Léon Marchand, Bob Bowman,": the name in apposition speaks.
+                # person), "L'entraîneur de Léon Marchand, Bob Bowman,", "the director of the National History
+                # Museum, X,": the name in apposition speaks.
                 person = later[0]
                 rel = person.start - subj_start_abs
             role = self._role_around(subj, person, subj_start_abs)

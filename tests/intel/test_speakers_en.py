@@ -655,3 +655,23 @@ def test_a_name_the_model_does_not_see_as_a_person_is_the_person_the_blog_named(
 def test_county_before_a_name_makes_a_place():
     out = en("A gust of 183km/h was recorded at Mace Head in County Galway early this morning.")
     assert ("County Galway", "place") in [(e["text"], e["type"]) for e in out["entities"]]
+
+
+def test_a_title_or_the_letters_after_a_name_are_not_part_of_the_speakers_name():
+    out = en('Councillor Priya Lamont, who chairs the planning committee, said the tower was "far too tall". '
+             '"We will appeal," she added.')
+    assert speaker(out) == {"name": "Priya Lamont", "role": "Councillor"}
+    assert name(out, 1) == "Priya Lamont"
+    out = en('Superintendent Gareth Olu said the road would stay closed overnight.')
+    assert speaker(out) == {"name": "Gareth Olu", "role": "Superintendent"}
+    out = en('Her lawyer, Martin Okafor KC, said the ruling was "deeply flawed".')
+    assert name(out) == "Martin Okafor"
+    # A title the model ran into a body's name: the person after it.
+    out = en('Taoiseach Ruairí Brennan has said the budget will be published next week.')
+    assert name(out) == "Ruairí Brennan"
+
+
+def test_the_person_in_apposition_to_a_role_of_an_institution_speaks_not_the_institution():
+    out = en('In Cluj, the director of the Transylvanian Art Museum, Dorin Vasilescu, said in Romanian: '
+             '"We will lend nothing abroad this year."')
+    assert name(out) == "Dorin Vasilescu"
