@@ -407,12 +407,16 @@ class Resolver(RoleReferences):
                                                    key(m.text) == key(statement.group("who")) for m in inside):
             # "A statement from Buckingham Palace said": the palace speaks.
             return self._named(statement.group("who"), subj_start_abs + statement.start("who"))
-        if self.lang == "en" and re.fullmatch(r"[A-Z][a-z][\w'-]*", subj.strip()) and \
+        # "Dr Tedros said", "O'Leary also said": a courtesy title is no part of the surname, and a surname
+        # may start with O' (the adverb after it is cut by the caller).
+        one_word = re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?([A-Z](?:['’][A-Z])?[a-z][\w'’-]*)",
+                                subj.strip())
+        if self.lang == "en" and one_word and \
                 not UNNAMED.match(subj.strip()) and not INSTITUTION.fullmatch(subj.strip()):
             # (Not "Police said" after "Merseyside Police said": a common noun is nobody's name.)
             # "Tedros said", "Paris said" after "Christopher Paris said": one word of the name of
             # exactly one person who spoke, whatever the model took the word for.
-            word = subj.strip()
+            word = one_word.group(1)
             spoke = {s.name: s for s in self.candidates() if s.name != word and word in s.name.split()}
             if not spoke:
                 # '"...," said Jermy' after "Labour's Terry Jermy": one person this post named before.

@@ -675,3 +675,19 @@ def test_the_person_in_apposition_to_a_role_of_an_institution_speaks_not_the_ins
     out = en('In Cluj, the director of the Transylvanian Art Museum, Dorin Vasilescu, said in Romanian: '
              '"We will lend nothing abroad this year."')
     assert name(out) == "Dorin Vasilescu"
+
+
+
+def test_a_surname_with_o_or_a_courtesy_title_is_the_person_who_spoke_before():
+    # The rule itself, whatever the model makes of the word: it may see no name in "O'Leary also said".
+    from liveline.intel.context import BlogContext, Speaker
+    from liveline.intel.entities import gazetteer
+    from liveline.intel.speakers import Resolver
+
+    context = BlogContext(speakers=[Speaker("Siobhan O'Donnell", "chief executive", "f"),
+                                    Speaker("Kwame Mensah Boateng", "director-general", "m")])
+    text = "O'Donnell also said the route would open in May. Dr Kwame said the doses would arrive."
+    resolver = Resolver("en", [], context, gazetteer(context), text)
+    assert resolver.speaker("O'Donnell", 0).name == "Siobhan O'Donnell"
+    assert resolver.speaker("Dr Kwame", text.index("Dr")).name == "Kwame Mensah Boateng"
+    assert resolver.speaker("Dr Lopez", text.index("Dr")) is None  # nobody of that name spoke
