@@ -313,6 +313,17 @@ class Resolver(RoleReferences):
         if (first in {"il", "elle", "he", "she"} and len(subj.split()) <= 3) or \
                 subj.lower() in {"lui", "him", "her"}:  # "selon lui", "according to her"; not "her office"
             return None if self.unresolved else self.pronoun(first, subj_start_abs)
+        if self.lang == "en" and (CROWD_EN.fullmatch(subj) or (_someone(subj) and "," not in subj)):
+            # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
+            # whatever the model took the word or the place for.
+            self.unresolved = _someone(subj)
+            return None
+        if self.lang == "en" and (described := DESCRIBED_EN.fullmatch(subj)) and \
+                not self.gaz.find(described.group("adj") or described.group("demonym")) and \
+                (described.group("adj") or described.group("demonym")) not in {"Guardian", "Vatican"}:
+            found = self._described_en(described, subj_start_abs)
+            self.unresolved = found is None
+            return found
         found = self._named(subj, subj_start_abs)
         if found is None and self.lang == "fr":
             found = self._described(subj, subj_start_abs)
@@ -365,6 +376,28 @@ class Resolver(RoleReferences):
                 role = re.sub(r"\s+de\s+\d{1,3}\s+ans$", "", DETS.sub("", subj).strip())
                 return Speaker(found.name, role, found.gender)  # "agriculteur haut-garonnais"
         return found
+
+    def _described_en(self, m: re.Match, pos: int) -> Speaker | None:
+        """ "the Spaniard said", "The Dutchman said", "the Dutch runner said": never the word itself, but the
+        person this post gave that nationality ("Dutch runner Sifan Hassan"), else the one person it named
+        before (of the noun's gender); after two people ("X beat Y. The Spaniard said"), nobody."""
+        nationality = m.group("adj") or m.group("demonym")
+        noun = (m.group("noun") or m.group("demonym")).lower()
+        gender = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
+        named = [x for x in self.mentions if x.type == "person" and x.end <= pos
+                 and not any(s < x.start < e for s, e in self._quoted)
+                 and not any(a <= x.start < b and who and who != x.canonical for a, b, who in self.said_spans)]
+        stem_ = nationality[:4].lower()
+        given = {x.canonical for x in named if any(w.lower().startswith(stem_) for w in
+                                                   self._text[max(0, x.start - 40): x.start].split()[-3:])}
+        people = given or {x.canonical for x in named}
+        if len(people) != 1:
+            return None
+        person = self._person(people.pop())
+        if gender and person.gender not in (gender, None):
+            return None
+        role = f"{m.group('adj')} {m.group('noun')}" if m.group("adj") else None
+        return Speaker(person.name, person.role or role, person.gender or gender)
 
     def _unnamed_role(self, subj: str, start: int) -> str | None:
         """ "Le ministre de l'Intérieur" that names nobody yet: a definite role with words of its own (not
@@ -831,6 +864,18 @@ SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\
                      r"voter|survivor|worker|employee|person|femme|homme|passag[eè]re?|habitante?|témoin|mère|"
                      r"père|adolescente?|étudiante?|voisine?|électeur|électrice|rescapée?|riveraine?|"
                      r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
+
+
+# "the Spaniard", "The Dutchman", "the Italian", "the Dutch runner" (a role noun is a role: "the Mexican minister").
+DESCRIBED_EN = re.compile(r"[Tt]he\s+(?:(?P<adj>Dutch|French|Swiss|Greek|Thai|Welsh|Irish|Scottish|English|British|"
+                          r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|i))\s+(?P<noun>runner|player|driver|rider|star|striker|"
+                          r"champion|veteran|teenager|swimmer|cyclist|skier|boxer|golfer|midfielder|defender|"
+                          r"forward|goalkeeper|batter|bowler|sprinter|world\s+number\s+one)|"
+                          r"(?P<demonym>(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman)|Spaniard|Briton|Scot|"
+                          r"Swede|Dane|Finn|Pole|Turk|Swiss|Greek|Thai|[A-Z][a-z]+(?:ian|ean|can|ese|i)))")
+# "Neighbours said", "Residents told us": people the post does not name, whatever the model took the word for.
+CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|residents|witnesses|locals|villagers|"
+                      r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)", re.I)
 
 
 def _someone(subj: str) -> bool:

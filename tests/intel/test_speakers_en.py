@@ -691,3 +691,21 @@ def test_a_surname_with_o_or_a_courtesy_title_is_the_person_who_spoke_before():
     assert resolver.speaker("O'Donnell", 0).name == "Siobhan O'Donnell"
     assert resolver.speaker("Dr Kwame", text.index("Dr")).name == "Kwame Mensah Boateng"
     assert resolver.speaker("Dr Lopez", text.index("Dr")) is None  # nobody of that name spoke
+
+
+def test_a_nationality_noun_is_the_person_the_post_named_never_the_word():
+    out = en('Mira Jansen won the 200m freestyle in Budapest. "I did not expect this," the Dutch swimmer said.')
+    assert name(out) == "Mira Jansen"
+    out = en('Jeroen Bakker took pole at the Nürburgring. The Dutchman said the tyres had "held up perfectly".')
+    assert name(out) == "Jeroen Bakker"  # the one person named: newsrooms vary the words
+    out = en('Lucas Moretti beat Tomás Ortega in three sets. "My serve was back," the Spaniard said.')
+    assert name(out) is None  # either of two players: nobody, never "Spaniard"
+
+
+def test_crowds_and_unnamed_people_have_no_speaker_even_next_to_a_place():
+    out = en("Hail flattened crops near the village overnight. Neighbours said no one had been hurt.")
+    assert name(out) is None
+    out = en('A father queuing outside a school in Sparkbrook told us the gates had opened late. '
+             '"Nobody warned us," he said.')
+    assert [name(out, i) for i in range(len(out["quotes"]))] == [None] * len(out["quotes"])
+
