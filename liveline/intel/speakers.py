@@ -964,11 +964,12 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
             # "Elle était accompagnée du ministre de la Transition écologique, Christophe Béchu": a role
             # right before the comma, after a determiner or "de".
             prior = re.split(r"[,.;:«»\"“”(]", before.rstrip()[:-1])[-1]
-            m_role = ROLE_BEFORE_COMMA.search(prior)
-            if m_role and (is_role_word(hwords(m_role.group("role"))[0])  # "The defence secretary, Grant Shapps"
-                           or (lang == "en" and is_role_word(hwords(m_role.group("role"))[-1]))) and \
-                    len(m_role.group("role").split()) <= 7:
-                roles[m.canonical] = m_role.group("role").strip()
+            m_role = ROLE_BEFORE_COMMA.search(prior) or (lang == "en" and ROLE_BEFORE_COMMA_EN.search(prior))
+            said = m_role and (m_role.group("role") or m_role.group("owned"))
+            if said and hwords(said) and (is_role_word(hwords(said)[0])  # "The defence secretary, Grant Shapps"
+                                          or (lang == "en" and is_role_word(hwords(said)[-1]))) and \
+                    len(said.split()) <= 7:
+                roles[m.canonical] = said.strip()
                 continue
         after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])
         if after is None and lang == "fr":
@@ -984,6 +985,10 @@ ABBR_BEFORE = re.compile(r"\b(?:Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Sup
                          r"Jr|U\.S|U\.N)$")
 # The capitalised words that end an English phrase before a name: "met French President" -> "French President".
 CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.'-]*\s+)*(?:[A-Z][\w.'-]*)$")
+# "a police spokesman, X", "Its chair, X", "Canada's foreign minister, X": an English role after an article or an
+# owner (kept in the role: "Canada's foreign minister" is not Mexico's).
+ROLE_BEFORE_COMMA_EN = re.compile(r"(?:^|\s)(?:an?|its|his|her|their)\s+(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$|"
+                                  r"(?:^|\s)(?P<owned>[A-Z][\w-]*['’]s\s+[\w'-]+(?:\s+[\w'-]+){0,5})\s*$", re.I)
 ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:le|la|l'|les|du|des|au|aux|de\s+la|de\s+l'|the|of\s+the)\s*"
                                r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
 

@@ -709,3 +709,12 @@ def test_crowds_and_unnamed_people_have_no_speaker_even_next_to_a_place():
              '"Nobody warned us," he said.')
     assert [name(out, i) for i in range(len(out["quotes"]))] == [None] * len(out["quotes"])
 
+
+def test_a_role_given_after_an_article_or_an_owner_is_met_by_the_bare_role_later():
+    *_, last = blog("Flooding closed two bridges in Graz, a city spokesman, Jonas Pichler, told local radio.",
+                    "All the bridges are open again, the spokesman said this evening.")
+    assert name(last) == "Jonas Pichler"
+    out = en("Norway's trade minister, Erik Halvorsen, visited the port this afternoon. "
+             '"We will rebuild," he said. "I thank the crews," the minister added.')
+    assert [name(out, i) for i in range(2)] == ["Erik Halvorsen"] * 2
+    assert speaker(out)["role"] == "Norway's trade minister"
