@@ -58,6 +58,7 @@ class Resolver(RoleReferences):
         self.gaz = gaz
         self.post: list[Speaker] = []
         self.unresolved = False  # someone this post could not name spoke last
+        self._named_at: int | None = None
         self._pos = 0
         self._quoted = quoted_spans(text)
         self._text = text
@@ -157,6 +158,10 @@ class Resolver(RoleReferences):
                 ordered.remove(first)
                 ordered.insert(0, first)  # "Macron a reçu Zelensky. Il a affirmé": the subject, Macron
         local = [self._person(m.canonical) for m in ordered]
+        if not local and self.lang == "en" and (opener := self._opening_name(pos)):
+            if not opener.name:
+                return None  # "Arteta, back on the training pitch, ...": someone the blog has not named
+            local = [opener]
         if not local and not self.post and self.context and self.context.joint and \
                 all(self._person(n).gender in (gender, None) for n in self.context.joint):
             return None  # "Trump and Putin spoke by phone." then '"It was productive," he said': either
@@ -208,6 +213,10 @@ class Resolver(RoleReferences):
             return None
         first = inside[0]
         lead = self._text[sent.start:first.start]
+        if self.lang == "en":
+            # "Speaking later to reporters from his country, Alcaraz was asked about his coach, X": a participle
+            # clause before the subject is not a verb of its own.
+            lead = re.sub(r"^\s*(?:[A-Z][a-z]+ing|Asked|Questioned|Interviewed)\b[^,;:]*,\s*", "", lead)
         if len(lead.split()) > 8 or any(p.search(lead) for p in CLAUSE_VERB[self.lang]) or \
                 re.search(r"\b(?:à|de|du|des|par|avec|selon|pour|chez|contre|to|of|by|with|for|after|"
                           r"according)\s*$|d'$", lead, re.I):
@@ -312,7 +321,10 @@ class Resolver(RoleReferences):
         first = subj.split()[0].lower().strip(",")
         if (first in {"il", "elle", "he", "she"} and len(subj.split()) <= 3) or \
                 subj.lower() in {"lui", "him", "her"}:  # "selon lui", "according to her"; not "her office"
-            return None if self.unresolved else self.pronoun(first, subj_start_abs)
+            if self.unresolved and not self._subject_since(subj_start_abs):
+                return None
+            return self.pronoun(first, subj_start_abs)
+        self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
         if self.lang == "en" and (CROWD_EN.fullmatch(subj) or (_someone(subj) and "," not in subj)):
             # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
             # whatever the model took the word or the place for.
@@ -376,6 +388,34 @@ class Resolver(RoleReferences):
                 role = re.sub(r"\s+de\s+\d{1,3}\s+ans$", "", DETS.sub("", subj).strip())
                 return Speaker(found.name, role, found.gender)  # "agriculteur haut-garonnais"
         return found
+
+    def _opening_name(self, pos: int) -> Speaker | None:
+        """ "Leo, the first American pope, returned to the theme. '...,' he told pilgrims": a word the model did
+        not see as a name, opening a sentence before a comma, that is a word of the name of exactly one person
+        the blog named."""
+        for sent in reversed([x for x in self._sents if x.start < pos]):
+            m = re.match(r"([A-Z][\w'’-]+),\s", self._text[sent.start: pos])
+            if not m or self.gaz.find(m.group(1)) or any(x.start <= sent.start < x.end for x in self.mentions):
+                continue
+            word = m.group(1)
+            known = {s.name for s in self.candidates() if word in s.name.split()}
+            if self.context:
+                known |= {n for n, t in self.context.entities.items() if t == "person" and word in n.split()}
+            if len(known) == 1:
+                return self._person(known.pop())
+            if not known and word.lower() not in SENTENCE_ADVERBS and not word.endswith("ly") and \
+                    re.match(r"\s*(?:the|an?|who|\w+ing|back|still)\s", self._text[sent.start + m.end():]):
+                return Speaker("", None, None)  # a name nobody gave before: nobody we know
+            return None
+        return None
+
+    def _subject_since(self, pos: int) -> bool:
+        """ "..., the Mexican minister answered. Anand, standing beside him, nodded. '...,' she said": a person
+        opening a sentence after the one someone unnamed spoke in is whom a pronoun may mean again."""
+        unnamed = self._sentence_at(self._named_at) if self._named_at is not None else None
+        return unnamed is not None and any(
+            m.type == "person" and unnamed.end <= m.start and m.end <= pos and self._opens_sentence(m)
+            and not any(s < m.start < e for s, e in self._quoted) for m in self.mentions)
 
     def _described_en(self, m: re.Match, pos: int) -> Speaker | None:
         """ "the Spaniard said", "The Dutchman said", "the Dutch runner said": never the word itself, but the
@@ -876,6 +916,12 @@ DESCRIBED_EN = re.compile(r"[Tt]he\s+(?:(?P<adj>Dutch|French|Swiss|Greek|Thai|We
 # "Neighbours said", "Residents told us": people the post does not name, whatever the model took the word for.
 CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|residents|witnesses|locals|villagers|"
                       r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)", re.I)
+
+
+# Words that open an English sentence before a comma and are no name ("However, ...").
+SENTENCE_ADVERBS = {"however", "meanwhile", "yesterday", "today", "tonight", "later", "earlier", "still", "instead",
+                    "now", "then", "again", "also", "overall", "separately", "elsewhere", "nonetheless", "nevertheless",
+                    "afterwards", "indeed", "moreover", "otherwise", "there", "here", "inside", "outside", "so", "yet"}
 
 
 def _someone(subj: str) -> bool:

@@ -718,3 +718,27 @@ def test_a_role_given_after_an_article_or_an_owner_is_met_by_the_bare_role_later
              '"We will rebuild," he said. "I thank the crews," the minister added.')
     assert [name(out, i) for i in range(2)] == ["Erik Halvorsen"] * 2
     assert speaker(out)["role"] == "Norway's trade minister"
+
+
+def test_a_pronoun_goes_to_the_subject_the_post_opens_on_not_to_an_older_speaker():
+    # A participle clause before the subject: the subject, not the coach named after it.
+    *_, last = blog('Luca Bianchi is into the semi-finals after beating Rafael Moreno in four sets. '
+                    'Moreno said his serve had "let him down".',
+                    "Speaking later in Italian to reporters from his country, Bianchi was asked about his coach, "
+                    'Marco Ferri Lodi. "Marchino knows me better than anyone," he said.')
+    assert name(last) == "Luca Bianchi"
+    # Someone unnamed spoke, then a person opened a sentence: "she" is that person again.
+    out = en('Asked about the tariffs, the Chilean minister answered in Spanish through an interpreter: '
+             '"We will not be rushed." Priya Nair, standing beside him, nodded. "We agree on the goal," she said.')
+    assert name(out, 1) == "Priya Nair"
+    # A surname the model missed, opening the sentence before a comma: the one person of that name.
+    *_, last = blog('Pope Pius XIII has urged a ceasefire in the Sahel. "Lay down your arms," the pope said.',
+                    'A spokesman for the army, Colonel Idris Maiga, said the troops "welcome any call for calm".',
+                    'Pius, the first pope from Malta, returned to the theme in the evening. '
+                    '"Peace is possible," he told pilgrims.')
+    assert name(last) == "Pius XIII"
+    # ... and a name nobody gave before is nobody we know, not the last speaker.
+    *_, last = blog('"We start again tomorrow," coach Enzo Bellini said.',
+                    'Tavares, back at the training ground this morning, posted a video on Instagram. '
+                    '"Ready," he wrote.')
+    assert name(last, len(last["quotes"]) - 1) is None
