@@ -171,7 +171,9 @@ class Resolver(RoleReferences):
             # order (the first named is most often the subject: "Macron a reçu Zelensky.").
             speakers = {s.name: i for i, s in enumerate(self.context.speakers)}
             people = sorted(self.context.last_people, key=lambda n: (n not in speakers, -speakers.get(n, 0)))
-            previous_post = [self._person(name) for name in people]
+            # ("André Corrêa", the model's name, spoke as "André Corrêa do Lago": the same person.)
+            previous_post = [self._person(next((n for n in speakers if self.lang == "en" and n != name
+                                                and n.startswith(name + " ")), name)) for name in people]
         seen = set()
         for s in [*local, *self.candidates()[: len(self.post)], *previous_post, *self.candidates()]:
             if s.name in seen:
@@ -389,6 +391,19 @@ class Resolver(RoleReferences):
                 return Speaker(found.name, role, found.gender)  # "agriculteur haut-garonnais"
         return found
 
+    def _particle_name(self, surname: str, pos: int) -> Speaker | None:
+        """ "von der Leyen told reporters", "Von der Leyen said": a surname with its particle is the one person
+        whose full name the post wrote before it ("Ursula von der Leyen", whatever the model cut) or the blog
+        gave."""
+        low = surname.lower()
+        names = {s.name for s in self.candidates() if s.name.lower().endswith(" " + low)}
+        if self.context:
+            names |= {n for n, t in self.context.entities.items() if t == "person" and n.lower().endswith(" " + low)}
+        for m in re.finditer(r"([A-ZÀ-Ý][\w'’-]+)\s+(" + re.escape(surname) + r")(?![\w'’-])", self._text[:pos], re.I):
+            if m.group(1)[0].isupper() and not is_role_word(key(m.group(1))) and not self.gaz.find(m.group(1)):
+                names.add(f"{m.group(1)} {m.group(2)}")
+        return self._person(names.pop()) if len(names) == 1 else None
+
     def _opening_name(self, pos: int) -> Speaker | None:
         """ "Leo, the first American pope, returned to the theme. '...,' he told pilgrims": a word the model did
         not see as a name, opening a sentence before a comma, that is a word of the name of exactly one person
@@ -480,6 +495,10 @@ class Resolver(RoleReferences):
                                                    key(m.text) == key(statement.group("who")) for m in inside):
             # "A statement from Buckingham Palace said": the palace speaks.
             return self._named(statement.group("who"), subj_start_abs + statement.start("who"))
+        if self.lang == "en" and (particled := PARTICLE_SURNAME.fullmatch(subj.strip())):
+            found = self._particle_name(particled.group(0), subj_start_abs)
+            if found is not None:
+                return found
         # "Dr Tedros said", "O'Leary also said": a courtesy title is no part of the surname, and a surname
         # may start with O' (the adverb after it is cut by the caller).
         one_word = re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?([A-Z](?:['’][A-Z])?[a-z][\w'’-]*)",
@@ -531,6 +550,11 @@ class Resolver(RoleReferences):
                 rel = person.start - subj_start_abs
             role = self._role_around(subj, person, subj_start_abs)
             name = untitled(person.canonical)
+            particle = re.fullmatch(r"\s((?:(?:do|da|dos|das|de|del|della|di|du|van|von|der|den|la|le)\s+){1,2}"
+                                    r"[A-ZÀ-Ý][\w'’-]+)", subj[rel + len(person.text):])
+            if self.lang == "en" and particle and person.canonical == person.text:
+                # "André Corrêa do Lago" cut by the model at its lowercase particle: the rest is his name.
+                name = f"{name} {particle.group(1)}"
             tail = re.fullmatch(r"\s([A-Z][a-z][\w'-]*|[A-Z][a-z])", subj[rel + len(person.text):])
             if self.lang == "en" and tail and person.canonical == person.text and not is_role_word(key(tail.group(1))) \
                     and all(m.start == person.end + 1 and (m.type == "person" or " " not in person.text)
@@ -918,6 +942,9 @@ CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|re
                       r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)", re.I)
 
 
+# A surname that opens with its particle: "von der Leyen", "Van der Poel", "De la Fuente".
+PARTICLE_SURNAME = re.compile(r"(?:[Vv]on|[Vv]an|[Dd]e|[Dd]a|[Dd]el|[Dd]i|[Dd]u)(?:\s+(?:der|den|de|la|le|los|las))?"
+                              r"\s+[A-ZÀ-Ý][\w'’-]+")
 # Words that open an English sentence before a comma and are no name ("However, ...").
 SENTENCE_ADVERBS = {"however", "meanwhile", "yesterday", "today", "tonight", "later", "earlier", "still", "instead",
                     "now", "then", "again", "also", "overall", "separately", "elsewhere", "nonetheless", "nevertheless",

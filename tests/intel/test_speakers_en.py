@@ -742,3 +742,13 @@ def test_a_pronoun_goes_to_the_subject_the_post_opens_on_not_to_an_older_speaker
                     'Tavares, back at the training ground this morning, posted a video on Instagram. '
                     '"Ready," he wrote.')
     assert name(last, len(last["quotes"]) - 1) is None
+
+
+def test_a_surname_with_a_lowercase_particle_is_the_whole_name():
+    *_, last = blog('German Chancellor Helga von der Brink arrived in Warsaw this morning. '
+                    '"Our alliance has never mattered more," von der Brink told reporters.',
+                    'Von der Brink said the talks had been "open".')
+    assert name(last) == "Helga von der Brink"
+    out = en("The conference chair, Paulo Ribeiro do Amaral, said talks would resume at noon.")
+    assert name(out) == "Paulo Ribeiro do Amaral"
+
