@@ -413,14 +413,19 @@ class Resolver(RoleReferences):
             if not m or self.gaz.find(m.group(1)) or any(x.start <= sent.start < x.end for x in self.mentions):
                 continue
             word = m.group(1)
+            # ("where he met Vishwash Kumar Ramesh. Ramesh, speaking from his bed, ...": the name this post
+            # wrote in full, the model missing it, comes before the blog's other Rameshes.)
+            here = {x.group(0) for x in re.finditer(r"(?:[A-Z][\w'’-]+\s+){1,2}" + re.escape(word) + r"(?![\w'’-])",
+                                                     self._text[: sent.start])
+                    if not any(is_role_word(key(w)) for w in x.group(0).split()[:-1])}
             known = {s.name for s in self.candidates() if word in s.name.split()}
             if self.context:
                 known |= {n for n, t in self.context.entities.items() if t == "person" and word in n.split()}
-            if len(known) == 1:
-                return self._person(known.pop())
-            if not known and word.lower() not in SENTENCE_ADVERBS and not word.endswith("ly") and \
+            if len(here) == 1 or (not here and len(known) == 1):
+                return self._person((here or known).pop())
+            if word.lower() not in SENTENCE_ADVERBS and not word.endswith("ly") and \
                     re.match(r"\s*(?:the|an?|who|\w+ing|back|still)\s", self._text[sent.start + m.end():]):
-                return Speaker("", None, None)  # a name nobody gave before: nobody we know
+                return Speaker("", None, None)  # a name nobody gave before, or several people's: nobody we know
             return None
         return None
 

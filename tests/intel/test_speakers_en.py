@@ -752,3 +752,11 @@ def test_a_surname_with_a_lowercase_particle_is_the_whole_name():
     out = en("The conference chair, Paulo Ribeiro do Amaral, said talks would resume at noon.")
     assert name(out) == "Paulo Ribeiro do Amaral"
 
+
+def test_a_pronoun_after_a_surname_the_model_missed_is_the_full_name_the_post_wrote():
+    *_, last = blog('"We are doing everything we can," the airline\'s chairman, Suresh Menon, told reporters.',
+                    "Singh visited the hospital this morning, where he met Vishal Kumar Nair, one of two survivors. "
+                    "Nair, speaking to a local channel from his bed, described the fire. "
+                    '"There was smoke everywhere," he said.')
+    assert name(last) == "Vishal Kumar Nair"  # not the chairman who spoke in the last post
+
