@@ -318,6 +318,14 @@ class Resolver(RoleReferences):
             # inverted subject are not who speaks.
             # ("contre" may be part of a role: "chargée de la lutte contre les discriminations".)
             subj = re.split(r"\s+(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])", subj, maxsplit=1)[0]
+        if self.lang == "en" and (joined := JOINED_EN.fullmatch(subj)):
+            # "He apologized to passengers and said", "Ryanair has reported record profits but warned": the
+            # subject of the first verb speaks, when it is a pronoun or a name the post gave.
+            lead = joined.group("subj")
+            if lead.lower() in {"he", "she"} or any(
+                    m.start == subj_start_abs and m.text == lead and m.type in {"person", "organisation"}
+                    for m in self.mentions):
+                subj = lead
         if not subj:
             return None
         first = subj.split()[0].lower().strip(",")
@@ -947,6 +955,8 @@ CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|re
                       r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)", re.I)
 
 
+# Two verbs joined, the speech verb second: "He apologized to passengers and (said)".
+JOINED_EN = re.compile(r"(?P<subj>[^,;:]+?)\s+(?:(?:has|had|have)\s+)?[a-z]+ed\b[^,;:]*\s+(?:and|but)")
 # A surname that opens with its particle: "von der Leyen", "Van der Poel", "De la Fuente".
 PARTICLE_SURNAME = re.compile(r"(?:[Vv]on|[Vv]an|[Dd]e|[Dd]a|[Dd]el|[Dd]i|[Dd]u)(?:\s+(?:der|den|de|la|le|los|las))?"
                               r"\s+[A-ZÀ-Ý][\w'’-]+")

@@ -760,3 +760,12 @@ def test_a_pronoun_after_a_surname_the_model_missed_is_the_full_name_the_post_wr
                     '"There was smoke everywhere," he said.')
     assert name(last) == "Vishal Kumar Nair"  # not the chairman who spoke in the last post
 
+
+def test_the_subject_of_two_joined_verbs_speaks_through_the_second():
+    out = en("Fire chief Amara Osei said the blaze was out. "
+             "She thanked the crews and said the road would reopen tonight.")
+    assert [name(out, i) for i in range(2)] == ["Amara Osei"] * 2
+    out = en("Lufthansa has cancelled all evening flights to Munich but said services would resume on Friday.")
+    assert name(out) == "Lufthansa"
+
+
