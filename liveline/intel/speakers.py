@@ -399,6 +399,26 @@ class Resolver(RoleReferences):
                 return Speaker(found.name, role, found.gender)  # "agriculteur haut-garonnais"
         return found
 
+    def _unseen_person(self, subj: str, pos: int) -> Speaker | None:
+        """ "Mikel Arteta has confirmed that ...", "Second-placed Tigst Assefa of Ethiopia said": two capitalised
+        words the model saw as nothing, that nothing lists and hold no role, are a person when the post goes
+        on with a speaking "he" or "she" (their gender) and never with "it" or "its"."""
+        m = re.fullmatch(r"(?:[A-Z]?[a-z]+-[a-z]+\s+)?(?P<name>[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)?\s+"
+                         r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)?)(?:\s+of\s+[A-Z][\w-]+)?", subj.strip())
+        if not m or self.gaz.find(m.group("name")) or any(is_role_word(w) for w in hwords(m.group("name"))) or \
+                INSTITUTION.search(m.group("name")) or \
+                any(w.lower() in SENTENCE_ADVERBS | {"the", "this", "that"} for w in m.group("name").split()):
+            return None
+        if any(x.start < pos + m.end("name") for x in self.mentions if pos <= x.start < pos + len(subj)):
+            return None  # (a place only after "of": "Tigst Assefa of Ethiopia")
+        # What the post says after them, its quotes left out ("It's a small problem," he said).
+        rest = re.sub(r"[\"“][^\"“”]*[\"”]", "\"\"", self._text[pos + len(subj):])
+        said = re.findall(r"(?:^|[,.!?\"”]\s*)(he|she|He|She)\s+(?:said|added|replied|told|wrote|insisted|explained)\b",
+                          rest)
+        if not said or len({w.lower() for w in said}) != 1 or re.search(r"\b(?:it|its|It|Its)\b", rest):
+            return None
+        return Speaker(m.group("name"), None, "m" if said[0].lower() == "he" else "f")
+
     def _particle_name(self, surname: str, pos: int) -> Speaker | None:
         """ "von der Leyen told reporters", "Von der Leyen said": a surname with its particle is the one person
         whose full name the post wrote before it ("Ursula von der Leyen", whatever the model cut) or the blog
@@ -577,6 +597,9 @@ class Resolver(RoleReferences):
                 # capitalised word between the name and the verb is the end of the name.
                 name += " " + tail.group(1)
             return Speaker(name, role, self._gender(subj, person, subj_start_abs))
+        if self.lang == "en" and all(m.type == "place" for m in inside) and \
+                (unseen := self._unseen_person(subj, subj_start_abs)):
+            return unseen
         appositive = self._appositive_name(subj)
         if appositive:
             return appositive

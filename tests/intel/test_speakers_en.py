@@ -769,3 +769,11 @@ def test_the_subject_of_two_joined_verbs_speaks_through_the_second():
     assert name(out) == "Lufthansa"
 
 
+
+def test_a_name_the_model_missed_is_a_person_when_the_post_goes_on_with_he_or_she():
+    out = en("Third-placed Tsehay Gemechu of Kenya said through an interpreter that the heat had been brutal. "
+             '"Maybe next time," she added.')
+    assert [name(out, i) for i in range(2)] == ["Tsehay Gemechu"] * 2
+    # ... but not a body the post goes on calling "it".
+    out = en("Harbour Lines said the ferry would not sail tonight. It said repairs were under way.")
+    assert name(out) != "Harbour Lines" or "person" not in [e["type"] for e in out["entities"]]
