@@ -70,7 +70,7 @@ ROLE_HEADS_EN = _words(
 ROLE_TITLES_EN = _words(
     "gov sen rep col gen lt sgt capt maj adm cmdr supt insp admiral lieutenant sergeant major superintendent "
     "coordinator chairperson executive speaker judge manager aide administrator councillor councilman councilwoman "
-    "alderman inspector detective barrister"
+    "alderman inspector detective barrister premier"
 )
 
 FEMININE_ROLE_FR = {

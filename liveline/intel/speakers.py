@@ -318,6 +318,11 @@ class Resolver(RoleReferences):
             # inverted subject are not who speaks.
             # ("contre" may be part of a role: "chargée de la lutte contre les discriminations".)
             subj = re.split(r"\s+(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])", subj, maxsplit=1)[0]
+        if self.lang == "en":
+            # "The premier shot back: '...'", "The prosecutor disagreed:": the verb before the colon answers, the
+            # subject is who.
+            subj = re.sub(r"\s+(?:(?:shot|hit|fired|snapped)\s+back|disagreed|agreed|countered|retorted|"
+                          r"responded|interjected|objected)$", "", subj)
         if self.lang == "en" and (joined := JOINED_EN.fullmatch(subj)):
             # "He apologized to passengers and said", "Ryanair has reported record profits but warned": the
             # subject of the first verb speaks, when it is a pronoun or a name the post gave.

@@ -777,3 +777,13 @@ def test_a_name_the_model_missed_is_a_person_when_the_post_goes_on_with_he_or_sh
     # ... but not a body the post goes on calling "it".
     out = en("Harbour Lines said the ferry would not sail tonight. It said repairs were under way.")
     assert name(out) != "Harbour Lines" or "person" not in [e["type"] for e in out["entities"]]
+
+
+def test_a_role_that_answers_before_a_colon_is_the_person_who_holds_it():
+    *_, last = blog('"This is a fair deal," Queensland Premier Tom Hadley said.',
+                    'The opposition leader, Rosa Kerr, said the deal was "years late". '
+                    'The premier shot back: "We did what they never would."')
+    assert name(last, 1) == "Tom Hadley"
+    out = en('Prosecutor Nia Evans said the firm had "cut every corner". Its barrister, Owen Price, said the '
+             'case was "overstated". The prosecutor disagreed: "The records speak for themselves."')
+    assert name(out, 2) == "Nia Evans"
