@@ -35,12 +35,14 @@ from liveline.intel.names import (
     PARTICLES,
     PLACE_FIRST,
     PLACE_LAST,
+    POST_NOMINALS,
     RANKS,
     ROLE_BEFORE,
     ROLE_FIRST,
     TIME_TAIL,
     TIME_WORDS,
     TITLES_AFTER,
+    TITLES_BEFORE_EN,
     TITLES_EN,
     WATER_HEADS,
     Mention,
@@ -243,7 +245,17 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                 continue
             name, start = cleaned
             words = name.split()
-            if type_ == "person" and len(words) >= 2 and key(words[0]) in TITLES_EN and words[1][0].isupper():
+            if type_ == "person" and len(words) >= 3 and words[-1] in POST_NOMINALS:
+                name = name[: name.rindex(words[-1])].rstrip()  # "Simon Achebe KC": the letters are no name
+                words = words[:-1]
+            if type_ == "organisation" and 3 <= len(words) <= 4 and key(words[0]) in TITLES_EN - {"king", "queen"} and \
+                    re.fullmatch(r"(?:\s+[A-ZÀ-Ý][\w'-]*[a-zà-ÿ])+", name[len(words[0]):]) and \
+                    all(t.pos_ == "PROPN" for t in ent if t.idx > ent_start) and \
+                    not any(key(w) in NOT_NAMES | ORG_LAST | PLACE_LAST | ORG_FIRST for w in words[1:]) and \
+                    not gaz.find(name[len(words[0]) + 1:]):
+                type_ = "person"  # "Taoiseach Micheál Martin" read as a body: a title, then a first name and a surname
+            if type_ == "person" and len(words) >= 2 and key(words[0]) in TITLES_EN | TITLES_BEFORE_EN and \
+                    words[1][0].isupper():
                 start += name.index(words[1])  # "Pope Francis", "Governor Ron DeSantis": the name after the title
                 name = name[name.index(words[1]):]
             elif type_ == "person" and len(words) >= 3 and key(words[1]) in TITLES_EN and \

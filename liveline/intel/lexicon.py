@@ -70,7 +70,8 @@ ROLE_HEADS_EN = _words(
 # Michelle McGuinness", "Coast Guard Rear Adm. X"): roles for speakers only (entities keep their own list).
 ROLE_TITLES_EN = _words(
     "gov sen rep col gen lt sgt capt maj adm cmdr supt insp admiral lieutenant sergeant major superintendent "
-    "coordinator chairperson executive speaker judge manager aide administrator"
+    "coordinator chairperson executive speaker judge manager aide administrator councillor councilman councilwoman "
+    "alderman inspector detective barrister premier"
 )
 
 FEMININE_ROLE_FR = {

@@ -81,6 +81,11 @@ LOWER_OF = re.compile(r"^[a-zà-ÿ][\w-]*\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d
 ALNUM_NAME = re.compile(r"[A-Z]{1,4}\d{1,2}")  # TF1, M6, G7, M23: letters then a short number
 ROLE_FIRST = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR} - {"general", "premier"} | {"premiere"}
 TITLES_EN = {key(w) for w in lexicon.ROLE_HEADS_EN} | {"prince", "princess", "sir", "dame", "lord", "lady"}
+# Titles of office and rank an English post puts before a name the model kept in it ("Councillor Brad
+# Bradford", "Superintendent Nadia Brennan"), and the letters after a name that are no part of it ("X KC").
+TITLES_BEFORE_EN = {"councillor", "councilman", "councilwoman", "councilmember", "alderman", "superintendent",
+                    "inspector", "detective", "lieutenant", "sergeant", "admiral"}
+POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE"}
 EVENT_FIRST = {"cyclone", "tempete", "storm", "hurricane", "typhoon", "typhon", "operation", "ouragan"}
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
                                                    if len(w) > 3), key=len, reverse=True)) +

@@ -59,6 +59,7 @@ class Resolver(RoleReferences):
         self.gaz = gaz
         self.post: list[Speaker] = []
         self.unresolved = False  # someone this post could not name spoke last
+        self._named_at: int | None = None
         self._pos = 0
         self._quoted = quoted_spans(text)
         self._text = text
@@ -163,6 +164,10 @@ class Resolver(RoleReferences):
                 ordered.remove(first)
                 ordered.insert(0, first)  # "Macron a reçu Zelensky. Il a affirmé": the subject, Macron
         local = [self._person(m.canonical) for m in ordered]
+        if not local and self.lang == "en" and (opener := self._opening_name(pos)):
+            if not opener.name:
+                return None  # "Arteta, back on the training pitch, ...": someone the blog has not named
+            local = [opener]
         if not local and not self.post and self.context and self.context.joint and \
                 all(self._person(n).gender in (gender, None) for n in self.context.joint):
             return None  # "Trump and Putin spoke by phone." then '"It was productive," he said': either
@@ -172,7 +177,9 @@ class Resolver(RoleReferences):
             # order (the first named is most often the subject: "Macron a reçu Zelensky.").
             speakers = {s.name: i for i, s in enumerate(self.context.speakers)}
             people = sorted(self.context.last_people, key=lambda n: (n not in speakers, -speakers.get(n, 0)))
-            previous_post = [self._person(name) for name in people]
+            # ("André Corrêa", the model's name, spoke as "André Corrêa do Lago": the same person.)
+            previous_post = [self._person(next((n for n in speakers if self.lang == "en" and n != name
+                                                and n.startswith(name + " ")), name)) for name in people]
         seen = set()
         for s in [*local, *self.candidates()[: len(self.post)], *previous_post, *self.candidates()]:
             if s.name in seen:
@@ -228,6 +235,10 @@ class Resolver(RoleReferences):
             return None
         first = inside[0]
         lead = self._text[sent.start:first.start]
+        if self.lang == "en":
+            # "Speaking later to reporters from his country, Alcaraz was asked about his coach, X": a participle
+            # clause before the subject is not a verb of its own.
+            lead = re.sub(r"^\s*(?:[A-Z][a-z]+ing|Asked|Questioned|Interviewed)\b[^,;:]*,\s*", "", lead)
         if len(lead.split()) > 8 or any(p.search(lead) for p in CLAUSE_VERB[self.lang]) or \
                 re.search(r"\b(?:à|de|du|des|par|avec|selon|pour|chez|contre|to|of|by|with|for|after|"
                           r"according)\s*$|d'$", lead, re.I):
@@ -335,12 +346,39 @@ class Resolver(RoleReferences):
             if lead and (lead.group("head") in TITLES_FR or is_role_word(key(lead.group("head")))):
                 subj, subj_start_abs = subj[lead.end():], subj_start_abs + lead.end()
                 self._pos = subj_start_abs
+        if self.lang == "en":
+            # "The premier shot back: '...'", "The prosecutor disagreed:": the verb before the colon answers, the
+            # subject is who.
+            subj = re.sub(r"\s+(?:(?:shot|hit|fired|snapped)\s+back|disagreed|agreed|countered|retorted|"
+                          r"responded|interjected|objected)$", "", subj)
+        if self.lang == "en" and (joined := JOINED_EN.fullmatch(subj)):
+            # "He apologized to passengers and said", "Ryanair has reported record profits but warned": the
+            # subject of the first verb speaks, when it is a pronoun or a name the post gave.
+            lead = joined.group("subj")
+            if lead.lower() in {"he", "she"} or any(
+                    m.start == subj_start_abs and m.text == lead and m.type in {"person", "organisation"}
+                    for m in self.mentions):
+                subj = lead
         if not subj:
             return None
         first = subj.split()[0].lower().strip(",")
         if (first in {"il", "elle", "he", "she"} and len(subj.split()) <= 3) or \
                 subj.lower() in {"lui", "him", "her"}:  # "selon lui", "according to her"; not "her office"
-            return None if self.unresolved else self.pronoun(first, subj_start_abs)
+            if self.unresolved and not self._subject_since(subj_start_abs):
+                return None
+            return self.pronoun(first, subj_start_abs)
+        self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
+        if self.lang == "en" and (CROWD_EN.fullmatch(subj) or (_someone(subj) and "," not in subj)):
+            # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
+            # whatever the model took the word or the place for.
+            self.unresolved = _someone(subj)
+            return None
+        if self.lang == "en" and (described := DESCRIBED_EN.fullmatch(subj)) and \
+                not self.gaz.find(described.group("adj") or described.group("demonym")) and \
+                (described.group("adj") or described.group("demonym")) not in {"Guardian", "Vatican"}:
+            found = self._described_en(described, subj_start_abs)
+            self.unresolved = found is None
+            return found
         found = self._named(subj, subj_start_abs)
         if found is None and self.lang == "fr":
             found = self._described(subj, subj_start_abs)
@@ -394,6 +432,94 @@ class Resolver(RoleReferences):
                 return Speaker(found.name, role, found.gender)  # "agriculteur haut-garonnais"
         return found
 
+    def _unseen_person(self, subj: str, pos: int) -> Speaker | None:
+        """ "Mikel Arteta has confirmed that ...", "Second-placed Tigst Assefa of Ethiopia said": two capitalised
+        words the model saw as nothing, that nothing lists and hold no role, are a person when the post goes
+        on with a speaking "he" or "she" (their gender) and never with "it" or "its"."""
+        m = re.fullmatch(r"(?:[A-Z]?[a-z]+-[a-z]+\s+)?(?P<name>[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)?\s+"
+                         r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)?)(?:\s+of\s+[A-Z][\w-]+)?", subj.strip())
+        if not m or self.gaz.find(m.group("name")) or any(is_role_word(w) for w in hwords(m.group("name"))) or \
+                INSTITUTION.search(m.group("name")) or \
+                any(w.lower() in SENTENCE_ADVERBS | {"the", "this", "that"} for w in m.group("name").split()):
+            return None
+        if any(x.start < pos + m.end("name") for x in self.mentions if pos <= x.start < pos + len(subj)):
+            return None  # (a place only after "of": "Tigst Assefa of Ethiopia")
+        # What the post says after them, its quotes left out ("It's a small problem," he said).
+        rest = re.sub(r"[\"“][^\"“”]*[\"”]", "\"\"", self._text[pos + len(subj):])
+        said = re.findall(r"(?:^|[,.!?\"”]\s*)(he|she|He|She)\s+(?:said|added|replied|told|wrote|insisted|explained)\b",
+                          rest)
+        if not said or len({w.lower() for w in said}) != 1 or re.search(r"\b(?:it|its|It|Its)\b", rest):
+            return None
+        return Speaker(m.group("name"), None, "m" if said[0].lower() == "he" else "f")
+
+    def _particle_name(self, surname: str, pos: int) -> Speaker | None:
+        """ "von der Leyen told reporters", "Von der Leyen said": a surname with its particle is the one person
+        whose full name the post wrote before it ("Ursula von der Leyen", whatever the model cut) or the blog
+        gave."""
+        low = surname.lower()
+        names = {s.name for s in self.candidates() if s.name.lower().endswith(" " + low)}
+        if self.context:
+            names |= {n for n, t in self.context.entities.items() if t == "person" and n.lower().endswith(" " + low)}
+        for m in re.finditer(r"([A-ZÀ-Ý][\w'’-]+)\s+(" + re.escape(surname) + r")(?![\w'’-])", self._text[:pos], re.I):
+            if m.group(1)[0].isupper() and not is_role_word(key(m.group(1))) and not self.gaz.find(m.group(1)):
+                names.add(f"{m.group(1)} {m.group(2)}")
+        return self._person(names.pop()) if len(names) == 1 else None
+
+    def _opening_name(self, pos: int) -> Speaker | None:
+        """ "Leo, the first American pope, returned to the theme. '...,' he told pilgrims": a word the model did
+        not see as a name, opening a sentence before a comma, that is a word of the name of exactly one person
+        the blog named."""
+        for sent in reversed([x for x in self._sents if x.start < pos]):
+            m = re.match(r"([A-Z][\w'’-]+),\s", self._text[sent.start: pos])
+            if not m or self.gaz.find(m.group(1)) or any(x.start <= sent.start < x.end for x in self.mentions):
+                continue
+            word = m.group(1)
+            # ("where he met Vishwash Kumar Ramesh. Ramesh, speaking from his bed, ...": the name this post
+            # wrote in full, the model missing it, comes before the blog's other Rameshes.)
+            here = {x.group(0) for x in re.finditer(r"(?:[A-Z][\w'’-]+\s+){1,2}" + re.escape(word) + r"(?![\w'’-])",
+                                                     self._text[: sent.start])
+                    if not any(is_role_word(key(w)) for w in x.group(0).split()[:-1])}
+            known = {s.name for s in self.candidates() if word in s.name.split()}
+            if self.context:
+                known |= {n for n, t in self.context.entities.items() if t == "person" and word in n.split()}
+            if len(here) == 1 or (not here and len(known) == 1):
+                return self._person((here or known).pop())
+            if word.lower() not in SENTENCE_ADVERBS and not word.endswith("ly") and \
+                    re.match(r"\s*(?:the|an?|who|\w+ing|back|still)\s", self._text[sent.start + m.end():]):
+                return Speaker("", None, None)  # a name nobody gave before, or several people's: nobody we know
+            return None
+        return None
+
+    def _subject_since(self, pos: int) -> bool:
+        """ "..., the Mexican minister answered. Anand, standing beside him, nodded. '...,' she said": a person
+        opening a sentence after the one someone unnamed spoke in is whom a pronoun may mean again."""
+        unnamed = self._sentence_at(self._named_at) if self._named_at is not None else None
+        return unnamed is not None and any(
+            m.type == "person" and unnamed.end <= m.start and m.end <= pos and self._opens_sentence(m)
+            and not any(s < m.start < e for s, e in self._quoted) for m in self.mentions)
+
+    def _described_en(self, m: re.Match, pos: int) -> Speaker | None:
+        """ "the Spaniard said", "The Dutchman said", "the Dutch runner said": never the word itself, but the
+        person this post gave that nationality ("Dutch runner Sifan Hassan"), else the one person it named
+        before (of the noun's gender); after two people ("X beat Y. The Spaniard said"), nobody."""
+        nationality = m.group("adj") or m.group("demonym")
+        noun = (m.group("noun") or m.group("demonym")).lower()
+        gender = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
+        named = [x for x in self.mentions if x.type == "person" and x.end <= pos
+                 and not any(s < x.start < e for s, e in self._quoted)
+                 and not any(a <= x.start < b and who and who != x.canonical for a, b, who in self.said_spans)]
+        stem_ = nationality[:4].lower()
+        given = {x.canonical for x in named if any(w.lower().startswith(stem_) for w in
+                                                   self._text[max(0, x.start - 40): x.start].split()[-3:])}
+        people = given or {x.canonical for x in named}
+        if len(people) != 1:
+            return None
+        person = self._person(people.pop())
+        if gender and person.gender not in (gender, None):
+            return None
+        role = f"{m.group('adj')} {m.group('noun')}" if m.group("adj") else None
+        return Speaker(person.name, person.role or role, person.gender or gender)
+
     def _unnamed_role(self, subj: str, start: int) -> str | None:
         """ "Le ministre de l'Intérieur" that names nobody yet: a definite role with words of its own (not
         "le ministre") and no person in it, which the next sentence may name (see quotes._named_next)."""
@@ -435,12 +561,20 @@ class Resolver(RoleReferences):
                                                    key(m.text) == key(statement.group("who")) for m in inside):
             # "A statement from Buckingham Palace said": the palace speaks.
             return self._named(statement.group("who"), subj_start_abs + statement.start("who"))
-        if self.lang == "en" and re.fullmatch(r"[A-Z][a-z][\w'-]*", subj.strip()) and \
+        if self.lang == "en" and (particled := PARTICLE_SURNAME.fullmatch(subj.strip())):
+            found = self._particle_name(particled.group(0), subj_start_abs)
+            if found is not None:
+                return found
+        # "Dr Tedros said", "O'Leary also said": a courtesy title is no part of the surname, and a surname
+        # may start with O' (the adverb after it is cut by the caller).
+        one_word = re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?([A-Z](?:['’][A-Z])?[a-z][\w'’-]*)",
+                                subj.strip())
+        if self.lang == "en" and one_word and \
                 not UNNAMED.match(subj.strip()) and not INSTITUTION.fullmatch(subj.strip()):
             # (Not "Police said" after "Merseyside Police said": a common noun is nobody's name.)
             # "Tedros said", "Paris said" after "Christopher Paris said": one word of the name of
             # exactly one person who spoke, whatever the model took the word for.
-            word = subj.strip()
+            word = one_word.group(1)
             spoke = {s.name: s for s in self.candidates() if s.name != word and word in s.name.split()}
             if not spoke:
                 # '"...," said Jermy' after "Labour's Terry Jermy": one person this post named before.
@@ -470,12 +604,14 @@ class Resolver(RoleReferences):
                 # Dmitri Peskov, a déclaré": the name in apposition speaks.
                 person = later[0]
                 rel = person.start - subj_start_abs
-            elif self.lang == "fr" and re.search(r"\b(?:de|du|des|d')\s*$", subj[:rel], re.I) and \
+            elif re.search(r"\b(?:de|du|des|d'|of(?:\s+the)?)\s*$" if self.lang == "en" else r"\b(?:de|du|des|d')\s*$",
+                           subj[:rel], re.I) and \
                     any(is_role_word(w) or w in KIN for w in hwords(re.sub(r"['’]", " ", subj[:rel]))[-4:]) and \
                     (later := [m for m in people[1:] if re.fullmatch(
                         r",\s*(?:(?:Me|M\.|Mme)\s*)?", subj[rel + len(person.text): m.start - subj_start_abs])]):
                 # "Le président des Jeunes Agriculteurs, Arnaud Gaillot," (the model took the union for a
-                # person), "L'entraîneur de Léon Marchand, Bob Bowman,": the name in apposition speaks.
+                # person), "L'entraîneur de Léon Marchand, Bob Bowman,", "the director of the National History
+                # Museum, X,": the name in apposition speaks.
                 person = later[0]
                 rel = person.start - subj_start_abs
             role = self._role_around(subj, person, subj_start_abs)
@@ -486,6 +622,11 @@ class Resolver(RoleReferences):
                 # "a déclaré Kamel Daoud" with the model's name stopping at "Daoud": the capitalised word that
                 # opens the subject right before it is the first name.
                 name = given.group(1) + " " + name
+            particle = re.fullmatch(r"\s((?:(?:do|da|dos|das|de|del|della|di|du|van|von|der|den|la|le)\s+){1,2}"
+                                    r"[A-ZÀ-Ý][\w'’-]+)", subj[rel + len(person.text):])
+            if self.lang == "en" and particle and person.canonical == person.text:
+                # "André Corrêa do Lago" cut by the model at its lowercase particle: the rest is his name.
+                name = f"{name} {particle.group(1)}"
             tail = re.fullmatch(r"\s([A-Z][a-z][\w'-]*|[A-Z][a-z])", subj[rel + len(person.text):])
             if self.lang == "en" and tail and person.canonical == person.text and not is_role_word(key(tail.group(1))) \
                     and all(m.start == person.end + 1 and (m.type == "person" or " " not in person.text)
@@ -495,6 +636,9 @@ class Resolver(RoleReferences):
                 # capitalised word between the name and the verb is the end of the name.
                 name += " " + tail.group(1)
             return Speaker(name, role, self._gender(subj, person, subj_start_abs))
+        if self.lang == "en" and all(m.type == "place" for m in inside) and \
+                (unseen := self._unseen_person(subj, subj_start_abs)):
+            return unseen
         appositive = self._appositive_name(subj)
         if appositive:
             return appositive
@@ -876,6 +1020,29 @@ SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\
                      r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
 
 
+# "the Spaniard", "The Dutchman", "the Italian", "the Dutch runner" (a role noun is a role: "the Mexican minister").
+DESCRIBED_EN = re.compile(r"[Tt]he\s+(?:(?P<adj>Dutch|French|Swiss|Greek|Thai|Welsh|Irish|Scottish|English|British|"
+                          r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|i))\s+(?P<noun>runner|player|driver|rider|star|striker|"
+                          r"champion|veteran|teenager|swimmer|cyclist|skier|boxer|golfer|midfielder|defender|"
+                          r"forward|goalkeeper|batter|bowler|sprinter|world\s+number\s+one)|"
+                          r"(?P<demonym>(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman)|Spaniard|Briton|Scot|"
+                          r"Swede|Dane|Finn|Pole|Turk|Swiss|Greek|Thai|[A-Z][a-z]+(?:ian|ean|can|ese|i)))")
+# "Neighbours said", "Residents told us": people the post does not name, whatever the model took the word for.
+CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|residents|witnesses|locals|villagers|"
+                      r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)", re.I)
+
+
+# Two verbs joined, the speech verb second: "He apologized to passengers and (said)".
+JOINED_EN = re.compile(r"(?P<subj>[^,;:]+?)\s+(?:(?:has|had|have)\s+)?[a-z]+ed\b[^,;:]*\s+(?:and|but)")
+# A surname that opens with its particle: "von der Leyen", "Van der Poel", "De la Fuente".
+PARTICLE_SURNAME = re.compile(r"(?:[Vv]on|[Vv]an|[Dd]e|[Dd]a|[Dd]el|[Dd]i|[Dd]u)(?:\s+(?:der|den|de|la|le|los|las))?"
+                              r"\s+[A-ZÀ-Ý][\w'’-]+")
+# Words that open an English sentence before a comma and are no name ("However, ...").
+SENTENCE_ADVERBS = {"however", "meanwhile", "yesterday", "today", "tonight", "later", "earlier", "still", "instead",
+                    "now", "then", "again", "also", "overall", "separately", "elsewhere", "nonetheless", "nevertheless",
+                    "afterwards", "indeed", "moreover", "otherwise", "there", "here", "inside", "outside", "so", "yet"}
+
+
 def _someone(subj: str) -> bool:
     return bool(SOMEONE.match(subj.strip()))
 
@@ -970,8 +1137,14 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
                                        if not i or c.isspace())
                            if x and (is_role_word(hwords(x.group("role"))[0])  # "The defence secretary, Grant Shapps"
                                      or (lang == "en" and is_role_word(hwords(x.group("role"))[-1])))), None)
-            if m_role and len(m_role.group("role").split()) <= 7:
-                roles[m.canonical] = m_role.group("role").strip()
+            said = m_role.group("role") if m_role else None
+            if not said and lang == "en" and (owned := ROLE_BEFORE_COMMA_EN.search(prior)):
+                # "a police spokesman, X", "Its chair, X", "Canada's foreign minister, X"
+                said = owned.group("role") or owned.group("owned")
+                if not (hwords(said) and (is_role_word(hwords(said)[0]) or is_role_word(hwords(said)[-1]))):
+                    said = None
+            if said and len(said.split()) <= 7:
+                roles[m.canonical] = said.strip()
                 continue
         after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])
         if after is None and lang == "fr":
@@ -987,6 +1160,10 @@ ABBR_BEFORE = re.compile(r"\b(?:Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Sup
                          r"Jr|U\.S|U\.N)$")
 # The capitalised words that end an English phrase before a name: "met French President" -> "French President".
 CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.'-]*\s+)*(?:[A-Z][\w.'-]*)$")
+# "a police spokesman, X", "Its chair, X", "Canada's foreign minister, X": an English role after an article or an
+# owner (kept in the role: "Canada's foreign minister" is not Mexico's).
+ROLE_BEFORE_COMMA_EN = re.compile(r"(?:^|\s)(?:an?|its|his|her|their)\s+(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$|"
+                                  r"(?:^|\s)(?P<owned>[A-Z][\w-]*['’]s\s+[\w'-]+(?:\s+[\w'-]+){0,5})\s*$", re.I)
 ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:le|la|l'|les|du|des|au|aux|de\s+la|de\s+l'|the|of\s+the)\s*"
                                r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
 
