@@ -189,7 +189,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             if participle and len(plain_parts) == 1 and re.fullmatch(r"[A-Z][a-z][\w'-]+", first):
                 named.append(first)  # "Streeting, for his part, said": a surname the model did not see
             # "Her neighbour, who asked not to be named, said": a relative clause also marks a subject.
-            relative = len(plain_parts) < len(parts) and bool(DET_START.match(first) or participle)
+            # ("One man, whose sister was on board, said": so does "one"/"another" before it.)
+            relative = len(plain_parts) < len(parts) and bool(
+                DET_START.match(first) or participle or
+                (lang == "en" and re.match(r"(?:another|one)\s", first, re.I)))
             if segment.strip() and (named or relative) and len(parts) <= 3 and \
                     all(0 < len(p.split()) <= _part_words(lang, p, i) for i, p in enumerate(plain_parts)) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
@@ -349,8 +352,10 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         qspans = [(s - sent.start, e - sent.start) for s, e in all_q if sent.start <= s < sent.end]
         qspans = [(s, min(e, len(s_text))) for s, e in qspans]
         masked = _mask(s_text, qspans)
+        # ("Northwind Rail, the region's biggest operator, said": in English an organisation opens a subject too.)
         people = [(m.start - sent.start, m.end - sent.start) for m in mentions
-                  if m.type == "person" and sent.start <= m.start < sent.end]
+                  if (m.type == "person" or (lang == "en" and m.type == "organisation"))
+                  and sent.start <= m.start < sent.end]
         attrs = _attributions(masked, lang, qspans, people)
         src = _Source.find(masked, lang, mentions, sent.start)
         made: list[Quote] = []

@@ -502,6 +502,9 @@ class Resolver(RoleReferences):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
             # ("United Airlines, which operates 79 of the jets, said": the relative clause is not its name.)
             bare = re.sub(r",\s*(?:qui|dont|who|which|whose)\b.*$", "", body, flags=re.I)
+            described = ORG_DESCRIBED.search(bare) if self.lang == "en" else None
+            if described and not any(is_role_word(w) for w in hwords(described.group(0))):
+                bare = bare[: described.start()]  # (not "Acme, the firm's chief executive,": a person of it)
             # ("An Garda Síochána said": an article may be part of the name.)
             if key(org.text) in {key(body), key(subj)} or \
                     re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or org_body(bare, org.text):
@@ -814,6 +817,10 @@ FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+
                            r"matinée|soirée|journée))+$", re.I)
 REPLY_OF = re.compile(r"(?:réponse|réaction|réplique)\s+(?:de\s+(?P<la>la)\s+|de\s+(?P<l>l')|(?P<du>du)\s+|"
                       r"(?P<des>des)\s+)", re.I)
+# "The Office of Rail and Road (ORR), Britain's rail regulator, said": the acronym in brackets and an apposition
+# that describes the body are not part of who spoke.
+ORG_DESCRIBED = re.compile(r"\s*(?:\(\s*[A-Z][\w&.-]*\s*\))?\s*(?:,\s*(?:the|its|an?|"
+                           r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*['’]s)\s[^,;:]{1,60}?,?)?\s*$")
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
 KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",

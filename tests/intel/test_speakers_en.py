@@ -655,3 +655,19 @@ def test_a_name_the_model_does_not_see_as_a_person_is_the_person_the_blog_named(
 def test_county_before_a_name_makes_a_place():
     out = en("A gust of 183km/h was recorded at Mace Head in County Galway early this morning.")
     assert ("County Galway", "place") in [(e["text"], e["type"]) for e in out["entities"]]
+
+
+def test_an_organisation_with_a_description_in_apposition_speaks():
+    out = en("Northwind Rail, the region's biggest operator, said it expected to run half its trains tomorrow.")
+    assert [q["text"] for q in out["quotes"]] == ["it expected to run half its trains tomorrow"]
+    assert speaker(out) == {"name": "Northwind Rail", "role": None}
+    out = en("The Office of Rail and Road (ORR), Britain's rail regulator, said the signals failed twice.")
+    assert speaker(out) == {"name": "Office of Rail and Road", "role": None}
+    # ... but a person of the organisation is not the organisation.
+    out = en("Corvane Energy, the firm's chief executive, said the leak had been contained.")
+    assert speaker(out) is None
+
+
+def test_one_person_with_a_relative_clause_says_what_follows_the_verb():
+    out = en("One man, whose sister was on the ferry, said he had been calling her all night.")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == [("he had been calling her all night", None)]
