@@ -80,11 +80,13 @@ def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         for k in range(s + 1, e - 1):
             chars[k] = "x" if chars[k] != " " else " "
-    return "".join(chars)
+    # "closed until 11:59 p.m.": the colon of a clock time introduces nothing.
+    return re.sub(r"(?<=\d):(?=\d\d)", "h", "".join(chars))
 
 
-def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """(start, end, inverted) of each speech verb outside quotes."""
+def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
+           questions: list[tuple[int, int]] = ()) -> list[tuple[int, int, bool]]:
+    """(start, end, inverted) of each speech verb outside quotes; `questions`: the quotes that ask one."""
     found = []
     if lang == "fr":
         for m in FR_COMPOUND.finditer(masked):
@@ -135,7 +137,17 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                 continue  # "refused to say", "have a say": no one says what follows
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
+        for m in re.finditer(r"(?<![\w-])asked(?![\w-])", masked):
+            # '"Close to what?" one delegate asked reporters': who asks a quoted question speaks (not "asked
+            # residents to leave").
+            if any(re.fullmatch(r"[\s,]*(?:[^,.;:!?\"“”]{1,50}\s)?", masked[e: m.start()]) for _, e in questions):
+                found.append((m.start(), m.end(), False))
     return sorted(found)
+
+
+# A sentence that asks: an auxiliary or a question word first ("Has anyone told you ...?", "What did they say?").
+ASKING = re.compile(r"\s*(?:has|have|had|did|do|does|is|are|was|were|will|would|can|could|should|how|what|when|"
+                    r"where|why|who)\b", re.I)
 
 
 # What one claims that is not a statement: lives a disaster takes, responsibility, a win, a right.
@@ -147,9 +159,9 @@ CLAIMED_THING = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|at\s+least|more
 
 
 def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
-                  people: list[tuple[int, int]] = ()) -> list[Attribution]:
+                  people: list[tuple[int, int]] = (), questions: list[tuple[int, int]] = ()) -> list[Attribution]:
     out = []
-    for vs, ve, inv in _verbs(masked, lang, qspans):
+    for vs, ve, inv in _verbs(masked, lang, qspans, questions):
         before = masked[:vs]
         if lang == "en" and (dash := re.search(r"\s*—[^—\"“”]{1,80}—\s*$", before)):
             # "Kemi Badenoch — who has been critical of the minister — said": the aside is not the end
@@ -283,7 +295,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                     # "Crews will work through the weekend, he added, with linesmen on their way": a phrase
                     # set off by a comma after the verb adds to the attribution, it reports nothing.
                     (lang == "en" and re.match(r"\s*,\s*(?:with|as|after|before|while|amid|despite|without|"
-                                               r"following|during|since)\b", after) is not None
+                                               r"following|during|since|including|"
+                                               # ", the brigade said, 29 of them brought out by crews"
+                                               r"(?:\d[\d,]*|most|many|some|all|none|several|half|both)\s+of\s+"
+                                               r"(?:them|whom|those))\b", after) is not None
                      and len(after.split()) <= 20) or
                     # "..., Commander X told a briefing near the tower this morning.": who was told, and where.
                     (lang == "en" and masked[vs:ve].split()[-1].lower() in {"told", "tells"} and
@@ -356,8 +371,12 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         people = [(m.start - sent.start, m.end - sent.start) for m in mentions
                   if (m.type == "person" or (lang == "en" and m.type == "organisation"))
                   and sent.start <= m.start < sent.end]
-        attrs = _attributions(masked, lang, qspans, people)
+        questions = [(s, e) for s, e in qspans if s_text[s + 1: e - 1].rstrip().endswith("?")]
+        attrs = _attributions(masked, lang, qspans, people, questions)
         src = _Source.find(masked, lang, mentions, sent.start)
+        if lang == "en" and not qspans and s_text.rstrip().endswith("?") and ASKING.match(s_text):
+            # "Has anyone told you when you will fly?": the question our reporter asks is no quote.
+            attrs, src = [], None
         made: list[Quote] = []
         real_q = [(s, e) for s, e in qspans if _is_quote(s_text, s, e, attrs, src)]
         if src and attrs and not any(a.inverted or a.complement < len(s_text) and
@@ -433,7 +452,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 rule = "spoke_before"
             else:
                 rule = "open"
-            outside = _outside(masked, real_q, attr, src) and words_of is None
+            outside = _outside(masked, real_q, attr, src, lang) and words_of is None
             if not outside:
                 for s, e in real_q:
                     a, b = s + 1, e - 1
@@ -762,7 +781,7 @@ def _nearest(attrs: list[Attribution], qspans: list[tuple[int, int]]) -> Attribu
     return attrs[0]
 
 
-def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | None, src) -> bool:
+def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | None, src, lang: str = "") -> bool:
     """True when words other than the attribution stand outside the quotes: the quote is mixed."""
     chars = list(masked)
     for s, e in qspans:
@@ -780,6 +799,12 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
             # ", a ajouté le porte-parole, interrogé sur le bilan", '"...!" he wrote on Truth Social':
             # all attribution.
             hi = len(chars)
+        nxt = [s for s, _ in qspans if s >= hi]
+        if lang == "en" and nxt and re.fullmatch(r"\s*(?:(?:in|on|at|to|during|after|before|via|through|from|with)\s"
+                                                 r"[^,;:.!?\"“”]{1,50})?,\s*", masked[hi: nxt[0]]):
+            # '"...," the operator said in a statement, "and ..."': where it was said, between the two parts of
+            # one quote, is attribution.
+            hi = nxt[0]
         for k in range(max(lo, 0), min(hi, len(chars))):
             chars[k] = " "
     if src:

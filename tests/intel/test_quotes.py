@@ -149,3 +149,35 @@ def test_a_call_upon_people_in_quote_marks_is_a_quote():
              "venir marcher pour son fils.")
     assert out["quotes"][-1]["text"].startswith("« tout le monde » à venir")
     assert out["quotes"][-1]["speaker"]["name"] == "Samira"  # not Lucas, whose mother she is
+
+
+def test_the_colon_of_a_clock_time_opens_no_quote():
+    out = en('The museum said it would stay shut until 10:30 a.m. on Sunday because of "a serious flood" in the '
+             "basement.")
+    assert [q["text"] for q in out["quotes"]] == [
+        'it would stay shut until 10:30 a.m. on Sunday because of "a serious flood" in the basement']
+
+
+def test_a_quote_split_around_an_attribution_that_says_where_is_two_direct_quotes():
+    out = en("Harbour Ferries said the crossing would reopen. \"This was a difficult night for our crews,\" the "
+             "operator said in a statement, \"and our staff have been helping passengers since dawn.\"")
+    assert _quotes(out)[1:] == [("This was a difficult night for our crews", "direct"),
+                                ("and our staff have been helping passengers since dawn.", "direct")]
+    assert speaker(out, 2) == {"name": "Harbour Ferries", "role": None}
+
+
+def test_a_count_of_them_after_a_mid_sentence_attribution_is_not_what_was_said():
+    out = en("About 80 people were moved out of the building as a precaution, the fire service said, 12 of them "
+             "carried down ladders by crews.")
+    assert _quotes(out) == [("About 80 people were moved out of the building as a precaution", "indirect")]
+
+
+def test_our_reporters_question_is_no_quote_but_a_quoted_question_someone_asks_is():
+    out = en('Passengers waited at the gate. Has anyone told you when you will fly? "Not yet. They just keep '
+             'saying soon."')
+    assert _quotes(out) == [("Not yet. They just keep saying soon.", "direct")]
+    out = en('Not everyone was convinced. "Ready for what?" one union official asked reporters.')
+    assert _quotes(out) == [("Ready for what?", "direct")]
+    assert speaker(out) is None
+    # ... and asking someone to do something is no speech.
+    assert en("The council asked residents to stay indoors.")["quotes"] == []
