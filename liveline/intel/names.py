@@ -130,7 +130,8 @@ PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "squ
 OPERATED_PLACES = {"airport", "harbor", "harbour"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard",
-            "fire", "rescue", "police", "service", "forces"}  # "Cal Fire", "Capitol Police", "Secret Service"
+            "fire", "rescue", "police", "service", "forces",  # "Cal Fire", "Capitol Police", "Secret Service"
+            "networks"}  # "Western and Northern Power Networks" (see joined_names)
 # Words for the people or parts of a company, and generic nouns for an organisation before its name.
 ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
                            r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
@@ -142,8 +143,10 @@ ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+g
                              r"(?:l'association|la\s+chaîne|(?:le|du|au)\s+(?:lycée|collège|groupe\s+scolaire)|"
                              r"(?:l'|de\s+l'|à\s+l')école|(?:la|de\s+la|à\s+la)\s+cité\s+scolaire)"
                              r"(?!\s+(?:de|du|des|d')\b)|"
-                             r"the\s+(?:agency|company|firm|"
-                             r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer))"
+                             # ("the state weather agency PAGASA", "the tracking site Flightradar24": modifiers first)
+                             r"the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:agency|company|firm|"
+                             r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer|"
+                             r"site|website|tracker|forecaster|regulator|watchdog))"
                              r"(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}\s+$", re.I)  # lowercase words only: not the name's own
 # A short number that is part of a name ("Utopia 56", "Kurdistan 24"): one to three digits, no more after them
 # ("Paris 2 000 manifestants" is a place and a figure).

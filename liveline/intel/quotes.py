@@ -18,7 +18,7 @@ from liveline.intel import attribution, lexicon
 from liveline.intel.context import BlogContext, Speaker
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.roles import gender_of, role_norm
-from liveline.intel.speakers import Resolver, hwords, is_role_word
+from liveline.intel.speakers import SOMEONE, Resolver, hwords, is_role_word
 from liveline.intel.speech import (
     ADVERBS,
     AUX_WORDS,
@@ -145,6 +145,16 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
     return sorted(found)
 
 
+# A clause that ends in a colon before a quote, its subject the speaker: "X, asked about Y, smiled:", "he laughed:",
+# "A resident, X, was unimpressed:", "X had a clear message for drivers:" (not "said", which attributions read).
+COLON_CLAUSE_EN = re.compile(
+    r"\s*(?:(?i:asked|questioned|pressed)\b(?:[^,;:\"“”]|,(?=\d)){0,80},\s*)?"
+    r"(?P<subj>[^,;:.!?\"“”]{1,60}?(?:,(?!\s*(?:asked|questioned|pressed|speaking)\b)[^,;:.!?\"“”]{1,60},)?)"
+    r"(?:,\s*(?:asked|questioned|pressed|speaking)\b[^,;:.!?\"“”]{0,60},)?"
+    r"\s+(?:(?:was|were|seemed|sounded|looked|remained)\s+(?:\w+\s+)?[a-z]+|"
+    r"had\s+(?:a|an|one|this|the|some)\s+[^,;:.!?\"“”]{1,60}|(?!said\b)[a-z]+ed)\s*:\s*$")
+
+
 # A sentence that asks: an auxiliary or a question word first ("Has anyone told you ...?", "What did they say?").
 ASKING = re.compile(r"\s*(?:has|have|had|did|do|does|is|are|was|were|will|would|can|could|should|how|what|when|"
                     r"where|why|who)\b", re.I)
@@ -227,6 +237,14 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu'|that)\s*", after, re.I)
             out.append(Attribution(vs, ve, prev.subj, prev.subj_start, False, ve + c.end() if c else ve))
             continue
+        if lang == "en" and b < 0 and re.search(r"\s(?:but|and)(?:\s+(?:also|then|later))?$", subj_before) and \
+                (opening := OPENING_SUBJECT[lang].match(masked)) and opening.end("subj") < vs and \
+                not re.search(r"\b(?:that|who|which)\b", masked[opening.end("subj"): vs]):
+            # "Jet2 has reported record profits but warned that ...": the subject of the clause before "but" speaks.
+            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?that\s*", masked[ve:], re.I)
+            out.append(Attribution(vs, ve, opening.group("subj"), opening.start("subj"), False,
+                                   ve + c.end() if c else ve))
+            continue
         if lang == "en":
             subj_before = re.sub(r"\s+(?:has|had|have|also|then|later|again|previously|earlier)$", "", subj_before)
         if inv or not subj_before or (lang == "fr" and b >= 0 and before[b] in ",»”\"" and
@@ -248,6 +266,9 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             start = ve + (m.start("subj") if m else 0)
             if m:
                 more = re.match(r",\s*([A-ZÉÈ][^,;:.!?«»\"“”]{2,50})", rest[m.end("subj"):])
+                if lang == "en" and not more and re.fullmatch(r"(?:one|another)(?:\s+of\s+them)?", subj, re.I):
+                    # 'said one, a Dutch teacher who gave his name only as Pieter': the apposition says who.
+                    more = re.match(r",\s*(an?\s[^,;:.!?\"“”]{2,80})", rest[m.end("subj"):])
                 # "a réagi le président de la Fédération française de judo, Stéphane Nomis,": French roles
                 # run longer.
                 if more and len(subj.split()) <= (10 if lang == "fr" else 6):
@@ -357,6 +378,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
     all_q = quoted_spans(text)
     previous_speaker: Speaker | None = None
     previous_colon = False
+    previous_someone = False  # the previous sentence's words were an unnamed person's ("One woman ... said")
     question = False  # the previous sentence is a question the post asks, without quotes
     answered: Speaker | None = None  # who answered the post's last question
     focus: Speaker | None = None
@@ -378,6 +400,11 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             # "Has anyone told you when you will fly?": the question our reporter asks is no quote.
             attrs, src = [], None
         made: list[Quote] = []
+        if lang == "en" and src and any(re.fullmatch(r"(?:\s+(?:in|on|at|to|during|after|before)\s[^,;:\"“”]{1,50})?"
+                                                     r"\s*,\s*", masked[a.verb_end: src.start]) for a in attrs):
+            # '"...," Okoro said, according to a statement from his office': how the words reached us, not who
+            # said them.
+            src = None
         real_q = [(s, e) for s, e in qspans if _is_quote(s_text, s, e, attrs, src)]
         if src and attrs and not any(a.inverted or a.complement < len(s_text) and
                                      re.search(r"(?:que|qu'|that)\s*$", masked[:a.complement], re.I) for a in attrs):
@@ -411,6 +438,14 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             elif src:
                 speaker = resolver.speaker(src.subj, sent.start + src.subj_start)
                 rule = "source"
+            elif lang == "en" and (clause := COLON_CLAUSE_EN.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
+                    not re.search(r"\w", masked[real_q[0][1]:]):
+                # 'Priya Raman, asked about the delay, grinned: "..."', 'A shopkeeper, Owen Pryce, was furious: "..."':
+                # the subject of a clause that ends in a colon speaks the quote after it.
+                subj = clause.group("subj").rstrip(" ,")
+                speaker = resolver.speaker(subj, sent.start + clause.start("subj"))
+                rule = "colon_label"
+                src = _Source(0, clause.end(), subj, clause.start("subj"))
             elif (label := COLON_LABEL.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
                     not re.search(r"\w", masked[real_q[0][1]:]):
                 # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote;
@@ -429,6 +464,12 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 speaker = answered or _interviewee(resolver, mentions, sent, all_q)
                 rule = "question"
                 answered = speaker
+            elif previous_someone and not _outside(masked, real_q, None, None) and \
+                    not _someone_else(resolver, mentions, sent, masked, real_q):
+                # 'One woman, whose uncle was on board, said she ... . "Nobody tells us anything."': a lone quote
+                # after an unnamed person's words is theirs too, not someone the fallback would guess.
+                speaker = None
+                rule = "previous"
             elif (previous_speaker is not None or previous_colon) and \
                     not (lang == "fr" and _someone_else(resolver, mentions, sent, masked, real_q)):
                 speaker = previous_speaker
@@ -471,6 +512,13 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                                       speaker if same else resolver.speaker(part.subj, sent.start + part.subj_start),
                                       rule if same else "attribution"))
             else:
+                colon_q = None
+                if lang == "en" and len(real_q) >= 2 and \
+                        re.fullmatch(r"[^\"“”]*:\s*", masked[real_q[-2][1]: real_q[-1][0]]) and \
+                        not re.search(r"\w", masked[real_q[-1][1]:]):
+                    # 'X said the lap was "close to perfect", before adding: "..."': the quote after the colon stands
+                    # alone beside the reported clause.
+                    colon_q, real_q = real_q[-1], real_q[:-1]
                 if attr and not attr.inverted:
                     cs, ce = attr.complement, len(s_text)
                 elif attr:
@@ -481,9 +529,17 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                     cs, ce = 0, len(s_text)
                 cs = min(cs, real_q[0][0])
                 ce = max(ce, real_q[-1][1])
+                if colon_q:
+                    ce = real_q[-1][1] + masked[real_q[-1][1]: colon_q[0]].index(":")
+                    ce = real_q[-1][1] + len(re.sub(r"[\s,]*(?:(?:before|and|then)\s+)?(?:adding|added)?\s*$", "",
+                                                    s_text[real_q[-1][1]: ce]))
                 span = s_text[cs:ce].strip(" ,.\u00a0\u202f")
                 offset = s_text.index(span, cs) if span else cs
                 made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker, rule))
+                if colon_q:
+                    text_q = s_text[colon_q[0] + 1: colon_q[1] - 1].strip(" ,\u00a0\u202f")
+                    at = s_text.index(text_q, colon_q[0])
+                    made.append(Quote(sent.start + at, sent.start + at + len(text_q), text_q, "direct", speaker, rule))
             resolver.said(speaker)
             previous_speaker = speaker
         elif (attrs or src) and not (attrs and TOLL_SUBJECT.match(attrs[0].subj) and not src):
@@ -526,6 +582,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         else:
             focus = _focus(resolver, mentions, sent) or focus
         previous_colon = s_text.rstrip().endswith(":")
+        previous_someone = lang == "en" and bool(made) and all(q.speaker is None for q in made) and \
+            bool(resolver.subjects) and bool(SOMEONE.match(resolver.subjects[-1][1].strip()))
         question = not made and not qspans and s_text.rstrip().endswith("?")
         if previous_colon and not made:
             people = [m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end]

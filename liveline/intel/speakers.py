@@ -425,6 +425,11 @@ class Resolver(RoleReferences):
                          if self.context.entities[n] == "person" and n != word and word in n.split()}
             if len(spoke) == 1:
                 return self._person(next(iter(spoke)))
+        if self.lang == "en" and (given := GAVE_NAME.search(subj)):
+            # "one, a Dutch teacher who gave his name only as Pieter": the name they gave, their description the role.
+            role = re.match(r"(?:one|another)(?:\s+of\s+them)?\s*,\s*(?:an?\s+)?(?P<role>[^,]+?)\s+who\b", subj, re.I)
+            return Speaker(given.group("name"), role.group("role") if role else None,
+                           {"his": "m", "her": "f"}[given.group("pron")])
         people = [m for m in inside if m.type == "person"]
         if self.lang == "en" and people and re.match(r"\s+(?:campaign|administration|team|camp|family|government|"
                                                      r"allies|aides?|lawyers?|attorneys?|office|spokes\w+)\b",
@@ -676,6 +681,13 @@ class Resolver(RoleReferences):
         that spoke last in this post, else the one its previous sentence named (only one)."""
         if self.post and self._is_organisation(self.post[-1].name):
             return self.post[-1]
+        last = self.post[-1] if self.post else None
+        listed = self.gaz.by_alias.get(last.name) if last else None
+        if self.lang == "en" and last and last.name and " " not in last.name and not last.role and \
+                not last.gender and not name_gender(last.name) and not (listed and listed[1] == "person"):
+            # "Gatwick said it would reopen ... '...,' it said in a statement": "it" is never a person, so a one-word
+            # name with no role, gender nor first name that the model took for one is the body that spoke.
+            return last
         i = self._sentence_index(pos)
         if i is None:
             return None
@@ -821,6 +833,8 @@ REPLY_OF = re.compile(r"(?:réponse|réaction|réplique)\s+(?:de\s+(?P<la>la)\s+
 # that describes the body are not part of who spoke.
 ORG_DESCRIBED = re.compile(r"\s*(?:\(\s*[A-Z][\w&.-]*\s*\))?\s*(?:,\s*(?:the|its|an?|"
                            r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*['’]s)\s[^,;:]{1,60}?,?)?\s*$")
+GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s+"
+                       r"(?:only\s+)?as\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
 KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",

@@ -399,3 +399,23 @@ def test_a_town_before_a_clitic_and_its_verb_and_a_compound_joined_by_et():
     assert names(fr("Sens ne dort plus depuis l'incendie.")) == {("Sens", "place")}
     assert names(fr("À Terre-Neuve-et-Labrador, la neige paralyse les routes.")) == {
         ("Terre-Neuve-et-Labrador", "place")}
+
+
+def test_a_company_named_after_a_listed_country_is_the_company():
+    out = en("An Air Canada jet skidded off the runway in Halifax. Nobody was hurt, the airline said.")
+    assert names(out) == {("Air Canada", "organisation"), ("Halifax", "place")}
+    assert out["quotes"][0]["speaker"] == {"name": "Air Canada", "role": None}
+    # ... but a part of a country stays a place.
+    assert ("Northern Ireland", "place") in names(en("Storms hit Northern Ireland overnight."))
+
+
+def test_a_power_company_named_with_and_is_one_organisation():
+    out = en("Power has returned to most homes, according to Western and Northern Power Networks.")
+    assert names(out) == {("Western and Northern Power Networks", "organisation")}
+    assert out["quotes"][0]["speaker"]["name"] == "Western and Northern Power Networks"
+
+
+def test_a_name_after_a_kind_of_body_with_modifiers_is_an_organisation():
+    out = en("More than 900 flights will be disrupted today, according to the tracking site Planefinder24.")
+    assert names(out) == {("Planefinder24", "organisation")}
+    assert out["quotes"][0]["speaker"] == {"name": "Planefinder24", "role": None}
