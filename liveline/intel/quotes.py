@@ -229,6 +229,13 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 subj_before = before[b + 1:].strip().rstrip(",").strip()
                 if participle:
                     subj_before = subj_before[: subj_before.rindex(",")].strip()
+            elif lang == "en" and len(parts) >= 3 and parts[-1] in named and DET_START.match(parts[-2]) and \
+                    any(is_role_word(w) for w in hwords(parts[-2])) and len(parts[-2].split()) <= 8 and \
+                    not AUX_WORDS[lang].search(parts[-2]):
+                # "Three people were hurt, one of them badly, a fire service spokesman, Tom Reid, told the BBC": a
+                # role and a name in apposition end the clause they report.
+                b = strong + 1 + [i for i, ch in enumerate(segment) if ch == ","][-2]
+                subj_before = before[b + 1:].strip().rstrip(",").strip()
         subj_start = b + 1 + (len(before[b + 1:]) - len(before[b + 1:].lstrip()))
         if subj_before.lower() in {"and", "et", "but", "mais", "then", "puis", "avant de", "before"} and out:
             # "X said he was shocked and urged...": the same subject.
@@ -876,6 +883,9 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
 
 def _trail_start(masked: str, attr: Attribution) -> int:
     before = masked[: attr.verb_start].rstrip()
+    lead = masked[: attr.subj_start].rstrip()
+    if attr.subj and attr.subj_start < attr.verb_start and lead.endswith(",") and before.endswith(","):
+        return len(lead) - 1  # "..., a fire service spokesman, Tom Reid, told the BBC": the clause before the subject
     if before.endswith((",", "—", "–")):
         return len(before) - 1
     if attr.subj and attr.subj_start < attr.verb_start:

@@ -181,3 +181,9 @@ def test_our_reporters_question_is_no_quote_but_a_quoted_question_someone_asks_i
     assert speaker(out) is None
     # ... and asking someone to do something is no speech.
     assert en("The council asked residents to stay indoors.")["quotes"] == []
+
+
+def test_a_role_and_a_name_in_apposition_after_the_clause_they_report():
+    out = en("Three people were hurt, one of them badly, a fire service spokesman, Tom Reid, told the BBC.")
+    assert _quotes(out) == [("Three people were hurt, one of them badly", "indirect")]
+    assert speaker(out)["name"] == "Tom Reid"  # not the BBC, who was told
