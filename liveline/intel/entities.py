@@ -78,7 +78,9 @@ class Gazetteer:
         self.by_alias: dict[str, tuple[str, str]] = {}
         for entry in entries:
             for alias in [entry.name, *entry.aliases]:
-                for form in {alias, alias.upper() if len(alias) <= 5 else alias, alias[:1].upper() + alias[1:]}:
+                # ("Médecins Sans Frontières": English capitalises every word of a name the list holds in French.)
+                title = " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
+                for form in {alias, alias.upper() if len(alias) <= 5 else alias, alias[:1].upper() + alias[1:], title}:
                     self.by_alias[form.replace("’", "'")] = (entry.name, entry.type)
         self.roles = {e.name: e.roles for e in entries if e.roles}
         self.genders = {e.name: e.gender for e in entries if e.gender}

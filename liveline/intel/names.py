@@ -131,7 +131,7 @@ OPERATED_PLACES = {"airport", "harbor", "harbour"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard",
             "fire", "rescue", "police", "service", "forces",  # "Cal Fire", "Capitol Police", "Secret Service"
-            "networks"}  # "Western and Northern Power Networks" (see joined_names)
+            "networks", "board"}  # "Western and Northern Power Networks", "X and Y Health Board" (joined_names)
 # Words for the people or parts of a company, and generic nouns for an organisation before its name.
 ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
                            r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
@@ -671,8 +671,10 @@ def joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "person" or m.listed or len(words) < 2 or key(words[-1]) not in ORG_LAST | PLACE_LAST:
             out.append(m)
             continue
-        if prev and prev.type != "person" and text[prev.end: m.start] in {" and ", " et "} and \
-                all(w[:1].isupper() for w in prev.text.split()):
+        # (A "person" there with no known first name is the model's guess: "Swansea Bay and Neath ... Health Board".)
+        if prev and (prev.type != "person" or (m.type == "organisation" and prev.text.split()[0] not in FIRST_NAMES
+                                               and len(prev.text.split()) <= 2)) and \
+                text[prev.end: m.start] in {" and ", " et "} and all(w[:1].isupper() for w in prev.text.split()):
             joined = text[prev.start: m.end]
             out[-1] = Mention(prev.start, m.end, joined, m.type, joined)
             continue

@@ -419,3 +419,18 @@ def test_a_name_after_a_kind_of_body_with_modifiers_is_an_organisation():
     out = en("More than 900 flights will be disrupted today, according to the tracking site Planefinder24.")
     assert names(out) == {("Planefinder24", "organisation")}
     assert out["quotes"][0]["speaker"] == {"name": "Planefinder24", "role": None}
+
+
+def test_a_health_board_named_with_and_is_one_organisation_whatever_the_model_took_its_first_part_for():
+    out = en("Swansea Bay and Neath University Health Board said two wards had closed.")
+    assert names(out) == {("Swansea Bay and Neath University Health Board", "organisation")}
+    assert out["quotes"][0]["speaker"]["name"] == "Swansea Bay and Neath University Health Board"
+    # ... but a person and a board are two.
+    out = en("Mark Jones and Neath University Health Board signed the deal.")
+    assert ("Mark Jones", "person") in names(out)
+
+
+def test_a_listed_french_name_capitalised_the_english_way_is_found():
+    out = en("Médecins Sans Frontières warned that clinics in the north were overwhelmed.")
+    assert names(out) == {("Médecins sans frontières", "organisation")}
+    assert out["quotes"][0]["speaker"]["name"] == "Médecins sans frontières"
