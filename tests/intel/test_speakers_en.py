@@ -734,3 +734,10 @@ def test_a_lone_quote_after_an_unnamed_persons_words_stays_unnamed():
     out = en("The Home Office said extra staff had been sent. One man, whose sister was on the ferry, said he had "
              'been calling her all night. "Nobody is telling us anything at all."')
     assert [speaker(out, i) for i in (1, 2)] == [None, None]
+
+
+def test_a_name_the_apposition_calls_a_union_or_an_agency_speaks_as_one():
+    out = en('Education Ohio, the teachers\' union, said the ban would "help".')
+    assert speaker(out) == {"name": "Education Ohio", "role": None}
+    out = en("Asia CDC, the region's disease agency, said more than 2,000 cases had been confirmed.")
+    assert speaker(out) == {"name": "Asia CDC", "role": None}
