@@ -396,6 +396,9 @@ def _place_led_name(name: str, start: int, mentions: list[Mention], type_: str) 
                     return m
             elif rest and all(w[:1].isupper() and key(w) not in GENERIC_BODY | NOT_NAMES for w in rest):
                 return m
+            elif len(rest) >= 3 and all(w[:1].isupper() and w.isalpha() for w in rest) and key(rest[-1]) in ORG_LAST:
+                return m  # "UK Health Security Agency": three words and a body's last word are a name of its own
+
     return None
 
 

@@ -434,3 +434,12 @@ def test_a_listed_french_name_capitalised_the_english_way_is_found():
     out = en("Médecins Sans Frontières warned that clinics in the north were overwhelmed.")
     assert names(out) == {("Médecins sans frontières", "organisation")}
     assert out["quotes"][0]["speaker"]["name"] == "Médecins sans frontières"
+
+
+def test_a_body_named_with_three_words_after_a_listed_country_is_one_organisation():
+    out = en("Flu cases have tripled in a month, according to the UK Health Security Agency. The agency said 2,000 "
+             "extra vaccine slots would open this week.")
+    assert ("UK Health Security Agency", "organisation") in names(out)
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["UK Health Security Agency"] * 2
+    # ... but a generic body after a place is the place's.
+    assert ("Gaza", "place") in names(en("The Gaza Health Ministry said 40 people were killed."))
