@@ -306,6 +306,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 c3 = lang == "en" and re.match(r"\s*(?:reporters|journalists|the press|AFP|Reuters|the BBC|CNN|"
                                                r"the AP|the Associated Press|NBC|CBS|ABC|Fox News)\s+", after)
                 if lang == "en" and re.match(r"tol[dl]", masked[vs:ve].split()[-1], re.I):
+                    # ("told us she had ...": the pronoun is who was told.)
+                    c3 = c3 or re.match(r"\s*(?:us|me|him|her|them)\s+", after)
                     # "told ABC News it was ...", "told the Financial Times the ...": a named audience.
                     named_audience = re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?=[a-z])", after)
                     if named_audience and (not c3 or named_audience.end() > c3.end()):
@@ -854,7 +856,8 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
             chars[k] = " "
     if attr:
         lo = min(attr.verb_start, attr.subj_start) if attr.subj else attr.verb_start
-        lead = LEADING_CLAUSE.match(masked)
+        # ("In Lisbon, the museum's director said: ...": so is where, in English.)
+        lead = LEADING_CLAUSE.match(masked) or (lang == "en" and LEADING_ADVERBIAL.match(masked))
         if lead and lead.end() <= lo:
             lo = 0  # "Asked about the strikes, Trump said: ...": the circumstances of the attribution
         hi = max(attr.verb_end, attr.subj_start + len(attr.subj))

@@ -431,6 +431,11 @@ class Resolver(RoleReferences):
             return Speaker(given.group("name"), role.group("role") if role else None,
                            {"his": "m", "her": "f"}[given.group("pron")])
         people = [m for m in inside if m.type == "person"]
+        if self.lang == "en" and SOMEONE.match(subj.strip()):
+            # "A mother waiting outside a clinic in Small Heath told us": after a preposition, a name the model took
+            # for a person is where the unnamed speaker was, or whose relative they are, not who speaks.
+            people = [m for m in people if not re.search(r"\b(?:in|at|from|near|outside|inside|of|on|for|with)\s+$",
+                                                         self._text[max(subj_start_abs, m.start - 12): m.start])]
         if self.lang == "en" and people and re.match(r"\s+(?:campaign|administration|team|camp|family|government|"
                                                      r"allies|aides?|lawyers?|attorneys?|office|spokes\w+)\b",
                                                      self._text[people[0].end:]):
@@ -447,7 +452,9 @@ class Resolver(RoleReferences):
                 # Dmitri Peskov, a déclaré": the name in apposition speaks.
                 person = later[0]
                 rel = person.start - subj_start_abs
-            elif self.lang == "fr" and re.search(r"\b(?:de|du|des|d')\s*$", subj[:rel], re.I) and \
+            # ("the director of the National Coach Museum, Rui Álvares-Pinto,": the same in English.)
+            elif re.search(r"\b(?:de|du|des|d')\s*$" if self.lang == "fr" else r"\bof(?:\s+the)?\s*$", subj[:rel],
+                           re.I) and \
                     any(is_role_word(w) or w in KIN for w in hwords(re.sub(r"['’]", " ", subj[:rel]))[-4:]) and \
                     (later := [m for m in people[1:] if re.fullmatch(
                         r",\s*(?:(?:Me|M\.|Mme)\s*)?", subj[rel + len(person.text): m.start - subj_start_abs])]):

@@ -187,3 +187,9 @@ def test_a_role_and_a_name_in_apposition_after_the_clause_they_report():
     out = en("Three people were hurt, one of them badly, a fire service spokesman, Tom Reid, told the BBC.")
     assert _quotes(out) == [("Three people were hurt, one of them badly", "indirect")]
     assert speaker(out)["name"] == "Tom Reid"  # not the BBC, who was told
+
+
+def test_where_it_was_said_before_an_attribution_and_a_colon_leaves_the_quote_direct():
+    out = en('In Lisbon, the museum\'s director, Rui Álvares-Pinto, said in Portuguese: "It is a loss for the whole '
+             'country."')
+    assert _quotes(out) == [("It is a loss for the whole country.", "direct")]

@@ -741,3 +741,14 @@ def test_a_name_the_apposition_calls_a_union_or_an_agency_speaks_as_one():
     assert speaker(out) == {"name": "Education Ohio", "role": None}
     out = en("Asia CDC, the region's disease agency, said more than 2,000 cases had been confirmed.")
     assert speaker(out) == {"name": "Asia CDC", "role": None}
+
+
+def test_an_unnamed_person_told_us_and_the_place_they_were_is_not_who_spoke():
+    out = en("A father queuing outside a surgery in Kings Heath told us his daughter had missed her appointment.")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == [("his daughter had missed her appointment", None)]
+
+
+def test_the_name_in_apposition_after_a_role_of_a_body_speaks_not_the_body():
+    out = en('The director of the National Coach Museum, Rui Álvares-Pinto, said: "It is a loss for the whole '
+             'country."')
+    assert speaker(out)["name"] == "Rui Álvares-Pinto"
