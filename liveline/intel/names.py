@@ -144,9 +144,10 @@ ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+g
                              r"(?:l'|de\s+l'|à\s+l')école|(?:la|de\s+la|à\s+la)\s+cité\s+scolaire)"
                              r"(?!\s+(?:de|du|des|d')\b)|"
                              # ("the state weather agency PAGASA", "the tracking site Flightradar24": modifiers first)
-                             r"the\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:agency|company|firm|"
+                             # ("the Berlin food delivery start-up Lieferfix": a town may open them.)
+                             r"the\s+(?:(?-i:[A-Z][a-z][\w-]*)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:agency|company|firm|"
                              r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer|"
-                             r"site|website|tracker|forecaster|regulator|watchdog))"
+                             r"site|website|tracker|forecaster|regulator|watchdog|start-?up))"
                              r"(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}\s+$", re.I)  # lowercase words only: not the name's own
 # A short number that is part of a name ("Utopia 56", "Kurdistan 24"): one to three digits, no more after them
 # ("Paris 2 000 manifestants" is a place and a figure).

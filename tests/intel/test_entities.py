@@ -443,3 +443,10 @@ def test_a_body_named_with_three_words_after_a_listed_country_is_one_organisatio
     assert [q["speaker"]["name"] for q in out["quotes"]] == ["UK Health Security Agency"] * 2
     # ... but a generic body after a place is the place's.
     assert ("Gaza", "place") in names(en("The Gaza Health Ministry said 40 people were killed."))
+
+
+def test_a_start_up_named_after_its_town_and_trade_is_the_company_a_later_noun_means():
+    out = en("The Munich grocery delivery start-up Korbly is cutting 200 jobs. The company said staff would receive "
+             "three months' pay.")
+    assert ("Korbly", "organisation") in names(out)
+    assert out["quotes"][0]["speaker"] == {"name": "Korbly", "role": None}
