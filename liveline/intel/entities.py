@@ -80,7 +80,9 @@ class Gazetteer:
         self.by_alias: dict[str, tuple[str, str]] = {}
         for entry in entries:
             for alias in [entry.name, *entry.aliases]:
-                for form in {alias, alias.upper() if len(alias) <= 5 else alias, alias[:1].upper() + alias[1:]}:
+                # ("Médecins Sans Frontières": English capitalises every word of a name the list holds in French.)
+                title = " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
+                for form in {alias, alias.upper() if len(alias) <= 5 else alias, alias[:1].upper() + alias[1:], title}:
                     self.by_alias[form.replace("’", "'")] = (entry.name, entry.type)
         self.roles = {e.name: e.roles for e in entries if e.roles}
         self.genders = {e.name: e.gender for e in entries if e.gender}
@@ -264,7 +266,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                 name = name[name.index(words[2], len(words[0])):]
             end = start + len(name)
             inner = _named_after_particle(name, start, mentions) or (
-                _place_led_name(name, start, mentions, type_) if type_ != "person" else None)
+                _place_led_name(name, start, mentions, type_) if type_ != "person" else None) or (
+                _place_ended_name(name, start, mentions) if type_ == "organisation" else None)
             if inner is not None:
                 # "Gulf of Mexico", "University of California", "The Washington Post": a name of its own
                 # around a listed place.
@@ -411,8 +414,28 @@ def _place_led_name(name: str, start: int, mentions: list[Mention], type_: str) 
                     return m
             elif rest and all(w[:1].isupper() and key(w) not in GENERIC_BODY | NOT_NAMES for w in rest):
                 return m
+            elif len(rest) >= 3 and all(w[:1].isupper() and w.isalpha() for w in rest) and key(rest[-1]) in ORG_LAST:
+                return m  # "UK Health Security Agency": three words and a body's last word are a name of its own
+
     return None
 
+
+
+def _place_ended_name(name: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The listed place a company's name ends with, the model seeing an organisation: "Air India", "Air Canada"
+    (not "Northern Ireland", a part of a place, nor "Health Ministry Gaza", a generic body)."""
+    for m in mentions:
+        if m.listed and m.type == "place" and m.end == start + len(name) and m.start > start:
+            head = name[: m.start - start].split()
+            if 1 <= len(head) <= 2 and all(w[:1].isupper() and w.isalpha() for w in head) and \
+                    not any(key(w) in GENERIC_BODY | GENERIC_HEADS | NOT_NAMES | COMPASS for w in head):
+                return m
+    return None
+
+
+# Words that make a part of a place, not a company, of the place after them.
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+           "upper", "lower", "new", "old", "united", "nord", "sud", "est", "ouest"}
 
 
 def _common_word_first(ent, doc) -> bool:

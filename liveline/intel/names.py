@@ -135,7 +135,8 @@ PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "squ
 OPERATED_PLACES = {"airport", "harbor", "harbour"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard",
-            "fire", "rescue", "police", "service", "forces"}  # "Cal Fire", "Capitol Police", "Secret Service"
+            "fire", "rescue", "police", "service", "forces",  # "Cal Fire", "Capitol Police", "Secret Service"
+            "networks", "board"}  # "Western and Northern Power Networks", "X and Y Health Board" (joined_names)
 # Words for the people or parts of a company, and generic nouns for an organisation before its name.
 ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
                            r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
@@ -147,8 +148,11 @@ ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+g
                              r"(?:l'association|la\s+chaîne|(?:le|du|au)\s+(?:lycée|collège|groupe\s+scolaire)|"
                              r"(?:l'|de\s+l'|à\s+l')école|(?:la|de\s+la|à\s+la)\s+cité\s+scolaire)"
                              r"(?!\s+(?:de|du|des|d')\b)|"
-                             r"the\s+(?:agency|company|firm|"
-                             r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer))"
+                             # ("the state weather agency PAGASA", "the tracking site Flightradar24": modifiers first)
+                             # ("the Berlin food delivery start-up Lieferfix": a town may open them.)
+                             r"the\s+(?:(?-i:[A-Z][a-z][\w-]*)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:agency|company|firm|"
+                             r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer|"
+                             r"site|website|tracker|forecaster|regulator|watchdog|start-?up))"
                              r"(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}\s+$", re.I)  # lowercase words only: not the name's own
 # A short number that is part of a name ("Utopia 56", "Kurdistan 24"): one to three digits, no more after them
 # ("Paris 2 000 manifestants" is a place and a figure).
@@ -673,8 +677,10 @@ def joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "person" or m.listed or len(words) < 2 or key(words[-1]) not in ORG_LAST | PLACE_LAST:
             out.append(m)
             continue
-        if prev and prev.type != "person" and text[prev.end: m.start] in {" and ", " et "} and \
-                all(w[:1].isupper() for w in prev.text.split()):
+        # (A "person" there with no known first name is the model's guess: "Swansea Bay and Neath ... Health Board".)
+        if prev and (prev.type != "person" or (m.type == "organisation" and prev.text.split()[0] not in FIRST_NAMES
+                                               and len(prev.text.split()) <= 2)) and \
+                text[prev.end: m.start] in {" and ", " et "} and all(w[:1].isupper() for w in prev.text.split()):
             joined = text[prev.start: m.end]
             out[-1] = Mention(prev.start, m.end, joined, m.type, joined)
             continue

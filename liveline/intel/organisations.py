@@ -35,9 +35,12 @@ ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|instituti
                             r"coalition|milice)\b", re.I)
 # "a indiqué la société Enedis dans un communiqué", "OceanGate said on Tuesday": what kind of body it is
 # and where or when it spoke are not part of who spoke.
+# ("the state weather agency PAGASA", "the tracking site FlightAware": an English kind takes modifiers.)
 ORG_KIND_BEFORE = re.compile(r"(?:société|entreprise|groupe|compagnie|opérateur|gestionnaire|syndicat|agence|"
-                             r"organisme|firme|constructeur|company|firm|group|operator|agency|carrier|airline|"
-                             r"union|manufacturer)\s+", re.I)
+                             r"organisme|firme|constructeur|"
+                             r"(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:company|firm|group|operator|agency|carrier|airline|"
+                             r"union|manufacturer|site|website|service|tracker|network|broadcaster|regulator|"
+                             r"watchdog|charity|forecaster|platform|newspaper))\s+", re.I)
 SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|à|au|aux|in|on|at|during|through|"
                          r"to|late|early|this|ce|cette|cet)\b", re.I)
 

@@ -18,7 +18,7 @@ from liveline.intel import attribution, lexicon
 from liveline.intel.context import BlogContext, Speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.roles import gender_of, role_norm
-from liveline.intel.speakers import REPLY_OF, Resolver, hwords, is_role_word
+from liveline.intel.speakers import REPLY_OF, SOMEONE, Resolver, hwords, is_role_word
 from liveline.intel.speech import (
     ADVERBS,
     AUX_WORDS,
@@ -127,11 +127,13 @@ def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         for k in range(s + 1, e - 1):
             chars[k] = "x" if chars[k] != " " else " "
-    return "".join(chars)
+    # "closed until 11:59 p.m.": the colon of a clock time introduces nothing.
+    return re.sub(r"(?<=\d):(?=\d\d)", "h", "".join(chars))
 
 
-def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """(start, end, inverted) of each speech verb outside quotes."""
+def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
+           questions: list[tuple[int, int]] = ()) -> list[tuple[int, int, bool]]:
+    """(start, end, inverted) of each speech verb outside quotes; `questions`: the quotes that ask one."""
     found = []
     if lang == "fr":
         for m in FR_COMPOUND.finditer(masked):
@@ -202,6 +204,11 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]]) -> list[tuple[
                 continue  # "refused to say", "have a say": no one says what follows
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
+        for m in re.finditer(r"(?<![\w-])asked(?![\w-])", masked):
+            # '"Close to what?" one delegate asked reporters': who asks a quoted question speaks (not "asked
+            # residents to leave").
+            if any(re.fullmatch(r"[\s,]*(?:[^,.;:!?\"“”]{1,50}\s)?", masked[e: m.start()]) for _, e in questions):
+                found.append((m.start(), m.end(), False))
     return sorted(found)
 
 
@@ -218,6 +225,21 @@ READ_OUT = re.compile(r"(?<![\w-])(?:(?:a|avait)(?:-t-(?:il|elle))?\s+lu|lit(?:-
                       r"(?![\w-])", re.I)
 
 
+# A clause that ends in a colon before a quote, its subject the speaker: "X, asked about Y, smiled:", "he laughed:",
+# "A resident, X, was unimpressed:", "X had a clear message for drivers:" (not "said", which attributions read).
+COLON_CLAUSE_EN = re.compile(
+    r"\s*(?:(?i:asked|questioned|pressed)\b(?:[^,;:\"“”]|,(?=\d)){0,80},\s*)?"
+    r"(?P<subj>[^,;:.!?\"“”]{1,60}?(?:,(?!\s*(?:asked|questioned|pressed|speaking)\b)[^,;:.!?\"“”]{1,60},)?)"
+    r"(?:,\s*(?:asked|questioned|pressed|speaking)\b[^,;:.!?\"“”]{0,60},)?"
+    r"\s+(?:(?:was|were|seemed|sounded|looked|remained)\s+(?:\w+\s+)?[a-z]+|"
+    r"had\s+(?:a|an|one|this|the|some)\s+[^,;:.!?\"“”]{1,60}|(?!said\b)[a-z]+ed)\s*:\s*$")
+
+
+# A sentence that asks: an auxiliary or a question word first ("Has anyone told you ...?", "What did they say?").
+ASKING = re.compile(r"\s*(?:has|have|had|did|do|does|is|are|was|were|will|would|can|could|should|how|what|when|"
+                    r"where|why|who)\b", re.I)
+
+
 # What one claims that is not a statement: lives a disaster takes, responsibility, a win, a right.
 CLAIMED_THING = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|at\s+least|more\s+than|another|\d[\d,]*|"
                            r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|many|"
@@ -227,9 +249,9 @@ CLAIMED_THING = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|at\s+least|more
 
 
 def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
-                  people: list[tuple[int, int]] = ()) -> list[Attribution]:
+                  people: list[tuple[int, int]] = (), questions: list[tuple[int, int]] = ()) -> list[Attribution]:
     out = []
-    for vs, ve, inv in _verbs(masked, lang, qspans):
+    for vs, ve, inv in _verbs(masked, lang, qspans, questions):
         before = masked[:vs]
         contrast = False
         if lang == "en" and (dash := re.search(r"\s*—[^—\"“”]{1,80}—\s*$", before)):
@@ -278,7 +300,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             # "Un moniteur, qui a assisté à l'intervention, ajoute": an indefinite subject (a nobody) in French.
             indefinite = lang == "fr" and bool(re.match(r"(?:un|une)\s", first, re.I))
             # "Her neighbour, who asked not to be named, said": a relative clause also marks a subject.
-            relative = len(plain_parts) < len(parts) and bool(DET_START.match(first) or participle or indefinite)
+            # ("One man, whose sister was on board, said": so does "one"/"another" before it.)
+            relative = len(plain_parts) < len(parts) and bool(
+                DET_START.match(first) or participle or indefinite or
+                (lang == "en" and re.match(r"(?:another|one)\s", first, re.I)))
             if segment.strip() and (named or relative) and len(parts) <= 3 and \
                     all(0 < len(p.split()) <= _part_words(lang, p, i) for i, p in enumerate(plain_parts)) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
@@ -294,6 +319,13 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 if participle or aside:
                     subj_before = subj_before[: subj_before.rindex(",")].strip()
                 contrast = aside
+            elif lang == "en" and len(parts) >= 3 and parts[-1] in named and DET_START.match(parts[-2]) and \
+                    any(is_role_word(w) for w in hwords(parts[-2])) and len(parts[-2].split()) <= 8 and \
+                    not AUX_WORDS[lang].search(parts[-2]):
+                # "Three people were hurt, one of them badly, a fire service spokesman, Tom Reid, told the BBC": a
+                # role and a name in apposition end the clause they report.
+                b = strong + 1 + [i for i, ch in enumerate(segment) if ch == ","][-2]
+                subj_before = before[b + 1:].strip().rstrip(",").strip()
         subj_start = b + 1 + (len(before[b + 1:]) - len(before[b + 1:].lstrip()))
         if subj_before.lower() in {"and", "et", "but", "mais", "then", "puis", "avant de", "before"} and out:
             # "X said he was shocked and urged...": the same subject.
@@ -301,6 +333,14 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             after = masked[ve:]
             c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu'|that)\s*", after, re.I)
             out.append(Attribution(vs, ve, prev.subj, prev.subj_start, False, ve + c.end() if c else ve))
+            continue
+        if lang == "en" and b < 0 and re.search(r"\s(?:but|and)(?:\s+(?:also|then|later))?$", subj_before) and \
+                (opening := OPENING_SUBJECT[lang].match(masked)) and opening.end("subj") < vs and \
+                not re.search(r"\b(?:that|who|which)\b", masked[opening.end("subj"): vs]):
+            # "Jet2 has reported record profits but warned that ...": the subject of the clause before "but" speaks.
+            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?that\s*", masked[ve:], re.I)
+            out.append(Attribution(vs, ve, opening.group("subj"), opening.start("subj"), False,
+                                   ve + c.end() if c else ve))
             continue
         if lang == "en":
             subj_before = re.sub(r"\s+(?:has|had|have|also|then|later|again|previously|earlier)$", "", subj_before)
@@ -323,6 +363,9 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             start = ve + (m.start("subj") if m else 0)
             if m:
                 more = re.match(r",\s*([A-ZÉÈ][^,;:.!?«»\"“”]{2,50})", rest[m.end("subj"):])
+                if lang == "en" and not more and re.fullmatch(r"(?:one|another)(?:\s+of\s+them)?", subj, re.I):
+                    # 'said one, a Dutch teacher who gave his name only as Pieter': the apposition says who.
+                    more = re.match(r",\s*(an?\s[^,;:.!?\"“”]{2,80})", rest[m.end("subj"):])
                 # "a réagi le président de la Fédération française de judo, Stéphane Nomis,": French roles
                 # run longer.
                 if more and len(subj.split()) <= (10 if lang == "fr" else 6):
@@ -353,6 +396,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 c3 = lang == "en" and re.match(r"\s*(?:reporters|journalists|the press|AFP|Reuters|the BBC|CNN|"
                                                r"the AP|the Associated Press|NBC|CBS|ABC|Fox News)\s+", after)
                 if lang == "en" and re.match(r"tol[dl]", masked[vs:ve].split()[-1], re.I):
+                    # ("told us she had ...": the pronoun is who was told.)
+                    c3 = c3 or re.match(r"\s*(?:us|me|him|her|them)\s+", after)
                     # "told ABC News it was ...", "told the Financial Times the ...": a named audience.
                     named_audience = re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?=[a-z])", after)
                     if named_audience and (not c3 or named_audience.end() > c3.end()):
@@ -370,7 +415,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                     # "Crews will work through the weekend, he added, with linesmen on their way": a phrase
                     # set off by a comma after the verb adds to the attribution, it reports nothing.
                     (lang == "en" and re.match(r"\s*,\s*(?:with|as|after|before|while|amid|despite|without|"
-                                               r"following|during|since)\b", after) is not None
+                                               r"following|during|since|including|"
+                                               # ", the brigade said, 29 of them brought out by crews"
+                                               r"(?:\d[\d,]*|most|many|some|all|none|several|half|both)\s+of\s+"
+                                               r"(?:them|whom|those))\b", after) is not None
                      and len(after.split()) <= 20) or
                     # "..., Commander X told a briefing near the tower this morning.": who was told, and where.
                     (lang == "en" and masked[vs:ve].split()[-1].lower() in {"told", "tells"} and
@@ -438,6 +486,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
     colon_head: tuple[Speaker | None, bool, int] | None = None
     previous_speaker: Speaker | None = None
     previous_colon = False
+    previous_someone = False  # the previous sentence's words were an unnamed person's ("One woman ... said")
     question = False  # the previous sentence is a question the post asks, without quotes
     answered: Speaker | None = None  # who answered the post's last question
     focus: Speaker | None = None
@@ -448,11 +497,22 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         qspans = [(s - sent.start, e - sent.start) for s, e in all_q if sent.start <= s < sent.end]
         qspans = [(s, min(e, len(s_text))) for s, e in qspans]
         masked = _mask(s_text, qspans)
+        # ("Northwind Rail, the region's biggest operator, said": in English an organisation opens a subject too.)
         people = [(m.start - sent.start, m.end - sent.start) for m in mentions
-                  if m.type == "person" and sent.start <= m.start < sent.end]
-        attrs = _attributions(masked, lang, qspans, people)
+                  if (m.type == "person" or (lang == "en" and m.type == "organisation"))
+                  and sent.start <= m.start < sent.end]
+        questions = [(s, e) for s, e in qspans if s_text[s + 1: e - 1].rstrip().endswith("?")]
+        attrs = _attributions(masked, lang, qspans, people, questions)
         src = _Source.find(masked, lang, mentions, sent.start)
+        if lang == "en" and not qspans and s_text.rstrip().endswith("?") and ASKING.match(s_text):
+            # "Has anyone told you when you will fly?": the question our reporter asks is no quote.
+            attrs, src = [], None
         made: list[Quote] = []
+        if lang == "en" and src and any(re.fullmatch(r"(?:\s+(?:in|on|at|to|during|after|before)\s[^,;:\"“”]{1,50})?"
+                                                     r"\s*,\s*", masked[a.verb_end: src.start]) for a in attrs):
+            # '"...," Okoro said, according to a statement from his office': how the words reached us, not who
+            # said them.
+            src = None
         real_q = [(s, e) for s, e in qspans if _is_quote(s_text, s, e, attrs, src)]
         if src and attrs and not any(a.inverted or a.complement < len(s_text) and
                                      re.search(r"(?:que|qu'|that)\s*$", masked[:a.complement], re.I) for a in attrs):
@@ -494,6 +554,14 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # the rules could not name leaves it to the learned fallback.
                 speaker = colon_head[0]
                 rule = "colon_label" if colon_head[0] or colon_head[1] else "open"
+            elif lang == "en" and (clause := COLON_CLAUSE_EN.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
+                    not re.search(r"\w", masked[real_q[0][1]:]):
+                # 'Priya Raman, asked about the delay, grinned: "..."', 'A shopkeeper, Owen Pryce, was furious: "..."':
+                # the subject of a clause that ends in a colon speaks the quote after it.
+                subj = clause.group("subj").rstrip(" ,")
+                speaker = resolver.speaker(subj, sent.start + clause.start("subj"))
+                rule = "colon_label"
+                src = _Source(0, clause.end(), subj, clause.start("subj"))
             elif (label := COLON_LABEL.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
                     not re.search(r"\w", masked[real_q[0][1]:]) and \
                     not (question and re.fullmatch(ANSWER_LABEL, label.group("subj"), re.I)):
@@ -512,6 +580,12 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 speaker = answered or _interviewee(resolver, mentions, sent, all_q)
                 rule = "question"
                 answered = speaker
+            elif previous_someone and not _outside(masked, real_q, None, None) and \
+                    not _someone_else(resolver, mentions, sent, masked, real_q):
+                # 'One woman, whose uncle was on board, said she ... . "Nobody tells us anything."': a lone quote
+                # after an unnamed person's words is theirs too, not someone the fallback would guess.
+                speaker = None
+                rule = "previous"
             elif (previous_speaker is not None or previous_colon) and \
                     not (lang == "fr" and _someone_else(resolver, mentions, sent, masked, real_q)):
                 speaker = previous_speaker
@@ -542,7 +616,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             else:
                 rule = "open"
             # (The words of an incise are the attribution's: "« ..., a-t-il déclaré sur BFMTV. ... »".)
-            outside = (_outside(_blank(masked, incises, sent.start), real_q, attr, src) or
+            outside = (_outside(_blank(masked, incises, sent.start), real_q, attr, src, lang) or
                        _determined(lang, masked, attr, real_q)) and words_of is None
             if not outside:
                 for s, e in real_q:
@@ -562,6 +636,13 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                                       speaker if same else resolver.speaker(part.subj, sent.start + part.subj_start),
                                       rule if same else "attribution"))
             else:
+                colon_q = None
+                if lang == "en" and len(real_q) >= 2 and \
+                        re.fullmatch(r"[^\"“”]*:\s*", masked[real_q[-2][1]: real_q[-1][0]]) and \
+                        not re.search(r"\w", masked[real_q[-1][1]:]):
+                    # 'X said the lap was "close to perfect", before adding: "..."': the quote after the colon stands
+                    # alone beside the reported clause.
+                    colon_q, real_q = real_q[-1], real_q[:-1]
                 if attr and not attr.inverted:
                     cs, ce = attr.complement, len(s_text)
                 elif attr:
@@ -572,9 +653,17 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                     cs, ce = 0, len(s_text)
                 cs = min(cs, real_q[0][0])
                 ce = max(ce, real_q[-1][1])
+                if colon_q:
+                    ce = real_q[-1][1] + masked[real_q[-1][1]: colon_q[0]].index(":")
+                    ce = real_q[-1][1] + len(re.sub(r"[\s,]*(?:(?:before|and|then)\s+)?(?:adding|added)?\s*$", "",
+                                                    s_text[real_q[-1][1]: ce]))
                 span = s_text[cs:ce].strip(" ,.:\u00a0\u202f")
                 offset = s_text.index(span, cs) if span else cs
                 made.append(Quote(sent.start + offset, sent.start + offset + len(span), span, "mixed", speaker, rule))
+                if colon_q:
+                    text_q = s_text[colon_q[0] + 1: colon_q[1] - 1].strip(" ,\u00a0\u202f")
+                    at = s_text.index(text_q, colon_q[0])
+                    made.append(Quote(sent.start + at, sent.start + at + len(text_q), text_q, "direct", speaker, rule))
             resolver.said(speaker)
             previous_speaker = speaker
         elif (attrs or src) and not (attrs and TOLL_SUBJECT.match(attrs[0].subj) and not src):
@@ -625,6 +714,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # "Réaction du maire aux propos du préfet X :", a clause the parse gave no subject: as a label.
                 colon_head = (_label_speaker(resolver, mentions, lang, label.group("subj"), sent.start +
                                              label.start("subj")), True, nxt.start)
+        previous_someone = lang == "en" and bool(made) and all(q.speaker is None for q in made) and \
+            bool(resolver.subjects) and bool(SOMEONE.match(resolver.subjects[-1][1].strip()))
         question = not made and not qspans and s_text.rstrip().endswith("?")
         if previous_colon and not made:
             people = [m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end]
@@ -997,7 +1088,7 @@ def _nearest(attrs: list[Attribution], qspans: list[tuple[int, int]]) -> Attribu
     return attrs[0]
 
 
-def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | None, src) -> bool:
+def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | None, src, lang: str = "") -> bool:
     """True when words other than the attribution stand outside the quotes: the quote is mixed."""
     chars = list(masked)
     for s, e in qspans:
@@ -1005,7 +1096,8 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
             chars[k] = " "
     if attr:
         lo = min(attr.verb_start, attr.subj_start) if attr.subj else attr.verb_start
-        lead = LEADING_CLAUSE.match(masked)
+        # ("In Lisbon, the museum's director said: ...": so is where, in English.)
+        lead = LEADING_CLAUSE.match(masked) or (lang == "en" and LEADING_ADVERBIAL.match(masked))
         if lead and lead.end() <= lo:
             lo = 0  # "Asked about the strikes, Trump said: ...": the circumstances of the attribution
         hi = max(attr.verb_end, attr.subj_start + len(attr.subj))
@@ -1015,6 +1107,12 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
             # ", a ajouté le porte-parole, interrogé sur le bilan", '"...!" he wrote on Truth Social':
             # all attribution.
             hi = len(chars)
+        nxt = [s for s, _ in qspans if s >= hi]
+        if lang == "en" and nxt and re.fullmatch(r"\s*(?:(?:in|on|at|to|during|after|before|via|through|from|with)\s"
+                                                 r"[^,;:.!?\"“”]{1,50})?,\s*", masked[hi: nxt[0]]):
+            # '"...," the operator said in a statement, "and ..."': where it was said, between the two parts of
+            # one quote, is attribution.
+            hi = nxt[0]
         for k in range(max(lo, 0), min(hi, len(chars))):
             chars[k] = " "
     if src:
@@ -1036,6 +1134,9 @@ def _determined(lang: str, masked: str, attr: Attribution | None, real_q: list[t
 
 def _trail_start(masked: str, attr: Attribution) -> int:
     before = masked[: attr.verb_start].rstrip()
+    lead = masked[: attr.subj_start].rstrip()
+    if attr.subj and attr.subj_start < attr.verb_start and lead.endswith(",") and before.endswith(","):
+        return len(lead) - 1  # "..., a fire service spokesman, Tom Reid, told the BBC": the clause before the subject
     if before.endswith((",", "—", "–")):
         return len(before) - 1
     if attr.subj and attr.subj_start < attr.verb_start:

@@ -587,7 +587,17 @@ class Resolver(RoleReferences):
                          if self.context.entities[n] == "person" and n != word and word in n.split()}
             if len(spoke) == 1:
                 return self._person(next(iter(spoke)))
+        if self.lang == "en" and (given := GAVE_NAME.search(subj)):
+            # "one, a Dutch teacher who gave his name only as Pieter": the name they gave, their description the role.
+            role = re.match(r"(?:one|another)(?:\s+of\s+them)?\s*,\s*(?:an?\s+)?(?P<role>[^,]+?)\s+who\b", subj, re.I)
+            return Speaker(given.group("name"), role.group("role") if role else None,
+                           {"his": "m", "her": "f"}[given.group("pron")])
         people = [m for m in inside if m.type == "person"]
+        if self.lang == "en" and SOMEONE.match(subj.strip()):
+            # "A mother waiting outside a clinic in Small Heath told us": after a preposition, a name the model took
+            # for a person is where the unnamed speaker was, or whose relative they are, not who speaks.
+            people = [m for m in people if not re.search(r"\b(?:in|at|from|near|outside|inside|of|on|for|with)\s+$",
+                                                         self._text[max(subj_start_abs, m.start - 12): m.start])]
         if self.lang == "en" and people and re.match(r"\s+(?:campaign|administration|team|camp|family|government|"
                                                      r"allies|aides?|lawyers?|attorneys?|office|spokes\w+)\b",
                                                      self._text[people[0].end:]):
@@ -683,10 +693,18 @@ class Resolver(RoleReferences):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
             # ("United Airlines, which operates 79 of the jets, said": the relative clause is not its name.)
             bare = re.sub(r",\s*(?:qui|dont|who|which|whose)\b.*$", "", body, flags=re.I)
+            described = ORG_DESCRIBED.search(bare) if self.lang == "en" else None
+            if described and not any(is_role_word(w) for w in hwords(described.group(0))):
+                bare = bare[: described.start()]  # (not "Acme, the firm's chief executive,": a person of it)
             # ("An Garda Síochána said": an article may be part of the name.)
             if key(org.text) in {key(body), key(subj)} or \
                     re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or org_body(bare, org.text):
                 return Speaker(org.canonical, None, None)
+        if self.lang == "en" and (kind := ORG_APPOSITION.fullmatch(subj.strip())) and \
+                not any(m.type == "person" for m in inside) and not any(is_role_word(w) for w in hwords(kind.group(2))):
+            # "Education Ohio, the teachers' union, said" with the model seeing only Ohio: the apposition says what
+            # kind of body the name is.
+            return Speaker(kind.group("name"), None, None)
         if self.lang == "en" and (age := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+\w+)?", subj, re.I)):
             # "John Smith, 54, said ... the 54-year-old said": the person this post gave that age.
             aged = [m for m in self.mentions if m.type == "person" and m.end <= subj_start_abs
@@ -859,6 +877,13 @@ class Resolver(RoleReferences):
         that spoke last in this post, else the one its previous sentence named (only one)."""
         if self.post and self._is_organisation(self.post[-1].name):
             return self.post[-1]
+        last = self.post[-1] if self.post else None
+        listed = self.gaz.by_alias.get(last.name) if last else None
+        if self.lang == "en" and last and last.name and " " not in last.name and not last.role and \
+                not last.gender and not name_gender(last.name) and not (listed and listed[1] == "person"):
+            # "Gatwick said it would reopen ... '...,' it said in a statement": "it" is never a person, so a one-word
+            # name with no role, gender nor first name that the model took for one is the body that spoke.
+            return last
         i = self._sentence_index(pos)
         if i is None:
             return None
@@ -1007,6 +1032,15 @@ FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+
 # ("Réplique immédiate de l'édile": an adjective may come first.)
 REPLY_OF = re.compile(r"(?:réponse|réaction|réplique)(?:\s+(?!d[eu]s?\b)[a-zéèêàç]+)?\s+"
                       r"(?:de\s+(?P<la>la)\s+|de\s+(?P<l>l')|(?P<du>du)\s+|(?P<des>des)\s+)", re.I)
+# "The Office of Rail and Road (ORR), Britain's rail regulator, said": the acronym in brackets and an apposition
+# that describes the body are not part of who spoke.
+ORG_DESCRIBED = re.compile(r"\s*(?:\(\s*[A-Z][\w&.-]*\s*\))?\s*(?:,\s*(?:the|its|an?|"
+                           r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*['’]s)\s[^,;:]{1,60}?,?)?\s*$")
+ORG_APPOSITION = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s*"
+                            r"((?:the|its|an?|[A-Z][\w.'-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}(?:union|agency|company|firm|charity|regulator|operator|airline|"
+                            r"broadcaster|watchdog|association|federation|utility|provider|carrier|organi[sz]ation))")
+GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s+"
+                       r"(?:only\s+)?as\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
 KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",

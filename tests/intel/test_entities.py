@@ -399,3 +399,54 @@ def test_a_town_before_a_clitic_and_its_verb_and_a_compound_joined_by_et():
     assert names(fr("Sens ne dort plus depuis l'incendie.")) == {("Sens", "place")}
     assert names(fr("À Terre-Neuve-et-Labrador, la neige paralyse les routes.")) == {
         ("Terre-Neuve-et-Labrador", "place")}
+
+
+def test_a_company_named_after_a_listed_country_is_the_company():
+    out = en("An Air Canada jet skidded off the runway in Halifax. Nobody was hurt, the airline said.")
+    assert names(out) == {("Air Canada", "organisation"), ("Halifax", "place")}
+    assert out["quotes"][0]["speaker"] == {"name": "Air Canada", "role": None}
+    # ... but a part of a country stays a place.
+    assert ("Northern Ireland", "place") in names(en("Storms hit Northern Ireland overnight."))
+
+
+def test_a_power_company_named_with_and_is_one_organisation():
+    out = en("Power has returned to most homes, according to Western and Northern Power Networks.")
+    assert names(out) == {("Western and Northern Power Networks", "organisation")}
+    assert out["quotes"][0]["speaker"]["name"] == "Western and Northern Power Networks"
+
+
+def test_a_name_after_a_kind_of_body_with_modifiers_is_an_organisation():
+    out = en("More than 900 flights will be disrupted today, according to the tracking site Planefinder24.")
+    assert names(out) == {("Planefinder24", "organisation")}
+    assert out["quotes"][0]["speaker"] == {"name": "Planefinder24", "role": None}
+
+
+def test_a_health_board_named_with_and_is_one_organisation_whatever_the_model_took_its_first_part_for():
+    out = en("Swansea Bay and Neath University Health Board said two wards had closed.")
+    assert names(out) == {("Swansea Bay and Neath University Health Board", "organisation")}
+    assert out["quotes"][0]["speaker"]["name"] == "Swansea Bay and Neath University Health Board"
+    # ... but a person and a board are two.
+    out = en("Mark Jones and Neath University Health Board signed the deal.")
+    assert ("Mark Jones", "person") in names(out)
+
+
+def test_a_listed_french_name_capitalised_the_english_way_is_found():
+    out = en("Médecins Sans Frontières warned that clinics in the north were overwhelmed.")
+    assert names(out) == {("Médecins sans frontières", "organisation")}
+    assert out["quotes"][0]["speaker"]["name"] == "Médecins sans frontières"
+
+
+def test_a_body_named_with_three_words_after_a_listed_country_is_one_organisation():
+    out = en("Flu cases have tripled in a month, according to the UK Health Security Agency. The agency said 2,000 "
+             "extra vaccine slots would open this week.")
+    assert ("UK Health Security Agency", "organisation") in names(out)
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["UK Health Security Agency"] * 2
+    # ... but a generic body after a place is the place's.
+    assert ("Gaza", "place") in names(en("The Gaza Health Ministry said 40 people were killed."))
+
+
+def test_a_start_up_named_after_its_town_and_trade_is_the_company_a_later_noun_means():
+    out = en("The Munich grocery delivery start-up Korbly is cutting 200 jobs. The company said staff would receive "
+             "three months' pay.")
+    assert ("Korbly", "organisation") in names(out)
+    assert out["quotes"][0]["speaker"] == {"name": "Korbly", "role": None}

@@ -270,3 +270,47 @@ def test_a_sentence_opening_pour_of_a_time_or_a_first_time_is_no_source():
     assert fr("Pour la première fois, le fleuve a dépassé la cote d'alerte.")["quotes"] == []
     out = fr("Pour le Premier ministre, la réforme est « indispensable ».")
     assert _quotes(out) == [("la réforme est « indispensable »", "mixed")]
+
+
+def test_the_colon_of_a_clock_time_opens_no_quote():
+    out = en('The museum said it would stay shut until 10:30 a.m. on Sunday because of "a serious flood" in the '
+             "basement.")
+    assert [q["text"] for q in out["quotes"]] == [
+        'it would stay shut until 10:30 a.m. on Sunday because of "a serious flood" in the basement']
+
+
+def test_a_quote_split_around_an_attribution_that_says_where_is_two_direct_quotes():
+    out = en("Harbour Ferries said the crossing would reopen. \"This was a difficult night for our crews,\" the "
+             "operator said in a statement, \"and our staff have been helping passengers since dawn.\"")
+    assert _quotes(out)[1:] == [("This was a difficult night for our crews", "direct"),
+                                ("and our staff have been helping passengers since dawn.", "direct")]
+    assert speaker(out, 2) == {"name": "Harbour Ferries", "role": None}
+
+
+def test_a_count_of_them_after_a_mid_sentence_attribution_is_not_what_was_said():
+    out = en("About 80 people were moved out of the building as a precaution, the fire service said, 12 of them "
+             "carried down ladders by crews.")
+    assert _quotes(out) == [("About 80 people were moved out of the building as a precaution", "indirect")]
+
+
+def test_our_reporters_question_is_no_quote_but_a_quoted_question_someone_asks_is():
+    out = en('Passengers waited at the gate. Has anyone told you when you will fly? "Not yet. They just keep '
+             'saying soon."')
+    assert _quotes(out) == [("Not yet. They just keep saying soon.", "direct")]
+    out = en('Not everyone was convinced. "Ready for what?" one union official asked reporters.')
+    assert _quotes(out) == [("Ready for what?", "direct")]
+    assert speaker(out) is None
+    # ... and asking someone to do something is no speech.
+    assert en("The council asked residents to stay indoors.")["quotes"] == []
+
+
+def test_a_role_and_a_name_in_apposition_after_the_clause_they_report():
+    out = en("Three people were hurt, one of them badly, a fire service spokesman, Tom Reid, told the BBC.")
+    assert _quotes(out) == [("Three people were hurt, one of them badly", "indirect")]
+    assert speaker(out)["name"] == "Tom Reid"  # not the BBC, who was told
+
+
+def test_where_it_was_said_before_an_attribution_and_a_colon_leaves_the_quote_direct():
+    out = en('In Lisbon, the museum\'s director, Rui Álvares-Pinto, said in Portuguese: "It is a loss for the whole '
+             'country."')
+    assert _quotes(out) == [("It is a loss for the whole country.", "direct")]

@@ -787,3 +787,100 @@ def test_a_role_that_answers_before_a_colon_is_the_person_who_holds_it():
     out = en('Prosecutor Nia Evans said the firm had "cut every corner". Its barrister, Owen Price, said the '
              'case was "overstated". The prosecutor disagreed: "The records speak for themselves."')
     assert name(out, 2) == "Nia Evans"
+
+
+def test_an_organisation_with_a_description_in_apposition_speaks():
+    out = en("Northwind Rail, the region's biggest operator, said it expected to run half its trains tomorrow.")
+    assert [q["text"] for q in out["quotes"]] == ["it expected to run half its trains tomorrow"]
+    assert speaker(out) == {"name": "Northwind Rail", "role": None}
+    out = en("The Office of Rail and Road (ORR), Britain's rail regulator, said the signals failed twice.")
+    assert speaker(out) == {"name": "Office of Rail and Road", "role": None}
+    # ... but a person of the organisation is not the organisation.
+    out = en("Corvane Energy, the firm's chief executive, said the leak had been contained.")
+    assert speaker(out) is None
+
+
+def test_one_person_with_a_relative_clause_says_what_follows_the_verb():
+    out = en("One man, whose sister was on the ferry, said he had been calling her all night.")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == [("he had been calling her all night", None)]
+
+
+def test_a_clause_that_ends_in_a_colon_gives_the_quote_to_its_subject():
+    out = en('Keane, asked about Parker\'s remarks, grinned: "He can think what he likes."')
+    assert speaker(out)["name"] == "Keane"
+    out = en('A shopkeeper on the high street, Owen Pryce, was furious: "Nobody warned us about the closure."')
+    assert speaker(out)["name"] == "Owen Pryce"
+    out = en("The council's head of highways, Marta Lind, had a simple request for residents: \"Please keep your "
+             'cars off the road tonight."')
+    assert [(q["text"], q["kind"]) for q in out["quotes"]] == [
+        ("Please keep your cars off the road tonight.", "direct")]
+    assert speaker(out)["name"] == "Marta Lind"
+    out = en('Tom Okafor said he was "over the moon". Asked how he would spend the money, he laughed: "On a very '
+             'long holiday."')
+    assert speaker(out, 1)["name"] == "Tom Okafor"
+
+
+def test_a_quote_after_a_colon_stands_alone_beside_a_mixed_quote():
+    out = en('Marta Lind said the roads were "in a terrible state", before adding: "We will fix them by spring."')
+    assert [(q["text"], q["kind"]) for q in out["quotes"]] == [
+        ('the roads were "in a terrible state"', "mixed"), ("We will fix them by spring.", "direct")]
+    assert speaker(out, 1)["name"] == "Marta Lind"
+
+
+def test_according_to_after_an_attribution_says_how_the_words_reached_us():
+    out = en('President Daniel Okoro has ordered an inquiry. "The families deserve answers," Okoro said, according '
+             "to a statement from his office.")
+    assert [(q["text"], q["kind"]) for q in out["quotes"]] == [("The families deserve answers", "direct")]
+    assert speaker(out)["name"] == "Daniel Okoro"
+
+
+def test_one_who_gave_only_a_first_name_is_that_name():
+    out = en('Tourists described the panic. "Everyone was running for the doors," said one, a Dutch teacher who '
+             "gave his name only as Pieter.")
+    assert speaker(out) == {"name": "Pieter", "role": "Dutch teacher"}
+
+
+def test_an_organisation_after_its_kind_with_modifiers_speaks():
+    out = en("More than 400 flights were cancelled, according to the tracking site FlightAware.")
+    assert speaker(out) == {"name": "FlightAware", "role": None}
+    out = en("Cyclone Ana hit the coast overnight, the state weather agency MetService said.")
+    assert speaker(out) == {"name": "MetService", "role": None}
+
+
+def test_it_said_after_a_one_word_body_the_model_took_for_a_person():
+    out = en('Gatwick said it would reopen at noon. "Passengers should check with their airline before '
+             'travelling," it said in a statement.')
+    assert [speaker(out, i)["name"] for i in (0, 1)] == ["Gatwick", "Gatwick"]
+    # ... never a person the post named in full.
+    out = en('Maria Lopez said it would take weeks. "We need more crews," it said.')
+    assert speaker(out, 1) is None
+
+
+def test_the_subject_before_but_warned_that_speaks():
+    out = en("Vueling has posted record profits but warned that fares would rise.")
+    assert [q["text"] for q in out["quotes"]] == ["fares would rise"]
+    assert speaker(out)["name"] == "Vueling"
+
+
+def test_a_lone_quote_after_an_unnamed_persons_words_stays_unnamed():
+    out = en("The Home Office said extra staff had been sent. One man, whose sister was on the ferry, said he had "
+             'been calling her all night. "Nobody is telling us anything at all."')
+    assert [speaker(out, i) for i in (1, 2)] == [None, None]
+
+
+def test_a_name_the_apposition_calls_a_union_or_an_agency_speaks_as_one():
+    out = en('Education Ohio, the teachers\' union, said the ban would "help".')
+    assert speaker(out) == {"name": "Education Ohio", "role": None}
+    out = en("Asia CDC, the region's disease agency, said more than 2,000 cases had been confirmed.")
+    assert speaker(out) == {"name": "Asia CDC", "role": None}
+
+
+def test_an_unnamed_person_told_us_and_the_place_they_were_is_not_who_spoke():
+    out = en("A father queuing outside a surgery in Kings Heath told us his daughter had missed her appointment.")
+    assert [(q["text"], q["speaker"]) for q in out["quotes"]] == [("his daughter had missed her appointment", None)]
+
+
+def test_the_name_in_apposition_after_a_role_of_a_body_speaks_not_the_body():
+    out = en('The director of the National Coach Museum, Rui Álvares-Pinto, said: "It is a loss for the whole '
+             'country."')
+    assert speaker(out)["name"] == "Rui Álvares-Pinto"
