@@ -45,6 +45,7 @@ from liveline.intel.names import (
     WATER_HEADS,
     Mention,
     bare_rivers,
+    bracketed_acronyms,
     building_names,
     city_of_title,
     dateline_places,
@@ -316,6 +317,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = dateline_places(text, mentions, gaz)
     mentions = opening_verbs(text, mentions)
     mentions = without_storms(text, mentions, context, people_seen)
+    mentions = bracketed_acronyms(text, mentions)
     resolve_acronyms(text, mentions, context)
     shortened_companies(text, mentions, context)
     mentions = product_models(text, mentions)

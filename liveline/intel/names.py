@@ -317,6 +317,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the initials of `name`, in their order or, from three letters, in
+    another one: the English order of a translated name ("ESA" of "Agence spatiale européenne")."""
+    initials, letters = key(_initials(name)), key(acronym)
+    return initials == letters or (len(letters) >= 3 and sorted(initials) == sorted(letters))
+
+
 def abbreviates(short: str, name: str) -> bool:
     """Whether `short` is a shortening of `name` by initials: "FAE" of "Fédération autonome de
     l'enseignement", "NIE Networks" of "Northern Ireland Electricity Networks" (initials, then the
@@ -327,7 +334,47 @@ def abbreviates(short: str, name: str) -> bool:
     rest = len(words) - 1
     if rest and [key(w) for w in long[-rest:]] != [key(w) for w in words[1:]]:
         return False
-    return _initials(" ".join(long[: len(long) - rest])) == words[0]
+    return _initials_of(words[0], " ".join(long[: len(long) - rest]))
+
+
+# An acronym in brackets, in capitals or capitalised ("(BMPM)", "(Ofpra)"), and the words of a name before it.
+BRACKET_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-ZÀ-Ý](?:[A-ZÀ-Ý]{1,7}|[a-zà-ÿ]{2,7}))\s*\)")
+_NAME_WORD = re.compile(r"(?:^|(?<=[\s'’]))[\w-]+")
+
+
+def bracketed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "le Bataillon de marins-pompiers de Marseille (BMPM)", "l'Office français de protection des réfugiés
+    et apatrides (Ofpra)": the name before the brackets is the one whose words (hyphenated parts too,
+    particles aside) give the acronym's letters, however the model cut it ("Bataillon", "Marseille"). It
+    is one organisation, and the acronym, there and later in the post ("le BMPM"), is the same."""
+    for hit in BRACKET_ACRONYM.finditer(text):
+        acronym = hit.group("acr")
+        end = len(text[: hit.start()].rstrip())
+        window = text[max(0, end - 160): end]
+        cut = max(window.rfind(c) for c in ".,;:!?«»()\"“”")  # the name stays within its clause
+        words = [w for w in _NAME_WORD.finditer(window) if w.start() > cut]
+        start = None
+        for w in reversed(words):
+            if w.group(0)[0].isupper() and _initials_of(acronym, window[w.start():]):
+                start = end - len(window) + w.start()
+                break
+        if start is None or " " not in text[start:end] and "'" not in text[start:end]:
+            continue
+        name = text[start:end]
+        same = next((m for m in mentions if m.start == start and m.end == end), None)
+        if same is not None and same.listed:
+            type_, canonical = same.type, same.canonical
+        else:
+            type_ = "place" if acronym in COUNTRY_ACRONYMS else "organisation"
+            canonical = name
+        mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+        mentions.append(Mention(start, end, name, type_, canonical, listed=True))
+        for use in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+            for m in [m for m in mentions if m.start < use.end() and use.start() < m.end]:
+                mentions.remove(m)
+            mentions.append(Mention(use.start(), use.end(), acronym, type_, canonical, listed=True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
 
 
 def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> None:
@@ -351,9 +398,17 @@ def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | 
         if m.text in full and not m.listed:
             m.canonical, m.type = full[m.text].canonical, full[m.text].type
             continue
-        if m.listed or not ACRONYM.fullmatch(m.text.split()[0]):
+        if m.listed:
             continue
-        match = next((c for c in reversed(earlier) if abbreviates(m.text, c)), None)
+        if re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,6}", m.text) and m.type != "person":
+            # "la Cnam" after "la Caisse nationale d'assurance maladie (Cnam)": a capitalised acronym, by
+            # the initials of a longer name, in their order.
+            match = next((c for c in reversed(earlier) if len(c.split()) >= 3 and key(_initials(c)) == key(m.text)),
+                         None)
+        elif ACRONYM.fullmatch(m.text.split()[0]):
+            match = next((c for c in reversed(earlier) if abbreviates(m.text, c)), None)
+        else:
+            continue
         if match:
             m.canonical, m.type = match, "organisation"
 

@@ -399,3 +399,24 @@ def test_a_town_before_a_clitic_and_its_verb_and_a_compound_joined_by_et():
     assert names(fr("Sens ne dort plus depuis l'incendie.")) == {("Sens", "place")}
     assert names(fr("À Terre-Neuve-et-Labrador, la neige paralyse les routes.")) == {
         ("Terre-Neuve-et-Labrador", "place")}
+
+
+def test_a_name_before_an_acronym_in_brackets_is_rebuilt_from_its_initials():
+    # The model cut the name (lowercase and hyphenated words inside): its initials give it back whole.
+    out = names(fr("Un randonneur a été hélitreuillé, a annoncé le Peloton de gendarmerie de haute montagne (PGHM). "
+                   "Le PGHM déconseille toute sortie."))
+    assert out == {("Peloton de gendarmerie de haute montagne", "organisation")}
+    out = names(fr("Le dossier a été transmis au Centre régional opérationnel de surveillance et de sauvetage (Cross) "
+                   "de Gris-Nez."))
+    assert ("Centre régional opérationnel de surveillance et de sauvetage", "organisation") in out
+    assert ("Cross", "place") not in out
+    # A capitalised acronym in a later post is the same body, and it speaks under its full name.
+    blog = intel.BlogContext()
+    fr("Les arrêts maladie ont coûté 17 milliards d'euros, selon la Caisse nationale d'assurance maladie (Cnam).", blog)
+    later = fr("« Il faut responsabiliser les prescripteurs », a ajouté la Cnam dans un communiqué.", blog)
+    assert names(later) == {("Caisse nationale d'assurance maladie", "organisation")}
+    assert later["quotes"][0]["speaker"]["name"] == "Caisse nationale d'assurance maladie"
+    # Initials in the English order of a translated name.
+    blog = intel.BlogContext()
+    fr("Le lancement aura lieu jeudi, a indiqué l'Agence spatiale européenne (ESA).", blog)
+    assert ("Agence spatiale européenne", "organisation") in names(fr("Le satellite est en orbite, selon l'ESA.", blog))
