@@ -55,6 +55,7 @@ from liveline.intel.names import (
     kin_people,
     known_organisations,
     named_after_org_noun,
+    names_around_places,
     not_a_name,
     numbered_names,
     of_the_republic,
@@ -318,6 +319,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = opening_verbs(text, mentions)
     mentions = without_storms(text, mentions, context, people_seen)
     mentions = bracketed_acronyms(text, mentions)
+    if doc is not None:
+        mentions = names_around_places(text, mentions, {t.idx: t.pos_ for t in doc})
     resolve_acronyms(text, mentions, context)
     shortened_companies(text, mentions, context)
     mentions = product_models(text, mentions)

@@ -377,6 +377,39 @@ def bracketed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# A capitalised article inside a sentence ("député La France insoumise", "À gauche, La France ..."): the
+# country takes a lowercase one there, so the article is a name's own.
+_NAME_ARTICLE = re.compile(r"(?<=[\w,] )(?:La|Le|Les) $|(?<=[\w,] )L['’]$")
+_NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?P<noun>[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?P<adj>[a-zà-ÿ]+)\s+$")
+
+
+def names_around_places(text: str, mentions: list[Mention], pos: dict[int, str]) -> list[Mention]:
+    """A listed place inside a body's name is not the place: "La France insoumise" (a capitalised article
+    inside a sentence, the place, an adjective), "Santé publique France" (a noun, an adjective, the place).
+    `pos` is the part of speech of the words by their offset."""
+    for p in [m for m in mentions if m.listed and m.type == "place"]:
+        start = end = None
+        article = _NAME_ARTICLE.search(text[max(0, p.start - 6): p.start])
+        after = re.match(r" ([a-zà-ÿ]+)(?![\w'’-])", text[p.end:])
+        if article and after and pos.get(p.end + 1) == "ADJ":
+            start, end = p.start - len(article.group(0)), p.end + after.end()
+        lead = _NOUN_ADJECTIVE.search(text[max(0, p.start - 40): p.start])
+        if lead and start is None:
+            noun_at = p.start - len(lead.group(0))
+            adj_at = noun_at + lead.start("adj") - lead.start("noun")
+            if pos.get(noun_at) in {"NOUN", "PROPN"} and pos.get(adj_at) == "ADJ" and \
+                    key(lead.group("noun")) not in TIME_WORDS | ROLE_FIRST | TITLES_EN and \
+                    not any(m.start <= noun_at < m.end for m in mentions):
+                start, end = noun_at, p.end
+        if start is None:
+            continue
+        name = text[start:end]
+        mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+        mentions.append(Mention(start, end, name, "organisation", name))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
 def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> None:
     """ "Fédération autonome de l'enseignement (FAE)": the acronym is the same organisation, in this post
     and, when its initials give it back, in the blog's later posts ("la FAE", "NIE Networks")."""

@@ -420,3 +420,18 @@ def test_a_name_before_an_acronym_in_brackets_is_rebuilt_from_its_initials():
     blog = intel.BlogContext()
     fr("Le lancement aura lieu jeudi, a indiqué l'Agence spatiale européenne (ESA).", blog)
     assert ("Agence spatiale européenne", "organisation") in names(fr("Le satellite est en orbite, selon l'ESA.", blog))
+
+
+def test_a_listed_place_inside_a_body_s_name_is_not_the_place():
+    # A capitalised article inside the sentence, the place and an adjective: a party, which speaks.
+    out = fr("Au Sénat, La France insoumise juge que la réforme est « injuste ».")
+    assert ("La France insoumise", "organisation") in names(out) and ("France", "place") not in names(out)
+    assert out["quotes"][0]["speaker"]["name"] == "La France insoumise"
+    assert ("La France insoumise", "organisation") in names(fr("Lou Martin, élue La France insoumise du Nord, a voté."))
+    # A noun and an adjective before it: a public body.
+    out = fr("Les cas de dengue ont doublé en un mois, d'après Santé publique France.")
+    assert names(out) == {("Santé publique France", "organisation")}
+    assert out["quotes"][0]["speaker"]["name"] == "Santé publique France"
+    # The place itself stays a place.
+    assert names(fr("Partout en France, des rassemblements sont prévus samedi.")) == {("France", "place")}
+    assert names(fr("La France entière a suivi la finale.")) == {("France", "place")}
