@@ -132,7 +132,9 @@ ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard",
             "fire", "rescue", "police", "service", "forces"}  # "Cal Fire", "Capitol Police", "Secret Service"
 # Words for the people or parts of a company, and generic nouns for an organisation before its name.
+# ("la direction générale de Stellantis", "le PDG de Carrefour": a company's head, not a town's)
 ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
+                           r"direction\s+générale|conseil\s+d'administration|PDG|"
                            r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
 ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+groupe|l'entreprise|la\s+société|"
                              r"l'ONG|l'opérateur|le\s+gestionnaire|le\s+constructeur|"
@@ -380,27 +382,42 @@ def bracketed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
 # A capitalised article inside a sentence ("député La France insoumise", "À gauche, La France ..."): the
 # country takes a lowercase one there, so the article is a name's own.
 _NAME_ARTICLE = re.compile(r"(?<=[\w,] )(?:La|Le|Les) $|(?<=[\w,] )L['’]$")
+_ADJECTIVE_OF = re.compile(r" [a-zà-ÿ]+ (?:de |du |d['’])")
 _NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?P<noun>[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?P<adj>[a-zà-ÿ]+)\s+$")
 
 
 def names_around_places(text: str, mentions: list[Mention], pos: dict[int, str]) -> list[Mention]:
     """A listed place inside a body's name is not the place: "La France insoumise" (a capitalised article
-    inside a sentence, the place, an adjective), "Santé publique France" (a noun, an adjective, the place).
+    inside a sentence, the place, an adjective), "Santé publique France" (a noun, an adjective, the place),
+    "le Grand Port maritime de Bordeaux a estimé" (a name, an adjective and "de" a place, listed or not, that
+    speaks).
     `pos` is the part of speech of the words by their offset."""
-    for p in [m for m in mentions if m.listed and m.type == "place"]:
+    for p in [m for m in mentions if m.type == "place"]:
+        if p not in mentions:
+            continue
         start = end = None
         article = _NAME_ARTICLE.search(text[max(0, p.start - 6): p.start])
         after = re.match(r" ([a-zà-ÿ]+)(?![\w'’-])", text[p.end:])
-        if article and after and pos.get(p.end + 1) == "ADJ":
+        if p.listed and article and after and pos.get(p.end + 1) == "ADJ":
             start, end = p.start - len(article.group(0)), p.end + after.end()
         lead = _NOUN_ADJECTIVE.search(text[max(0, p.start - 40): p.start])
-        if lead and start is None:
+        if p.listed and lead and start is None:
             noun_at = p.start - len(lead.group(0))
             adj_at = noun_at + lead.start("adj") - lead.start("noun")
             if pos.get(noun_at) in {"NOUN", "PROPN"} and pos.get(adj_at) == "ADJ" and \
                     key(lead.group("noun")) not in TIME_WORDS | ROLE_FIRST | TITLES_EN and \
                     not any(m.start <= noun_at < m.end for m in mentions):
                 start, end = noun_at, p.end
+        # ("Le Grand Port maritime de Marseille a estimé": a name the model cut before an adjective, which
+        # speaks.)
+        cut = next((m for m in mentions if m.end < p.start and m.type != "person" and not m.listed
+                    and _ADJECTIVE_OF.fullmatch(text[m.end: p.start])), None)
+        if cut and start is None and pos.get(cut.end + 1) == "ADJ" and (
+                speaks(text, Mention(cut.start, p.end, text[cut.start:p.end], "organisation", ""))
+                or (re.search(r"(?:^|[.!?»]\s+)(?:Le|La|Les)\s+$|(?:^|[.!?»]\s+)L['’]$", text[:cut.start])
+                    and any(v.match(text[p.end:]) for v in _SPEAKS_AFTER))):
+            # (its article may open the sentence: "Le Grand Port maritime de Marseille a estimé")
+            start, end = cut.start, p.end
         if start is None:
             continue
         name = text[start:end]
@@ -691,7 +708,9 @@ def first_name_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
 # It speaks, so it is a person or an organisation, never a place; a compound
 # ("Hydro-Québec") is an organisation, and so is a single proper noun that is no known first name nor the
 # surname of a person of the post or the blog ("Zelensky affirme" after "Volodymyr Zelensky" is him).
-_CLAUSE_NAME = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=,\s)|(?<=\bselon\s)|(?<=\bd'après\s)|(?<=\baccording\sto\s))"
+# (a sentence may open on the source: "Selon RDS, plus de 21 000 spectateurs")
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=,\s)|(?<=\b[sS]elon\s)|(?<=\b[dD]'après\s)|"
+                          r"(?<=\b[aA]ccording\sto\s))"
                           r"(?P<name>[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý][\w']+)*|[A-ZÀ-Ý][\w']+-[a-zà-ÿ][\w']+)(?![\w-])")
 
 
@@ -711,7 +730,7 @@ def unseen_speakers(text: str, mentions: list[Mention], proper_starts: set[int],
         parts = name.split("-")
         # A capital is a proper noun's mid-sentence; at a sentence's start the tagger says (any proper noun in
         # the compound: it may call the "Hydro" of "Hydro-Québec" a noun).
-        opening = not re.search(r"(?:,|\bselon|\bd'après|\bto)\s$", text[max(0, start - 7): start])
+        opening = not re.search(r"(?:,|\bselon|\bd'après|\bto)\s$", text[max(0, start - 7): start], re.I)
         if (opening and not any(i in proper_starts for i in range(start, end if len(parts) > 1 else start + 1))) or \
                 any(m.start < end and start < m.end for m in mentions) or key(parts[0]) in _PRONOUNS or \
                 parts[0] in FIRST_NAMES or name in surnames or PLACE_FIRST.match(name) or len(name) < 3 or \

@@ -24,8 +24,11 @@ PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Com
                          r"Office|Service|Police|Court|Agency|Center|Centre|Institute|Survey|Guard|Army|"
                          r"Corps|Forces|Committee|Government|Parliament|Congress|Senate|Pentagon|Kremlin|"
                          r"White House|Downing Street|NHS|FBI|FAA|FEMA|NTSB|WHO|UN|EU|NATO)\b")
-# What a French post calls a body it named: "le mouvement islamiste", "le gestionnaire du réseau", "la régie".
+# What a French post calls a body it named: "le mouvement islamiste", "le gestionnaire du réseau", "la régie",
+# "selon l'agence" (not "l'agence régionale de santé", "l'agence onusienne chargée des projets": bodies of
+# their own).
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
+                      r"agence(?![^,]*\b(?:de|du|des|d'|chargée?s?)\b)|"
                       r"régie|musée|association|centre|instance|compagnie|établissement|institution|fédération|"
                       r"syndicat|parti|ONG|coalition|fournisseur|constructeur|exploitant|organisme|firme|group|"
                       r"movement|company|firm|organi[sz]ation|operator|party|militia|milice)\b", re.I)
@@ -36,6 +39,7 @@ ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|instituti
 # "a indiqué la société Enedis dans un communiqué", "OceanGate said on Tuesday": what kind of body it is
 # and where or when it spoke are not part of who spoke.
 ORG_KIND_BEFORE = re.compile(r"(?:société|entreprise|groupe|compagnie|opérateur|gestionnaire|syndicat|agence|"
+                             r"association|ONG|collectif|"
                              r"organisme|firme|constructeur|company|firm|group|operator|agency|carrier|airline|"
                              r"union|manufacturer)\s+", re.I)
 SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|à|au|aux|in|on|at|during|through|"
@@ -60,10 +64,18 @@ def name_stems(name: str) -> set[str]:
     return {stem(w) for w in hwords(name) if len(w) > 3}
 
 
+# What a body is, in apposition after its name: "L'association Anticor, partie civile, salue", "X, bailleur
+# de l'immeuble, a assuré" (lowercase words, no verb of their own before the comma).
+ORG_APPOSITION = re.compile(r",\s*(?:(?:l'|le\s|la\s|les\s|un\s|une\s)\s*)?[a-zà-ÿ][\w'-]*(?:\s+[\w'-]+){0,5},?",
+                            re.I)
+
+
 def org_body(body: str, name: str) -> bool:
-    """Whether a subject is the organisation `name`, with its kind before and where it spoke after."""
+    """Whether a subject is the organisation `name`, with its kind before and where it spoke or what it is
+    after."""
     at = body.lower().find(name.lower())
     if at < 0:
         return False
     before, after = body[:at], body[at + len(name):]
-    return (not before or bool(ORG_KIND_BEFORE.fullmatch(before))) and (not after or bool(SPOKE_WHERE.match(after)))
+    return (not before or bool(ORG_KIND_BEFORE.fullmatch(before))) and (
+        not after or bool(SPOKE_WHERE.match(after)) or bool(ORG_APPOSITION.fullmatch(after)))
