@@ -171,7 +171,8 @@ KIN_BEFORE = re.compile(r"\b(?:sa|son|la|le|leur|l'|his|her|their|the)\s*" + _KI
                         r"(?:\s+(?:de\s+|d'|of\s+)(?-i:[A-ZÀ-Ý][\w'-]*)(?:\s+(?-i:[A-ZÀ-Ý])[\w.'-]*)?)?,\s*$", re.I)
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans\b|,)")  # "Yvonne, 78 ans,", "Maria, 64, said"
 ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
-SOCIAL_X = re.compile(r"\b(?:sur|on|via)\s+X(?![\w-])")  # the social network: "a écrit sur X", "posted on X"
+# The social network: "a écrit sur X", "posted on X", "Sur X, elle a dénoncé"
+SOCIAL_X = re.compile(r"\b(?:[sS]ur|[oO]n|[vV]ia)\s+X(?![\w-])")
 
 
 @dataclass
@@ -205,6 +206,8 @@ def not_a_name(text: str, m: Mention) -> bool:
     after = text[m.end: m.end + 12]
     if PORTFOLIO_BEFORE.search(before):
         return True
+    if re.search(r"\bchefs?\s+de\s+l['’]$", before) and key(m.text.split()[0]) == "etat":
+        return True  # "le chef de l'État de la Ve République": a role, not a place
     if m.type != "person" and (" " not in m.text or m.type == "organisation") and \
             re.match(r"\s+(?:Secretary|Minister)\b(?![-\s]General)", after):
         return True  # "Transportation Secretary", "Homeland Security Secretary Kristi Noem": a portfolio
@@ -214,6 +217,20 @@ def not_a_name(text: str, m: Mention) -> bool:
         return False
     demonym = DEMONYM.search(key(m.text)) or key(m.text).rstrip("s") in IRREGULAR_DEMONYMS
     return bool(demonym and DETERMINER_BEFORE.search(before))
+
+
+# "président des Républicains", "la patronne des Écologistes": a party named by a plural, after who heads it.
+PARTY_HEAD_BEFORE = re.compile(r"\b(?:président|patron|chef|secrétaire\s+générale?|porte-parole|fondat(?:eur|rice)|"
+                               r"dirigeant)(?:e|ne)?s?\s+des\s+$", re.I)
+
+
+def parties_after_their_head(text: str, mentions: list[Mention]) -> None:
+    """ "Bruno Retailleau, président des Républicains": the model's organisation after "des" and who heads it
+    is the party, with its article ("Les Républicains"), not a demonym."""
+    for m in mentions:
+        if m.type == "organisation" and not m.listed and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+s", m.text) and \
+                PARTY_HEAD_BEFORE.search(text[max(0, m.start - 40): m.start]):
+            m.canonical, m.listed = "Les " + m.text, True
 
 
 # A name that speaks: "Enedis a prévenu", "selon Hydro-Québec,", "a indiqué le Louvre.", "according to
@@ -491,6 +508,37 @@ def product_models(text: str, mentions: list[Mention]) -> list[Mention]:
             (re.search(r"(?<![\w-])\d[\w-]*\s+$", before) and re.match(r"[\s-]+\d", after))
             or re.search(r"(?<![\w-])(?:\d{3,}|[A-Z]\d{2,})[\w-]*\s+$", before))
     return [m for m in mentions if m.listed or not model(m)]
+
+
+# "le DC-10 d'UTA", "un A320 de SAS": an acronym after a vehicle's model is its operator or maker.
+OPERATOR_OF_MODEL = re.compile(r"(?<![\w-])[A-Z]{1,3}-?\d{1,4}[\w-]*\s+(?:d['’]|de\s+)(?P<acr>[A-ZÀ-Ý]{2,6})(?![\w-])")
+
+
+def model_operators(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The company an acronym after a vehicle's model names, which the model does not see: "le DC-10 d'UTA"."""
+    for hit in OPERATOR_OF_MODEL.finditer(text):
+        start, end = hit.span("acr")
+        if hit.group("acr") not in COUNTRY_ACRONYMS and not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, hit.group("acr"), "organisation", hit.group("acr")))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# What a body is, in apposition after its name: "Marseille Habitat, propriétaire du numéro 63," (an owner or
+# operator of a building, a network, a site).
+BODY_APPOSITION = re.compile(r"\s*,\s*(?:(?:l'|le\s|la\s|un\s|une\s|the\s|an?\s)\s*)?(?:propriétaire|bailleur|"
+                             r"gestionnaire|filiale|exploitant|opérateur|promoteur|société|entreprise|organisme|"
+                             r"owner|operator|landlord|subsidiary|company|firm)\b", re.I)
+
+
+def place_led_bodies(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
+    """ "Marseille Habitat, propriétaire du numéro 63, a assuré": a listed place that is no first name, then a
+    word, in apposition to what owns or runs something, is a body the model took for a person."""
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "person" and not m.listed and len(words) == 2 and words[0] not in FIRST_NAMES and \
+                gaz.by_alias.get(words[0], ("", ""))[1] == "place" and BODY_APPOSITION.match(text[m.end:]):
+            m.type = "organisation"
 
 
 def social_x(text: str, mentions: list[Mention]) -> list[Mention]:

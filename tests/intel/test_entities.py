@@ -435,3 +435,15 @@ def test_a_listed_place_inside_a_body_s_name_is_not_the_place():
     # The place itself stays a place.
     assert names(fr("Partout en France, des rassemblements sont prévus samedi.")) == {("France", "place")}
     assert names(fr("La France entière a suivi la finale.")) == {("France", "place")}
+
+
+def test_a_network_opening_a_sentence_a_model_s_operator_a_party_after_its_head_and_a_head_of_state():
+    assert ("X", "organisation") in names(fr("Sur X, Jordan Bardella a salué « une victoire »."))
+    assert ("AOM", "organisation") in names(fr("Le MD-83 d'AOM s'est posé sans encombre à Orly."))
+    out = names(fr("Laurent Wauquiez, ancien président des Républicains, a réagi."))
+    assert ("Les Républicains", "organisation") in out
+    assert names(fr("Il est le président de tous les Français.")) == set()
+    assert names(fr("Il deviendrait le premier chef de l'État de la Ve République à comparaître.")) == set()
+    # A listed place, then a word, in apposition to what it owns: a body, not a person.
+    out = fr("Marseille Habitat, bailleur de la résidence, a assuré que les travaux commenceraient en mai.")
+    assert ("Marseille Habitat", "organisation") in names(out)
