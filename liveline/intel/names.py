@@ -283,9 +283,10 @@ def type_by_form(text: str, m: Mention) -> str:
             text[max(0, m.start - 40): m.start]) or re.match(r"'s\s+(?:employees|customers|shareholders|"
                                                              r"shares|chief\s+executive|ceo)\b", after):
         return "organisation"  # "les agents d'Enedis", "l'agence météorologique Aemet", "Ryanair's customers"
-    if m.type == "place" and (ACRONYM.fullmatch(m.text) or ALNUM_NAME.fullmatch(m.text)) and \
+    if m.type == "place" and (ACRONYM.fullmatch(m.text) or ALNUM_NAME.fullmatch(m.text)
+                              or re.fullmatch(r"[A-ZÀ-Ý]{1,4}(?:-[A-ZÀ-Ý]{1,4})+", m.text)) and \
             m.text not in COUNTRY_ACRONYMS:
-        return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
+        return "organisation"  # "la CSQ", "la N-VA": an acronym no list holds is an organisation, not a place
     if m.type == "place" and len(re.split(r"[-\s]", m.text)) > 1 and any(
             re.fullmatch(r"[A-ZÀ-Ý]{3,6}", p) and p not in COUNTRY_ACRONYMS for p in re.split(r"[-\s]", m.text)):
         return "organisation"  # "Snes-FSU", "CROSS Gris-Nez": an acronym in a compound names a body, not a place

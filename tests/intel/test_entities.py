@@ -447,3 +447,8 @@ def test_a_network_opening_a_sentence_a_model_s_operator_a_party_after_its_head_
     # A listed place, then a word, in apposition to what it owns: a body, not a person.
     out = fr("Marseille Habitat, bailleur de la résidence, a assuré que les travaux commenceraient en mai.")
     assert ("Marseille Habitat", "organisation") in names(out)
+
+
+def test_a_hyphenated_acronym_no_list_holds_is_an_organisation():
+    out = names(fr("Dirk Peeters, élu de la N-VA, a voté contre le budget."))
+    assert ("N-VA", "organisation") in out and ("N-VA", "place") not in out
