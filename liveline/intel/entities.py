@@ -49,6 +49,7 @@ from liveline.intel.names import (
     building_names,
     city_of_title,
     dateline_places,
+    earlier_acronyms,
     first_name_people,
     first_name_places,
     joined_names,
@@ -326,6 +327,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     if doc is not None:
         mentions = names_around_places(text, mentions, {t.idx: t.pos_ for t in doc})
     resolve_acronyms(text, mentions, context)
+    mentions = earlier_acronyms(text, mentions, context)
     shortened_companies(text, mentions, context)
     mentions = product_models(text, mentions)
     mentions = social_x(text, mentions)

@@ -337,11 +337,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+# Prepositions an acronym may leave out: "Rassemblement pour la protection des peuples ... (RPPRAC)".
+_SKIPPED_PREPOSITIONS = {"pour", "sur", "contre", "en", "a", "au", "aux", "for", "on", "in", "to"}
+
+
 def _initials_of(acronym: str, name: str) -> bool:
-    """Whether `acronym` is made of the initials of `name`, in their order or, from three letters, in
-    another one: the English order of a translated name ("ESA" of "Agence spatiale européenne")."""
-    initials, letters = key(_initials(name)), key(acronym)
-    return initials == letters or (len(letters) >= 3 and sorted(initials) == sorted(letters))
+    """Whether `acronym` is made of the initials of `name` (its prepositions with or without them), in their
+    order or, from three letters, in another one: the English order of a translated name ("ESA" of "Agence
+    spatiale européenne")."""
+    letters = key(acronym)
+    bare = " ".join(w for w in re.split(r"[\s'’]+", name) if key(w) not in _SKIPPED_PREPOSITIONS)
+    return any(initials == letters or (len(letters) >= 3 and sorted(initials) == sorted(letters))
+               for initials in {key(_initials(name)), key(_initials(bare))})
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -509,6 +516,19 @@ def product_models(text: str, mentions: list[Mention]) -> list[Mention]:
             (re.search(r"(?<![\w-])\d[\w-]*\s+$", before) and re.match(r"[\s-]+\d", after))
             or re.search(r"(?<![\w-])(?:\d{3,}|[A-Z]\d{2,})[\w-]*\s+$", before))
     return [m for m in mentions if m.listed or not model(m)]
+
+
+def earlier_acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> list[Mention]:
+    """ "président du RPPRAC" a post after "le Rassemblement pour la protection des peuples et des ressources
+    afro-caribéens (RPPRAC)": an acronym the model does not see, by the initials of a body the blog named."""
+    earlier = [c for c in seen_names(context, "organisation") if len(c.split()) >= 3]
+    for hit in re.finditer(r"(?<![\w-])[A-ZÀ-Ý]{3,8}(?![\w-])", text):
+        if earlier and not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            match = next((c for c in reversed(earlier) if abbreviates(hit.group(0), c)), None)
+            if match:
+                mentions.append(Mention(hit.start(), hit.end(), hit.group(0), "organisation", match))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
 
 
 # "le DC-10 d'UTA", "un A320 de SAS": an acronym after a vehicle's model is its operator or maker.

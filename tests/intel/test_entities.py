@@ -452,3 +452,13 @@ def test_a_network_opening_a_sentence_a_model_s_operator_a_party_after_its_head_
 def test_a_hyphenated_acronym_no_list_holds_is_an_organisation():
     out = names(fr("Dirk Peeters, élu de la N-VA, a voté contre le budget."))
     assert ("N-VA", "organisation") in out and ("N-VA", "place") not in out
+
+
+def test_an_acronym_that_leaves_out_prepositions_and_its_later_use_the_model_does_not_see():
+    blog = intel.BlogContext()
+    first = fr("Le blocage a été lancé par le Collectif pour la défense des usagers et des riverains du port (CDURP).",
+               blog)
+    full = "Collectif pour la défense des usagers et des riverains du port"
+    assert names(first) == {(full, "organisation")}
+    later = fr("« Nous ne lâcherons rien », a déclaré Anne Roux, présidente du CDURP, devant la mairie.", blog)
+    assert (full, "organisation") in names(later)
