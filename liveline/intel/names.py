@@ -208,6 +208,8 @@ def not_a_name(text: str, m: Mention) -> bool:
         return True
     if re.search(r"\bchefs?\s+de\s+l['’]$", before) and key(m.text.split()[0]) == "etat":
         return True  # "le chef de l'État de la Ve République": a role, not a place
+    if re.fullmatch(r"(?:[IVX]+e|[A-ZÀ-Ý][a-zà-ÿ]+ième|Première)\s+République", m.text):
+        return True  # "sous la Ve République": a regime, not a body
     if m.type != "person" and (" " not in m.text or m.type == "organisation") and \
             re.match(r"\s+(?:Secretary|Minister)\b(?![-\s]General)", after):
         return True  # "Transportation Secretary", "Homeland Security Secretary Kristi Noem": a portfolio

@@ -462,3 +462,8 @@ def test_an_acronym_that_leaves_out_prepositions_and_its_later_use_the_model_doe
     assert names(first) == {(full, "organisation")}
     later = fr("« Nous ne lâcherons rien », a déclaré Anne Roux, présidente du CDURP, devant la mairie.", blog)
     assert (full, "organisation") in names(later)
+
+
+def test_a_numbered_republic_is_a_regime_not_a_name():
+    assert names(fr("Jamais sous la Ve République un budget n'avait été rejeté deux fois.")) == set()
+    assert names(fr("La IVe République est tombée en 1958, rappelle l'historien.")) == set()
