@@ -64,10 +64,11 @@ def name_stems(name: str) -> set[str]:
     return {stem(w) for w in hwords(name) if len(w) > 3}
 
 
-# What a body is, in apposition after its name: "L'association Anticor, partie civile, salue", "X, bailleur
-# de l'immeuble, a assuré" (lowercase words, no verb of their own before the comma).
-ORG_APPOSITION = re.compile(r",\s*(?:(?:l'|le\s|la\s|les\s|un\s|une\s)\s*)?[a-zà-ÿ][\w'-]*(?:\s+[\w'-]+){0,5},?",
-                            re.I)
+# What a body is, in apposition after its name: "L'association Anticor, partie civile, salue", "British
+# Airways, the airport's biggest airline, said" (lowercase words and numbers only: not "OpenAI, its chief
+# executive Sam Altman, said", a person).
+ORG_APPOSITION = re.compile(r",\s*(?:(?:l'|le\s|la\s|les\s|un\s|une\s)\s*)?[a-zà-ÿ][\w'’-]*"
+                            r"(?:\s+[a-zà-ÿ\d][\w'’-]*){0,5},?")
 
 
 def org_body(body: str, name: str) -> bool:

@@ -655,3 +655,10 @@ def test_a_name_the_model_does_not_see_as_a_person_is_the_person_the_blog_named(
 def test_county_before_a_name_makes_a_place():
     out = en("A gust of 183km/h was recorded at Mace Head in County Galway early this morning.")
     assert ("County Galway", "place") in [(e["text"], e["type"]) for e in out["entities"]]
+
+
+def test_an_apposition_that_names_a_person_does_not_make_the_organisation_before_it_speak():
+    # (What a body is, in lowercase words after its name, lets it speak: "L'association Sherpa, partie civile,
+    # dénonce"; a name in the apposition is someone else.)
+    out = en("Nvidia, its chief executive Jensen Huang, said the chips would ship in May.")
+    assert speaker(out) is None or speaker(out)["name"] != "Nvidia"
