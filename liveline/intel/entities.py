@@ -47,20 +47,26 @@ from liveline.intel.names import (
     WATER_HEADS,
     Mention,
     bare_rivers,
+    bracketed_acronyms,
     building_names,
     city_of_title,
     dateline_places,
+    earlier_acronyms,
     first_name_people,
     first_name_places,
     joined_names,
     kin_people,
     known_organisations,
+    model_operators,
     named_after_org_noun,
+    names_around_places,
     not_a_name,
     numbered_names,
     of_the_republic,
     opening_places,
     opening_verbs,
+    parties_after_their_head,
+    place_led_bodies,
     product_models,
     resolve_acronyms,
     shortened_companies,
@@ -314,6 +320,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = _join_hyphenated(text, mentions)
     mentions = joined_names(text, mentions)
     mentions = split_pairs(mentions, gaz, people_seen)
+    parties_after_their_head(text, mentions)
     mentions = [m for m in mentions if m.listed or not not_a_name(text, m)]
     for m in mentions:
         article = re.search(r"(?<=[\w,;] )(?:(?:Les|Le|La) |L['’])$", text[max(0, m.start - 6): m.start])
@@ -337,10 +344,15 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = dateline_places(text, mentions, gaz)
     mentions = opening_verbs(text, mentions)
     mentions = without_storms(text, mentions, context, people_seen)
+    mentions = bracketed_acronyms(text, mentions)
+    if doc is not None:
+        mentions = names_around_places(text, mentions, {t.idx: t.pos_ for t in doc})
     resolve_acronyms(text, mentions, context)
+    mentions = earlier_acronyms(text, mentions, context)
     shortened_companies(text, mentions, context)
     mentions = product_models(text, mentions)
     mentions = social_x(text, mentions)
+    mentions = model_operators(text, mentions)
     mentions = opening_places(text, mentions)
     mentions = named_after_org_noun(text, mentions)
     mentions = first_name_people(text, mentions, gaz)
@@ -351,6 +363,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
         mentions = unseen_speakers(text, mentions, proper, people_seen | _listed_people(gaz), context)
     known_organisations(mentions, context)
     city_of_title(text, mentions, context, gaz)
+    place_led_bodies(mentions, text, gaz)
     mentions = bare_rivers(text, mentions, context)
     _canonical_people(mentions, context)
     return mentions

@@ -138,7 +138,9 @@ ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party",
             "fire", "rescue", "police", "service", "forces",  # "Cal Fire", "Capitol Police", "Secret Service"
             "networks", "board"}  # "Western and Northern Power Networks", "X and Y Health Board" (joined_names)
 # Words for the people or parts of a company, and generic nouns for an organisation before its name.
+# ("la direction générale de Stellantis", "le PDG de Carrefour": a company's head, not a town's)
 ORG_OF_BEFORE = re.compile(r"\b(?:agents|salariés|employés|directoire|clients|actionnaires|filiale|usines?|"
+                           r"direction\s+générale|conseil\s+d'administration|PDG|"
                            r"employees|customers|shareholders|subsidiary)\s+(?:de\s+|d'|of\s+)$", re.I)
 ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+groupe|l'entreprise|la\s+société|"
                              r"l'ONG|l'opérateur|le\s+gestionnaire|le\s+constructeur|"
@@ -178,7 +180,8 @@ KIN_BEFORE = re.compile(r"\b(?:sa|son|la|le|leur|l'|his|her|their|the)\s*" + _KI
                         r"(?:\s+(?:de\s+|d'|of\s+)(?-i:[A-ZÀ-Ý][\w'-]*)(?:\s+(?-i:[A-ZÀ-Ý])[\w.'-]*)?)?,\s*$", re.I)
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans\b|,)")  # "Yvonne, 78 ans,", "Maria, 64, said"
 ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
-SOCIAL_X = re.compile(r"\b(?:sur|on|via)\s+X(?![\w-])")  # the social network: "a écrit sur X", "posted on X"
+# The social network: "a écrit sur X", "posted on X", "Sur X, elle a dénoncé"
+SOCIAL_X = re.compile(r"\b(?:[sS]ur|[oO]n|[vV]ia)\s+X(?![\w-])")
 
 
 @dataclass
@@ -212,6 +215,10 @@ def not_a_name(text: str, m: Mention) -> bool:
     after = text[m.end: m.end + 12]
     if PORTFOLIO_BEFORE.search(before):
         return True
+    if re.search(r"\bchefs?\s+de\s+l['’]$", before) and key(m.text.split()[0]) == "etat":
+        return True  # "le chef de l'État de la Ve République": a role, not a place
+    if re.fullmatch(r"(?:[IVX]+e|[A-ZÀ-Ý][a-zà-ÿ]+ième|Première)\s+République", m.text):
+        return True  # "sous la Ve République": a regime, not a body
     if m.type != "person" and (" " not in m.text or m.type == "organisation") and \
             re.match(r"\s+(?:Secretary|Minister)\b(?![-\s]General)", after):
         return True  # "Transportation Secretary", "Homeland Security Secretary Kristi Noem": a portfolio
@@ -221,6 +228,20 @@ def not_a_name(text: str, m: Mention) -> bool:
         return False
     demonym = DEMONYM.search(key(m.text)) or key(m.text).rstrip("s") in IRREGULAR_DEMONYMS
     return bool(demonym and DETERMINER_BEFORE.search(before))
+
+
+# "président des Républicains", "la patronne des Écologistes": a party named by a plural, after who heads it.
+PARTY_HEAD_BEFORE = re.compile(r"\b(?:président|patron|chef|secrétaire\s+générale?|porte-parole|fondat(?:eur|rice)|"
+                               r"dirigeant)(?:e|ne)?s?\s+des\s+$", re.I)
+
+
+def parties_after_their_head(text: str, mentions: list[Mention]) -> None:
+    """ "Bruno Retailleau, président des Républicains": the model's organisation after "des" and who heads it
+    is the party, with its article ("Les Républicains"), not a demonym."""
+    for m in mentions:
+        if m.type == "organisation" and not m.listed and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+s", m.text) and \
+                PARTY_HEAD_BEFORE.search(text[max(0, m.start - 40): m.start]):
+            m.canonical, m.listed = "Les " + m.text, True
 
 
 # A name that speaks: "Enedis a prévenu", "selon Hydro-Québec,", "a indiqué le Louvre.", "according to
@@ -273,9 +294,10 @@ def type_by_form(text: str, m: Mention) -> str:
             text[max(0, m.start - 40): m.start]) or re.match(r"'s\s+(?:employees|customers|shareholders|"
                                                              r"shares|chief\s+executive|ceo)\b", after):
         return "organisation"  # "les agents d'Enedis", "l'agence météorologique Aemet", "Ryanair's customers"
-    if m.type == "place" and (ACRONYM.fullmatch(m.text) or ALNUM_NAME.fullmatch(m.text)) and \
+    if m.type == "place" and (ACRONYM.fullmatch(m.text) or ALNUM_NAME.fullmatch(m.text)
+                              or re.fullmatch(r"[A-ZÀ-Ý]{1,4}(?:-[A-ZÀ-Ý]{1,4})+", m.text)) and \
             m.text not in COUNTRY_ACRONYMS:
-        return "organisation"  # "la CSQ": an acronym no list holds is an organisation, not a place
+        return "organisation"  # "la CSQ", "la N-VA": an acronym no list holds is an organisation, not a place
     if m.type == "place" and len(re.split(r"[-\s]", m.text)) > 1 and any(
             re.fullmatch(r"[A-ZÀ-Ý]{3,6}", p) and p not in COUNTRY_ACRONYMS for p in re.split(r"[-\s]", m.text)):
         return "organisation"  # "Snes-FSU", "CROSS Gris-Nez": an acronym in a compound names a body, not a place
@@ -326,6 +348,20 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+# Prepositions an acronym may leave out: "Rassemblement pour la protection des peuples ... (RPPRAC)".
+_SKIPPED_PREPOSITIONS = {"pour", "sur", "contre", "en", "a", "au", "aux", "for", "on", "in", "to"}
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of the initials of `name` (its prepositions with or without them), in their
+    order or, from three letters, in another one: the English order of a translated name ("ESA" of "Agence
+    spatiale européenne")."""
+    letters = key(acronym)
+    bare = " ".join(w for w in re.split(r"[\s'’]+", name) if key(w) not in _SKIPPED_PREPOSITIONS)
+    return any(initials == letters or (len(letters) >= 3 and sorted(initials) == sorted(letters))
+               for initials in {key(_initials(name)), key(_initials(bare))})
+
+
 def abbreviates(short: str, name: str) -> bool:
     """Whether `short` is a shortening of `name` by initials: "FAE" of "Fédération autonome de
     l'enseignement", "NIE Networks" of "Northern Ireland Electricity Networks" (initials, then the
@@ -336,7 +372,95 @@ def abbreviates(short: str, name: str) -> bool:
     rest = len(words) - 1
     if rest and [key(w) for w in long[-rest:]] != [key(w) for w in words[1:]]:
         return False
-    return _initials(" ".join(long[: len(long) - rest])) == words[0]
+    return _initials_of(words[0], " ".join(long[: len(long) - rest]))
+
+
+# An acronym in brackets, in capitals or capitalised ("(BMPM)", "(Ofpra)"), and the words of a name before it.
+BRACKET_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-ZÀ-Ý](?:[A-ZÀ-Ý]{1,7}|[a-zà-ÿ]{2,7}))\s*\)")
+_NAME_WORD = re.compile(r"(?:^|(?<=[\s'’]))[\w-]+")
+
+
+def bracketed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "le Bataillon de marins-pompiers de Marseille (BMPM)", "l'Office français de protection des réfugiés
+    et apatrides (Ofpra)": the name before the brackets is the one whose words (hyphenated parts too,
+    particles aside) give the acronym's letters, however the model cut it ("Bataillon", "Marseille"). It
+    is one organisation, and the acronym, there and later in the post ("le BMPM"), is the same."""
+    for hit in BRACKET_ACRONYM.finditer(text):
+        acronym = hit.group("acr")
+        end = len(text[: hit.start()].rstrip())
+        window = text[max(0, end - 160): end]
+        cut = max(window.rfind(c) for c in ".,;:!?«»()\"“”")  # the name stays within its clause
+        words = [w for w in _NAME_WORD.finditer(window) if w.start() > cut]
+        start = None
+        for w in reversed(words):
+            if w.group(0)[0].isupper() and _initials_of(acronym, window[w.start():]):
+                start = end - len(window) + w.start()
+                break
+        if start is None or " " not in text[start:end] and "'" not in text[start:end]:
+            continue
+        name = text[start:end]
+        same = next((m for m in mentions if m.start == start and m.end == end), None)
+        if same is not None and same.listed:
+            type_, canonical = same.type, same.canonical
+        else:
+            type_ = "place" if acronym in COUNTRY_ACRONYMS else "organisation"
+            canonical = name
+        mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+        mentions.append(Mention(start, end, name, type_, canonical, listed=True))
+        for use in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+            for m in [m for m in mentions if m.start < use.end() and use.start() < m.end]:
+                mentions.remove(m)
+            mentions.append(Mention(use.start(), use.end(), acronym, type_, canonical, listed=True))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# A capitalised article inside a sentence ("député La France insoumise", "À gauche, La France ..."): the
+# country takes a lowercase one there, so the article is a name's own.
+_NAME_ARTICLE = re.compile(r"(?<=[\w,] )(?:La|Le|Les) $|(?<=[\w,] )L['’]$")
+_ADJECTIVE_OF = re.compile(r" [a-zà-ÿ]+ (?:de |du |d['’])")
+_NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?P<noun>[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?P<adj>[a-zà-ÿ]+)\s+$")
+
+
+def names_around_places(text: str, mentions: list[Mention], pos: dict[int, str]) -> list[Mention]:
+    """A listed place inside a body's name is not the place: "La France insoumise" (a capitalised article
+    inside a sentence, the place, an adjective), "Santé publique France" (a noun, an adjective, the place),
+    "le Grand Port maritime de Bordeaux a estimé" (a name, an adjective and "de" a place, listed or not, that
+    speaks).
+    `pos` is the part of speech of the words by their offset."""
+    for p in [m for m in mentions if m.type == "place"]:
+        if p not in mentions:
+            continue
+        start = end = None
+        article = _NAME_ARTICLE.search(text[max(0, p.start - 6): p.start])
+        after = re.match(r" ([a-zà-ÿ]+)(?![\w'’-])", text[p.end:])
+        if p.listed and article and after and pos.get(p.end + 1) == "ADJ":
+            start, end = p.start - len(article.group(0)), p.end + after.end()
+        lead = _NOUN_ADJECTIVE.search(text[max(0, p.start - 40): p.start])
+        if p.listed and lead and start is None:
+            noun_at = p.start - len(lead.group(0))
+            adj_at = noun_at + lead.start("adj") - lead.start("noun")
+            if pos.get(noun_at) in {"NOUN", "PROPN"} and pos.get(adj_at) == "ADJ" and \
+                    key(lead.group("noun")) not in TIME_WORDS | ROLE_FIRST | TITLES_EN and \
+                    not any(m.start <= noun_at < m.end for m in mentions):
+                start, end = noun_at, p.end
+        # ("Le Grand Port maritime de Marseille a estimé": a name the model cut before an adjective, which
+        # speaks.)
+        cut = next((m for m in mentions if m.end < p.start and m.type != "person" and not m.listed
+                    and _ADJECTIVE_OF.fullmatch(text[m.end: p.start])), None)
+        if cut and start is None and pos.get(cut.end + 1) == "ADJ" and (
+                speaks(text, Mention(cut.start, p.end, text[cut.start:p.end], "organisation", ""))
+                or (re.search(r"(?:^|[.!?»]\s+)(?:Le|La|Les)\s+$|(?:^|[.!?»]\s+)L['’]$", text[:cut.start])
+                    and any(v.match(text[p.end:]) for v in _SPEAKS_AFTER))):
+            # (its article may open the sentence: "Le Grand Port maritime de Marseille a estimé")
+            start, end = cut.start, p.end
+        if start is None:
+            continue
+        name = text[start:end]
+        mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+        mentions.append(Mention(start, end, name, "organisation", name))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
 
 
 def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> None:
@@ -360,9 +484,17 @@ def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | 
         if m.text in full and not m.listed:
             m.canonical, m.type = full[m.text].canonical, full[m.text].type
             continue
-        if m.listed or not ACRONYM.fullmatch(m.text.split()[0]):
+        if m.listed:
             continue
-        match = next((c for c in reversed(earlier) if abbreviates(m.text, c)), None)
+        if re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,6}", m.text) and m.type != "person":
+            # "la Cnam" after "la Caisse nationale d'assurance maladie (Cnam)": a capitalised acronym, by
+            # the initials of a longer name, in their order.
+            match = next((c for c in reversed(earlier) if len(c.split()) >= 3 and key(_initials(c)) == key(m.text)),
+                         None)
+        elif ACRONYM.fullmatch(m.text.split()[0]):
+            match = next((c for c in reversed(earlier) if abbreviates(m.text, c)), None)
+        else:
+            continue
         if match:
             m.canonical, m.type = match, "organisation"
 
@@ -395,6 +527,50 @@ def product_models(text: str, mentions: list[Mention]) -> list[Mention]:
             (re.search(r"(?<![\w-])\d[\w-]*\s+$", before) and re.match(r"[\s-]+\d", after))
             or re.search(r"(?<![\w-])(?:\d{3,}|[A-Z]\d{2,})[\w-]*\s+$", before))
     return [m for m in mentions if m.listed or not model(m)]
+
+
+def earlier_acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> list[Mention]:
+    """ "président du RPPRAC" a post after "le Rassemblement pour la protection des peuples et des ressources
+    afro-caribéens (RPPRAC)": an acronym the model does not see, by the initials of a body the blog named."""
+    earlier = [c for c in seen_names(context, "organisation") if len(c.split()) >= 3]
+    for hit in re.finditer(r"(?<![\w-])[A-ZÀ-Ý]{3,8}(?![\w-])", text):
+        if earlier and not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            match = next((c for c in reversed(earlier) if abbreviates(hit.group(0), c)), None)
+            if match:
+                mentions.append(Mention(hit.start(), hit.end(), hit.group(0), "organisation", match))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# "le DC-10 d'UTA", "un A320 de SAS": an acronym after a vehicle's model is its operator or maker.
+OPERATOR_OF_MODEL = re.compile(r"(?<![\w-])[A-Z]{1,3}-?\d{1,4}[\w-]*\s+(?:d['’]|de\s+)(?P<acr>[A-ZÀ-Ý]{2,6})(?![\w-])")
+
+
+def model_operators(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The company an acronym after a vehicle's model names, which the model does not see: "le DC-10 d'UTA"."""
+    for hit in OPERATOR_OF_MODEL.finditer(text):
+        start, end = hit.span("acr")
+        if hit.group("acr") not in COUNTRY_ACRONYMS and not any(m.start < end and start < m.end for m in mentions):
+            mentions.append(Mention(start, end, hit.group("acr"), "organisation", hit.group("acr")))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# What a body is, in apposition after its name: "Marseille Habitat, propriétaire du numéro 63," (an owner or
+# operator of a building, a network, a site).
+BODY_APPOSITION = re.compile(r"\s*,\s*(?:(?:l'|le\s|la\s|un\s|une\s|the\s|an?\s)\s*)?(?:propriétaire|bailleur|"
+                             r"gestionnaire|filiale|exploitant|opérateur|promoteur|société|entreprise|organisme|"
+                             r"owner|operator|landlord|subsidiary|company|firm)\b", re.I)
+
+
+def place_led_bodies(mentions: list[Mention], text: str, gaz: Gazetteer) -> None:
+    """ "Marseille Habitat, propriétaire du numéro 63, a assuré": a listed place that is no first name, then a
+    word, in apposition to what owns or runs something, is a body the model took for a person."""
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "person" and not m.listed and len(words) == 2 and words[0] not in FIRST_NAMES and \
+                gaz.by_alias.get(words[0], ("", ""))[1] == "place" and BODY_APPOSITION.match(text[m.end:]):
+            m.type = "organisation"
 
 
 def social_x(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -612,7 +788,9 @@ def first_name_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
 # It speaks, so it is a person or an organisation, never a place; a compound
 # ("Hydro-Québec") is an organisation, and so is a single proper noun that is no known first name nor the
 # surname of a person of the post or the blog ("Zelensky affirme" after "Volodymyr Zelensky" is him).
-_CLAUSE_NAME = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=,\s)|(?<=\bselon\s)|(?<=\bd'après\s)|(?<=\baccording\sto\s))"
+# (a sentence may open on the source: "Selon RDS, plus de 21 000 spectateurs")
+_CLAUSE_NAME = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=,\s)|(?<=\b[sS]elon\s)|(?<=\b[dD]'après\s)|"
+                          r"(?<=\b[aA]ccording\sto\s))"
                           r"(?P<name>[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý][\w']+)*|[A-ZÀ-Ý][\w']+-[a-zà-ÿ][\w']+)(?![\w-])")
 
 
@@ -632,7 +810,7 @@ def unseen_speakers(text: str, mentions: list[Mention], proper_starts: set[int],
         parts = name.split("-")
         # A capital is a proper noun's mid-sentence; at a sentence's start the tagger says (any proper noun in
         # the compound: it may call the "Hydro" of "Hydro-Québec" a noun).
-        opening = not re.search(r"(?:,|\bselon|\bd'après|\bto)\s$", text[max(0, start - 7): start])
+        opening = not re.search(r"(?:,|\bselon|\bd'après|\bto)\s$", text[max(0, start - 7): start], re.I)
         if (opening and not any(i in proper_starts for i in range(start, end if len(parts) > 1 else start + 1))) or \
                 any(m.start < end and start < m.end for m in mentions) or key(parts[0]) in _PRONOUNS or \
                 parts[0] in FIRST_NAMES or name in surnames or PLACE_FIRST.match(name) or len(name) < 3 or \

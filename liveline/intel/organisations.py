@@ -24,8 +24,11 @@ PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Com
                          r"Office|Service|Police|Court|Agency|Center|Centre|Institute|Survey|Guard|Army|"
                          r"Corps|Forces|Committee|Government|Parliament|Congress|Senate|Pentagon|Kremlin|"
                          r"White House|Downing Street|NHS|FBI|FAA|FEMA|NTSB|WHO|UN|EU|NATO)\b")
-# What a French post calls a body it named: "le mouvement islamiste", "le gestionnaire du réseau", "la régie".
+# What a French post calls a body it named: "le mouvement islamiste", "le gestionnaire du réseau", "la régie",
+# "selon l'agence" (not "l'agence régionale de santé", "l'agence onusienne chargée des projets": bodies of
+# their own).
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
+                      r"agence(?![^,]*\b(?:de|du|des|d'|chargée?s?)\b)|"
                       r"régie|musée|association|centre|instance|compagnie|établissement|institution|fédération|"
                       r"syndicat|parti|ONG|coalition|fournisseur|constructeur|exploitant|organisme|firme|group|"
                       r"movement|company|firm|organi[sz]ation|operator|party|militia|milice)\b", re.I)
@@ -37,7 +40,7 @@ ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|instituti
 # and where or when it spoke are not part of who spoke.
 # ("the state weather agency PAGASA", "the tracking site FlightAware": an English kind takes modifiers.)
 ORG_KIND_BEFORE = re.compile(r"(?:société|entreprise|groupe|compagnie|opérateur|gestionnaire|syndicat|agence|"
-                             r"organisme|firme|constructeur|"
+                             r"association|ONG|collectif|organisme|firme|constructeur|"
                              r"(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:company|firm|group|operator|agency|carrier|airline|"
                              r"union|manufacturer|site|website|service|tracker|network|broadcaster|regulator|"
                              r"watchdog|charity|forecaster|platform|newspaper))\s+", re.I)
@@ -63,10 +66,19 @@ def name_stems(name: str) -> set[str]:
     return {stem(w) for w in hwords(name) if len(w) > 3}
 
 
+# What a body is, in apposition after its name: "L'association Anticor, partie civile, salue", "British
+# Airways, the airport's biggest airline, said" (lowercase words and numbers only: not "OpenAI, its chief
+# executive Sam Altman, said", a person).
+ORG_APPOSITION = re.compile(r",\s*(?:(?:l'|le\s|la\s|les\s|un\s|une\s)\s*)?[a-zà-ÿ][\w'’-]*"
+                            r"(?:\s+[a-zà-ÿ\d][\w'’-]*){0,5},?")
+
+
 def org_body(body: str, name: str) -> bool:
-    """Whether a subject is the organisation `name`, with its kind before and where it spoke after."""
+    """Whether a subject is the organisation `name`, with its kind before and where it spoke or what it is
+    after."""
     at = body.lower().find(name.lower())
     if at < 0:
         return False
     before, after = body[:at], body[at + len(name):]
-    return (not before or bool(ORG_KIND_BEFORE.fullmatch(before))) and (not after or bool(SPOKE_WHERE.match(after)))
+    return (not before or bool(ORG_KIND_BEFORE.fullmatch(before))) and (
+        not after or bool(SPOKE_WHERE.match(after)) or bool(ORG_APPOSITION.fullmatch(after)))

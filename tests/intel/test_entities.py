@@ -450,3 +450,71 @@ def test_a_start_up_named_after_its_town_and_trade_is_the_company_a_later_noun_m
              "three months' pay.")
     assert ("Korbly", "organisation") in names(out)
     assert out["quotes"][0]["speaker"] == {"name": "Korbly", "role": None}
+
+
+def test_a_name_before_an_acronym_in_brackets_is_rebuilt_from_its_initials():
+    # The model cut the name (lowercase and hyphenated words inside): its initials give it back whole.
+    out = names(fr("Un randonneur a été hélitreuillé, a annoncé le Peloton de gendarmerie de haute montagne (PGHM). "
+                   "Le PGHM déconseille toute sortie."))
+    assert out == {("Peloton de gendarmerie de haute montagne", "organisation")}
+    out = names(fr("Le dossier a été transmis au Centre régional opérationnel de surveillance et de sauvetage (Cross) "
+                   "de Gris-Nez."))
+    assert ("Centre régional opérationnel de surveillance et de sauvetage", "organisation") in out
+    assert ("Cross", "place") not in out
+    # A capitalised acronym in a later post is the same body, and it speaks under its full name.
+    blog = intel.BlogContext()
+    fr("Les arrêts maladie ont coûté 17 milliards d'euros, selon la Caisse nationale d'assurance maladie (Cnam).", blog)
+    later = fr("« Il faut responsabiliser les prescripteurs », a ajouté la Cnam dans un communiqué.", blog)
+    assert names(later) == {("Caisse nationale d'assurance maladie", "organisation")}
+    assert later["quotes"][0]["speaker"]["name"] == "Caisse nationale d'assurance maladie"
+    # Initials in the English order of a translated name.
+    blog = intel.BlogContext()
+    fr("Le lancement aura lieu jeudi, a indiqué l'Agence spatiale européenne (ESA).", blog)
+    assert ("Agence spatiale européenne", "organisation") in names(fr("Le satellite est en orbite, selon l'ESA.", blog))
+
+
+def test_a_listed_place_inside_a_body_s_name_is_not_the_place():
+    # A capitalised article inside the sentence, the place and an adjective: a party, which speaks.
+    out = fr("Au Sénat, La France insoumise juge que la réforme est « injuste ».")
+    assert ("La France insoumise", "organisation") in names(out) and ("France", "place") not in names(out)
+    assert out["quotes"][0]["speaker"]["name"] == "La France insoumise"
+    assert ("La France insoumise", "organisation") in names(fr("Lou Martin, élue La France insoumise du Nord, a voté."))
+    # A noun and an adjective before it: a public body.
+    out = fr("Les cas de dengue ont doublé en un mois, d'après Santé publique France.")
+    assert names(out) == {("Santé publique France", "organisation")}
+    assert out["quotes"][0]["speaker"]["name"] == "Santé publique France"
+    # The place itself stays a place.
+    assert names(fr("Partout en France, des rassemblements sont prévus samedi.")) == {("France", "place")}
+    assert names(fr("La France entière a suivi la finale.")) == {("France", "place")}
+
+
+def test_a_network_opening_a_sentence_a_model_s_operator_a_party_after_its_head_and_a_head_of_state():
+    assert ("X", "organisation") in names(fr("Sur X, Jordan Bardella a salué « une victoire »."))
+    assert ("AOM", "organisation") in names(fr("Le MD-83 d'AOM s'est posé sans encombre à Orly."))
+    out = names(fr("Laurent Wauquiez, ancien président des Républicains, a réagi."))
+    assert ("Les Républicains", "organisation") in out
+    assert names(fr("Il est le président de tous les Français.")) == set()
+    assert names(fr("Il deviendrait le premier chef de l'État de la Ve République à comparaître.")) == set()
+    # A listed place, then a word, in apposition to what it owns: a body, not a person.
+    out = fr("Marseille Habitat, bailleur de la résidence, a assuré que les travaux commenceraient en mai.")
+    assert ("Marseille Habitat", "organisation") in names(out)
+
+
+def test_a_hyphenated_acronym_no_list_holds_is_an_organisation():
+    out = names(fr("Dirk Peeters, élu de la N-VA, a voté contre le budget."))
+    assert ("N-VA", "organisation") in out and ("N-VA", "place") not in out
+
+
+def test_an_acronym_that_leaves_out_prepositions_and_its_later_use_the_model_does_not_see():
+    blog = intel.BlogContext()
+    first = fr("Le blocage a été lancé par le Collectif pour la défense des usagers et des riverains du port (CDURP).",
+               blog)
+    full = "Collectif pour la défense des usagers et des riverains du port"
+    assert names(first) == {(full, "organisation")}
+    later = fr("« Nous ne lâcherons rien », a déclaré Anne Roux, présidente du CDURP, devant la mairie.", blog)
+    assert (full, "organisation") in names(later)
+
+
+def test_a_numbered_republic_is_a_regime_not_a_name():
+    assert names(fr("Jamais sous la Ve République un budget n'avait été rejeté deux fois.")) == set()
+    assert names(fr("La IVe République est tombée en 1958, rappelle l'historien.")) == set()

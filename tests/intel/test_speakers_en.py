@@ -884,3 +884,10 @@ def test_the_name_in_apposition_after_a_role_of_a_body_speaks_not_the_body():
     out = en('The director of the National Coach Museum, Rui Álvares-Pinto, said: "It is a loss for the whole '
              'country."')
     assert speaker(out)["name"] == "Rui Álvares-Pinto"
+
+
+def test_an_apposition_that_names_a_person_does_not_make_the_organisation_before_it_speak():
+    # (What a body is, in lowercase words after its name, lets it speak: "L'association Sherpa, partie civile,
+    # dénonce"; a name in the apposition is someone else.)
+    out = en("Nvidia, its chief executive Jensen Huang, said the chips would ship in May.")
+    assert speaker(out) is None or speaker(out)["name"] != "Nvidia"

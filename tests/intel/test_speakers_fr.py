@@ -824,3 +824,24 @@ def test_pour_and_a_surname_the_model_missed_is_the_person_the_blog_named():
                          "vers l'Afrique ».",
                          "Pour Guimarães, la salle pleine prouve que le public est « prêt à être bousculé ».")
     assert speaker(second)["name"] == "João Guimarães"
+
+
+def test_organisations_that_speak_by_their_kind_their_source_or_an_apposition():
+    # "le groupe" is the company the sentence before named (by the words for its head: not a place).
+    out = fr("Coup de théâtre : Marc Dubreuil quitte la direction générale de Safran. "
+             "« Nous le remercions pour son engagement », indique le groupe dans un communiqué.")
+    assert speaker(out)["name"] == "Safran"
+    # "selon l'agence": the body this post named last; not "l'agence ... chargée de", a body of its own.
+    out = fr("L'agence européenne des médicaments, l'EMA, a autorisé le vaccin. Les doses seront livrées en mai, "
+             "selon l'agence.")
+    assert speaker(out, 0)["name"] == "EMA"
+    out = fr("Un convoi de l'ONU a été visé mardi, a annoncé l'agence onusienne chargée des réfugiés.")
+    assert speaker(out) is None
+    # An acronym the model does not know, as the source opening the sentence.
+    assert speaker(fr("Selon TVA, près de 15 000 personnes ont défilé dans les rues de Québec."))["name"] == "TVA"
+    # The kind of body before its name, what it is in apposition after it.
+    out = fr("L'association Sherpa, partie civile au procès, dénonce une « occasion manquée ».")
+    assert speaker(out)["name"] == "Sherpa"
+    # A name the model cut before its adjective, then "de" and a listed place.
+    out = fr("Le Grand Port maritime de Bordeaux a estimé que le trafic reprendrait lundi.")
+    assert speaker(out)["name"] == "Grand Port maritime de Bordeaux"
