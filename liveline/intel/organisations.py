@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from liveline.intel.roles import hwords, stem
+from liveline.intel.roles import hwords, is_role_word, stem
 
 # What a post calls an organisation it named before: "le mouvement islamiste", "le gestionnaire du réseau".
 # The English forms take modifiers: "the Texas-based cybersecurity firm", "the federal agency".
@@ -81,4 +81,6 @@ def org_body(body: str, name: str) -> bool:
         return False
     before, after = body[:at], body[at + len(name):]
     return (not before or bool(ORG_KIND_BEFORE.fullmatch(before))) and (
-        not after or bool(SPOKE_WHERE.match(after)) or bool(ORG_APPOSITION.fullmatch(after)))
+        not after or bool(SPOKE_WHERE.match(after)) or
+        # (not "Corvane Energy, the firm's chief executive, said": a person of it)
+        (bool(ORG_APPOSITION.fullmatch(after)) and not any(is_role_word(w) for w in hwords(after))))

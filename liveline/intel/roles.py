@@ -208,8 +208,10 @@ class RoleReferences:
             return None
         spoke_there = self.post and any(prev.start <= a < prev.end and who == self.post[-1].name
                                         for a, _, who in self.said_spans)
-        if not in_prev and spoke_there:
-            # "Il a promis « ... ». « ... », a ajouté le chef libéral": who spoke through the pronoun.
+        if not in_prev and spoke_there and self.post[-1].name not in seen_names(self.context, "organisation") and \
+                not any(m.type == "organisation" and m.canonical == self.post[-1].name for m in self.mentions):
+            # "Il a promis « ... ». « ... », a ajouté le chef libéral": who spoke through the pronoun (a person:
+            # "L'association Anticor salue ... Pour l'avocat de familles, ..." is not the association).
             name = self.post[-1].name
         elif len({m.canonical for m in in_prev}) == 1 and (
                 (self.post and self.post[-1].name == in_prev[0].canonical) or

@@ -700,7 +700,7 @@ class Resolver(RoleReferences):
             if key(org.text) in {key(body), key(subj)} or \
                     re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or org_body(bare, org.text):
                 return Speaker(org.canonical, None, None)
-        if self.lang == "en" and (kind := ORG_APPOSITION.fullmatch(subj.strip())) and \
+        if self.lang == "en" and (kind := ORG_CALLED.fullmatch(subj.strip())) and \
                 not any(m.type == "person" for m in inside) and not any(is_role_word(w) for w in hwords(kind.group(2))):
             # "Education Ohio, the teachers' union, said" with the model seeing only Ohio: the apposition says what
             # kind of body the name is.
@@ -1036,7 +1036,7 @@ REPLY_OF = re.compile(r"(?:réponse|réaction|réplique)(?:\s+(?!d[eu]s?\b)[a-z�
 # that describes the body are not part of who spoke.
 ORG_DESCRIBED = re.compile(r"\s*(?:\(\s*[A-Z][\w&.-]*\s*\))?\s*(?:,\s*(?:the|its|an?|"
                            r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*['’]s)\s[^,;:]{1,60}?,?)?\s*$")
-ORG_APPOSITION = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s*"
+ORG_CALLED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s*"
                             r"((?:the|its|an?|[A-Z][\w.'-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}(?:union|agency|company|firm|charity|regulator|operator|airline|"
                             r"broadcaster|watchdog|association|federation|utility|provider|carrier|organi[sz]ation))")
 GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s+"

@@ -845,3 +845,10 @@ def test_organisations_that_speak_by_their_kind_their_source_or_an_apposition():
     # A name the model cut before its adjective, then "de" and a listed place.
     out = fr("Le Grand Port maritime de Bordeaux a estimé que le trafic reprendrait lundi.")
     assert speaker(out)["name"] == "Grand Port maritime de Bordeaux"
+
+
+def test_a_role_after_an_organisation_spoke_is_not_that_organisation():
+    out = fr("L'association Sherpa, partie civile, salue une décision « attendue ». Pour l'avocat des familles de "
+             "victimes, le jugement confirme « une faute lourde de l'entreprise ».")
+    assert speaker(out, 0) == {"name": "Sherpa", "role": None}
+    assert (speaker(out, 1) or {}).get("name") != "Sherpa"
