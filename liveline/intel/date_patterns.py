@@ -166,11 +166,12 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         # A night from one day to the next is both days, as "la nuit de jeudi à vendredi": "overnight Thursday into
         # Friday", "Thursday night into Friday", "from Saturday night to Sunday", "between Friday night and Saturday".
-        # A night word is needed: "Thursday to Saturday" alone may be a schedule.
+        # A night word or "from" is needed: "Thursday to Saturday" alone may be a schedule ("from Thursday to Saturday"
+        # in a present clause is one too: `weekdays.weekday_range` drops it).
         (
             "wdrange",
-            rf"\b(?:(?:(?P<ov>overnight\s+(?:from\s+)?|(?:(?:from|during)\s+)?the\s+night\s+of\s+)|from\s+)?"
-            rf"(?P<wd1>{EN_WD})(?P<nt>\s+(?:night|evening))?(?(ov)|(?(nt)|(?!)))\s+(?:into|to|until)"
+            rf"\b(?:(?:(?P<ov>overnight\s+(?:from\s+)?|(?:(?:from|during)\s+)?the\s+night\s+of\s+)|(?P<frm>from\s+))?"
+            rf"(?P<wd1>{EN_WD})(?P<nt>\s+(?:night|evening))?(?(ov)|(?(nt)|(?(frm)|(?!))))\s+(?:into|to|until)"
             rf"|between\s+(?P<wd1b>{EN_WD})\s+(?:night|evening)\s+and)\s+(?P<wd2>{EN_WD})\b(?:\s+morning)?",
         ),
         (

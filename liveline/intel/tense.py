@@ -302,10 +302,30 @@ def _fr_clause_of(sent, start: int, end: int, lang: str):
     return tokens, inside, a, b
 
 
+# English presents that open or close an event: "Carnival season opens on Monday", "the trial begins on Tuesday",
+# "the festival kicks off on Friday". Tagged as a present verb only ("the opens" is no verb).
+_EN_SCHEDULE_VERBS = {"opens", "open", "reopens", "reopen", "begins", "begin", "starts", "start", "ends", "end",
+                      "closes", "close", "resumes", "resume", "kicks", "kick", "concludes", "conclude", "expires",
+                      "expire"}
+
+
+def _en_schedules(sent, start: int, end: int) -> bool:
+    tokens = list(sent)
+    inside = _covering(tokens, start, end)
+    if not inside:
+        return False
+    a, b = next((a, b) for a, b in _clauses(tokens, "en") if a <= inside[0] < b)
+    return any(i not in inside and tokens[i].tag_ in {"VBZ", "VBP"} and tokens[i].lower_ in _EN_SCHEDULE_VERBS
+               and (tokens[i].lower_ not in {"kicks", "kick"} or i + 1 < b and tokens[i + 1].lower_ == "off")
+               for i in range(a, b))
+
+
 def schedules(sent, start: int, end: int, lang: str) -> bool:
     """Whether the clause of the date at start..end has a present verb that opens, closes or holds an event
-    ("commencent", "s'achève", "se tient", "a lieu"): French only. A form that is also a noun counts as a verb only
-    when tagged one or where a noun cannot stand ("Le film sort vendredi")."""
+    ("commencent", "s'achève", "se tient", "a lieu", "opens", "begins"). A French form that is also a noun counts as a
+    verb only when tagged one or where a noun cannot stand ("Le film sort vendredi")."""
+    if lang == "en":
+        return _en_schedules(sent, start, end)
     found = _fr_clause_of(sent, start, end, lang)
     if found is None:
         return False

@@ -44,7 +44,12 @@ _DECIDED_EN = re.compile(
     r"\b(?:has|have)\s+(?:(?:already|also|now|officially)\s+)?"
     r"(?:cancell?ed|suspended|extended|closed|banned|ordered|grounded|halted|postponed|declared|imposed|"
     r"announced|decided|called\s+off|shut|barred|restricted|prolonged)\s+"
-    r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])+?\s(?:until|till|through|by|for)\s+(?:this\s+)?$",
+    r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])+?\s(?:until|till|through|by|for)\s+(?:this\s+)?$"
+    # A period just proclaimed is where the decree puts it: "has declared three days of mourning, from Thursday to
+    # Saturday", "has decreed a day of national mourning on Thursday" (not "has announced job cuts on Thursday", the
+    # day of announcing, nor "has declared on Thursday that ...", with no object between).
+    r"|\b(?:has|have)\s+(?:(?:already|also|now|officially)\s+)?(?:declared|decreed|proclaimed)\s+"
+    r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])+?,?\s(?:on|from)\s+$",
     re.I,
 )
 # What someone is urged, asked or told to do comes after the urging: "urged residents to brace for more rain through
@@ -70,6 +75,15 @@ _IN_FORCE = re.compile(
     re.I,
 )
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:already|also|now|just)\s+)?[a-z]+(?:ed|en|t|wn)\b", re.I)
+
+
+# An English present of lasting before "until": "Lisbon's own mourning runs until Saturday", "the curfew lasts until
+# Monday". The tagger may read "runs" as a plural noun and the clause then borrows the tense of the one before.
+_LASTS_EN = re.compile(
+    r"\b(?:runs|lasts|continues|remains|stays|applies)\s+(?:(?:in\s+(?:force|place|effect)|open|closed|shut)\s+)?"
+    r"(?:until|till|through)\s+(?:this\s+)?$",
+    re.I,
+)
 
 
 def _in_force(head: str, said: str | None, lang: str, doc_sentence, sent_start: int) -> bool:
@@ -156,10 +170,14 @@ def weekday_range(
     start_ahead = today + timedelta(days=(wd1 - today.weekday()) % 7)
     under_way = today - timedelta(days=(today.weekday() - wd1) % 7)
     said = clause_tense(doc_sentence, start, end, lang, sentence)
-    if said == tense.PAST and _set_ahead(sentence[: start - sent_start]):
+    # "from" is read with the words before it: "has declared three days of mourning, from Thursday to Saturday".
+    head = sentence[: (m.end("frm") if g.get("frm") else start) - sent_start]
+    if said == tense.PAST and _set_ahead(head):
         said = tense.FUTURE  # "a annoncé des renforts pour la nuit de samedi à dimanche": the night ahead
     if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not first[0].isupper():
         return None  # "les bureaux sont ouverts de lundi à vendredi": the working week, a schedule
+    if g.get("frm") and not g.get("nt") and said in {tense.PRESENT, None}:
+        return None  # "the museum is open from Tuesday to Sunday": with no night word, a present tells a schedule
     if re.search(
         r"\b(?:report|repouss|décal|avanc)[ée]e?s?\s+(?:\w+\s+)?$",
         sentence[max(0, start - sent_start - 30) : start - sent_start],
@@ -259,6 +277,8 @@ def weekday(
         or said == tense.PAST
         and _set_ahead(sentence[: start - sent_start])
         or _in_force(sentence[: start - sent_start], said, lang, doc_sentence, sent_start)
+        or lang == "en"
+        and _LASTS_EN.search(before)
     ):
         said = tense.FUTURE
     if said != tense.FUTURE and doc_sentence is not None and tense.schedules(doc_sentence, start, end, lang):

@@ -968,3 +968,34 @@ def test_a_range_never_ends_before_it_starts():
         ("du 10 janvier au 3 avril", "2025-01-10/2025-04-03")]
     assert dates("The exhibition will run from January 10 to April 3.", "en", published=monday) == [
         ("from January 10 to April 3", "2026-01-10/2026-04-03")]
+
+
+def test_a_period_an_english_decree_just_proclaimed_lies_ahead():
+    # Monday 14 April 2025: a present perfect of declaring puts the period it proclaims ahead.
+    assert dates("The council has declared two days of official mourning, from Wednesday to Thursday.", "en") == [
+        ("from Wednesday to Thursday", "2025-04-16/2025-04-17")]
+    assert dates("The prime minister has proclaimed a public holiday on Friday.", "en") == [("Friday", "2025-04-18")]
+    # Guards: a past range is gone; with nothing between the verb and the day, it is the day of declaring.
+    assert dates("The fair ran from Wednesday to Friday in the old market.", "en") == [
+        ("from Wednesday to Friday", "2025-04-09/2025-04-11")]
+    assert dates("The minister has declared on Friday that the drought is over.", "en") == [("Friday", "2025-04-11")]
+    # "from ... to ..." in a present without a night is a schedule.
+    assert dates("The castle is open from Tuesday to Sunday.", "en") == []
+
+
+def test_an_english_present_of_lasting_until_a_weekday_lies_ahead():
+    # Monday 14 April 2025: the tagger may read "runs" as a noun; the clause must not borrow the past before "and".
+    assert dates("Fans have queued since Saturday, and the city's book fair runs until Friday.", "en") == [
+        ("Saturday", "2025-04-12"), ("Friday", "2025-04-18")]
+    assert dates("The exhibition ran until Friday.", "en") == [("Friday", "2025-04-11")]
+
+
+def test_an_english_present_that_opens_or_closes_an_event_looks_ahead():
+    # Thursday 17 April 2025: Monday is three days behind and four ahead; "opens" announces the coming one.
+    thursday = datetime(2025, 4, 17, 18, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert dates("The new ferry service opens on Monday.", "en", published=thursday,
+                 timezone="Europe/London") == [("Monday", "2025-04-21")]
+    assert dates("The public inquiry resumes on Tuesday.", "en", published=thursday,
+                 timezone="Europe/London") == [("Tuesday", "2025-04-22")]
+    assert dates("The public inquiry resumed on Tuesday.", "en", published=thursday,
+                 timezone="Europe/London") == [("Tuesday", "2025-04-15")]
