@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from liveline.intel import lexicon, tense
+from liveline.intel import lexicon, tense, weekdays
 from liveline.intel.date_patterns import clause_tense, opens
 from liveline.intel.numbers import parse_words
 
@@ -116,6 +116,17 @@ def months_back(d: date, n: int) -> date:
     return d.replace(year=year, month=month, day=min(d.day, calendar.monthrange(year, month)[1]))
 
 
+# A yearly habit told in the present names every such month, no date: "les déménagements envahissent les rues début
+# juillet, comme chaque année", "the swifts return in early May every year" (in the past or the future it is this
+# year's: "comme chaque année, la neige est tombée fin mars").
+_YEARLY = re.compile(r"\b(?:chaque\s+année|tous\s+les\s+ans|every\s+year|each\s+year)\b", re.I)
+# A compound past the model may read as "est" + an adjective ("la neige est tombée"): the form tells it.
+_COMPOUND_PAST = re.compile(
+    r"\b(?:a|ont|est|sont|has|have|was|were|had)\s+(?:\w+\s+)?[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ed|en)\b",
+    re.I,
+)
+
+
 def month_part(
     m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int, sent_start: int
 ) -> str | None:
@@ -132,7 +143,10 @@ def month_part(
     if g.get("y"):
         year = int(g["y"])
     else:
-        mid = year_for(month, 15, today, clause_tense(doc_sentence, start, end, lang, sentence))
+        said = clause_tense(doc_sentence, start, end, lang, sentence)
+        if said in {tense.PRESENT, None} and _YEARLY.search(sentence) and not _COMPOUND_PAST.search(sentence):
+            return None
+        mid = year_for(month, 15, today, said)
         if mid is None:
             return None
         year = mid.year
@@ -140,7 +154,9 @@ def month_part(
     return f"{date(year, month, first).isoformat()}/{date(year, month, last).isoformat()}"
 
 
-def week(m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int) -> str | None:
+def week(
+    m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int, sent_start: int = 0
+) -> str | None:
     """ "la semaine dernière", "ce week-end", "cette semaine", "plus tôt cette semaine", "le mois prochain"."""
     g = m.groupdict()
     w = re.sub(r"\s+", " ", g["w"].lower())
@@ -174,6 +190,12 @@ def week(m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start
             saturday = monday + timedelta(days=5)
         else:
             said = clause_tense(doc_sentence, start, end, lang, sentence)
+            # What a decision just taken extends over is ahead: "ont prolongé les soldes sur tout le week-end",
+            # "has extended the sale through the weekend" (the words before "le week-end" / "the weekend").
+            lead = re.match(r"(.*?)\b(?:le|the)\s+week-?end\b", g["w"], re.I | re.S)
+            head = sentence[: m.start("w") - sent_start] + (lead.group(1) if lead else "")
+            if said == tense.PAST and weekdays.set_ahead(head):
+                said = tense.FUTURE
             saturday = monday + timedelta(days=-2 if said == tense.PAST else 5)
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
     if "week-end" in w or "weekend" in w:

@@ -317,7 +317,7 @@ def _resolve(
         step = 1 if w in {"le lendemain", "the next day", "the following day"} else -1
         return (anchor + timedelta(days=step)).isoformat()
     if kind == "week":
-        return calendar_parts.week(m, lang, today, sentence, doc_sentence, start, end)
+        return calendar_parts.week(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind == "weekday":
         return weekdays.weekday(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     return None

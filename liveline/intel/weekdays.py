@@ -26,15 +26,15 @@ _FROM = re.compile(
 
 
 # What a decision just taken sets lies ahead: "ont voté la reconduction jusqu'à jeudi", "a placé le département en
-# vigilance rouge jusqu'à mercredi", "a promis des renforts d'ici vendredi" ("la grève a duré jusqu'à jeudi", "ont
-# bloqué le dépôt jusqu'à dimanche" are days gone).
+# vigilance rouge jusqu'à mercredi", "a promis des renforts d'ici vendredi", "ont prolongé les soldes sur tout le
+# week-end" ("la grève a duré jusqu'à jeudi", "ont bloqué le dépôt jusqu'à dimanche" are days gone).
 # "d'ici" is a deadline from now whatever the verb, unless an imperfect or pluperfect tells an earlier now.
 _DECIDED = re.compile(
     r"\b(?:a|ont)\s+(?:(?:déjà|aussi|également|finalement|officiellement|aussitôt)\s+)?"
     r"(?:voté|décidé|décrété|annoncé|ordonné|instauré|promis|prononcé|déposé|demandé|réclamé|exigé|"
     r"prolongé|reconduit|fixé|imposé|programmé|prévu|placé|interdit|suspendu|maintenu|fermé|"
     r"restreint|limité|étendu|accordé|autorisé)e?s?\s+"
-    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|pour)\s+"
+    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|pour|sur(?:\s+tout)?)\s+"
     r"(?:ce\s+|le\s+|la\s+)?$",
     re.I,
 )
@@ -130,7 +130,7 @@ _BY = re.compile(r"\bd'ici\s+(?:ce\s+|le\s+)?$", re.I)
 _EARLIER_NOW = re.compile(r"\b(?:avait|avaient|était|étaient|devait|devaient|had)\b", re.I)
 
 
-def _set_ahead(head: str) -> bool:
+def set_ahead(head: str) -> bool:
     """Whether the words before a weekday (from its sentence's start) set it ahead although the verb is past."""
     if _EARLIER_NOW.search(head):
         return False
@@ -172,7 +172,7 @@ def weekday_range(
     said = clause_tense(doc_sentence, start, end, lang, sentence)
     # "from" is read with the words before it: "has declared three days of mourning, from Thursday to Saturday".
     head = sentence[: (m.end("frm") if g.get("frm") else start) - sent_start]
-    if said == tense.PAST and _set_ahead(head):
+    if said == tense.PAST and set_ahead(head):
         said = tense.FUTURE  # "a annoncé des renforts pour la nuit de samedi à dimanche": the night ahead
     if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not first[0].isupper():
         return None  # "les bureaux sont ouverts de lundi à vendredi": the working week, a schedule
@@ -275,7 +275,7 @@ def weekday(
         or _FROM.search(before)
         and said != tense.PAST
         or said == tense.PAST
-        and _set_ahead(sentence[: start - sent_start])
+        and set_ahead(sentence[: start - sent_start])
         or _in_force(sentence[: start - sent_start], said, lang, doc_sentence, sent_start)
         or lang == "en"
         and _LASTS_EN.search(before)

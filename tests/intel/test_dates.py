@@ -999,3 +999,28 @@ def test_an_english_present_that_opens_or_closes_an_event_looks_ahead():
                  timezone="Europe/London") == [("Tuesday", "2025-04-22")]
     assert dates("The public inquiry resumed on Tuesday.", "en", published=thursday,
                  timezone="Europe/London") == [("Tuesday", "2025-04-15")]
+
+
+def test_a_weekend_a_decision_just_taken_extends_over_lies_ahead():
+    # Thursday 17 April 2025: a past sentence's weekend is the one gone, unless a decision stretches to the next.
+    thursday = datetime(2025, 4, 17, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("La préfecture a prolongé la fermeture des berges sur tout le week-end.", "fr",
+                 published=thursday) == [("tout le week-end", "2025-04-19/2025-04-20")]
+    assert dates("The council has extended the parking ban through the weekend.", "en", published=thursday) == [
+        ("through the weekend", "2025-04-19/2025-04-20")]
+    # Guards: a weekend in a past that decides nothing is gone.
+    assert dates("Les berges ont été envahies tout le week-end.", "fr", published=thursday) == [
+        ("tout le week-end", "2025-04-12/2025-04-13")]
+    assert dates("Crowds packed the beaches over the weekend.", "en", published=thursday) == [
+        ("over the weekend", "2025-04-12/2025-04-13")]
+
+
+def test_a_third_of_a_month_in_a_present_yearly_habit_is_no_date():
+    # Monday 14 April 2025: "comme chaque année", "every year" with a present tell every such month.
+    assert dates("Les cigognes reviennent dans le marais fin mars, comme chaque année.", "fr") == []
+    assert dates("The swifts return to the valley in early May every year.", "en") == []
+    # Guards: a past or a future is this year's, whatever the habit.
+    assert dates("Comme chaque année, la foire aura lieu mi-juin.", "fr") == [("mi-juin", "2025-06-11/2025-06-20")]
+    assert dates("As every year, the swifts were back in early April.", "en") == [
+        ("early April", "2025-04-01/2025-04-10")]
+    assert dates("Les cigognes reviennent fin avril.", "fr") == [("fin avril", "2025-04-21/2025-04-30")]
