@@ -46,10 +46,11 @@ _DECIDED_EN = re.compile(
     r"announced|decided|called\s+off|shut|barred|restricted|prolonged)\s+"
     r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])+?\s(?:until|till|through|by|for)\s+(?:this\s+)?$"
     # A period just proclaimed is where the decree puts it: "has declared three days of mourning, from Thursday to
-    # Saturday", "has decreed a day of national mourning on Thursday" (not "has announced job cuts on Thursday", the
-    # day of announcing, nor "has declared on Thursday that ...", with no object between).
+    # Saturday", "has decreed a day of national mourning on Thursday"; the object names the period (not "has declared
+    # a state of emergency on Friday", maybe the day of declaring, nor "has declared on Thursday that ...").
     r"|\b(?:has|have)\s+(?:(?:already|also|now|officially)\s+)?(?:declared|decreed|proclaimed)\s+"
-    r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])+?,?\s(?:on|from)\s+$",
+    r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\b(?:days?|mourning|holiday)\b"
+    r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?,?\s(?:on|from)\s+$",
     re.I,
 )
 # What someone is urged, asked or told to do comes after the urging: "urged residents to brace for more rain through

@@ -979,6 +979,9 @@ def test_a_period_an_english_decree_just_proclaimed_lies_ahead():
     assert dates("The fair ran from Wednesday to Friday in the old market.", "en") == [
         ("from Wednesday to Friday", "2025-04-09/2025-04-11")]
     assert dates("The minister has declared on Friday that the drought is over.", "en") == [("Friday", "2025-04-11")]
+    # An object that names no period may have been declared that day.
+    assert dates("Officials have declared a state of emergency on Friday after the floods.", "en") == [
+        ("Friday", "2025-04-11")]
     # "from ... to ..." in a present without a night is a schedule.
     assert dates("The castle is open from Tuesday to Sunday.", "en") == []
 
