@@ -50,6 +50,7 @@ from liveline.intel.names import (
     bare_rivers,
     bracketed_acronyms,
     building_names,
+    champion_titles,
     city_of_title,
     dateline_places,
     earlier_acronyms,
@@ -329,6 +330,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = split_pairs(mentions, gaz, people_seen)
     parties_after_their_head(text, mentions)
     mentions = [m for m in mentions if m.listed or not not_a_name(text, m)]
+    mentions = champion_titles(text, mentions)
     for m in mentions:
         article = re.search(r"(?<=[\w,;] )(?:(?:Les|Le|La) |L['’])$", text[max(0, m.start - 6): m.start])
         if article and not m.listed and m.type != "person":

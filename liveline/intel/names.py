@@ -162,7 +162,7 @@ ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+g
                              # ("the Berlin food delivery start-up Lieferfix": a town may open them.)
                              r"the\s+(?:(?-i:[A-Z][a-z][\w-]*)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:agency|company|firm|"
                              r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer|"
-                             r"site|website|tracker|forecaster|regulator|watchdog|start-?up))"
+                             r"site|website|tracker|forecaster|regulator|watchdog|start-?up|app|platform))"
                              r"(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}\s+$", re.I)  # lowercase words only: not the name's own
 # A short number that is part of a name ("Utopia 56", "Kurdistan 24"): one to three digits, no more after them
 # ("Paris 2 000 manifestants" is a place and a figure).
@@ -216,6 +216,13 @@ GENERIC_BODY = {"ministry", "ministere", "health", "government", "army", "police
 
 
 
+# English demonyms used as adjectives, before a noun for people: "a large Gujarati community", "Nepali nationals"
+# (not "Delhi police" or "Bali families": a place's own ending and the noun both have to say so).
+EN_DEMONYM = re.compile(r"(?:ati|ani|eli|aqi|iti|ese|ian|ish)$")
+PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|nationals|citizens|descent|origin|diaspora|heritage|minority|"
+                          r"migrants|pilgrims|expatriates|expats|speakers|language)\b")
+
+
 def not_a_name(text: str, m: Mention) -> bool:
     """A demonym ("chaque Réunionnais", "les Ukrainiens"), a portfolio ("le ministre des Outre-mer",
     "Transportation Secretary") or a thing ("the Dali", a ship: no person is "the X")."""
@@ -234,8 +241,19 @@ def not_a_name(text: str, m: Mention) -> bool:
         return True
     if m.type == "person" or " " in m.text:
         return False
+    if EN_DEMONYM.search(m.text) and PEOPLE_AFTER.match(text[m.end:]):
+        return True  # "a large Gujarati community", "Nepali nationals": an adjective of people, not the place
     demonym = DEMONYM.search(key(m.text)) or key(m.text).rstrip("s") in IRREGULAR_DEMONYMS
     return bool(demonym and DETERMINER_BEFORE.search(before))
+
+
+# A title won, not the place: "champion d'Europe", "les championnes du monde", "sacré champion de France".
+CHAMPION_OF = re.compile(r"\bchampion(?:ne)?s?\s+(?:d['’]|de\s+|du\s+)$", re.I)
+
+
+def champion_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the place of a sports title ("Le club est champion d'Europe"), listed or not."""
+    return [m for m in mentions if m.type != "place" or not CHAMPION_OF.search(text[max(0, m.start - 20): m.start])]
 
 
 # "président des Républicains", "la patronne des Écologistes": a party named by a plural, after who heads it.

@@ -567,3 +567,24 @@ def test_an_acronym_in_brackets_in_another_language_is_cut_from_the_name_before_
     out = names(en("The Office for the Prevention and Investigation of Maritime Accidents (GPIAM) has sent a team "
                    "to the port."))
     assert out == {("Office for the Prevention and Investigation of Maritime Accidents", "organisation")}
+
+
+def test_the_place_of_a_sports_title_is_not_a_name():
+    out = names(fr("Le Stade toulousain est champion d'Europe pour la sixième fois, à Londres."))
+    assert ("Europe", "place") not in out and ("London", "place") in out
+    assert ("Europe", "place") in names(fr("Les supporters sont venus de toute l'Europe."))
+
+
+def test_an_english_demonym_before_a_noun_for_people_is_not_a_place():
+    assert names(en("The Gujarati community in Wembley held a vigil.")) == {("Wembley", "place")}
+
+
+def test_the_name_after_an_app_or_a_platform_is_an_organisation():
+    out = names(en("The van had been rented through the car-sharing app Getaround, police in Denver said."))
+    assert ("Getaround", "organisation") in out and ("Getaround", "place") not in out
+    assert names(en("He booked the room through the rental platform Airbnb.")) == {("Airbnb", "organisation")}
+
+
+def test_a_famous_landmark_named_with_its_common_noun_is_one_place():
+    out = names(fr("La tour Eiffel et l'abbaye de Westminster ont été illuminées aux couleurs du Maroc."))
+    assert {("tour Eiffel", "place"), ("Westminster Abbey", "place")} <= out
