@@ -29,6 +29,7 @@ from liveline.intel.names import (
     NER_TYPES,
     NOT_NAMES,
     OF_A_NAME,
+    OPERATED_PLACES,
     ORG_FIRST,
     ORG_HEAD_OF,
     ORG_LAST,
@@ -49,6 +50,7 @@ from liveline.intel.names import (
     bare_rivers,
     bracketed_acronyms,
     building_names,
+    champion_titles,
     city_of_title,
     dateline_places,
     earlier_acronyms,
@@ -65,6 +67,7 @@ from liveline.intel.names import (
     of_the_republic,
     opening_places,
     opening_verbs,
+    operated_places,
     parties_after_their_head,
     place_led_bodies,
     product_models,
@@ -90,6 +93,9 @@ class Gazetteer:
                 title = " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
                 for form in {alias, alias.upper() if len(alias) <= 5 else alias, alias[:1].upper() + alias[1:], title}:
                     self.by_alias[form.replace("’", "'")] = (entry.name, entry.type)
+        # Airports and ports, by an alias that names them so ("Heathrow Airport"): their operator may speak.
+        self.operated = {e.name for e in entries if any(key(a.split()[-1]) in OPERATED_PLACES
+                                                        for a in [e.name, *e.aliases] if " " in a)}
         self.roles = {e.name: e.roles for e in entries if e.roles}
         self.genders = {e.name: e.gender for e in entries if e.gender}
         aliases = sorted(self.by_alias, key=len, reverse=True)
@@ -162,6 +168,8 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         words.pop(0)
     text = " ".join(words)
     text = re.sub(r"['’]s?$", "", text) if re.search(r"\w['’]s?$", text) else text  # "the Coast Guard's estimates"
+    # "Office for the Prevention ... of Rail Accidents (GPIAAF": the acronym in brackets after a name is not its end.
+    text = re.sub(r"(?<=\w)\s+\([A-ZÀ-Ý][A-ZÀ-Ý0-9]{1,7}\)?$", "", text)
     text = text.strip(" ,.;:«»\"“”'()")
     if re.search(r"\s[A-ZÀ-Ý]$", text) and " ".join(words).endswith(text + "."):
         text += "."  # "Nahel M.": the surname's initial keeps its dot
@@ -322,6 +330,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = split_pairs(mentions, gaz, people_seen)
     parties_after_their_head(text, mentions)
     mentions = [m for m in mentions if m.listed or not not_a_name(text, m)]
+    mentions = champion_titles(text, mentions)
     for m in mentions:
         article = re.search(r"(?<=[\w,;] )(?:(?:Les|Le|La) |L['’])$", text[max(0, m.start - 6): m.start])
         if article and not m.listed and m.type != "person":
@@ -364,6 +373,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     known_organisations(mentions, context)
     city_of_title(text, mentions, context, gaz)
     place_led_bodies(mentions, text, gaz)
+    operated_places(text, mentions, gaz)
     mentions = bare_rivers(text, mentions, context)
     _canonical_people(mentions, context)
     return mentions
@@ -515,6 +525,7 @@ def _looks_like_person(name: str, people_seen: set[str]) -> bool:
 
 
 INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+REGNAL = re.compile(r"[IVX]+")  # the number of a sovereign or a pope: "Charles III", "Felipe VI"
 # The words that put a place after them: "à St-Louis", "in Paris".
 PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|vers|de|du|depuis|jusqu'à|près\s+de|in|to|from|at|near|of)|"
                           r"\bd['’])\s*$", re.I)
@@ -552,6 +563,9 @@ def _canonical_people(mentions: list[Mention], context: BlogContext | None) -> N
                 break
             if name.split()[0] == m.canonical and all(INITIAL.fullmatch(w) for w in name.split()[1:]):
                 m.canonical = name  # "Nahel" after "Nahel M.": a first name whose surname the blog gave as an initial
+                break
+            if name.split()[0] == m.canonical and len(name.split()) == 2 and REGNAL.fullmatch(name.split()[1]):
+                m.canonical = name  # "Charles" after "Charles III": a sovereign's name without its number
                 break
 
 

@@ -131,7 +131,15 @@ PLACE_LAST = {"county", "bay", "beach", "island", "islands", "key", "keys", "squ
               "cathedral", "bridge", "river", "lake", "valley", "mountains", "coast", "strait", "peninsula",
               "canyon", "springs", "heights", "harbor", "harbour", "airport", "province", "district",
               # regions named by their landscape: "Hill Country", "Texas Panhandle", "Mississippi Delta"
-              "country", "hills", "plains", "panhandle", "basin", "delta", "highlands", "lowlands"}
+              "country", "hills", "plains", "panhandle", "basin", "delta", "highlands", "lowlands",
+              # a street, whatever the model saw: "Bourbon Street", "Latimer Road"
+              "street", "avenue", "road", "boulevard"}
+# (Two streets joined by "and" stay two: "Decatur Street and Esplanade Avenue".)
+STREET_LAST = {"street", "avenue", "road", "boulevard"}
+# Streets, squares and districts named by a Portuguese, Spanish or Italian common noun first: "Praça dos
+# Restauradores", "Bairro Alto", "Plaza Mayor" (the model often reads them as a body or a person).
+STREET_FIRST = re.compile(r"^(?:Praça|Praca|Rua|Avenida|Calçada|Calcada|Largo|Bairro|Plaza|Calle|Paseo|Piazza|"
+                          r"Piazzale|Viale)\s+(?:(?:da|do|das|dos|de|del|della|dei|la|los|las)\s+)?[A-ZÀ-Ý]")
 OPERATED_PLACES = {"airport", "harbor", "harbour"}
 ORG_LAST = {"department", "agency", "ministry", "council", "committee", "party", "university", "hospital",
             "bank", "corporation", "foundation", "association", "institute", "inc", "ltd", "group", "guard",
@@ -154,7 +162,7 @@ ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+g
                              # ("the Berlin food delivery start-up Lieferfix": a town may open them.)
                              r"the\s+(?:(?-i:[A-Z][a-z][\w-]*)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:agency|company|firm|"
                              r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer|"
-                             r"site|website|tracker|forecaster|regulator|watchdog|start-?up))"
+                             r"site|website|tracker|forecaster|regulator|watchdog|start-?up|app|platform))"
                              r"(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}\s+$", re.I)  # lowercase words only: not the name's own
 # A short number that is part of a name ("Utopia 56", "Kurdistan 24"): one to three digits, no more after them
 # ("Paris 2 000 manifestants" is a place and a figure).
@@ -208,6 +216,13 @@ GENERIC_BODY = {"ministry", "ministere", "health", "government", "army", "police
 
 
 
+# English demonyms used as adjectives, before a noun for people: "a large Gujarati community", "Nepali nationals"
+# (not "Delhi police" or "Bali families": a place's own ending and the noun both have to say so).
+EN_DEMONYM = re.compile(r"(?:ati|ani|eli|aqi|iti|ese|ian|ish)$")
+PEOPLE_AFTER = re.compile(r"\s+(?:communit(?:y|ies)|nationals|citizens|descent|origin|diaspora|heritage|minority|"
+                          r"migrants|pilgrims|expatriates|expats|speakers|language)\b")
+
+
 def not_a_name(text: str, m: Mention) -> bool:
     """A demonym ("chaque Réunionnais", "les Ukrainiens"), a portfolio ("le ministre des Outre-mer",
     "Transportation Secretary") or a thing ("the Dali", a ship: no person is "the X")."""
@@ -226,8 +241,19 @@ def not_a_name(text: str, m: Mention) -> bool:
         return True
     if m.type == "person" or " " in m.text:
         return False
+    if EN_DEMONYM.search(m.text) and PEOPLE_AFTER.match(text[m.end:]):
+        return True  # "a large Gujarati community", "Nepali nationals": an adjective of people, not the place
     demonym = DEMONYM.search(key(m.text)) or key(m.text).rstrip("s") in IRREGULAR_DEMONYMS
     return bool(demonym and DETERMINER_BEFORE.search(before))
+
+
+# A title won, not the place: "champion d'Europe", "les championnes du monde", "sacré champion de France".
+CHAMPION_OF = re.compile(r"\bchampion(?:ne)?s?\s+(?:d['’]|de\s+|du\s+)$", re.I)
+
+
+def champion_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the place of a sports title ("Le club est champion d'Europe"), listed or not."""
+    return [m for m in mentions if m.type != "place" or not CHAMPION_OF.search(text[max(0, m.start - 20): m.start])]
 
 
 # "président des Républicains", "la patronne des Écologistes": a party named by a plural, after who heads it.
@@ -275,6 +301,12 @@ NAMED_AFTER_PERSON = re.compile(r"(?:rue|avenue|boulevard|place|quai|allée|lyc�
                                 r"center)\s+$", re.I)
 
 
+# A title of nobility, then the territory it is named after.
+TITLE_OF_PLACE = re.compile(r"\b(?:prince|princesse|duc|duchesse|comte|comtesse|marquis|marquise|grand-duc|"
+                            r"grande-duchesse|princess|duke|duchess|earl|countess|marquess)s?\s+(?:de\s+|d['’]|of\s+)$",
+                            re.I)
+
+
 def type_by_form(text: str, m: Mention) -> str:
     """The type the words of a name or those right after it decide, else the model's."""
     words = m.text.split()
@@ -283,10 +315,13 @@ def type_by_form(text: str, m: Mention) -> str:
         return "organisation"  # "Hôpital Maisonneuve-Rosemont", "Radio-Canada", "Journal du Dimanche"
     if len(words) > 1 and last in OPERATED_PLACES and speaks(text, m):
         return "organisation"  # "Dublin Airport said": an airport that speaks is the body that runs it
-    if (PLACE_FIRST.match(m.text) and m.type == "person") or (len(words) > 1 and last in PLACE_LAST):
+    if (PLACE_FIRST.match(m.text) and m.type == "person") or (len(words) > 1 and last in PLACE_LAST) or \
+            STREET_FIRST.match(m.text):
         return "place"  # "Saint-Benoît", "St. Lucie County", "Siesta Key" (not the company Saint-Gobain)
     if len(words) > 1 and last in ORG_LAST:
         return "organisation"
+    if m.type == "person" and " " not in m.text and TITLE_OF_PLACE.search(text[max(0, m.start - 30): m.start]):
+        return "place"  # "le prince de Galles", "the Duke of Edinburgh": the title's territory, not a person
     after = text[m.end: m.end + 20]
     if re.match(r"\s+(?:Mayor|Governor|Sheriff|County)\b", after):
         return "place"  # "Baltimore Mayor Brandon Scott"
@@ -573,6 +608,21 @@ def place_led_bodies(mentions: list[Mention], text: str, gaz: Gazetteer) -> None
             m.type = "organisation"
 
 
+# Who runs a place, after its name: "Heathrow chief executive Thomas Woldbye", "Gatwick's spokesman".
+OPERATOR_AFTER = re.compile(r"(?:'s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|ceo|boss|chairman|"
+                            r"chairwoman|spokesman|spokeswoman|spokesperson|management|operator)\b", re.I)
+
+
+def operated_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """ "Heathrow said it would stay closed": a listed airport or port named alone (one of its aliases ends with
+    "Airport", "Harbour") that speaks, or before who runs it, is the company that runs it; "flights to Heathrow"
+    stays the place."""
+    for m in mentions:
+        if m.listed and m.type == "place" and m.canonical in gaz.operated and \
+                (speaks(text, m) or OPERATOR_AFTER.match(text[m.end:])):
+            m.type = "organisation"
+
+
 def social_x(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "a écrit sur X", "posted on X": the social network, which no model knows by its one letter."""
     for hit in SOCIAL_X.finditer(text):
@@ -852,7 +902,8 @@ def joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         words = m.text.split()
-        if m.type == "person" or m.listed or len(words) < 2 or key(words[-1]) not in ORG_LAST | PLACE_LAST:
+        if m.type == "person" or m.listed or len(words) < 2 or key(words[-1]) not in ORG_LAST | PLACE_LAST or \
+                key(words[-1]) in STREET_LAST:
             out.append(m)
             continue
         # (A "person" there with no known first name is the model's guess: "Swansea Bay and Neath ... Health Board".)

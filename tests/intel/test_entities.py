@@ -518,3 +518,73 @@ def test_an_acronym_that_leaves_out_prepositions_and_its_later_use_the_model_doe
 def test_a_numbered_republic_is_a_regime_not_a_name():
     assert names(fr("Jamais sous la Ve République un budget n'avait été rejeté deux fois.")) == set()
     assert names(fr("La IVe République est tombée en 1958, rappelle l'historien.")) == set()
+
+
+def test_a_royal_household_that_speaks_is_an_organisation():
+    out = names(en("Buckingham Palace said the King would not attend the service in Cardiff."))
+    assert ("Buckingham Palace", "organisation") in out and ("Buckingham Palace", "place") not in out
+    assert ("Kensington Palace", "organisation") in names(fr("Selon Kensington Palace, la visite est reportée."))
+
+
+def test_a_listed_airport_named_alone_is_its_operator_when_it_speaks_or_before_its_head():
+    assert names(en("Gatwick said it expected long queues at security all weekend.")) == {("Gatwick", "organisation")}
+    assert ("Gatwick", "organisation") in names(en("Gatwick chief executive Stewart Wingate apologised to travellers."))
+    # Where flights go, it is the place.
+    assert ("Gatwick", "place") in names(en("Two flights from Madrid were diverted to Gatwick after the storm."))
+
+
+def test_a_sovereign_s_first_name_alone_is_the_sovereign_named_earlier_with_a_number():
+    blog = intel.BlogContext()
+    fr("Le roi Charles III a quitté Édimbourg ce matin.", blog)
+    assert names(fr("Charles a ensuite salué la foule devant la cathédrale.", blog)) == {("Charles III", "person")}
+
+
+def test_streets_and_squares_are_places_and_two_streets_stay_two():
+    out = names(en("Police closed Decatur Street and Esplanade Avenue after the parade."))
+    assert out == {("Decatur Street", "place"), ("Esplanade Avenue", "place")}
+    out = names(en("Tourists filled the Praça do Comércio and the Rua Augusta on Saturday."))
+    assert out == {("Praça do Comércio", "place"), ("Rua Augusta", "place")}
+
+
+def test_a_well_known_football_club_is_one_organisation_by_its_name_or_its_short_form():
+    blog = intel.BlogContext()
+    first = fr("Le Paris Saint-Germain recevra l'Inter Milan mardi au Parc des Princes.", blog)
+    assert {("Paris Saint-Germain", "organisation"), ("Inter Milan", "organisation")} <= names(first)
+    assert ("Paris", "place") not in names(first)
+    later = names(fr("Le PSG a battu l'Inter 2-0, l'Olympique de Marseille s'est incliné à Lens.", blog))
+    assert {("Paris Saint-Germain", "organisation"), ("Inter Milan", "organisation"),
+            ("Olympique de Marseille", "organisation")} <= later
+    assert ("Marseille", "place") not in later
+
+
+def test_the_territory_of_a_title_of_nobility_is_a_place_not_a_person():
+    assert names(fr("Le duc de Sussex a annulé sa visite.")) == {("Sussex", "place")}
+    out = names(fr("Le prince de Galles et la princesse de Galles sont arrivés à Cardiff."))
+    assert ("Galles", "place") in out and ("Galles", "person") not in out
+
+
+def test_an_acronym_in_brackets_in_another_language_is_cut_from_the_name_before_it():
+    out = names(en("The Office for the Prevention and Investigation of Maritime Accidents (GPIAM) has sent a team "
+                   "to the port."))
+    assert out == {("Office for the Prevention and Investigation of Maritime Accidents", "organisation")}
+
+
+def test_the_place_of_a_sports_title_is_not_a_name():
+    out = names(fr("Le Stade toulousain est champion d'Europe pour la sixième fois, à Londres."))
+    assert ("Europe", "place") not in out and ("London", "place") in out
+    assert ("Europe", "place") in names(fr("Les supporters sont venus de toute l'Europe."))
+
+
+def test_an_english_demonym_before_a_noun_for_people_is_not_a_place():
+    assert names(en("The Gujarati community in Wembley held a vigil.")) == {("Wembley", "place")}
+
+
+def test_the_name_after_an_app_or_a_platform_is_an_organisation():
+    out = names(en("The van had been rented through the car-sharing app Getaround, police in Denver said."))
+    assert ("Getaround", "organisation") in out and ("Getaround", "place") not in out
+    assert names(en("He booked the room through the rental platform Airbnb.")) == {("Airbnb", "organisation")}
+
+
+def test_a_famous_landmark_named_with_its_common_noun_is_one_place():
+    out = names(fr("La tour Eiffel et l'abbaye de Westminster ont été illuminées aux couleurs du Maroc."))
+    assert {("tour Eiffel", "place"), ("Westminster Abbey", "place")} <= out
