@@ -693,6 +693,10 @@ class Resolver(RoleReferences):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
             # ("United Airlines, which operates 79 of the jets, said": the relative clause is not its name.)
             bare = re.sub(r",\s*(?:qui|dont|who|which|whose)\b.*$", "", body, flags=re.I)
+            if self.lang == "en":
+                # ("Acme, the firm that runs the city's buses, trams and ferries, said": nor is the relative clause
+                # of what it is.)
+                bare = re.sub(r"(,\s*(?:the|an?|its)\s[^,;:]*?)\s+(?:that|which|who)\s.*$", r"\1", bare)
             described = ORG_DESCRIBED.search(bare) if self.lang == "en" else None
             if described and not any(is_role_word(w) for w in hwords(described.group(0))):
                 bare = bare[: described.start()]  # (not "Acme, the firm's chief executive,": a person of it)
@@ -700,6 +704,24 @@ class Resolver(RoleReferences):
             if key(org.text) in {key(body), key(subj)} or \
                     re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or org_body(bare, org.text):
                 return Speaker(org.canonical, None, None)
+            # (Only a body's name of its own, not a title and a surname: "Mrs Price-Evans said" is no body,
+            # whatever the model took her for.)
+            lead = re.fullmatch(r"(?:the\s+)?(?P<words>(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3})",
+                                bare[: bare.rfind(org.text)])
+            if self.lang == "en" and lead and key(bare).endswith(key(org.text)) and \
+                    (PUBLIC_BODY.search(org.text) or len(org.text.split()) >= 2) and \
+                    not _TITLE_WORDS.match(lead.group("words")) and \
+                    not re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Cllr|Dr|Prof|Rev)\b", lead.group("words")):
+                owner = [m for m in inside if m.start < org.start]
+                if len(owner) == 1 and owner[0].type == "place" and \
+                        re.fullmatch(re.escape(owner[0].text) + r"['’]s\s+", lead.group("words")):
+                    # "Japan's Foreign Ministry said": the country that owns the body is not its name.
+                    return Speaker(org.canonical, None, None)
+                if not owner and not re.search(r"['’]s\s", lead.group("words")) and \
+                        not any(is_role_word(w) or self.gaz.find(w) for w in hwords(lead.group("words"))):
+                    # "The Clark County Coroner's Office said", the model's name stopping at "Coroner's": the
+                    # capitalised words before it are the start of the name.
+                    return Speaker(lead.group("words") + org.text, None, None)
         if self.lang == "en" and (kind := ORG_CALLED.fullmatch(subj.strip())) and \
                 not any(m.type == "person" for m in inside) and not any(is_role_word(w) for w in hwords(kind.group(2))):
             # "Education Ohio, the teachers' union, said" with the model seeing only Ohio: the apposition says what
