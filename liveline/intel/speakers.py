@@ -380,6 +380,8 @@ class Resolver(RoleReferences):
             self.unresolved = found is None
             return found
         found = self._named(subj, subj_start_abs)
+        if found is None and self.lang == "en":
+            found = self._sole_person_described(subj, subj_start_abs)
         if found is None and self.lang == "fr":
             found = self._described(subj, subj_start_abs)
         # An unnamed spokesman spoke, or "a woman who asked not to be named": a following "il a ajouté" or
@@ -431,6 +433,27 @@ class Resolver(RoleReferences):
                 role = re.sub(r"\s+de\s+\d{1,3}\s+ans$", "", DETS.sub("", subj).strip())
                 return Speaker(found.name, role, found.gender)  # "agriculteur haut-garonnais"
         return found
+
+    def _sole_person_described(self, subj: str, pos: int) -> Speaker | None:
+        """ "Jo Kerr has won the final. '...,' the two-time champion said": a description in lowercase words that
+        is no role, body or crowd is the one person the post named so far, when that person opened the sentence
+        before; with two people named ("X beat Y"), nobody."""
+        m = re.fullmatch(r"the\s+(?P<desc>(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*)", subj.strip())
+        if not m or any(is_role_word(w) or w in KIN for w in hwords(m.group("desc"))) or \
+                CROWD_EN.fullmatch(subj.strip()) or ORG_NOUN_EN.fullmatch(subj.strip()) or \
+                INSTITUTION.search(subj) or re.search(r"\b(?:\d+-year-old|man|woman|boy|girl|victim|suspect|"
+                                                     r"witness|driver|passenger|resident|source|police)\b", subj):
+            return None
+        named = [x for x in self.mentions if x.type == "person" and x.end <= pos
+                 and not any(s < x.start < e for s, e in self._quoted)]
+        if len({x.canonical for x in named}) != 1:
+            return None
+        sent = self._sentence_at(pos)
+        before = [x for x in self._sents if sent is not None and x.end <= sent.start]
+        if not before or not any(x.start >= before[-1].start and self._opens_sentence(x) for x in named):
+            return None  # (only the subject of the sentence just before)
+        person = self._person(named[0].canonical)
+        return Speaker(person.name, person.role or m.group("desc"), person.gender)
 
     def _unseen_person(self, subj: str, pos: int) -> Speaker | None:
         """ "Mikel Arteta has confirmed that ...", "Second-placed Tigst Assefa of Ethiopia said": two capitalised

@@ -910,3 +910,12 @@ def test_capitalised_words_before_a_body_the_model_cut_short_are_the_start_of_it
     # ... but a title and a surname the model took for a body are nobody's body.
     out = en("Governors met on Monday. Mrs Holt-Baker said that the library would reopen in March.")
     assert speaker(out) is None or speaker(out)["name"] != "Mrs Holt-Baker"
+
+
+def test_a_description_after_the_one_person_the_post_named_is_that_person():
+    out = en('Tomasz Nowak has finished his first marathon in under three hours. "My legs are gone, but I am happy," '
+             'the retired postman said.')
+    assert speaker(out, 0) == {"name": "Tomasz Nowak", "role": "retired postman"}
+    # ... but not after two people, nor after someone only mentioned.
+    out = en('Tomasz Nowak beat Piotr Zielinski by a minute. "My legs are gone," the retired postman said.')
+    assert speaker(out) is None
