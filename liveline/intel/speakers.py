@@ -901,12 +901,17 @@ class Resolver(RoleReferences):
         if last is None:
             return None
         name = words[last + 1:]
-        if not 2 <= len(name) <= 3 or not all(re.fullmatch(r"[A-Z][a-z][\w-]*", w) for w in name) or \
+        # ("agency spokesman Luis de Torres said": a lowercase particle inside the name.)
+        if not 2 <= len(name) <= 4 or not all(re.fullmatch(r"[A-Z][a-z][\w-]*", w) or
+                                              (0 < i < len(name) - 1 and w in NAME_PARTICLES)
+                                              for i, w in enumerate(name)) or \
                 any(is_role_word(w) for w in hwords(" ".join(name))) or INSTITUTION.search(" ".join(name)):
             return None  # not "Prime Minister Benjamin Netanyahu's Office", not "Interior Ministry"
         name_start = len(subj) - len(" ".join(name))
-        claimed = [m for m in inside if m.type in {"place", "organisation"}]
         offset = self._pos
+        # ... and a name the model took whole for a body, right after a person's role, is still a person's.
+        claimed = [m for m in inside if m.type in {"place", "organisation"} and not (
+            m.type == "organisation" and m.text == " ".join(name) and m.start == offset + name_start)]
         if any(m.end > offset + name_start for m in claimed) or self.gaz.find(" ".join(name)):
             return None
         role = DETS.sub("", " ".join(words[: last + 1])).strip()
@@ -1120,6 +1125,9 @@ PARTICLE_SURNAME = re.compile(r"(?:[Vv]on|[Vv]an|[Dd]e|[Dd]a|[Dd]el|[Dd]i|[Dd]u)
 SENTENCE_ADVERBS = {"however", "meanwhile", "yesterday", "today", "tonight", "later", "earlier", "still", "instead",
                     "now", "then", "again", "also", "overall", "separately", "elsewhere", "nonetheless", "nevertheless",
                     "afterwards", "indeed", "moreover", "otherwise", "there", "here", "inside", "outside", "so", "yet"}
+
+
+NAME_PARTICLES = {"de", "del", "della", "da", "do", "dos", "di", "du", "van", "von", "der", "den", "la", "le"}
 
 
 def _someone(subj: str) -> bool:

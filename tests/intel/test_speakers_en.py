@@ -919,3 +919,9 @@ def test_a_description_after_the_one_person_the_post_named_is_that_person():
     # ... but not after two people, nor after someone only mentioned.
     out = en('Tomasz Nowak beat Piotr Zielinski by a minute. "My legs are gone," the retired postman said.')
     assert speaker(out) is None
+
+
+def test_a_name_with_a_particle_after_a_persons_role_is_that_person_whatever_the_model_took_it_for():
+    out = en('Chile\'s disaster agency extended the evacuation order. "The fire is still moving west," agency '
+             'spokesman Anselm del Bosque said.')
+    assert speaker(out) == {"name": "Anselm del Bosque", "role": "agency spokesman"}
