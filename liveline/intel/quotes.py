@@ -278,8 +278,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 strong += clause.end()
                 segment = before[strong + 1: b]
             parts = [p.strip() for p in segment.split(",")]
-            # Relative clauses ("qui avait proposé...", "who cut short a trip") belong to the subject.
-            plain_parts = [p for p in parts if not re.match(r"(?:qui|who|which|dont|whose)\b", p, re.I)]
+            # Relative clauses ("qui avait proposé...", "who cut short a trip") belong to the subject, and so
+            # does an English one on a place ("A driver from Hilo, where the road gave way, said").
+            plain_parts = [p for p in parts if not re.match(r"(?:qui|who|which|dont|whose)\b", p, re.I)
+                           and not (lang == "en" and re.match(r"where\s", p))]
             # "The senator, speaking to CNN, said": so does a participle clause after the subject.
             participle = lang == "en" and len(parts) >= 2 and bool(PARTICIPLE.match(parts[-1]))
             if participle:
@@ -344,6 +346,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             continue
         if lang == "en":
             subj_before = re.sub(r"\s+(?:has|had|have|also|then|later|again|previously|earlier)$", "", subj_before)
+        if lang == "en" and not inv and not subj_before and re.search(r"\b(?:and|but),[^,;:\"“”]{1,80},\s*$", before):
+            # "drove east and, in the hours before the attack, posted five videos": a second verb of the
+            # subject before, after an aside, not a subject inverted after it.
+            continue
         if inv or not subj_before or (lang == "fr" and b >= 0 and before[b] in ",»”\"" and
                                       not re.search(r"\w{2,}", subj_before)):
             rest = masked[ve:]
@@ -407,10 +413,13 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                     # "told reporters at the White House he had approved ...": where, then what was said.
                     c3 = re.match(re.escape(after[: c3.end() + where.end()]), after)
                 comp = ve + c2.end() if c2 else ve + c3.end() if c3 else ve + len(after) - len(after.lstrip())
+            # ("..., the National Authority for Emergency and Civil Protection (ANEPC) said": the acronym in
+            # brackets is no word of the subject's length.)
             trailing = b >= 0 and before[b] == "," and re.fullmatch(
                 r"[\s,]*(?:(?:on|in|at|late|earlier|to|à|dans|lors|en|sur|le|la|mardi|lundi|[^,.;:]{0,40})"
                 r"[^.;:!?]*)?[.!?]?\s*", after) is not None and not c and not re.search(r"[«“\"]", after) \
-                and len(before[:b].split()) >= 3 and len(subj_before.split()) <= 8 and (
+                and len(before[:b].split()) >= 3 and \
+                len(re.sub(r"\s*\([A-Z][\w&.-]*\)$", "", subj_before).split()) <= 8 and (
                     len(after.split()) <= 6 or
                     # "Crews will work through the weekend, he added, with linesmen on their way": a phrase
                     # set off by a comma after the verb adds to the attribution, it reports nothing.
@@ -1070,8 +1079,9 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
 
 def _part_words(lang: str, part: str, i: int) -> int:
     """How many words a part of a subject may have: "Kevin Rojek, the special agent in charge of the FBI's
-    Pittsburgh field office, said": an English apposition after the first part may be longer."""
-    return 14 if lang == "en" and i > 0 and DET_START.match(part) else 8
+    Pittsburgh field office, said": an English apposition after the first part may be longer, and so may a
+    first part that carries its own relative clause ("A man who sells souvenirs on Rua Augusta, ..., said")."""
+    return 14 if lang == "en" and DET_START.match(part) and (i > 0 or re.search(r"\s(?:who|whose)\s", part)) else 8
 
 
 def _nearest(attrs: list[Attribution], qspans: list[tuple[int, int]]) -> Attribution | None:

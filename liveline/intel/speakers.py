@@ -380,6 +380,8 @@ class Resolver(RoleReferences):
             self.unresolved = found is None
             return found
         found = self._named(subj, subj_start_abs)
+        if found is None and self.lang == "en":
+            found = self._sole_person_described(subj, subj_start_abs)
         if found is None and self.lang == "fr":
             found = self._described(subj, subj_start_abs)
         # An unnamed spokesman spoke, or "a woman who asked not to be named": a following "il a ajouté" or
@@ -431,6 +433,27 @@ class Resolver(RoleReferences):
                 role = re.sub(r"\s+de\s+\d{1,3}\s+ans$", "", DETS.sub("", subj).strip())
                 return Speaker(found.name, role, found.gender)  # "agriculteur haut-garonnais"
         return found
+
+    def _sole_person_described(self, subj: str, pos: int) -> Speaker | None:
+        """ "Jo Kerr has won the final. '...,' the two-time champion said": a description in lowercase words that
+        is no role, body or crowd is the one person the post named so far, when that person opened the sentence
+        before; with two people named ("X beat Y"), nobody."""
+        m = re.fullmatch(r"the\s+(?P<desc>(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*)", subj.strip())
+        if not m or any(is_role_word(w) or w in KIN for w in hwords(m.group("desc"))) or \
+                CROWD_EN.fullmatch(subj.strip()) or ORG_NOUN_EN.fullmatch(subj.strip()) or \
+                INSTITUTION.search(subj) or re.search(r"\b(?:\d+-year-old|man|woman|boy|girl|victim|suspect|"
+                                                     r"witness|driver|passenger|resident|source|police)\b", subj):
+            return None
+        named = [x for x in self.mentions if x.type == "person" and x.end <= pos
+                 and not any(s < x.start < e for s, e in self._quoted)]
+        if len({x.canonical for x in named}) != 1:
+            return None
+        sent = self._sentence_at(pos)
+        before = [x for x in self._sents if sent is not None and x.end <= sent.start]
+        if not before or not any(x.start >= before[-1].start and self._opens_sentence(x) for x in named):
+            return None  # (only the subject of the sentence just before)
+        person = self._person(named[0].canonical)
+        return Speaker(person.name, person.role or m.group("desc"), person.gender)
 
     def _unseen_person(self, subj: str, pos: int) -> Speaker | None:
         """ "Mikel Arteta has confirmed that ...", "Second-placed Tigst Assefa of Ethiopia said": two capitalised
@@ -693,6 +716,10 @@ class Resolver(RoleReferences):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
             # ("United Airlines, which operates 79 of the jets, said": the relative clause is not its name.)
             bare = re.sub(r",\s*(?:qui|dont|who|which|whose)\b.*$", "", body, flags=re.I)
+            if self.lang == "en":
+                # ("Acme, the firm that runs the city's buses, trams and ferries, said": nor is the relative clause
+                # of what it is.)
+                bare = re.sub(r"(,\s*(?:the|an?|its)\s[^,;:]*?)\s+(?:that|which|who)\s.*$", r"\1", bare)
             described = ORG_DESCRIBED.search(bare) if self.lang == "en" else None
             if described and not any(is_role_word(w) for w in hwords(described.group(0))):
                 bare = bare[: described.start()]  # (not "Acme, the firm's chief executive,": a person of it)
@@ -700,6 +727,24 @@ class Resolver(RoleReferences):
             if key(org.text) in {key(body), key(subj)} or \
                     re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or org_body(bare, org.text):
                 return Speaker(org.canonical, None, None)
+            # (Only a body's name of its own, not a title and a surname: "Mrs Price-Evans said" is no body,
+            # whatever the model took her for.)
+            lead = re.fullmatch(r"(?:the\s+)?(?P<words>(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3})",
+                                bare[: bare.rfind(org.text)])
+            if self.lang == "en" and lead and key(bare).endswith(key(org.text)) and \
+                    (PUBLIC_BODY.search(org.text) or len(org.text.split()) >= 2) and \
+                    not _TITLE_WORDS.match(lead.group("words")) and \
+                    not re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Cllr|Dr|Prof|Rev)\b", lead.group("words")):
+                owner = [m for m in inside if m.start < org.start]
+                if len(owner) == 1 and owner[0].type == "place" and \
+                        re.fullmatch(re.escape(owner[0].text) + r"['’]s\s+", lead.group("words")):
+                    # "Japan's Foreign Ministry said": the country that owns the body is not its name.
+                    return Speaker(org.canonical, None, None)
+                if not owner and not re.search(r"['’]s\s", lead.group("words")) and \
+                        not any(is_role_word(w) or self.gaz.find(w) for w in hwords(lead.group("words"))):
+                    # "The Clark County Coroner's Office said", the model's name stopping at "Coroner's": the
+                    # capitalised words before it are the start of the name.
+                    return Speaker(lead.group("words") + org.text, None, None)
         if self.lang == "en" and (kind := ORG_CALLED.fullmatch(subj.strip())) and \
                 not any(m.type == "person" for m in inside) and not any(is_role_word(w) for w in hwords(kind.group(2))):
             # "Education Ohio, the teachers' union, said" with the model seeing only Ohio: the apposition says what
@@ -856,12 +901,17 @@ class Resolver(RoleReferences):
         if last is None:
             return None
         name = words[last + 1:]
-        if not 2 <= len(name) <= 3 or not all(re.fullmatch(r"[A-Z][a-z][\w-]*", w) for w in name) or \
+        # ("agency spokesman Luis de Torres said": a lowercase particle inside the name.)
+        if not 2 <= len(name) <= 4 or not all(re.fullmatch(r"[A-Z][a-z][\w-]*", w) or
+                                              (0 < i < len(name) - 1 and w in NAME_PARTICLES)
+                                              for i, w in enumerate(name)) or \
                 any(is_role_word(w) for w in hwords(" ".join(name))) or INSTITUTION.search(" ".join(name)):
             return None  # not "Prime Minister Benjamin Netanyahu's Office", not "Interior Ministry"
         name_start = len(subj) - len(" ".join(name))
-        claimed = [m for m in inside if m.type in {"place", "organisation"}]
         offset = self._pos
+        # ... and a name the model took whole for a body, right after a person's role, is still a person's.
+        claimed = [m for m in inside if m.type in {"place", "organisation"} and not (
+            m.type == "organisation" and m.text == " ".join(name) and m.start == offset + name_start)]
         if any(m.end > offset + name_start for m in claimed) or self.gaz.find(" ".join(name)):
             return None
         role = DETS.sub("", " ".join(words[: last + 1])).strip()
@@ -1075,6 +1125,9 @@ PARTICLE_SURNAME = re.compile(r"(?:[Vv]on|[Vv]an|[Dd]e|[Dd]a|[Dd]el|[Dd]i|[Dd]u)
 SENTENCE_ADVERBS = {"however", "meanwhile", "yesterday", "today", "tonight", "later", "earlier", "still", "instead",
                     "now", "then", "again", "also", "overall", "separately", "elsewhere", "nonetheless", "nevertheless",
                     "afterwards", "indeed", "moreover", "otherwise", "there", "here", "inside", "outside", "so", "yet"}
+
+
+NAME_PARTICLES = {"de", "del", "della", "da", "do", "dos", "di", "du", "van", "von", "der", "den", "la", "le"}
 
 
 def _someone(subj: str) -> bool:

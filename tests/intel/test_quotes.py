@@ -314,3 +314,26 @@ def test_where_it_was_said_before_an_attribution_and_a_colon_leaves_the_quote_di
     out = en('In Lisbon, the museum\'s director, Rui Álvares-Pinto, said in Portuguese: "It is a loss for the whole '
              'country."')
     assert _quotes(out) == [("It is a loss for the whole country.", "direct")]
+
+
+def test_a_long_body_name_with_its_acronym_in_brackets_still_ends_the_clause_it_reports():
+    out = en("The storm flooded at least 40 homes and closed two bridges, one of them for good, the National "
+             "Institute for Medical Emergencies and Rescue (INEMR) said.")
+    assert _quotes(out) == [("The storm flooded at least 40 homes and closed two bridges, one of them for good",
+                             "indirect")]
+    assert speaker(out) == {"name": "National Institute for Medical Emergencies and Rescue", "role": None}
+
+
+def test_a_subject_with_a_relative_clause_and_a_place_aside_is_not_what_was_said():
+    out = en("A woman who runs a bakery near Largo do Carmo, where the fire started, said she smelled smoke "
+             "before dawn.")
+    assert _quotes(out) == [("she smelled smoke before dawn", "indirect")]
+    assert speaker(out) is None  # an unnamed witness, not the square
+
+
+def test_a_second_verb_of_the_subject_after_an_aside_is_no_inverted_attribution():
+    out = en("Prosecutors said the suspect rented a van in Dallas and, two days before the attack, posted three "
+             "messages online praising the group.")
+    assert _quotes(out) == [("the suspect rented a van in Dallas and, two days before the attack, posted three "
+                             "messages online praising the group", "indirect")]
+    assert speaker(out) is None

@@ -891,3 +891,37 @@ def test_an_apposition_that_names_a_person_does_not_make_the_organisation_before
     # dénonce"; a name in the apposition is someone else.)
     out = en("Nvidia, its chief executive Jensen Huang, said the chips would ship in May.")
     assert speaker(out) is None or speaker(out)["name"] != "Nvidia"
+
+
+def test_a_body_whose_apposition_carries_a_relative_clause_still_speaks():
+    out = en("Metrobus, the public company that runs the city's buses, ferries and trams, said that the drivers "
+             "had been trained.")
+    assert speaker(out) == {"name": "Metrobus", "role": None}
+
+
+def test_the_country_that_owns_a_public_body_is_not_part_of_its_name():
+    out = en("Canada's Foreign Ministry said two of its citizens had been hurt.")
+    assert speaker(out) == {"name": "Foreign Ministry", "role": None}
+
+
+def test_capitalised_words_before_a_body_the_model_cut_short_are_the_start_of_its_name():
+    out = en("The Caddo Parish Coroner's Office said this morning that nine people had died.")
+    assert speaker(out) == {"name": "Caddo Parish Coroner's Office", "role": None}
+    # ... but a title and a surname the model took for a body are nobody's body.
+    out = en("Governors met on Monday. Mrs Holt-Baker said that the library would reopen in March.")
+    assert speaker(out) is None or speaker(out)["name"] != "Mrs Holt-Baker"
+
+
+def test_a_description_after_the_one_person_the_post_named_is_that_person():
+    out = en('Tomasz Nowak has finished his first marathon in under three hours. "My legs are gone, but I am happy," '
+             'the retired postman said.')
+    assert speaker(out, 0) == {"name": "Tomasz Nowak", "role": "retired postman"}
+    # ... but not after two people, nor after someone only mentioned.
+    out = en('Tomasz Nowak beat Piotr Zielinski by a minute. "My legs are gone," the retired postman said.')
+    assert speaker(out) is None
+
+
+def test_a_name_with_a_particle_after_a_persons_role_is_that_person_whatever_the_model_took_it_for():
+    out = en('Chile\'s disaster agency extended the evacuation order. "The fire is still moving west," agency '
+             'spokesman Anselm del Bosque said.')
+    assert speaker(out) == {"name": "Anselm del Bosque", "role": "agency spokesman"}
