@@ -395,7 +395,9 @@ class Resolver(RoleReferences):
         nationality or age is someone this post named, found as a pronoun of the article's gender would
         be. "Le Français" only for a person the post did not give another nationality ("la Suissesse
         Julie Derron"); another nationality only for the person the post gave it."""
-        m = DESCRIBED.fullmatch(subj.strip())
+        # "a réagi le Slovène au micro de France 2": where they said it is not part of who said it.
+        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|en\s+marge)\s.*$", "", subj.strip())
+        m = DESCRIBED.fullmatch(subj)
         if not m:
             return None
         noun = key(m.group("noun"))
@@ -417,8 +419,12 @@ class Resolver(RoleReferences):
             return None  # only someone this post named
         given = re.search(r"([A-ZÉ][\w-]+)\s+$", self._text[max(0, mention.start - 30): mention.start])
         given = key(given.group(1)) if given and DEMONYM.match(key(given.group(1))) else None
+        # "Roberto De Zerbi ... « ... », a regretté l'Italien": a nationality the post never gave names the one
+        # person it named so far (after "X a battu Y", nobody).
+        alone = given is None and len(named) == 1 and found.name in named
         if (home and given and given not in {"francais", "francaise"}) or \
-                (not home and not trade and not m.group("age") and not noun.startswith("jeune") and given != noun):
+                (not home and not trade and not m.group("age") and not noun.startswith("jeune") and given != noun
+                 and not alone):
             return None
         if trade or m.group("age") or noun.startswith("jeune"):
             # "Jean Dupont, maire de Lens, ... a confié l'enseignante" (or "le jeune homme") is someone else:
@@ -1017,7 +1023,7 @@ PARTY_NOUNS = {"ecologiste", "socialiste", "communiste", "centriste", "macronist
 # "la Française", "le jeune homme de 22 ans", "la nageuse de 24 ans": how a French post describes a person.
 DESCRIBED = re.compile(r"(?P<det>[Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’])\s*(?P<noun>jeune\s+(?:homme|femme|fille)|[\w-]+)"
                        r"(?P<adj>\s+[a-zéèêàâîôûç][\w-]*)?(?P<age>\s+de\s+\d{1,3}\s+ans)?")
-DEMONYM = re.compile(r"(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|ol|ole|ec|que)|suissesse|russe|"
+DEMONYM = re.compile(r"(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|ol|ole|ec|que|ene)|suissesse|russe|"
                      r"belge|suisse|britannique|tricolore)s?$")
 
 # What belongs to someone in English and speaks for them: "the prime minister's office", "the mayor's spokesman".

@@ -852,3 +852,13 @@ def test_a_role_after_an_organisation_spoke_is_not_that_organisation():
              "victimes, le jugement confirme « une faute lourde de l'entreprise ».")
     assert speaker(out, 0) == {"name": "Sherpa", "role": None}
     assert (speaker(out, 1) or {}).get("name") != "Sherpa"
+
+
+def test_a_nationality_the_post_never_gave_is_the_one_person_it_named():
+    # "le Slovène" after the one rider the post named, whatever the broadcaster after it.
+    out = fr("Le cycliste Jonas Martin s'impose au sommet. « C'était une journée parfaite », a réagi le Slovène "
+             "au micro de France Télévisions.")
+    assert speaker(out)["name"] == "Jonas Martin"
+    # After two people, the nationality could be either of them: nobody.
+    out = fr("Paul Martin a battu Luca Rossi en finale. « Je suis déçu », a réagi l'Italien.")
+    assert speaker(out) is None
