@@ -862,3 +862,10 @@ def test_a_nationality_the_post_never_gave_is_the_one_person_it_named():
     # After two people, the nationality could be either of them: nobody.
     out = fr("Paul Martin a battu Luca Rossi en finale. « Je suis déçu », a réagi l'Italien.")
     assert speaker(out) is None
+
+
+def test_a_party_acronym_between_the_role_and_the_name_is_the_roles():
+    # The model runs "LR" into the name; the party belongs with the role, the name starts at the first name.
+    out = fr("Le sénateur LR Thierry Garnier, auteur de la proposition, a dénoncé une décision « injuste ».")
+    assert speaker(out) == {"name": "Thierry Garnier", "role": "sénateur LR"}
+    assert {"text": "Thierry Garnier", "type": "person", "canonical": "Thierry Garnier"} in out["entities"]
