@@ -634,7 +634,8 @@ class Resolver(RoleReferences):
             name = untitled(person.canonical)
             given = re.fullmatch(r"([A-ZÉÈ][a-zéèëï][\w'-]*)\s+", subj[:rel])
             if self.lang == "fr" and given and person.canonical == person.text and len(name.split()) == 1 and \
-                    not is_role_word(key(given.group(1))) and not self.gaz.find(given.group(1)):
+                    not is_role_word(key(given.group(1))) and not self.gaz.find(given.group(1)) and \
+                    given.group(1) not in TITLES_FR | {"Mlle", "Madame", "Monsieur"}:  # ("Mme X" is no first name)
                 # "a déclaré Kamel Daoud" with the model's name stopping at "Daoud": the capitalised word that
                 # opens the subject right before it is the first name.
                 name = given.group(1) + " " + name

@@ -869,3 +869,18 @@ def test_a_party_acronym_between_the_role_and_the_name_is_the_roles():
     out = fr("Le sénateur LR Thierry Garnier, auteur de la proposition, a dénoncé une décision « injuste ».")
     assert speaker(out) == {"name": "Thierry Garnier", "role": "sénateur LR"}
     assert {"text": "Thierry Garnier", "type": "person", "canonical": "Thierry Garnier"} in out["entities"]
+
+
+def test_a_pronoun_before_the_verb_is_who_was_spoken_to_not_who_spoke():
+    # "lui a rappelé": the judge spoke to the accused, not the other way round.
+    *_, last = blog("« Je regrette », a déclaré Julien Masson à l'ouverture de son procès.",
+                    "La juge, Anne Roux-Vidal, lui a rappelé qu'il aurait « le temps de s'expliquer ».")
+    assert speaker(last) == {"name": "Anne Roux-Vidal", "role": "juge"}
+    # "nous a confié": the subject comes after the verb.
+    out = fr("« Nous rouvrirons lundi », nous a confié le maire, Paul Girard.")
+    assert speaker(out)["name"] == "Paul Girard"
+
+
+def test_madame_before_a_surname_is_no_first_name():
+    out = fr("Mme Berthier-Vallat, la maire, a répondu sèchement : « Tout le monde était invité. »")
+    assert speaker(out) == {"name": "Berthier-Vallat", "role": "maire"}
