@@ -884,3 +884,11 @@ def test_a_pronoun_before_the_verb_is_who_was_spoken_to_not_who_spoke():
 def test_madame_before_a_surname_is_no_first_name():
     out = fr("Mme Berthier-Vallat, la maire, a répondu sèchement : « Tout le monde était invité. »")
     assert speaker(out) == {"name": "Berthier-Vallat", "role": "maire"}
+
+
+def test_the_side_or_the_phone_call_before_the_subject_is_not_part_of_it():
+    out = fr("Côté patronal, le président de la fédération, Marc Lenoir, a dénoncé une réforme « inapplicable ».")
+    assert speaker(out)["name"] == "Marc Lenoir"
+    out = fr("Jointe par téléphone, la directrice de l'école, Claire Vasseur, assure que les cours « reprendront "
+             "lundi ».")
+    assert speaker(out)["name"] == "Claire Vasseur"
