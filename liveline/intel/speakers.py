@@ -999,8 +999,8 @@ class Resolver(RoleReferences):
         for phrase in (subj[:rel], appo.group(1) if appo else ""):
             words = re.sub(r"^(?:mais|et|but|and|sur place|à \w+|in \w+)[\s,]+", "", phrase.strip(), flags=re.I
                            ).lower().replace("’", "'").split()
-            if not words:
-                continue
+            if not words or words[-2:] in (["le", "dr"], ["le", "pr"], ["le", "docteur"], ["le", "professeur"]):
+                continue  # "le Dr Samia Kaddour": the title takes "le" whoever holds it
             gender = gender_of(words)
             if gender:
                 return gender

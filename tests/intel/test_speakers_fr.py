@@ -892,3 +892,10 @@ def test_the_side_or_the_phone_call_before_the_subject_is_not_part_of_it():
     out = fr("Jointe par téléphone, la directrice de l'école, Claire Vasseur, assure que les cours « reprendront "
              "lundi ».")
     assert speaker(out)["name"] == "Claire Vasseur"
+
+
+def test_le_docteur_takes_le_whoever_holds_the_title():
+    # "le Dr Leïla Haddad" is a woman: the "Elle" that opens the next sentence is her.
+    out = fr("Les urgences sont saturées. « Nous manquons de lits », témoigne le Dr Leïla Haddad, cheffe du "
+             "service. Elle appelle les habitants à « ne pas venir pour un simple rhume ».")
+    assert speaker(out, 1)["name"] == "Leïla Haddad"
