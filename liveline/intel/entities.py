@@ -274,6 +274,10 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                     words[1][0].isupper():
                 start += name.index(words[1])  # "Pope Francis", "Governor Ron DeSantis": the name after the title
                 name = name[name.index(words[1]):]
+            elif type_ == "person" and len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and \
+                    words[1].split("-")[0] in FIRST_NAMES:
+                start += name.index(words[1])  # "le sénateur LR Laurent Duplomb": the party is the role's
+                name = name[name.index(words[1]):]
             elif type_ == "person" and len(words) >= 3 and key(words[1]) in TITLES_EN and \
                     key(words[2]) not in {"jr", "sr", "ii", "iii"}:
                 start += name.index(words[2], len(words[0]))  # "Dutch King Willem-Alexander"

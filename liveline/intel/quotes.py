@@ -253,6 +253,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
     out = []
     for vs, ve, inv in _verbs(masked, lang, qspans, questions):
         before = masked[:vs]
+        if lang == "fr" and (clitic := re.search(r"(?:(?<=[\s,«»])|^)(?:lui|leur|nous|vous)\s+$|(?<![\w-])[mt]['’]$",
+                                                 before, re.I)):
+            # "La juge, Anne Roux, lui a rappelé que", "« ... », nous a confié le maire": the pronoun before the
+            # verb is who was spoken to; the subject is before it, or after the verb.
+            before = before[: clitic.start()] + " " * (len(before) - clitic.start())
         contrast = False
         if lang == "en" and (dash := re.search(r"\s*—[^—\"“”]{1,80}—\s*$", before)):
             # "Kemi Badenoch — who has been critical of the minister — said": the aside is not the end

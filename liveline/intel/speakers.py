@@ -397,7 +397,9 @@ class Resolver(RoleReferences):
         nationality or age is someone this post named, found as a pronoun of the article's gender would
         be. "Le Français" only for a person the post did not give another nationality ("la Suissesse
         Julie Derron"); another nationality only for the person the post gave it."""
-        m = DESCRIBED.fullmatch(subj.strip())
+        # "a réagi le Slovène au micro de France 2": where they said it is not part of who said it.
+        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|en\s+marge)\s.*$", "", subj.strip())
+        m = DESCRIBED.fullmatch(subj)
         if not m:
             return None
         noun = key(m.group("noun"))
@@ -419,8 +421,12 @@ class Resolver(RoleReferences):
             return None  # only someone this post named
         given = re.search(r"([A-ZÉ][\w-]+)\s+$", self._text[max(0, mention.start - 30): mention.start])
         given = key(given.group(1)) if given and DEMONYM.match(key(given.group(1))) else None
+        # "Roberto De Zerbi ... « ... », a regretté l'Italien": a nationality the post never gave names the one
+        # person it named so far (after "X a battu Y", nobody).
+        alone = given is None and len(named) == 1 and found.name in named
         if (home and given and given not in {"francais", "francaise"}) or \
-                (not home and not trade and not m.group("age") and not noun.startswith("jeune") and given != noun):
+                (not home and not trade and not m.group("age") and not noun.startswith("jeune") and given != noun
+                 and not alone):
             return None
         if trade or m.group("age") or noun.startswith("jeune"):
             # "Jean Dupont, maire de Lens, ... a confié l'enseignante" (or "le jeune homme") is someone else:
@@ -651,7 +657,8 @@ class Resolver(RoleReferences):
             name = untitled(person.canonical)
             given = re.fullmatch(r"([A-ZÉÈ][a-zéèëï][\w'-]*)\s+", subj[:rel])
             if self.lang == "fr" and given and person.canonical == person.text and len(name.split()) == 1 and \
-                    not is_role_word(key(given.group(1))) and not self.gaz.find(given.group(1)):
+                    not is_role_word(key(given.group(1))) and not self.gaz.find(given.group(1)) and \
+                    given.group(1) not in TITLES_FR | {"Mlle", "Madame", "Monsieur"}:  # ("Mme X" is no first name)
                 # "a déclaré Kamel Daoud" with the model's name stopping at "Daoud": the capitalised word that
                 # opens the subject right before it is the first name.
                 name = given.group(1) + " " + name
@@ -1042,8 +1049,8 @@ class Resolver(RoleReferences):
         for phrase in (subj[:rel], appo.group(1) if appo else ""):
             words = re.sub(r"^(?:mais|et|but|and|sur place|à \w+|in \w+)[\s,]+", "", phrase.strip(), flags=re.I
                            ).lower().replace("’", "'").split()
-            if not words:
-                continue
+            if not words or words[-2:] in (["le", "dr"], ["le", "pr"], ["le", "docteur"], ["le", "professeur"]):
+                continue  # "le Dr Samia Kaddour": the title takes "le" whoever holds it
             gender = gender_of(words)
             if gender:
                 return gender
@@ -1067,7 +1074,7 @@ PARTY_NOUNS = {"ecologiste", "socialiste", "communiste", "centriste", "macronist
 # "la Française", "le jeune homme de 22 ans", "la nageuse de 24 ans": how a French post describes a person.
 DESCRIBED = re.compile(r"(?P<det>[Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’])\s*(?P<noun>jeune\s+(?:homme|femme|fille)|[\w-]+)"
                        r"(?P<adj>\s+[a-zéèêàâîôûç][\w-]*)?(?P<age>\s+de\s+\d{1,3}\s+ans)?")
-DEMONYM = re.compile(r"(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|ol|ole|ec|que)|suissesse|russe|"
+DEMONYM = re.compile(r"(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|ol|ole|ec|que|ene)|suissesse|russe|"
                      r"belge|suisse|britannique|tricolore)s?$")
 
 # What belongs to someone in English and speaks for them: "the prime minister's office", "the mayor's spokesman".

@@ -104,11 +104,13 @@ ROLE_SUBJECT = re.compile(r"(?:Le|La|L'|The|(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['�
 # ("Arrivé devant le lycée, le ministre, X, a confirmé": where the speaker had come, not who speaks.)
 LEADING_CLAUSE = re.compile(r"\s*(?:asked|questioned|speaking|interviewed|interrogée?s?|questionnée?s?|invitée?s?|"
                             r"arrivée?s?|venue?s?|rentrée?s?|réunie?s?|accompagnée?s?|entourée?s?|installée?s?|"
-                            r"attendue?s?|reçue?s?|"
+                            r"attendue?s?|reçue?s?|jointe?s?|"
                             r"auditionnée?s?|interviewée?s?|s'exprimant|réagissant|reacting)\b[^,;:«»\"“”]{0,80},",
                             re.I)
 LEADING_ADVERBIAL = re.compile(
     r"\s*(?:sur place|de son côté|pour sa part|pour (?:sa|leur) part|peu après|plus tard|entre-temps|ce \w+|"
+    # "Côté gouvernement, le ministre des Transports, X, a dénoncé": the side, before the subject.
+    r"côté\s+[\w'-]+(?:\s+[\w'-]+)?|"
     # "Hier, l'archevêque de Paris, Laurent Ulrich, a rappelé": when, before the subject.
     r"hier|avant-hier|aujourd'hui|la veille|le lendemain|yesterday|today|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier))?|"

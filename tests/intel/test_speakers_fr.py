@@ -852,3 +852,50 @@ def test_a_role_after_an_organisation_spoke_is_not_that_organisation():
              "victimes, le jugement confirme « une faute lourde de l'entreprise ».")
     assert speaker(out, 0) == {"name": "Sherpa", "role": None}
     assert (speaker(out, 1) or {}).get("name") != "Sherpa"
+
+
+def test_a_nationality_the_post_never_gave_is_the_one_person_it_named():
+    # "le Slovène" after the one rider the post named, whatever the broadcaster after it.
+    out = fr("Le cycliste Jonas Martin s'impose au sommet. « C'était une journée parfaite », a réagi le Slovène "
+             "au micro de France Télévisions.")
+    assert speaker(out)["name"] == "Jonas Martin"
+    # After two people, the nationality could be either of them: nobody.
+    out = fr("Paul Martin a battu Luca Rossi en finale. « Je suis déçu », a réagi l'Italien.")
+    assert speaker(out) is None
+
+
+def test_a_party_acronym_between_the_role_and_the_name_is_the_roles():
+    # The model runs "LR" into the name; the party belongs with the role, the name starts at the first name.
+    out = fr("Le sénateur LR Thierry Garnier, auteur de la proposition, a dénoncé une décision « injuste ».")
+    assert speaker(out) == {"name": "Thierry Garnier", "role": "sénateur LR"}
+    assert {"text": "Thierry Garnier", "type": "person", "canonical": "Thierry Garnier"} in out["entities"]
+
+
+def test_a_pronoun_before_the_verb_is_who_was_spoken_to_not_who_spoke():
+    # "lui a rappelé": the judge spoke to the accused, not the other way round.
+    *_, last = blog("« Je regrette », a déclaré Julien Masson à l'ouverture de son procès.",
+                    "La juge, Anne Roux-Vidal, lui a rappelé qu'il aurait « le temps de s'expliquer ».")
+    assert speaker(last) == {"name": "Anne Roux-Vidal", "role": "juge"}
+    # "nous a confié": the subject comes after the verb.
+    out = fr("« Nous rouvrirons lundi », nous a confié le maire, Paul Girard.")
+    assert speaker(out)["name"] == "Paul Girard"
+
+
+def test_madame_before_a_surname_is_no_first_name():
+    out = fr("Mme Berthier-Vallat, la maire, a répondu sèchement : « Tout le monde était invité. »")
+    assert speaker(out) == {"name": "Berthier-Vallat", "role": "maire"}
+
+
+def test_the_side_or_the_phone_call_before_the_subject_is_not_part_of_it():
+    out = fr("Côté patronal, le président de la fédération, Marc Lenoir, a dénoncé une réforme « inapplicable ».")
+    assert speaker(out)["name"] == "Marc Lenoir"
+    out = fr("Jointe par téléphone, la directrice de l'école, Claire Vasseur, assure que les cours « reprendront "
+             "lundi ».")
+    assert speaker(out)["name"] == "Claire Vasseur"
+
+
+def test_le_docteur_takes_le_whoever_holds_the_title():
+    # "le Dr Leïla Haddad" is a woman: the "Elle" that opens the next sentence is her.
+    out = fr("Les urgences sont saturées. « Nous manquons de lits », témoigne le Dr Leïla Haddad, cheffe du "
+             "service. Elle appelle les habitants à « ne pas venir pour un simple rhume ».")
+    assert speaker(out, 1)["name"] == "Leïla Haddad"
