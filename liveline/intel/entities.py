@@ -371,6 +371,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = first_name_people(text, mentions, gaz)
     mentions = first_name_places(text, mentions, gaz)
     mentions = kin_people(text, mentions)
+    mentions = _missed_surnames(text, mentions, people_seen)
     if doc is not None:
         proper = {t.idx for t in doc if t.pos_ == "PROPN"}
         mentions = unseen_speakers(text, mentions, proper, people_seen | _listed_people(gaz), context)
@@ -522,6 +523,22 @@ def _surname_of(word: str, people_seen: set[str], mentions: list[Mention]) -> bo
     # ... or the first name of "Nahel M.", whose surname the blog gave as an initial
     return any(len(p.split()) >= 2 and (p.split()[-1] == word or (
         p.split()[0] == word and all(INITIAL.fullmatch(w) for w in p.split()[1:]))) for p in people)
+
+
+def _missed_surnames(text: str, mentions: list[Mention], people_seen: set[str]) -> list[Mention]:
+    """ "En face, Inzaghi n'a pas cherché d'excuses" a post after "Simone Inzaghi": a lone capitalised word the
+    model saw nothing in, the surname of one person the blog named in full, is that person (not after "à", "de":
+    "à Martin" may be a place)."""
+    for hit in re.finditer(r"(?<![\w'’-])(?<![A-ZÀ-Ý][\w-]\s)[A-ZÀ-Ý][\w-]{2,}(?![\w'’-])(?!\s+[A-ZÀ-Ý])", text):
+        start, end = hit.span()
+        full = {p for p in people_seen if len(p.split()) >= 2 and p.split()[-1] == hit.group(0)}
+        if len(full) != 1 or any(m.start < end and start < m.end for m in mentions) or \
+                PLACE_BEFORE.search(text[max(0, start - 12): start]) or \
+                re.search(r"[A-ZÀ-Ý][\w-]*\s+$", text[max(0, start - 30): start]):
+            continue
+        mentions.append(Mention(start, end, hit.group(0), "person", full.pop()))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
 
 
 def _looks_like_person(name: str, people_seen: set[str]) -> bool:

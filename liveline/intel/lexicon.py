@@ -169,6 +169,8 @@ FIRST_NAMES_F = set(_words(
     # more French first names, so that a first name inside a model's span starts a person ("Régis Tellier")
     "Éliane Jocelyne Ghislaine Sylviane Danièle Aude Bénédicte Perrine Roxane Clémence Margaux Marylise Yasmina "
     "Fatima Samia Leïla Amina Noémie Zoé Régine"))
+# Names the lists hold for women that Italian gives to men ("Simone Inzaghi", "Andrea Pirlo"): they tell no gender.
+FIRST_NAMES_BOTH = {"Andrea", "Simone"}
 FIRST_NAMES_M = set(_words(
     "Adrien Alain Alexandre Alexis Antoine Antonio Arnaud Arthur Benjamin Benoît Bernard Bertrand Boris Bruno "
     "Charles Christian Christophe Clément Cyril Damien Daniel David Denis Didier Donald Édouard Édouard Emmanuel "

@@ -248,6 +248,10 @@ CLAIMED_THING = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|at\s+least|more
                            r"benefits?|compensation|damages|ownership|the\s+throne|power)\b", re.I)
 
 
+# A noun and the "que" of a relative clause on it: "un titre que la défunte", "les mots que le maire".
+RELATIVE_OBJECT = re.compile(r"(?:un|une|le|la|l'|les|des|ce|cet|cette|ces)\s*(?:[\w-]+\s+){1,2}(?:que\s|qu')", re.I)
+
+
 def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                   people: list[tuple[int, int]] = (), questions: list[tuple[int, int]] = ()) -> list[Attribution]:
     out = []
@@ -459,6 +463,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 # "A bug let the update through, the company said, and it will now...": the attribution
                 # stands between two clauses and reports the first.
                 trailing = True
+            if lang == "fr" and RELATIVE_OBJECT.match(subj_before):
+                # ", un titre que la défunte avait souhaité lui voir porter": the verb of a relative clause on
+                # a noun, whose subject says nothing of what came before.
+                continue
             out.append(Attribution(vs, ve, subj_before, subj_start, trailing, len(masked) if trailing else comp,
                                    contrast=contrast))
     for m in PARTICIPLE_SPEECH[lang].finditer(masked):
@@ -738,7 +746,9 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         if lang == "fr":
             pending = _named_next(resolver, mentions, sent, made, pending)
         quotes.extend(made)
-        resolver.said_spans += [(q.start, q.end, q.speaker.name if q.speaker else None) for q in made]
+        # ("" for words whose speaker no rule read yet: someone said them, unlike "her office said".)
+        resolver.said_spans += [(q.start, q.end, q.speaker.name if q.speaker else "" if q.open else None)
+                                for q in made]
     # Where no rule read who spoke (`Quote.open`), a learned model may name the speaker when it is confident.
     attribution.fill(resolver, quotes, text, lang, doc)
     if context is not None:
@@ -1127,6 +1137,12 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
                                                  r"[^,;:.!?\"“”]{1,50})?,\s*", masked[hi: nxt[0]]):
             # '"...," the operator said in a statement, "and ..."': where it was said, between the two parts of
             # one quote, is attribution.
+            hi = nxt[0]
+        elif lang == "fr" and attr.inverted and nxt and re.fullmatch(
+                r"\s*(?:(?:en\s+(?:se\s+|s['’])?[\w'’]+ant|dans|sur|lors|devant|depuis|au|aux|à)\s[^,;:.!?«»\"“”]{1,50})?,\s*",
+                masked[hi: nxt[0]]):
+            # "« ... », a-t-il dit en s'adressant à la défunte, « ... »": how or where the words were said, between
+            # the two parts of one quote, is attribution too.
             hi = nxt[0]
         for k in range(max(lo, 0), min(hi, len(chars))):
             chars[k] = " "

@@ -120,7 +120,12 @@ class RoleReferences:
         # (A nationality is a lowercase adjective: "des Républicains" is a party.)
         nationalities = {key(w) for w in re.findall(r"(?<![\w-])[a-zéèêëïîôûç][\w-]+", phrase)
                          if DEMONYM_ADJ.match(key(w))}
-        if self.lang == "fr" and others and not orgs and all(o in nationalities for o in others):
+        sent = self._sentence_at(self._pos)
+        named_here = sent is not None and any(m.type == "person" and sent.start <= m.start < self._pos and
+                                              not any(s < m.start < e for s, e in self._quoted) for m in self.mentions)
+        # (Not when the role's own sentence named someone before it: "sur ordre de Joe Biden, le président
+        # américain a estimé" is not the French president who spoke before.)
+        if self.lang == "fr" and others and not orgs and all(o in nationalities for o in others) and not named_here:
             # "Le président français a jugé" after "Emmanuel Macron" (chef de l'État) and Mark Carney (Premier
             # ministre canadien): the one person of this post or the last who holds the head and no nationality.
             holders = set()

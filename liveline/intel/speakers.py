@@ -127,7 +127,10 @@ class Resolver(RoleReferences):
         # "Sunak said he had called Sir Keir Starmer. '...,' he said", "Darmanin a confirmé que l'assaillant,
         # Mohammed M., était fiché. « ... », a-t-il lâché": a person named in what someone said is not who a
         # pronoun after it means.
-        named = [m for m in named if not any(a <= m.start < b and who and who != m.canonical
+        # (Also when no rule read yet who said it, for a name well inside the words: "Il a aussi exprimé son
+        # affection pour Harry. « ... », a-t-il dit" is not Harry.)
+        named = [m for m in named if not any(a <= m.start < b and (who and who != m.canonical or who == "" and
+                                                                   len(self._text[a:m.start].split()) >= 3)
                                              for a, b, who in self.said_spans)]
         sent = self._sentence_at(pos)
         if sent and (self._text[pos - 1: pos] == "-" or
@@ -962,13 +965,20 @@ class Resolver(RoleReferences):
         if not words:
             return None
         here = {m.canonical for m in self.mentions if m.type == "organisation" and m.end <= pos
-                and words <= name_stems(m.canonical) and not self._not_a_body(m)}
-        known = {n for n in seen_names(self.context, "organisation") if words <= name_stems(n)}
+                and words <= self._listed_stems(m.canonical) and not self._not_a_body(m)}
+        known = {n for n in seen_names(self.context, "organisation") if words <= self._listed_stems(n)}
         # ("the brigade said" a post after the London Fire Brigade spoke: one word is enough for a body that
         # spoke before.)
-        spoke = {c.name for c in self.candidates() if self._is_organisation(c.name) and words <= name_stems(c.name)}
+        spoke = {c.name for c in self.candidates() if self._is_organisation(c.name)
+                 and words <= self._listed_stems(c.name)}
         found = here or (known if len(words) >= 2 else spoke)
         return Speaker(found.pop(), None, None) if len(found) == 1 else None
+
+    def _listed_stems(self, canonical: str) -> set[str]:
+        """The words of an organisation's name and of the names the lists give it in either language: "a fait
+        savoir le palais" after "Buckingham Palace", listed as "palais de Buckingham" too."""
+        return name_stems(canonical).union(*(name_stems(alias) for alias, (name, _) in self.gaz.by_alias.items()
+                                             if name == canonical))
 
     def _not_a_body(self, m: Mention) -> bool:
         """ "a indiqué Red Eléctrica sur X", "un TER sur dix": a network it wrote on, or one of a product,
@@ -995,7 +1005,10 @@ class Resolver(RoleReferences):
                      r"(?P<title>(?:\s*[\w'.-]+){0,4}?)\s*$", head, re.I)
         # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name,
         # and so may a civility ("L'avocat de M. Delorme, Me Karim Benali").
+        # ... and so may a possessive and what the person is to someone ("Un porte-parole de son frère Harry").
         return bool(m) and (not m.group("title").strip() or any(is_role_word(w) for w in hwords(m.group("title")))
+                            or re.fullmatch(r"\s*(?:son|sa|ses|leur|leurs|his|her|their)\s+[\w-]+", m.group("title"))
+                            is not None
                             or re.fullmatch(r"\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?)",
                                             m.group("title")) is not None)
 
@@ -1161,6 +1174,8 @@ def name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = words[0].split("-")[0]
+    if first in lexicon.FIRST_NAMES_BOTH:
+        return None
     if first in lexicon.FIRST_NAMES_F:
         return "f"
     if first in lexicon.FIRST_NAMES_M:
@@ -1216,6 +1231,8 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         if lang == "en" and (title := CAPITALISED_TAIL.search(segment)) and title.start() > 0 and \
                 any(is_role_word(w) for w in hwords(title.group(0))):
             segment = title.group(0)  # "visited the site with Mayor Brandon Scott": the title, not the verb
+        if KIN_OWNER.search(segment):
+            continue  # "Un porte-parole de son frère Harry": the role is his spokesman's; Harry is a brother
         if segment and len(segment.split()) <= 7 and any(is_role_word(w) or any(is_role_word(x) for x in
                                                                                    w.split("-"))
                                                           for w in hwords(segment)):
@@ -1250,6 +1267,10 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
     return roles
 
 
+# A role of someone's relative: "porte-parole de son frère", "the lawyer for her son".
+KIN_OWNER = re.compile(r"\b(?:de|du|of|for)\s+(?:son|sa|leur|his|her|their)\s+(?:frère|sœur|soeur|fils|fille|mère|père|"
+                       r"épouse|mari|femme|oncle|tante|cousine?|neveu|nièce|brother|sister|son|daughter|wife|husband|"
+                       r"mother|father|uncle|aunt|cousin|nephew|niece)$", re.I)
 ABBR_BEFORE = re.compile(r"\b(?:Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Dr|Prof|Rev|St|Mr|Mrs|Ms|"
                          r"Jr|U\.S|U\.N)$")
 # The capitalised words that end an English phrase before a name: "met French President" -> "French President".

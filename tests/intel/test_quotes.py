@@ -337,3 +337,17 @@ def test_a_second_verb_of_the_subject_after_an_aside_is_no_inverted_attribution(
     assert _quotes(out) == [("the suspect rented a van in Dallas and, two days before the attack, posted three "
                              "messages online praising the group", "indirect")]
     assert speaker(out) is None
+
+
+def test_a_quote_cut_by_an_attribution_with_how_it_was_said_is_two_direct_quotes():
+    out = fr("« À mes chers collègues », a-t-elle lancé en se tournant vers les bancs, « merci pour ces dix années "
+             "de travail. »")
+    assert [(q["text"], q["kind"]) for q in out["quotes"]] == [
+        ("À mes chers collègues", "direct"), ("merci pour ces dix années de travail.", "direct")]
+
+
+def test_a_speech_verb_in_a_relative_clause_on_a_noun_reports_nothing():
+    # ", un poste que le ministre avait annoncé": the minister announced the post, he says nothing here.
+    out = fr("Sophie Garnier devient quant à elle directrice adjointe, un poste que le ministre avait annoncé en "
+             "mars.")
+    assert out["quotes"] == []

@@ -899,3 +899,47 @@ def test_le_docteur_takes_le_whoever_holds_the_title():
     out = fr("Les urgences sont saturées. « Nous manquons de lits », témoigne le Dr Leïla Haddad, cheffe du "
              "service. Elle appelle les habitants à « ne pas venir pour un simple rhume ».")
     assert speaker(out, 1)["name"] == "Leïla Haddad"
+
+
+def test_british_royal_households_named_in_french_speak_and_so_does_le_palais():
+    out = fr("Le prince a quitté l'hôpital. Il « se repose chez lui », a indiqué Kensington Palace dans un "
+             "communiqué.")
+    assert speaker(out) == {"name": "Kensington Palace", "role": None}
+    # The French form of the name, then "le palais" for it.
+    out = fr("Le palais de Buckingham a publié un bref message en début de soirée. Le souverain « va bien » et "
+             "reprendra ses audiences lundi, a précisé le palais.")
+    assert speaker(out)["name"] == "Buckingham Palace"
+    assert {"canonical": "Buckingham Palace", "type": "organisation"}.items() <= out["entities"][0].items()
+
+
+def test_the_spokesman_of_someones_relative_is_not_that_relative():
+    # "Une porte-parole de sa sœur Julie": the spokeswoman speaks, not Julie, and Julie holds no such role.
+    out = fr("La chanteuse a annulé son concert. Une porte-parole de sa sœur Julie, présente à Lyon pour un "
+             "festival, a confirmé qu'elle rentrerait à Paris.")
+    assert speaker(out) is None
+
+
+def test_a_person_named_in_words_whose_speaker_came_later_is_not_whom_il_means():
+    # "pour Thomas" is in what the mayor said (whoever the rules find for it): "a-t-il dit" after it is the mayor.
+    out = fr("Le maire Pierre Lemaire s'est adressé aux habitants ce soir. Il a promis que la salle rouvrirait "
+             "« avant l'été ». Le maire a annoncé que son adjoint Paul Girard le remplacerait en août. Il a aussi "
+             "exprimé sa gratitude pour Thomas et Inès, qui « ont sauvé trois voisins ». « Merci à tous », a-t-il "
+             "dit en levant son verre.")
+    assert out["quotes"][3]["text"] == "Merci à tous"
+    assert speaker(out, 3)["name"] == "Pierre Lemaire"
+
+
+def test_a_nationality_role_after_a_name_in_its_own_sentence_is_not_the_president_who_spoke_before():
+    # (Read as a blog: the blog's context is what gave Macron the role the nationality rule looks for.)
+    out, = read_blog(fr, "Emmanuel Macron a salué « un ami de la France ». Le président de la République a ensuite "
+                         "écrit un message. À Washington, où les cloches ont sonné à la demande de Joe Biden, le "
+                         "président américain a jugé que le monde perdait « une voix rare ».")
+    assert (speaker(out, 1) or {}).get("name") != "Emmanuel Macron"
+
+
+def test_a_surname_the_model_missed_is_the_person_the_blog_named_and_simone_tells_no_gender():
+    posts = read_blog(fr, "Côté turinois, Andrea Moretti a promis que la Juventus jouerait « sans calcul ».",
+                      "Jean Dupont a félicité ses joueurs. « Ils ont été héroïques », a expliqué le technicien "
+                      "lyonnais. En face, Moretti n'a rien contesté : selon lui, Lyon a été « plus fort ce soir ».")
+    assert speaker(posts[1], 1)["name"] == "Andrea Moretti"
+    assert "Andrea Moretti" in {e["canonical"] for e in posts[1]["entities"] if e["type"] == "person"}
