@@ -167,6 +167,14 @@ class Resolver(RoleReferences):
                 ordered.remove(first)
                 ordered.insert(0, first)  # "Macron a reçu Zelensky. Il a affirmé": the subject, Macron
         local = [self._person(m.canonical) for m in ordered]
+        if local and self.lang == "en" and (opener := self._opening_name(pos)) and opener.name:
+            # "Modi visited the hospital, where he met X Ramesh. Ramesh, speaking from his bed, ... he said": a
+            # surname the model missed opening this sentence or the one before comes before older subjects.
+            i = self._sentence_index(pos) or 0
+            near = self._sents[max(0, i - 1): i + 1]
+            if any(re.match(re.escape(opener.name.split()[-1]) + r",\s", self._text[x.start: x.end]) for x in near) \
+                    and not any(x.start <= m.start < x.end for x in near for m in named):
+                local = [opener] + [p for p in local if p.name != opener.name]
         if not local and self.lang == "en" and (opener := self._opening_name(pos)):
             if not opener.name:
                 return None  # "Arteta, back on the training pitch, ...": someone the blog has not named

@@ -925,3 +925,11 @@ def test_a_name_with_a_particle_after_a_persons_role_is_that_person_whatever_the
     out = en('Chile\'s disaster agency extended the evacuation order. "The fire is still moving west," agency '
              'spokesman Anselm del Bosque said.')
     assert speaker(out) == {"name": "Anselm del Bosque", "role": "agency spokesman"}
+
+
+def test_a_pronoun_after_a_surname_opening_the_sentence_before_is_that_person_not_an_older_subject():
+    *_, last = blog("Narendra Modi said the inquiry would be thorough.",
+                    "Modi visited the hospital this morning, where he met Vishwash Kumar Ramesh, the only person "
+                    "on board to survive. Ramesh, speaking to a broadcaster from his bed, described the impact. "
+                    '"When I opened my eyes there was smoke everywhere," he said.')
+    assert speaker(last)["name"] == "Vishwash Kumar Ramesh"
