@@ -528,12 +528,13 @@ def _surname_of(word: str, people_seen: set[str], mentions: list[Mention]) -> bo
 def _missed_surnames(text: str, mentions: list[Mention], people_seen: set[str]) -> list[Mention]:
     """ "En face, Inzaghi n'a pas cherché d'excuses" a post after "Simone Inzaghi": a lone capitalised word the
     model saw nothing in, the surname of one person the blog named in full, is that person (not after "à", "de":
-    "à Martin" may be a place)."""
+    "à Martin" may be a place; not opening a sentence, where the model's silence weighs more)."""
     for hit in re.finditer(r"(?<![\w'’-])(?<![A-ZÀ-Ý][\w-]\s)[A-ZÀ-Ý][\w-]{2,}(?![\w'’-])(?!\s+[A-ZÀ-Ý])", text):
         start, end = hit.span()
         full = {p for p in people_seen if len(p.split()) >= 2 and p.split()[-1] == hit.group(0)}
         if len(full) != 1 or any(m.start < end and start < m.end for m in mentions) or \
                 PLACE_BEFORE.search(text[max(0, start - 12): start]) or \
+                not re.search(r"(?:,|[a-zà-ÿ])\s+$", text[max(0, start - 3): start]) or \
                 re.search(r"[A-ZÀ-Ý][\w-]*\s+$", text[max(0, start - 30): start]):
             continue
         mentions.append(Mention(start, end, hit.group(0), "person", full.pop()))

@@ -359,8 +359,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             # "drove east and, in the hours before the attack, posted five videos": a second verb of the
             # subject before, after an aside, not a subject inverted after it.
             continue
+        # ("« ... », lui a lancé une femme": to whom, before the verb, is no subject; who spoke follows it.)
         if inv or not subj_before or (lang == "fr" and b >= 0 and before[b] in ",»”\"" and
-                                      not re.search(r"\w{2,}", subj_before)):
+                                      (not re.search(r"\w{2,}", subj_before) or
+                                       re.fullmatch(r"(?:lui|leur|nous|vous)", subj_before, re.I) and
+                                       re.search(r"[»”\"]\s*,\s*$", before[: b + 1]))):
             rest = masked[ve:]
             # "a indiqué à la presse la préfète", "a réagi sur X le coordinateur": where it was said
             # comes before the subject.

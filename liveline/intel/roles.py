@@ -123,9 +123,11 @@ class RoleReferences:
         sent = self._sentence_at(self._pos)
         named_here = sent is not None and any(m.type == "person" and sent.start <= m.start < self._pos and
                                               not any(s < m.start < e for s, e in self._quoted) for m in self.mentions)
-        # (Not when the role's own sentence named someone before it: "sur ordre de Joe Biden, le président
-        # américain a estimé" is not the French president who spoke before.)
-        if self.lang == "fr" and others and not orgs and all(o in nationalities for o in others) and not named_here:
+        if self.lang == "fr" and others and not orgs and all(o in nationalities for o in others) and named_here:
+            # "sur ordre de Joe Biden, le président américain a estimé": a nationality role after a name in its own
+            # sentence may be that person, not the French president who spoke before nor the newsroom's holder.
+            return None
+        if self.lang == "fr" and others and not orgs and all(o in nationalities for o in others):
             # "Le président français a jugé" after "Emmanuel Macron" (chef de l'État) and Mark Carney (Premier
             # ministre canadien): the one person of this post or the last who holds the head and no nationality.
             holders = set()

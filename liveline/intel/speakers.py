@@ -130,6 +130,7 @@ class Resolver(RoleReferences):
         # (Also when no rule read yet who said it, for a name well inside the words: "Il a aussi exprimé son
         # affection pour Harry. « ... », a-t-il dit" is not Harry.)
         named = [m for m in named if not any(a <= m.start < b and (who and who != m.canonical or who == "" and
+                                                                   self.lang == "fr" and
                                                                    len(self._text[a:m.start].split()) >= 3)
                                              for a, b, who in self.said_spans)]
         sent = self._sentence_at(pos)

@@ -943,3 +943,12 @@ def test_a_surname_the_model_missed_is_the_person_the_blog_named_and_simone_tell
                       "lyonnais. En face, Moretti n'a rien contesté : selon lui, Lyon a été « plus fort ce soir ».")
     assert speaker(posts[1], 1)["name"] == "Andrea Moretti"
     assert "Andrea Moretti" in {e["canonical"] for e in posts[1]["entities"] if e["type"] == "person"}
+
+
+def test_to_whom_before_an_inverted_verb_is_not_who_spoke():
+    # "lui a lancé une passante": "lui" is Paul Martin, spoken to; the speaker is unnamed.
+    out = fr("Avant de monter dans sa voiture, Paul Martin a serré des mains. « Tenez bon ! », lui a lancé une "
+             "passante.")
+    assert speaker(out) is None
+    out = fr("Paul Martin a serré des mains. « Tenez bon ! », lui a lancé Marie Durand.")
+    assert speaker(out)["name"] == "Marie Durand"
