@@ -88,7 +88,7 @@ class RoleReferences:
                     continue  # nor "Deputy Prime Minister Angela Rayner"
                 r_orgs = {m.canonical for m in self.gaz.find(r)}
                 # "présidente" holds the role "président" names: the same head, either gender.
-                same_head = head in rk or any(w in heads and stem(w) == stem(head) for w in rk)
+                same_head = same_head_word(head, rk, heads)
                 if not same_head and any(w in HYPERNYMS.get(head, ()) for w in rk[:2]):
                     # "a rappelé le souverain" after "le roi Charles III": a word for any holder of the
                     # role, so only when one recent person holds such a role.
@@ -133,8 +133,7 @@ class RoleReferences:
             holders = set()
             for s in pool:
                 rks = [hwords(role_norm(r)) for r in self.roles_held(s)]
-                if self._tier(s.name) < 2 and any(head in rk or any(w in heads and stem(w) == stem(head) for w in rk)
-                                                   for rk in rks) and \
+                if self._tier(s.name) < 2 and any(same_head_word(head, rk, heads) for rk in rks) and \
                         not any(DEMONYM_ADJ.match(w) for rk in rks for w in rk[1:]):
                     holders.add(s.name)
             same = {s.name for s in pool if self._tier(s.name) < 2 and s.name not in holders and any(
@@ -158,8 +157,7 @@ class RoleReferences:
             # "Le ministre de l'Intérieur a, lui, assuré" hours after the blog gave Gérald Darmanin that role:
             # a role with words of its own keeps naming the one person the blog gave it to.
             held = {name for name, r in self.context.roles.items()
-                    if (rk := hwords(role_norm(r))) and (head in rk or any(w in heads and stem(w) == stem(head)
-                                                                          for w in rk))
+                    if (rk := hwords(role_norm(r))) and same_head_word(head, rk, heads)
                     # ("commandant du BMPM" holds "le commandant des marins-pompiers": the acronym spelt out.)
                     and all(stem(o) in map(stem, rk + self._spelt_out(r)) for o in others)
                     and (gender is None or self.gaz.genders.get(name) in (gender, None))}
@@ -382,6 +380,11 @@ def _names_a_body(role: str) -> bool:
     """Whether a role names where it is held: "Commons leader", "chef de la CGT"; not "chair", "Chief executive"."""
     words = re.findall(r"[\w'-]+", role)
     return any(w[:1].isupper() and (i or not is_role_word(key(w).replace(" ", "-"))) for i, w in enumerate(words))
+
+
+def same_head_word(head: str, role_words: list[str], heads: set[str]) -> bool:
+    """Whether a role's words hold `head`: "présidente" holds the role "président" names (either gender)."""
+    return head in role_words or any(w in heads and stem(w) == stem(head) for w in role_words)
 
 
 def one_of(phrase: str) -> str:
