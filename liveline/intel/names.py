@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from liveline.intel import lexicon, speech
 from liveline.intel.context import BlogContext, seen_names
+from liveline.intel.given_names import name_words
 from liveline.intel.text import key
 
 if TYPE_CHECKING:
@@ -635,6 +637,13 @@ def social_x(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # Less the first names that are also a city or an adjective of names ("Christian Democrats").
 FIRST_NAMES = (lexicon.FIRST_NAMES_F | lexicon.FIRST_NAMES_M) - {"Christian", "Florence"}
+
+
+@cache
+def given_first_names() -> frozenset[str]:
+    """Ours and the long list's (`given_names.name_words`), less the words that open a place's name ("San",
+    "Santa"): what makes a capitalised pair the model missed a person (listed names are left out where used)."""
+    return frozenset(FIRST_NAMES | {n for n in name_words() if not PLACE_FIRST.match(n + " X")})
 FIRST_NAME_PERSON = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-Ý][\w-]+)\s+(?P<last>(?:(?:Le|La|De|Van|Von|Du|Da|Di|El|Al|"
                                r"des|de|van|von|da|di)\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?)")
 
@@ -645,7 +654,7 @@ def first_name_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
     for hit in FIRST_NAME_PERSON.finditer(text):
         first, last = hit.group("first"), hit.group("last")
         start, end = hit.span()
-        if first not in FIRST_NAMES or first in gaz.by_alias or any(m.start < end and start < m.end
+        if first not in given_first_names() or first in gaz.by_alias or any(m.start < end and start < m.end
                                                                     for m in mentions):
             continue
         if any(key(w) in NOT_NAMES | TIME_WORDS | PARTICLES for w in last.split()[-1:]) or last in gaz.by_alias:

@@ -8,6 +8,7 @@ import re
 from liveline.intel import lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
+from liveline.intel.given_names import given_names
 from liveline.intel.organisations import (
     DATA_OF,
     MET_WITH,
@@ -1189,7 +1190,7 @@ def name_gender(name: str) -> str | None:
         return "f"
     if first in lexicon.FIRST_NAMES_M:
         return "m"
-    return None
+    return given_names().get(first)
 
 
 def _after_last_verb(segment: str, lang: str) -> str:
