@@ -528,13 +528,16 @@ def _surname_of(word: str, people_seen: set[str], mentions: list[Mention]) -> bo
 def _missed_surnames(text: str, mentions: list[Mention], people_seen: set[str]) -> list[Mention]:
     """ "En face, Inzaghi n'a pas cherché d'excuses" a post after "Simone Inzaghi": a lone capitalised word the
     model saw nothing in, the surname of one person the blog named in full, is that person (not after "à", "de":
-    "à Martin" may be a place; not opening a sentence, where the model's silence weighs more)."""
+    "à Martin" may be a place; opening a sentence, where the model's silence weighs more, only before a verb:
+    "Ordóñez has been speaking to the BBC", "Ferrandi a ensuite")."""
     for hit in re.finditer(r"(?<![\w'’-])(?<![A-ZÀ-Ý][\w-]\s)[A-ZÀ-Ý][\w-]{2,}(?![\w'’-])(?!\s+[A-ZÀ-Ý])", text):
         start, end = hit.span()
         full = {p for p in people_seen if len(p.split()) >= 2 and p.split()[-1] == hit.group(0)}
         if len(full) != 1 or any(m.start < end and start < m.end for m in mentions) or \
                 PLACE_BEFORE.search(text[max(0, start - 12): start]) or \
-                not re.search(r"(?:,|[a-zà-ÿ])\s+$", text[max(0, start - 3): start]) or \
+                not (re.search(r"(?:,|[a-zà-ÿ])\s+$", text[max(0, start - 3): start]) or
+                     OPENING_VERB.match(text, end) and re.fullmatch(r"|.*[.!?»”\"]\s+", text[max(0, start - 3): start],
+                                                                    re.S)) or \
                 re.search(r"[A-ZÀ-Ý][\w-]*\s+$", text[max(0, start - 30): start]):
             continue
         mentions.append(Mention(start, end, hit.group(0), "person", full.pop()))
@@ -546,6 +549,9 @@ def _looks_like_person(name: str, people_seen: set[str]) -> bool:
     return name in people_seen or any(p.endswith(" " + name.split()[-1]) for p in people_seen)
 
 
+# An auxiliary or a speech verb right after a word: what makes a capitalised word opening a sentence its subject.
+OPENING_VERB = re.compile(r"\s+(?:has|had|is|was|will|would|could|said|says|told|added|insisted|a|avait|est|était|"
+                          r"sera|va|dit|estime|assure|affirme|n['’]a|ne)\b")
 INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 REGNAL = re.compile(r"[IVX]+")  # the number of a sovereign or a pope: "Charles III", "Felipe VI"
 # The words that put a place after them: "à St-Louis", "in Paris".

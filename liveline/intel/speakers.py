@@ -75,7 +75,12 @@ class Resolver(RoleReferences):
         self.subjects: list[tuple[int, str]] = []
 
     def role_subject(self, sentence: str, start: int) -> None:
-        """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni...")."""
+        """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni..."), or someone unnamed
+        ("Un pêcheur a raconté ...": a following "a-t-il dit" is him, nobody the blog named)."""
+        if unnamed := INDEFINITE_SUBJECT.match(sentence):
+            gender = "f" if unnamed.group(0).split()[0] == "Une" else None
+            self.topic = (start + unnamed.end("np"), Speaker("", None, gender), start + len(sentence))
+            return
         lead = LEADING_ADVERBIAL.match(sentence)
         if lead and sentence[lead.end(): lead.end() + 1] == ",":
             # "En conférence de presse, le sélectionneur des Bleus a refusé ...": where, then the subject.
@@ -390,6 +395,12 @@ class Resolver(RoleReferences):
                 not self.gaz.find(described.group("adj") or described.group("demonym")) and \
                 (described.group("adj") or described.group("demonym")) not in {"Guardian", "Vatican"}:
             found = self._described_en(described, subj_start_abs)
+            self.unresolved = found is None
+            return found
+        if self.lang == "fr" and (nationality := DESCRIBED.fullmatch(subj)) and \
+                nationality.group("noun")[0].isupper() and DEMONYM.match(key(nationality.group("noun"))):
+            # "a lâché l'Espagnol": a nationality is never a name, whatever the model took it for.
+            found = self._described(subj, subj_start_abs)
             self.unresolved = found is None
             return found
         found = self._named(subj, subj_start_abs)
@@ -1132,6 +1143,12 @@ SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\
                      r"voter|survivor|worker|employee|person|femme|homme|passag[eè]re?|habitante?|témoin|mère|"
                      r"père|adolescente?|étudiante?|voisine?|électeur|électrice|rescapée?|riveraine?|"
                      r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
+# ... and any other subject that is an indefinite article and lowercase words: "a fisherman", "A pharmacist we
+# spoke to", "un pêcheur rencontré sur le port" (not "a spokesman for Ryanair": a named owner may speak).
+INDEFINITE = re.compile(r"(?i:an?|another|one|un|une|un\s+autre|une\s+autre)(?:\s+[a-zà-ÿ][\w'’-]*){1,6}")
+# A sentence whose subject is such a person, before its verb: "Un pêcheur rencontré sur le port a raconté".
+INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,6}?)\s+"
+                                r"(?:a|avait|est|était|s'est|has|had|is|was|told|said|says)\b")
 
 
 # "the Spaniard", "The Dutchman", "the Italian", "the Dutch runner" (a role noun is a role: "the Mexican minister").
@@ -1161,7 +1178,7 @@ NAME_PARTICLES = {"de", "del", "della", "da", "do", "dos", "di", "du", "van", "v
 
 
 def _someone(subj: str) -> bool:
-    return bool(SOMEONE.match(subj.strip()))
+    return bool(SOMEONE.match(subj.strip()) or INDEFINITE.fullmatch(subj.strip()))
 
 
 _RANKS = "|".join(w.capitalize() for w in lexicon.ROLE_TITLES_EN if len(w) <= 4)
@@ -1289,7 +1306,8 @@ CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.'-]*\s+)*(?:[A-Z][\w.'-]*)$")
 # owner (kept in the role: "Canada's foreign minister" is not Mexico's).
 ROLE_BEFORE_COMMA_EN = re.compile(r"(?:^|\s)(?:an?|its|his|her|their)\s+(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$|"
                                   r"(?:^|\s)(?P<owned>[A-Z][\w-]*['’]s\s+[\w'-]+(?:\s+[\w'-]+){0,5})\s*$", re.I)
-ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:le|la|l'|les|du|des|au|aux|de\s+la|de\s+l'|the|of\s+the)\s*"
+# ("Their manager, X": "the" is a word of its own, not the start of "Their".)
+ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:(?:le|la|les|du|des|au|aux|de\s+la|the|of\s+the)\s+|(?:l'|de\s+l')\s*)"
                                r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
 
 

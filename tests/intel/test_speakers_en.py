@@ -933,3 +933,22 @@ def test_a_pronoun_after_a_surname_opening_the_sentence_before_is_that_person_no
                     "on board to survive. Ramesh, speaking to a broadcaster from his bed, described the impact. "
                     '"When I opened my eyes there was smoke everywhere," he said.')
     assert speaker(last)["name"] == "Vishwash Kumar Ramesh"
+
+
+def test_a_surname_opening_the_next_post_before_its_verb_is_the_person_named_in_full():
+    *_, last = blog("Their manager, Luis Ordóñez, sprinted down the touchline.",
+                    'Ordóñez has been speaking to the BBC. "They came," the Spaniard said.')
+    assert speaker(last)["name"] == "Luis Ordóñez"
+    assert {"text": "Ordóñez", "type": "person", "canonical": "Luis Ordóñez"} in last["entities"]
+
+
+def test_the_role_before_a_comma_after_their_keeps_its_first_letters():
+    out = en('Their coach, Aaron Lindqvist, walked onto the pitch. "I guessed right twice," he said.')
+    assert speaker(out) == {"name": "Aaron Lindqvist", "role": "coach"}
+
+
+def test_he_after_an_unnamed_person_is_nobody_the_blog_named():
+    *_, last = blog("Harbour master Colin Reddaway said the port would reopen at noon.",
+                    "On the quay, a fisherman told us he had tied his boat up twice. "
+                    '"You learn to respect this sea," he said.')
+    assert [q["speaker"] for q in last["quotes"]] == [None, None]

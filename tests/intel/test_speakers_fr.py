@@ -952,3 +952,22 @@ def test_to_whom_before_an_inverted_verb_is_not_who_spoke():
     assert speaker(out) is None
     out = fr("Paul Martin a serré des mains. « Tenez bon ! », lui a lancé Marie Durand.")
     assert speaker(out)["name"] == "Marie Durand"
+
+
+def test_il_after_an_unnamed_person_opening_a_sentence_is_nobody_the_blog_named():
+    *_, last = blog("Le maire, Jean-Paul Orsini, a annoncé la réouverture du port à midi.",
+                    "Un pêcheur rencontré sur le quai a raconté avoir amarré son bateau deux fois. "
+                    "« Cette mer, on apprend à la respecter », a-t-il glissé.")
+    assert speaker(last) is None
+
+
+def test_a_surname_opening_the_next_post_before_its_verb_is_the_person_named_in_full():
+    *_, last = blog("Le capitaine, Ruben Ostergaard, a quitté le terrain sous les sifflets.",
+                    "Ostergaard est ensuite revenu devant la presse. « Nous avons manqué de tout », a lâché le Danois.")
+    assert speaker(last)["name"] == "Ruben Ostergaard"
+
+
+def test_a_nationality_noun_is_never_a_name_but_the_person_the_post_named():
+    *_, last = blog("Leur entraîneur, Iñaki Zubeldía, a couru le long de la ligne de touche.",
+                    "Zubeldía a ensuite rejoint la salle de presse. « Ils sont venus », a lâché l'Espagnol.")
+    assert speaker(last)["name"] == "Iñaki Zubeldía"
