@@ -18,6 +18,7 @@ from liveline.intel import quotes as _quotes
 from liveline.intel.context import BlogContext, EventNote, KnownName, Speaker
 from liveline.intel.duplicates import classify, compare
 from liveline.intel.nlp import pipeline, status
+from liveline.intel.speakers import untitled
 from liveline.intel.text import plain, quoted_spans, sentences
 
 __all__ = ["BlogContext", "EventNote", "KnownName", "Speaker", "classify", "compare", "events_of", "extract", "status",
@@ -52,7 +53,7 @@ def extract(text: str, *, lang: str, published: datetime, timezone: str,
     result = {
         "quotes": [
             {"text": text[q.start:q.end], "kind": q.kind,
-             "speaker": {"name": q.speaker.name, "role": q.speaker.role} if q.speaker else None}
+             "speaker": {"name": untitled(q.speaker.name), "role": q.speaker.role} if q.speaker else None}
             for q in found_quotes
         ],
         "entities": [{**e, "text": text[m.start:m.end]} for e, m in _first_mentions(entity_list, mentions)],

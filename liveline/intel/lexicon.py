@@ -58,13 +58,18 @@ ROLE_HEADS_FR = _words(
     "doyenne préfet préfète sous-préfet sous-préfète colonel capitaine pdg leader coordinateur coordinatrice "
     "sélectionneur sélectionneuse entraîneur entraîneuse juge rapporteur rapporteure délégué déléguée "
     "avocat avocate magistrat magistrate édile technicien diplomate fondateur fondatrice cofondateur cofondatrice "
-    "souverain souveraine monarque officier"
+    "souverain souveraine monarque officier "
+    # Experts and professions a post names someone by, then refers back to ("L'économiste X ... Selon l'économiste").
+    "économiste neurologue urgentiste épidémiologiste infectiologue virologue climatologue politologue sociologue "
+    "historien historienne chercheur chercheuse professeur professeure analyste réalisateur réalisatrice "
+    "vainqueur lauréat lauréate"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
     "ambassador general commander director leader prosecutor adviser advisor negotiator envoy representative "
     "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
-    "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain constable mp coach taoiseach tánaiste"
+    "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain constable mp coach taoiseach tánaiste "
+    "economist neurologist epidemiologist virologist climatologist analyst professor researcher director-general"
 )
 # Ranks and the abbreviated titles English posts put before a name ("Maryland Gov. Wes Moore", "Lt Gen
 # Michelle McGuinness", "Coast Guard Rear Adm. X"): roles for speakers only (entities keep their own list).

@@ -1182,7 +1182,9 @@ def _someone(subj: str) -> bool:
 
 
 _RANKS = "|".join(w.capitalize() for w in lexicon.ROLE_TITLES_EN if len(w) <= 4)
-_TITLE_WORDS = re.compile(rf"^(?:(?:{_RANKS}|Rear|Vice|Dr|Prof|Rev)\.?\s+)+")
+# ("Le Dr Antoine Lafargue", "Det Supt Karen Ashby", "Me Claire Santoni": the title is not the name.)
+_TITLE_WORDS = re.compile(rf"^(?:(?:Le|La)\s+(?=(?:Dr|Dre|Pr|Pre)\b))?(?:(?:{_RANKS}|Rear|Vice|Dr|Dre|Prof|Pr|Rev|Det|"
+                          rf"DCI|DI|DS|Me|Mgr|Maître)\.?\s+)+")
 
 
 FRENCH_ROLE = re.compile(r"[éèêàâçôîûù]|\b(?:de|du|des|la|le|l'|d')\b|\b\w+(?:ien|ienne|aise|ais|ain|aine|ois|oise)\b",

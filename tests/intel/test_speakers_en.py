@@ -952,3 +952,8 @@ def test_he_after_an_unnamed_person_is_nobody_the_blog_named():
                     "On the quay, a fisherman told us he had tied his boat up twice. "
                     '"You learn to respect this sea," he said.')
     assert [q["speaker"] for q in last["quotes"]] == [None, None]
+
+
+def test_a_police_rank_is_not_part_of_the_speaker_s_name():
+    out = en('"Somebody knows what happened in that park," said Det Supt Karen Ashworth of West Yorkshire Police.')
+    assert speaker(out)["name"] == "Karen Ashworth"

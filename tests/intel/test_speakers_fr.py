@@ -971,3 +971,14 @@ def test_a_nationality_noun_is_never_a_name_but_the_person_the_post_named():
     *_, last = blog("Leur entraîneur, Iñaki Zubeldía, a couru le long de la ligne de touche.",
                     "Zubeldía a ensuite rejoint la salle de presse. « Ils sont venus », a lâché l'Espagnol.")
     assert speaker(last)["name"] == "Iñaki Zubeldía"
+
+
+def test_an_expert_named_by_profession_is_found_again_by_it_in_the_next_post():
+    *_, last = blog("L'économiste Roxane Delacourt-Ibáñez, professeure à l'Université de Genève, répond à nos questions.",
+                    "Selon l'économiste, la hausse des primes « n'a rien d'une fatalité ».")
+    assert speaker(last)["name"] == "Roxane Delacourt-Ibáñez"
+
+
+def test_a_title_is_not_part_of_the_speaker_s_name():
+    out = fr("« On nous dit que c'est temporaire », a raconté le Dr Antoine Mérignac, urgentiste à Lannemezan.")
+    assert speaker(out)["name"] == "Antoine Mérignac"
