@@ -53,7 +53,8 @@ def extract(text: str, *, lang: str, published: datetime, timezone: str,
     result = {
         "quotes": [
             {"text": text[q.start:q.end], "kind": q.kind,
-             "speaker": {"name": untitled(q.speaker.name), "role": q.speaker.role} if q.speaker else None}
+             "speaker": {"name": untitled(q.speaker.name), "role": (q.speaker.role or "").strip(" ,;:") or None}
+             if q.speaker else None}
             for q in found_quotes
         ],
         "entities": [{**e, "text": text[m.start:m.end]} for e, m in _first_mentions(entity_list, mentions)],

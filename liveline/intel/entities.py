@@ -47,6 +47,7 @@ from liveline.intel.names import (
     TITLES_EN,
     WATER_HEADS,
     Mention,
+    article_names,
     bare_rivers,
     bracketed_acronyms,
     building_names,
@@ -68,6 +69,7 @@ from liveline.intel.names import (
     opening_places,
     opening_verbs,
     operated_places,
+    particle_surnames,
     parties_after_their_head,
     place_led_bodies,
     product_models,
@@ -369,6 +371,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = opening_places(text, mentions)
     mentions = named_after_org_noun(text, mentions)
     mentions = first_name_people(text, mentions, gaz)
+    mentions = particle_surnames(text, article_names(text, mentions, people_seen))
     mentions = first_name_places(text, mentions, gaz)
     mentions = kin_people(text, mentions)
     mentions = _missed_surnames(text, mentions, people_seen)

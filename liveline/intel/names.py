@@ -680,6 +680,31 @@ def opening_verbs(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.listed or (m.start, m.end) not in verbs]
 
 
+def article_names(text: str, mentions: list[Mention], people_seen: set[str]) -> list[Mention]:
+    """ "Le Magritte de la meilleure actrice", "le Goncourt": one capitalised word after an article is an award
+    or a work named after someone, not a person (unless the blog named someone whose surname opens with the
+    article: "Le Berre, lui, est reparti" after "Yannick Le Berre")."""
+    kept = []
+    for m in mentions:
+        article = re.search(r"(?<![\w'’-])(?:le|la|les|du|au|aux|des)\s+$", text[max(0, m.start - 5): m.start], re.I)
+        if article and not m.listed and m.type == "person" and " " not in m.text and \
+                not any(p.endswith(f" {article.group(0).strip()} {m.text}") for p in people_seen):
+            continue
+        kept.append(m)
+    return kept
+
+
+def particle_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "a confié Gaël Le Méné": a first name the model kept alone, then a surname opening with its particle."""
+    for m in mentions:
+        if m.type == "person" and not m.listed and " " not in m.text and m.text in given_first_names() and \
+                (tail := re.match(r"\s+(?:Le|La|De|Du|Van|Von|Di|Da|Del|Des)\s+[A-ZÀ-Ý][\w'’-]+", text[m.end:])) and \
+                not any(o.start < m.end + tail.end() and m.end < o.end for o in mentions if o is not m):
+            m.end += tail.end()
+            m.text = m.canonical = text[m.start: m.end]
+    return mentions
+
+
 def kin_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "la grand-mère de Nahel, Nadia, a estimé": a first name the model missed, in apposition to a relative."""
     for hit in re.finditer(r"(?<![\w-])[A-ZÀ-Ý][\w-]+(?=\s*[,)])", text):

@@ -667,14 +667,15 @@ class Resolver(RoleReferences):
                 # Dmitri Peskov, a déclaré": the name in apposition speaks.
                 person = later[0]
                 rel = person.start - subj_start_abs
-            elif re.search(r"\b(?:de|du|des|d'|of(?:\s+the)?)\s*$" if self.lang == "en" else r"\b(?:de|du|des|d')\s*$",
-                           subj[:rel], re.I) and \
+            elif re.search(r"\b(?:de|du|des|d'|of(?:\s+the)?)\s*" + _BODY_WORDS if self.lang == "en" else
+                           r"\b(?:de|du|des|d')\s*" + _BODY_WORDS, subj[:rel], re.I) and \
                     any(is_role_word(w) or w in KIN for w in hwords(re.sub(r"['’]", " ", subj[:rel]))[-4:]) and \
                     (later := [m for m in people[1:] if re.fullmatch(
                         r",\s*(?:(?:Me|M\.|Mme)\s*)?", subj[rel + len(person.text): m.start - subj_start_abs])]):
                 # "Le président des Jeunes Agriculteurs, Arnaud Gaillot," (the model took the union for a
                 # person), "L'entraîneur de Léon Marchand, Bob Bowman,", "the director of the National History
-                # Museum, X,": the name in apposition speaks.
+                # Museum, X,", "Le délégué général de l'Académie André Delvaux, Marc Vanhoutte,": the name in
+                # apposition speaks.
                 person = later[0]
                 rel = person.start - subj_start_abs
             role = self._role_around(subj, person, subj_start_abs)
@@ -980,8 +981,9 @@ class Resolver(RoleReferences):
         post named that organisation or it spoke before ("the brigade"); only one such organisation, so
         "the board" alone is nobody's."""
         if not DET_THE.match(subj) or any(m.start >= pos and m.start < pos + len(subj) for m in self.mentions) or \
-                re.search(r"['’]s\b", subj) or any(is_role_word(w) for w in hwords(subj)):
-            return None  # (not "the airline's CEO": a person of the organisation)
+                re.search(r"['’]s\b", subj) or \
+                any(is_role_word(w) or w in lexicon.OCCUPATIONS_FR for w in hwords(subj)):
+            return None  # (not "the airline's CEO", "le policier": a person of the organisation)
         words = {stem(w) for w in hwords(DETS.sub("", subj)) if len(w) > 3}
         if not words:
             return None
@@ -1175,6 +1177,10 @@ SENTENCE_ADVERBS = {"however", "meanwhile", "yesterday", "today", "tonight", "la
 
 
 NAME_PARTICLES = {"de", "del", "della", "da", "do", "dos", "di", "du", "van", "von", "der", "den", "la", "le"}
+
+
+# The capitalised words of a body's name between "de" and a person named in it: "de l'Académie André Delvaux".
+_BODY_WORDS = r"(?:l['’])?(?-i:(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3})$"
 
 
 def _someone(subj: str) -> bool:

@@ -982,3 +982,32 @@ def test_an_expert_named_by_profession_is_found_again_by_it_in_the_next_post():
 def test_a_title_is_not_part_of_the_speaker_s_name():
     out = fr("« On nous dit que c'est temporaire », a raconté le Dr Antoine Mérignac, urgentiste à Lannemezan.")
     assert speaker(out)["name"] == "Antoine Mérignac"
+
+
+def test_an_award_named_after_someone_is_not_a_person_a_pronoun_can_mean():
+    out = fr("Le Magritte du meilleur second rôle revient à Léa Vanderstraeten. « Je le dédie à ma mère », "
+             "a-t-elle déclaré.")
+    assert speaker(out)["name"] == "Léa Vanderstraeten"
+    assert not any(e["text"] == "Magritte" and e["type"] == "person" for e in out["entities"])
+
+
+def test_a_surname_opening_with_its_article_stays_a_person_the_blog_named():
+    *_, last = blog("« Ce sont des gars d'ici », confie Erwan Le Goff, patron d'un autre chalutier.",
+                    "Les recherches ont repris à l'aube. Le Goff, lui, est reparti en mer : « On ne rentre pas. »")
+    assert speaker(last)["name"] == "Erwan Le Goff"
+
+
+def test_the_name_in_apposition_speaks_not_the_one_inside_the_body_s_name():
+    out = fr("Le délégué général de l'Académie André Delvaux, Marc Vanhoutte, a salué « une année exceptionnelle ».")
+    assert speaker(out)["name"] == "Marc Vanhoutte"
+
+
+def test_a_first_name_and_a_surname_opening_with_le_are_one_name():
+    out = fr("« On a eu raison d'annuler », a confié Gaël Le Méné ce soir.")
+    assert speaker(out)["name"] == "Gaël Le Méné"
+
+
+def test_le_policier_is_the_officer_not_the_police_force():
+    out = fr("Premier témoin, le policier Jonathan Castonguay, du Service de police de Sherbrooke, a décrit la scène. "
+             "« Elle était légèrement mouillée, oui », a admis le policier.")
+    assert speaker(out, -1) != {"name": "Service de police de Sherbrooke", "role": None}
