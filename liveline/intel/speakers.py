@@ -505,6 +505,41 @@ class Resolver(RoleReferences):
             return None
         return Speaker(m.group("name"), None, "m" if said[0].lower() == "he" else "f")
 
+    def _name_with_place(self, subj: str, pos: int, inside: list[Mention]) -> Speaker | None:
+        """ "Diabetes UK said", "Amnesty International Kenya said", "Cycling Toronto said": capitalised words that
+        are nobody's name, or an organisation, then a place ending the subject, are one body named after where
+        it works (the model saw only the place)."""
+        lead = re.match(r"\s*(?:the\s+)?", subj, re.I)
+        bare = subj[lead.end():].rstrip()
+        at = pos + lead.end()
+        place = [m for m in inside if m.type == "place" and m.end == at + len(bare) and m.start > at]
+        if not place or not re.fullmatch(r"(?:[A-Z][\w&'’-]*\s+){1,3}", self._text[at: place[0].start]):
+            return None
+        words = self._text[at: place[0].start].split()
+        others = [m for m in inside if m.start < place[0].start]
+        if others and not (len(others) == 1 and others[0].type == "organisation" and others[0].start == at
+                           and others[0].end == place[0].start - 1):
+            return None  # (not "Mayor Ada Lund of Oslo": a person, or a place, before the place)
+        if not others and (name_gender(words[0]) or _TITLE_WORDS.match(" ".join(words)) or
+                           any(is_role_word(w) or self.gaz.find(w) for w in
+                               [*hwords(" ".join(words)), *words])):
+            return None  # not "Sean Ireland" (a first name), "Governor Texas"
+        return Speaker(self._full_name(bare, pos), None, None)
+
+    def _full_name(self, name: str, pos: int) -> str:
+        """ "the Bank said" after "the Bank of England", "the Forum Fisheries Agency" a post after "the Pacific
+        Islands Forum Fisheries Agency": an English organisation's shortened name is the one longer name this
+        post or the blog gave it, ending with it or going on with "of" (not "the UN" for "the UN Security
+        Council")."""
+        if self.lang != "en":
+            return name
+        short = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?:$|\s+of\s)")
+        longer = {m.canonical for m in self.mentions if m.type == "organisation" and m.end <= pos
+                  and m.canonical != name and short.search(m.canonical)}
+        if not longer and self.context:
+            longer = {n for n in seen_names(self.context, "organisation") if n != name and short.search(n)}
+        return longer.pop() if len(longer) == 1 else name
+
     def _particle_name(self, surname: str, pos: int) -> Speaker | None:
         """ "von der Leyen told reporters", "Von der Leyen said": a surname with its particle is the one person
         whose full name the post wrote before it ("Ursula von der Leyen", whatever the model cut) or the blog
@@ -562,6 +597,9 @@ class Resolver(RoleReferences):
                  and not any(s < x.start < e for s, e in self._quoted)
                  and not any(a <= x.start < b and who and who != x.canonical for a, b, who in self.said_spans)]
         stem_ = nationality[:4].lower()
+        # "to put Yorkshire ahead ... the Yorkshireman said": the place the noun is made from is nobody, whatever
+        # the model took it for.
+        named = [x for x in named if not x.canonical.lower().startswith(stem_)]
         given = {x.canonical for x in named if any(w.lower().startswith(stem_) for w in
                                                    self._text[max(0, x.start - 40): x.start].split()[-3:])}
         people = given or {x.canonical for x in named}
@@ -704,6 +742,8 @@ class Resolver(RoleReferences):
         if self.lang == "en" and all(m.type == "place" for m in inside) and \
                 (unseen := self._unseen_person(subj, subj_start_abs)):
             return unseen
+        if self.lang == "en" and (placed := self._name_with_place(subj, subj_start_abs, inside)):
+            return placed
         appositive = self._appositive_name(subj)
         if appositive:
             return appositive
@@ -758,6 +798,12 @@ class Resolver(RoleReferences):
             # ("An Garda Síochána said": an article may be part of the name.)
             if key(org.text) in {key(body), key(subj)} or \
                     re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or org_body(bare, org.text):
+                return Speaker(self._full_name(org.canonical, subj_start_abs), None, None)
+            owned = re.match(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+", bare)
+            if self.lang == "en" and owned and org_body(bare[owned.end():], org.text) and \
+                    owned.end() <= bare.find(org.text) and \
+                    any(m.type == "place" and m.text == owned.group(1) for m in inside):
+                # "according to Spain's state weather agency AEMET": the country that owns the body, then its kind.
                 return Speaker(org.canonical, None, None)
             # (Only a body's name of its own, not a title and a surname: "Mrs Price-Evans said" is no body,
             # whatever the model took her for.)
@@ -913,8 +959,20 @@ class Resolver(RoleReferences):
             bodies = {m.canonical for m in named if PUBLIC_BODY.search(m.canonical)}
             if public and len({m.canonical for m in named}) > 1 and not PUBLIC_BODY.search(last.canonical):
                 # "the agency" after a company and one public body is that body; after two, either.
+                # ("According to Met Éireann, ... at Foynes. The forecaster said": with no public body's name, the
+                # one of them that spoke in this post.)
+                if not bodies and self.lang == "en":
+                    bodies = {m.canonical for m in named if any(s.name == m.canonical for s in self.post)}
                 return Speaker(bodies.pop(), None, None) if len(bodies) == 1 else None
             return Speaker(last.canonical, None, None)
+        if self.lang == "en" and not public:
+            # "Shares in Skyhaven fell 14% ... The company said": a name whose shares trade is a company, whatever
+            # the model took it for (only one).
+            traded = {m.canonical for m in self.mentions if m.end <= pos and m.type != "person" and (
+                re.search(r"\b(?:shares|stock)\s+(?:in|of)\s+$", self._text[max(0, m.start - 16): m.start], re.I)
+                or re.match(r"['’]s?\s+(?:shares|stock|share\s+price)\b", self._text[m.end: m.end + 16]))}
+            if len(traded) == 1:
+                return Speaker(traded.pop(), None, None)
         spoke = [s for s in self.candidates() if self._is_organisation(s.name)]
         if word and (holding := [s for s in spoke if word in name_stems(s.name)]):
             return holding[0]  # "the safety board said" a post after the NTSB spoke
@@ -1006,9 +1064,31 @@ class Resolver(RoleReferences):
     def _not_a_body(self, m: Mention) -> bool:
         """ "a indiqué Red Eléctrica sur X", "un TER sur dix": a network it wrote on, or one of a product,
         is no organisation a later "le gestionnaire" or "la compagnie" can mean."""
+        if self.lang == "en" and self._listed_with_place(m):
+            return True
         return bool(re.search(r"(?:\b(?:sur|on|via)|(?<![\w'])(?:un|une))\s+$",
                               self._text[max(0, m.start - 5): m.start], re.I)) or \
             bool(re.match(r"\s+[A-Z]?\d", self._text[m.end: m.end + 4]))  # "Boeing 737-9": a model of it
+
+    def _listed_with_place(self, m: Mention) -> bool:
+        """ "for counties Galway, Mayo and Clare": a name in a list that holds a place is a place too, whatever
+        the model took it for."""
+        listed = [x for x in self.mentions if x.type in {"place", "organisation"}]
+        i = next((j for j, x in enumerate(listed) if x.start == m.start), None)
+        if i is None:
+            return False
+        joined = r"\s*(?:,|,?\s+and|,?\s+or)\s+"
+        # Walk the list both ways from the name, while names follow each other with only commas or "and".
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(listed):
+                a, b = sorted((listed[j], listed[j + step]), key=lambda x: x.start)
+                if not re.fullmatch(joined, self._text[a.end: b.start]):
+                    break
+                j += step
+                if listed[j].type == "place":
+                    return True
+        return False
 
     def _is_organisation(self, name: str) -> bool:
         if any(m.canonical == name and m.type == "organisation" for m in self.mentions):
@@ -1154,12 +1234,14 @@ INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà
 
 
 # "the Spaniard", "The Dutchman", "the Italian", "the Dutch runner" (a role noun is a role: "the Mexican minister").
+# ("the Czech", "the Yorkshireman", "the Kerryman": demonyms without an -ian ending, and regional -man nouns.)
 DESCRIBED_EN = re.compile(r"[Tt]he\s+(?:(?P<adj>Dutch|French|Swiss|Greek|Thai|Welsh|Irish|Scottish|English|British|"
-                          r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|i))\s+(?P<noun>runner|player|driver|rider|star|striker|"
+                          r"Czech|Slovak|[A-Z][a-z]+(?:ian|ean|can|ese|ish|i))\s+(?P<noun>runner|player|driver|rider|star|striker|"
                           r"champion|veteran|teenager|swimmer|cyclist|skier|boxer|golfer|midfielder|defender|"
                           r"forward|goalkeeper|batter|bowler|sprinter|world\s+number\s+one)|"
-                          r"(?P<demonym>(?:Dutch|French|English|Irish|Welsh|Scots)(?:man|woman)|Spaniard|Briton|Scot|"
-                          r"Swede|Dane|Finn|Pole|Turk|Swiss|Greek|Thai|[A-Z][a-z]+(?:ian|ean|can|ese|i)))")
+                          r"(?P<demonym>(?:[A-Z][a-z]*(?:shire|ish|sh|ch)|Scots|Manx|Kerry|Cork)(?:man|woman)|Spaniard|"
+                          r"Briton|Scot|Swede|Dane|Finn|Pole|Turk|Swiss|Greek|Thai|Czech|Slovak|Serb|Croat|Slovene|Kiwi|"
+                          r"Londoner|Dubliner|[A-Z][a-z]+(?:ian|ean|can|ese|i)))")
 # "Neighbours said", "Residents told us": people the post does not name, whatever the model took the word for.
 CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|residents|witnesses|locals|villagers|"
                       r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)", re.I)

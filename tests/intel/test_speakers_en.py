@@ -957,3 +957,51 @@ def test_he_after_an_unnamed_person_is_nobody_the_blog_named():
 def test_a_police_rank_is_not_part_of_the_speaker_s_name():
     out = en('"Somebody knows what happened in that park," said Det Supt Karen Ashworth of West Yorkshire Police.')
     assert speaker(out)["name"] == "Karen Ashworth"
+
+
+def test_a_demonym_without_an_ian_ending_is_the_one_person_the_blog_named():
+    *_, last = blog("Petra Dvorakova has won in Auckland, beating Lena Hartwig in three sets.",
+                    'Dvorakova needed treatment on her wrist. "I could not serve properly," the Czech said.')
+    assert speaker(last)["name"] == "Petra Dvorakova"
+
+
+def test_a_regional_man_noun_is_the_person_named_not_the_region_the_model_took_for_one():
+    out = en("What a morning for Owen Trelawny, whose two goals put Cornwall ahead. "
+             '"I just kept running," the Cornishman said.')
+    assert speaker(out)["name"] == "Owen Trelawny"
+
+
+def test_a_name_then_a_place_is_one_body_named_after_where_it_works():
+    out = en("Arthritis Australia said patients should keep taking their medicine.")
+    assert speaker(out)["name"] == "Arthritis Australia"
+
+
+def test_an_organisation_s_shortened_name_is_its_full_name():
+    out = en("The Reserve Bank of Fiji has held its main rate at 0.25%. Inflation was easing, the Bank said.")
+    assert speaker(out, 0)["name"] == "Reserve Bank of Fiji"
+    *_, last = blog("The Tasman Rivers Conservation Agency said the reef would be closed to boats.",
+                    "Divers will need a permit from next month, the Rivers Conservation Agency said.")
+    assert speaker(last)["name"] == "Tasman Rivers Conservation Agency"
+
+
+def test_a_country_s_agency_of_a_kind_with_its_acronym_speaks():
+    out = en("Temperatures will stay above 40C until Sunday, according to Portugal's state weather agency IPMA.")
+    assert speaker(out)["name"] == "IPMA"
+
+
+def test_the_forecaster_is_the_body_that_spoke_not_a_place_the_model_took_for_one():
+    out = en("According to Met Éireann, a gust of 160km/h was recorded at Belmullet overnight. The old record, "
+             "150km/h at Ballyvaughan, had stood since 1961. The forecaster said the winds would ease by noon.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Met Éireann", "Met Éireann"]
+
+
+def test_the_forecaster_is_not_a_place_listed_with_other_places():
+    out = en("Met Éireann has issued a red warning for counties Cork, Mayo and Donegal. Gusts of 120km/h are "
+             "expected on the coast, the forecaster said.")
+    assert speaker(out)["name"] == "Met Éireann"
+
+
+def test_the_company_is_the_name_whose_shares_fell():
+    out = en("Shares in Brightwater fell 9% after the budget airline cut its forecast. The company said fuel "
+             "costs had risen sharply.")
+    assert speaker(out)["name"] == "Brightwater"
