@@ -83,6 +83,10 @@ class RoleReferences:
                 if not r or (self.lang == "en" and "former" not in words
                              and re.match(r"(?:the\s+)?(?:former|ex-)", r, re.I)):
                     continue  # "the prime minister" is not "former prime minister Liz Truss"
+                if self.lang == "en" and re.search(r"\s(?:at|of|for|with)$", r, re.I):
+                    # "X, chief UK economist at Thameside Capital": a "person" whose role ends before them with a
+                    # preposition is where the role is held (the model took the firm for a person), not its holder.
+                    continue
                 rk = hwords(r)
                 if self.lang == "en" and any(w in rk and w not in words for w in ("deputy", "vice", "shadow")):
                     continue  # nor "Deputy Prime Minister Angela Rayner"

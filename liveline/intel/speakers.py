@@ -368,7 +368,8 @@ class Resolver(RoleReferences):
             # "The premier shot back: '...'", "The prosecutor disagreed:": the verb before the colon answers, the
             # subject is who.
             subj = re.sub(r"\s+(?:(?:shot|hit|fired|snapped)\s+back|disagreed|agreed|countered|retorted|"
-                          r"responded|interjected|objected)$", "", subj)
+                          r"responded|interjected|objected|(?:rejected|dismissed|disputed|denied)\s+(?:that|this|it))$",
+                          "", subj)  # ("The mayor rejected that: '...'": what she rejected is no part of who)
         if self.lang == "en" and (joined := JOINED_EN.fullmatch(subj)):
             # "He apologized to passengers and said", "Ryanair has reported record profits but warned": the
             # subject of the first verb speaks, when it is a pronoun or a name the post gave.

@@ -1005,3 +1005,16 @@ def test_the_company_is_the_name_whose_shares_fell():
     out = en("Shares in Brightwater fell 9% after the budget airline cut its forecast. The company said fuel "
              "costs had risen sharply.")
     assert speaker(out)["name"] == "Brightwater"
+
+
+def test_a_role_refers_back_to_its_holder_not_to_the_firm_the_model_took_for_a_person():
+    out = en("Priya Castellane, senior rates economist at Harrowgate Capital, told us she expected one more cut. "
+             '"The market got ahead of itself," the economist said.')
+    assert speaker(out, 1)["name"] == "Priya Castellane"
+
+
+def test_what_a_role_subject_rejected_before_a_colon_is_no_part_of_the_role():
+    *_, last = blog("Mayor Colette Varga said the new cycle lanes would stay.",
+                    "Councillor Ivo Brandt told the Herald that shops were losing trade. "
+                    'The mayor rejected that: "Footfall is up since the lanes opened."')
+    assert speaker(last, 1)["name"] == "Colette Varga"
