@@ -31,11 +31,16 @@ ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gest
                       r"agence(?![^,]*\b(?:de|du|des|d'|chargée?s?)\b)|"
                       r"régie|musée|association|centre|instance|compagnie|établissement|institution|fédération|"
                       r"syndicat|parti|ONG|coalition|fournisseur|constructeur|exploitant|organisme|firme|group|"
+                      # (a company by its trade: "a annoncé l'avionneur européen", "ajoute le fabricant")
+                      r"avionneur|équipementier|fabricant|distributeur|transporteur|assureur|bailleur|énergéticien|"
+                      r"festival|"
                       r"movement|company|firm|organi[sz]ation|operator|party|militia|milice)\b", re.I)
 # "après une réunion avec la SNCF, le syndicat": a body only met is not the one a later noun means.
 MET_WITH = re.compile(r"\b(?:avec|contre|pour|par|chez|entre|sans|face\s+à)\s+(?:l'|le\s|la\s|les\s)?$", re.I)
 ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|institution|fédération|syndicat|parti|ONG|"
                             r"coalition|milice)\b", re.I)
+# ... of which the generic ones fit any body: "L'ONG a indiqué" after "Médecins sans frontières" alone.
+ANY_BODY = re.compile(r"(?:la|l')\s*(?:organisation|institution|ONG)\b", re.I)
 # "a indiqué la société Enedis dans un communiqué", "OceanGate said on Tuesday": what kind of body it is
 # and where or when it spoke are not part of who spoke.
 # ("the state weather agency PAGASA", "the tracking site FlightAware": an English kind takes modifiers.)
@@ -48,11 +53,15 @@ SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|
                          r"to|late|early|this|ce|cette|cet)\b", re.I)
 
 
+# ... and what it published: "selon le dernier bulletin de Santé publique France", "selon une étude de l'Inserm
+# publiée ce mardi", "selon la direction de la SNCF" (when it appeared is not part of who).
 DATA_OF = re.compile(
-    r"(?:(?:les|des|ses|the|its)\s+)?(?:(?:derni[eè]re?s?|nouvelles?|nouveaux|latest|new|official)\s+)?"
+    r"(?:(?:les|des|ses|the|its|le|la|l'|un|une)\s*)?(?:(?:derni[eè]re?s?|nouvelles?|nouveaux|latest|new|official)\s+)?"
     r"(?:données|résultats|chiffres|estimations?|projections?|statistiques|figures|data|estimates?|numbers|"
-    r"statistics|projections?)(?:\s+(?:préliminaires|provisoires|officiel(?:le)?s|preliminary|provisional))?\s+"
-    r"(?:d[eu]\s+|des\s+|de\s+la\s+|de\s+l'|d'|from\s+|by\s+|of\s+)(?P<who>.+)"
+    r"statistics|projections?|bulletin|étude|rapport|direction)"
+    r"(?:\s+(?:préliminaires|provisoires|officiel(?:le)?s|preliminary|provisional|annuel|hebdomadaire))?\s+"
+    r"(?:d[eu]\s+|des\s+|de\s+la\s+|de\s+l'|d'|from\s+|by\s+|of\s+)(?P<who>.+?)"
+    r"(?:\s+(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|published|released)\b.*)?"
     r"|(?:the\s+)?(?P<who2>[A-Z].+?)['’]s\s+(?:estimates?|figures|data|numbers|count|statistics|projections?)",
     re.I)
 def noun_stem(noun: str) -> str | None:

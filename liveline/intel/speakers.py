@@ -10,6 +10,7 @@ from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_na
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.given_names import given_names
 from liveline.intel.organisations import (
+    ANY_BODY,
     DATA_OF,
     MET_WITH,
     ORG_NOUN,
@@ -814,10 +815,20 @@ class Resolver(RoleReferences):
             # "Le Louvre a fermé ..., a annoncé le musée", "À la RATP, ... prévient la régie": else the
             # company this post named last; not one only met ("après une réunion avec la SNCF, le syndicat"),
             # and "le syndicat", "le parti" name bodies of their own kind.
+            named = [m for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
+                     and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)]
             if not ORG_OF_ITS_OWN.match(subj):
-                named = [m for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
-                         and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)]
                 if named and not MET_WITH.search(self._text[max(0, named[-1].start - 20): named[-1].start]):
+                    return Speaker(named[-1].canonical, None, None)
+            elif named:
+                # "la fédération" after "la Fédération française de judo": a body whose name says its kind;
+                # "l'institution", "l'ONG" any body, when this post named only one (and did not only meet it).
+                word = noun_stem(subj)
+                holding = {m.canonical for m in named if word and word in name_stems(m.canonical)}
+                if len(holding) == 1:
+                    return Speaker(holding.pop(), None, None)
+                if ANY_BODY.match(subj) and len({m.canonical for m in named}) == 1 and \
+                        not MET_WITH.search(self._text[max(0, named[-1].start - 20): named[-1].start]):
                     return Speaker(named[-1].canonical, None, None)
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": else the organisation that spoke last.
             last = next(iter(self.candidates()), None)
