@@ -1042,3 +1042,21 @@ def test_the_governor_after_the_bank_spoke_is_not_the_bank():
     out = fr("L'activité « résiste mieux que prévu », a indiqué la Banque de France. Le gouverneur a toutefois "
              "estimé que l'inflation « reste trop élevée ».")
     assert speaker(out, -1) is None
+
+
+def test_a_body_s_name_keeps_its_complements_and_nationality_the_model_cut():
+    out = fr("Selon le syndicat Jeunes-Médecins de France, une trentaine de services ferment la nuit. Plus de 800 "
+             "personnes ont été secourues en mer, selon la Croix-Rouge espagnole, qui gère le centre de Motril.")
+    assert [speaker(out, i) for i in range(2)] == [{"name": "Jeunes-Médecins de France", "role": None},
+                                                   {"name": "Croix-Rouge espagnole", "role": None}]
+
+
+def test_a_capitalised_body_head_and_its_complements_name_a_body_the_model_missed():
+    out = fr("« C'est une victoire pour les pêcheurs », a réagi sur Facebook l'Union régionale de la pêche artisanale.")
+    assert speaker(out) == {"name": "Union régionale de la pêche artisanale", "role": None}
+
+
+def test_an_acronym_after_an_article_speaks_unless_it_names_a_kind_of_body():
+    out = fr("La FCPL salue une réforme « attendue depuis des années ». L'ARS affirme que « la situation est "
+             "maîtrisée ».")
+    assert [speaker(out, i) for i in range(2)] == [{"name": "FCPL", "role": None}, None]
