@@ -206,6 +206,12 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         return None  # "Premier ministre": role words, however capitalised
     if re.match(r"(?:(?:Le|La|Les|The)\s+|L')[a-zà-ÿ]", text):
         return None  # "Le roi", "La porte-parole": an article at the start of a sentence, then a common noun
+    body = re.match(r"(?:Le|La|Les)\s+(?=(\w+))", text)
+    if body and key(body.group(1)) in ORG_FIRST:
+        # "La Banque du Canada a abaissé", "Le Conseil constitutionnel a censuré": the article at the start of a
+        # sentence is no part of a body's name that opens on its kind ("Le Monde", "La Poste" keep theirs).
+        start += body.end()
+        text = text[body.end():]
     if len(text) < 2 or text.lower() in {"il", "elle"}:
         return None
     return text, start

@@ -31,11 +31,16 @@ ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gest
                       r"agence(?![^,]*\b(?:de|du|des|d'|chargée?s?)\b)|"
                       r"régie|musée|association|centre|instance|compagnie|établissement|institution|fédération|"
                       r"syndicat|parti|ONG|coalition|fournisseur|constructeur|exploitant|organisme|firme|group|"
+                      # (a company by its trade: "a annoncé l'avionneur européen", "ajoute le fabricant")
+                      r"avionneur|équipementier|fabricant|distributeur|transporteur|assureur|bailleur|énergéticien|"
+                      r"festival|"
                       r"movement|company|firm|organi[sz]ation|operator|party|militia|milice)\b", re.I)
 # "après une réunion avec la SNCF, le syndicat": a body only met is not the one a later noun means.
 MET_WITH = re.compile(r"\b(?:avec|contre|pour|par|chez|entre|sans|face\s+à)\s+(?:l'|le\s|la\s|les\s)?$", re.I)
 ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|institution|fédération|syndicat|parti|ONG|"
                             r"coalition|milice)\b", re.I)
+# ... of which the generic ones fit any body: "L'ONG a indiqué" after "Médecins sans frontières" alone.
+ANY_BODY = re.compile(r"(?:la|l')\s*(?:organisation|institution|ONG)\b", re.I)
 # "a indiqué la société Enedis dans un communiqué", "OceanGate said on Tuesday": what kind of body it is
 # and where or when it spoke are not part of who spoke.
 # ("the state weather agency PAGASA", "the tracking site FlightAware": an English kind takes modifiers.)
@@ -48,11 +53,15 @@ SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|
                          r"to|late|early|this|ce|cette|cet)\b", re.I)
 
 
+# ... and what it published: "selon le dernier bulletin de Santé publique France", "selon une étude de l'Inserm
+# publiée ce mardi", "selon la direction de la SNCF" (when it appeared is not part of who).
 DATA_OF = re.compile(
-    r"(?:(?:les|des|ses|the|its)\s+)?(?:(?:derni[eè]re?s?|nouvelles?|nouveaux|latest|new|official)\s+)?"
+    r"(?:(?:les|des|ses|the|its|le|la|l'|un|une)\s*)?(?:(?:derni[eè]re?s?|nouvelles?|nouveaux|latest|new|official)\s+)?"
     r"(?:données|résultats|chiffres|estimations?|projections?|statistiques|figures|data|estimates?|numbers|"
-    r"statistics|projections?)(?:\s+(?:préliminaires|provisoires|officiel(?:le)?s|preliminary|provisional))?\s+"
-    r"(?:d[eu]\s+|des\s+|de\s+la\s+|de\s+l'|d'|from\s+|by\s+|of\s+)(?P<who>.+)"
+    r"statistics|projections?|bulletin|étude|rapport|direction)"
+    r"(?:\s+(?:préliminaires|provisoires|officiel(?:le)?s|preliminary|provisional|annuel|hebdomadaire))?\s+"
+    r"(?:d[eu]\s+|des\s+|de\s+la\s+|de\s+l'|d'|from\s+|by\s+|of\s+)(?P<who>.+?)"
+    r"(?:\s+(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|published|released)\b.*)?"
     r"|(?:the\s+)?(?P<who2>[A-Z].+?)['’]s\s+(?:estimates?|figures|data|numbers|count|statistics|projections?)",
     re.I)
 def noun_stem(noun: str) -> str | None:
@@ -84,3 +93,47 @@ def org_body(body: str, name: str) -> bool:
         not after or bool(SPOKE_WHERE.match(after)) or
         # (not "Corvane Energy, the firm's chief executive, said": a person of it)
         (bool(ORG_APPOSITION.fullmatch(after)) and not any(is_role_word(w) for w in hwords(after))))
+
+
+# The first word of a French body's name of its own, which its complements follow: "Fédération canadienne de
+# l'entreprise indépendante", "Autorité du bassin du Niger", "Union nationale de l'apiculture française".
+BODY_HEADS_FR = {"federation", "confederation", "autorite", "union", "association", "agence", "office", "institut",
+                 "conseil", "banque", "caisse", "commission", "comite", "syndicat", "observatoire", "etablissement",
+                 "fondation", "collectif", "ligue", "chambre", "organisation", "regie"}
+# Acronyms of a kind of body, not of one with a name of its own: "l'ONG", "l'ARS" (an agence régionale de santé).
+KIND_ACRONYMS = {"ONG", "ARS", "CHU", "CHR", "PME", "TPE", "SDIS", "SAMU", "SMUR", "CRS", "EHPAD", "HLM", "PMI", "ZAD",
+                 "CCAS", "EPCI", "IME", "ESAT"}
+# A complement inside a name ("de l'entreprise", "du bassin", "des maires") or an adjective ("nationale").
+_NAME_WORD_FR = re.compile(r"(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+)?(?:[\w-]+)")
+# ... but not where or when it spoke, nor what it did: "en RDC", "à Lyon", "et le gouvernement".
+_NOT_IN_NAME = {"en", "a", "au", "aux", "dans", "sur", "pour", "avec", "apres", "par", "chez", "contre", "lors",
+                "selon", "et", "ou", "mais", "qui", "que", "dont", "ce", "cette", "cet", "ses", "son", "sa", "leur"}
+
+
+def whole_body_name(body: str, name: str, demonym: re.Pattern) -> str | None:
+    """The name of a French body the model cut before its complements or its nationality, when the subject
+    `body` (no article) is that name and the rest of it: "Fédération canadienne" of "Fédération canadienne de
+    l'entreprise indépendante", "Croix-Rouge" of "Croix-Rouge italienne", "le syndicat Samu-Urgences de France";
+    with no name, `name` empty, a capitalised body head and its complements ("l'Union nationale de
+    l'apiculture française")."""
+    at = body.find(name) if name else 0
+    if at < 0:
+        return None
+    before, tail = body[:at], body[at + len(name):]
+    kind = bool(before) and bool(ORG_KIND_BEFORE.fullmatch(before))
+    if (before and not kind) or not tail.strip() or re.search(r"[^\w\s'’-]", tail):
+        return None
+    words = tail.split()
+    if len(words) > 7 or any(w in _NOT_IN_NAME or is_role_word(w) for w in hwords(tail)):
+        return None
+    if name and len(words) == 1 and demonym.match(hwords(words[0])[0]) and words[0].islower():
+        return name + tail  # "la Croix-Rouge italienne": its national society
+    head = (hwords((name or tail).split()[0]) or [""])[0]
+    if not (kind or head in BODY_HEADS_FR) or (not name and not tail.lstrip()[:1].isupper()):
+        return None
+    complements = tail if name else tail.lstrip()[len(tail.split()[0]):]
+    if not re.fullmatch(r"(?:\s+" + _NAME_WORD_FR.pattern + r")+", complements) or \
+            (name and not re.match(r"\s+(?:de|du|des|d['’])", tail)) or \
+            (not name and not re.search(r"\s(?:de|du|des|d['’])", complements)):
+        return None
+    return (name + tail).strip()

@@ -305,6 +305,10 @@ class RoleReferences:
         if len(named) == 1 and not unseen and self._opens_sentence(next(iter(named.values()))):
             names += list(named)
         for name in dict.fromkeys(names):
+            if head in LEADERS and self._is_organisation(name):
+                # "a indiqué la Banque du Canada. Le gouverneur a estimé": the head of the body that spoke last,
+                # not the body, and not whoever spoke before it.
+                return None
             person = self._person(name)
             if gender and person.gender not in (gender, None):
                 continue

@@ -9,8 +9,11 @@ from liveline.intel import lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.given_names import given_names
+from liveline.intel.names import COUNTRY_ACRONYMS
 from liveline.intel.organisations import (
+    ANY_BODY,
     DATA_OF,
+    KIND_ACRONYMS,
     MET_WITH,
     ORG_NOUN,
     ORG_NOUN_EN,
@@ -20,6 +23,7 @@ from liveline.intel.organisations import (
     name_stems,
     noun_stem,
     org_body,
+    whole_body_name,
 )
 from liveline.intel.roles import (
     CLAUSE_VERB,
@@ -806,6 +810,10 @@ class Resolver(RoleReferences):
                     any(m.type == "place" and m.text == owned.group(1) for m in inside):
                 # "according to Spain's state weather agency AEMET": the country that owns the body, then its kind.
                 return Speaker(org.canonical, None, None)
+            if self.lang == "fr" and (whole := whole_body_name(re.sub(r"\s+\(\s*[A-Z]+\s*\)", "", bare), org.text,
+                                                              DEMONYM)):
+                # "a alerté l'Autorité du bassin du Niger", the model's name stopping at "bassin": its whole name.
+                return Speaker(whole, None, None)
             # (Only a body's name of its own, not a title and a surname: "Mrs Price-Evans said" is no body,
             # whatever the model took her for.)
             lead = re.fullmatch(r"(?:the\s+)?(?P<words>(?:[A-Z][\w-]*(?:['’]s)?\s+){1,3})",
@@ -824,6 +832,15 @@ class Resolver(RoleReferences):
                     # "The Clark County Coroner's Office said", the model's name stopping at "Coroner's": the
                     # capitalised words before it are the start of the name.
                     return Speaker(lead.group("words") + org.text, None, None)
+        if self.lang == "fr" and not inside and re.match(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*[A-ZÀ-Ý]", subj.strip()):
+            # "a réagi l'Union nationale de l'apiculture française", "La FCPE salue": after an article, a capitalised
+            # body head and its complements, or an acronym no list holds, name a body the model did not see.
+            named_as = re.sub(r"^(?:le|la|l['’])\s*", "", body.strip(), flags=re.I)
+            if re.fullmatch(r"[A-ZÀ-Ý]{2,6}", named_as) and named_as not in COUNTRY_ACRONYMS | KIND_ACRONYMS and \
+                    not self.gaz.find(named_as):
+                return Speaker(named_as, None, None)
+            if (whole := whole_body_name(named_as, "", DEMONYM)) is not None:
+                return Speaker(whole, None, None)
         if self.lang == "en" and (kind := ORG_CALLED.fullmatch(subj.strip())) and \
                 not any(m.type == "person" for m in inside) and not any(is_role_word(w) for w in hwords(kind.group(2))):
             # "Education Ohio, the teachers' union, said" with the model seeing only Ohio: the apposition says what
@@ -861,10 +878,20 @@ class Resolver(RoleReferences):
             # "Le Louvre a fermé ..., a annoncé le musée", "À la RATP, ... prévient la régie": else the
             # company this post named last; not one only met ("après une réunion avec la SNCF, le syndicat"),
             # and "le syndicat", "le parti" name bodies of their own kind.
+            named = [m for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
+                     and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)]
             if not ORG_OF_ITS_OWN.match(subj):
-                named = [m for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
-                         and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)]
                 if named and not MET_WITH.search(self._text[max(0, named[-1].start - 20): named[-1].start]):
+                    return Speaker(named[-1].canonical, None, None)
+            elif named:
+                # "la fédération" after "la Fédération française de judo": a body whose name says its kind;
+                # "l'institution", "l'ONG" any body, when this post named only one (and did not only meet it).
+                word = noun_stem(subj)
+                holding = {m.canonical for m in named if word and word in name_stems(m.canonical)}
+                if len(holding) == 1:
+                    return Speaker(holding.pop(), None, None)
+                if ANY_BODY.match(subj) and len({m.canonical for m in named}) == 1 and \
+                        not MET_WITH.search(self._text[max(0, named[-1].start - 20): named[-1].start]):
                     return Speaker(named[-1].canonical, None, None)
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": else the organisation that spoke last.
             last = next(iter(self.candidates()), None)

@@ -974,7 +974,8 @@ def test_a_nationality_noun_is_never_a_name_but_the_person_the_post_named():
 
 
 def test_an_expert_named_by_profession_is_found_again_by_it_in_the_next_post():
-    *_, last = blog("L'économiste Roxane Delacourt-Ibáñez, professeure à l'Université de Genève, répond à nos questions.",
+    *_, last = blog("L'économiste Roxane Delacourt-Ibáñez, professeure à l'Université de Genève, répond à nos "
+                    "questions.",
                     "Selon l'économiste, la hausse des primes « n'a rien d'une fatalité ».")
     assert speaker(last)["name"] == "Roxane Delacourt-Ibáñez"
 
@@ -1011,3 +1012,51 @@ def test_le_policier_is_the_officer_not_the_police_force():
     out = fr("Premier témoin, le policier Jonathan Castonguay, du Service de police de Sherbrooke, a décrit la scène. "
              "« Elle était légèrement mouillée, oui », a admis le policier.")
     assert speaker(out, -1) != {"name": "Service de police de Sherbrooke", "role": None}
+
+
+def test_a_body_s_bulletin_or_study_is_its_word():
+    out = fr("Les cas de bronchiolite reculent dans toutes les régions, selon le dernier bulletin de Santé publique "
+             "France. Les enfants dorment moins bien l'été, selon une étude de l'Inserm publiée jeudi.")
+    assert [speaker(out, i) for i in range(2)] == [{"name": "Santé publique France", "role": None},
+                                                   {"name": "Inserm", "role": None}]
+
+
+def test_a_company_by_its_trade_is_the_company_that_opens_the_sentence():
+    out = fr("Safran a relevé jeudi ses prévisions pour l'année, a annoncé l'équipementier aéronautique.")
+    assert speaker(out) == {"name": "Safran", "role": None}
+
+
+def test_l_ong_is_the_one_body_the_post_named():
+    out = fr("« Les stocks sont vides », témoigne une infirmière de Médecins du monde à Goma. L'ONG a indiqué "
+             "avoir distribué 4 000 rations en une semaine.")
+    assert speaker(out, -1) == {"name": "Médecins du monde", "role": None}
+
+
+def test_the_article_opening_a_sentence_is_no_part_of_a_bank_s_name():
+    out = fr("La Banque de France a relevé sa prévision de croissance. L'activité « résiste mieux que prévu », a "
+             "indiqué l'institution.")
+    assert speaker(out) == {"name": "Banque de France", "role": None}
+
+
+def test_the_governor_after_the_bank_spoke_is_not_the_bank():
+    out = fr("L'activité « résiste mieux que prévu », a indiqué la Banque de France. Le gouverneur a toutefois "
+             "estimé que l'inflation « reste trop élevée ».")
+    assert speaker(out, -1) is None
+
+
+def test_a_body_s_name_keeps_its_complements_and_nationality_the_model_cut():
+    out = fr("Selon le syndicat Jeunes-Médecins de France, une trentaine de services ferment la nuit. Plus de 800 "
+             "personnes ont été secourues en mer, selon la Croix-Rouge espagnole, qui gère le centre de Motril.")
+    assert [speaker(out, i) for i in range(2)] == [{"name": "Jeunes-Médecins de France", "role": None},
+                                                   {"name": "Croix-Rouge espagnole", "role": None}]
+
+
+def test_a_capitalised_body_head_and_its_complements_name_a_body_the_model_missed():
+    out = fr("« C'est une victoire pour les pêcheurs », a réagi sur Facebook l'Union régionale de la pêche artisanale.")
+    assert speaker(out) == {"name": "Union régionale de la pêche artisanale", "role": None}
+
+
+def test_an_acronym_after_an_article_speaks_unless_it_names_a_kind_of_body():
+    out = fr("La FCPL salue une réforme « attendue depuis des années ». L'ARS affirme que « la situation est "
+             "maîtrisée ».")
+    assert [speaker(out, i) for i in range(2)] == [{"name": "FCPL", "role": None}, None]
