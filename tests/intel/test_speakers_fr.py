@@ -974,7 +974,8 @@ def test_a_nationality_noun_is_never_a_name_but_the_person_the_post_named():
 
 
 def test_an_expert_named_by_profession_is_found_again_by_it_in_the_next_post():
-    *_, last = blog("L'économiste Roxane Delacourt-Ibáñez, professeure à l'Université de Genève, répond à nos questions.",
+    *_, last = blog("L'économiste Roxane Delacourt-Ibáñez, professeure à l'Université de Genève, "
+                    "répond à nos questions.",
                     "Selon l'économiste, la hausse des primes « n'a rien d'une fatalité ».")
     assert speaker(last)["name"] == "Roxane Delacourt-Ibáñez"
 
@@ -1011,3 +1012,21 @@ def test_le_policier_is_the_officer_not_the_police_force():
     out = fr("Premier témoin, le policier Jonathan Castonguay, du Service de police de Sherbrooke, a décrit la scène. "
              "« Elle était légèrement mouillée, oui », a admis le policier.")
     assert speaker(out, -1) != {"name": "Service de police de Sherbrooke", "role": None}
+
+
+def test_soupirer_and_plaisanter_are_speech_verbs():
+    out = fr("Devant la mairie, l'attente s'éternise. « On a dormi dans la voiture », soupire Inès Caradec, "
+             "infirmière.")
+    assert speaker(out)["name"] == "Inès Caradec"
+    out = fr("Chez les hommes, c'est le vétéran Hugo Sarrazin qui s'impose. « Je ne suis pas encore à la retraite », "
+             "a plaisanté le chanteur de 68 ans.")
+    assert speaker(out)["name"] == "Hugo Sarrazin"
+
+
+def test_a_first_name_with_an_age_after_a_speech_verb_is_a_person_the_model_missed():
+    out = fr("La préfecture compte 12 000 manifestants dans la ville. « On ne lâchera rien », promet Zoé, 23 ans, "
+             "étudiante, croisée à Nantes en fin de journée.")
+    assert speaker(out) == {"name": "Zoé", "role": None}
+    out = fr("Au marché couvert de Basse-Terre ce dimanche, les étals sont vides. « Je repars avec un sac à moitié "
+             "vide », raconte Manon, 67 ans, retraitée de Capesterre.")
+    assert speaker(out) == {"name": "Manon", "role": None}
