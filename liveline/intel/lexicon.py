@@ -52,7 +52,7 @@ SPEECH_EN = _words(
 # Roles that can stand for a person ("a assuré la porte-parole", "the president said").
 ROLE_HEADS_FR = _words(
     "président présidente ministre premier première porte-parole secrétaire chef cheffe chancelier chancelière "
-    "maire gouverneur gouverneure ambassadeur ambassadrice général générale commandant directeur directrice "
+    "maire mairesse gouverneur gouverneure ambassadeur ambassadrice général générale commandant directeur directrice "
     "patron patronne dirigeant dirigeante procureur procureure conseiller conseillère négociateur négociatrice "
     "émissaire envoyé envoyée représentant représentante haut-commissaire responsable commissaire député "
     "députée sénateur sénatrice roi reine pape vice-président vice-présidente cardinal archevêque évêque doyen "

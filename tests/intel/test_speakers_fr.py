@@ -1030,3 +1030,32 @@ def test_a_first_name_with_an_age_after_a_speech_verb_is_a_person_the_model_miss
     out = fr("Au marché couvert de Basse-Terre ce dimanche, les étals sont vides. « Je repars avec un sac à moitié "
              "vide », raconte Manon, 67 ans, retraitée de Capesterre.")
     assert speaker(out) == {"name": "Manon", "role": None}
+
+
+def test_mairesse_is_a_role_that_names_the_mayor_again():
+    *_, last = blog("La mairesse Sylvie Gauthier-Roy a visité les sinistrés de Verdun.",
+                    "Les pompiers pompent encore les sous-sols. « Nous ne laisserons personne derrière », a assuré "
+                    "la mairesse en fin de journée.")
+    assert speaker(last)["name"] == "Sylvie Gauthier-Roy"
+
+
+def test_the_answer_to_a_question_put_to_a_role_is_the_person_holding_it():
+    *_, last = blog("La préfète de la Somme, Agnès Durand-Villier, a rendu visite aux éleveurs.",
+                    "Question posée à la préfète ce midi : l'État a-t-il tardé ? « Non. Les aides partent dès "
+                    "lundi. » Plusieurs élus contestent ce calendrier.")
+    assert speaker(last)["name"] == "Agnès Durand-Villier"
+
+
+def test_an_entrevue_is_an_interview_and_where_the_guest_works_does_not_answer():
+    # (The model takes "Polytechnique Montréal" for a person.)
+    out = fr("Entrevue. Le sociologue Mathis Bélanger-Roy, professeur à Polytechnique Montréal, analyse la pénurie "
+             "de médecins. Question : la situation va-t-elle empirer ? Réponse : « Oui, au moins jusqu'en 2030. »")
+    assert speaker(out, -1)["name"] == "Mathis Bélanger-Roy"
+
+
+def test_a_labelled_question_and_answer_carries_on_the_previous_post_s_interview():
+    *_, last = blog("Entretien. La climatologue Sandrine Okafor-Lemoine répond à nos questions sur la sécheresse. "
+                    "Question : faut-il rationner l'eau ? Réponse : « Oui, et dès cet été. »",
+                    "Question : les agriculteurs sont-ils prêts ? Réponse : « Certains, pas tous. Il faudra les "
+                    "aider. »")
+    assert speaker(last)["name"] == "Sandrine Okafor-Lemoine"
