@@ -18,7 +18,8 @@ SPEECH_FR = _words(
     "fustigé critiqué réclamé exigé appelé prédit avancé assuré mis poursuivi conclu commenté "
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
-    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé décrit"
+    "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé décrit "
+    "plaisanté soupiré"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -31,7 +32,7 @@ SPEECH_FR_PRESENT = _words(
     "déclarent indiquent annoncent démentent nient accusent dénoncent précisent expliquent soulignent "
     "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
     "assène souffle confiait lançait résumait racontait expliquait témoignait soulignait précisait martelait "
-    "glissait lâchait interroge analyse"
+    "glissait lâchait interroge analyse plaisante soupire"
 )
 # Present forms that are speech only inverted after the clause they report: "..., projette Radio-Canada" (a
 # medium's projection is its word), unlike "la salle projette un film".
@@ -51,7 +52,7 @@ SPEECH_EN = _words(
 # Roles that can stand for a person ("a assuré la porte-parole", "the president said").
 ROLE_HEADS_FR = _words(
     "président présidente ministre premier première porte-parole secrétaire chef cheffe chancelier chancelière "
-    "maire gouverneur gouverneure ambassadeur ambassadrice général générale commandant directeur directrice "
+    "maire mairesse gouverneur gouverneure ambassadeur ambassadrice général générale commandant directeur directrice "
     "patron patronne dirigeant dirigeante procureur procureure conseiller conseillère négociateur négociatrice "
     "émissaire envoyé envoyée représentant représentante haut-commissaire responsable commissaire député "
     "députée sénateur sénatrice roi reine pape vice-président vice-présidente cardinal archevêque évêque doyen "

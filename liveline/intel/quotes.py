@@ -963,7 +963,7 @@ def _next_opener(resolver: Resolver, mentions: list[Mention], sentences: list[Sp
     return resolver._person(first.canonical)
 
 
-INTERVIEW_FR = re.compile(r"\b(?:questions?\s+(?:à|au|aux)\b|entretien|interview|"
+INTERVIEW_FR = re.compile(r"\b(?:questions?\s+(?:à|au|aux)\b|entretien|entrevue|interview|"
                           r"répond(?:u|ait)?\s+à\s+nos\s+questions|invitée?\s+de\s+notre|(?:nous\s+avons|notre\s+[\w-]+(?:\s+[\w-]+)?\s+a)\s+"
                           r"(?:interrogé|rencontré|joint))", re.I)
 
@@ -978,13 +978,41 @@ def _interviewee(resolver: Resolver, mentions: list[Mention], sent: Span,
     if resolver.lang == "fr":
         # "Trois questions à X", "X a répondu à nos questions": an interview; a person named in a question
         # ("Que va faire Donald Trump ?") is not who answers.
-        if not INTERVIEW_FR.search(resolver._text[: sent.start]):
-            return None
         asked = [x for x in resolver._sents if x.end <= sent.start and x.text.rstrip().endswith("?")]
+        if asked and (to := ASKED_TO.match(asked[-1].text)):
+            # "Question posée à la mairesse ce matin : ... ? « Non. »": the one the question was put to.
+            return resolver.speaker(to.group("subj"), asked[-1].start + to.start("subj"))
+        if not INTERVIEW_FR.search(resolver._text[: sent.start]):
+            return _interview_goes_on(resolver, mentions, sent, asked, all_q)
+        # ("L'économiste X, professeure à HEC Montréal": where the interviewee works is nobody who answers,
+        # whatever the model took it for.)
         named = {m.canonical for m in mentions if m.type == "person" and m.start < sent.start
                  and not any(s <= m.start < e for s, e in all_q)
-                 and not any(x.start <= m.start < x.end for x in asked)}
+                 and not any(x.start <= m.start < x.end for x in asked)
+                 and not WORKS_AT.search(resolver._text[max(0, m.start - 40): m.start])}
     return resolver._person(next(iter(named))) if len(named) == 1 else None
+
+
+def _interview_goes_on(resolver: Resolver, mentions: list[Mention], sent: Span, asked: list[Span],
+                       all_q: list[tuple[int, int]]) -> Speaker | None:
+    """ "Question : ... ? Réponse : « ... »" in a post that names nobody before: the interview the previous
+    post began goes on, and the one it was last about answers (a person, not a body)."""
+    focus = resolver.context.focus if resolver.context else None
+    if not asked or not focus or not focus.name or resolver._is_organisation(focus.name) or \
+            not re.match(r"\s*questions?\s*:", asked[-1].text, re.I) or \
+            not re.match(r"\s*" + ANSWER_LABEL + r"\s*:", sent.text, re.I) or \
+            any(m.type == "person" and m.start < sent.start and not any(s <= m.start < e for s, e in all_q)
+                for m in mentions):
+        return None
+    return resolver._person(focus.name)
+
+
+# "Question posée à la mairesse :", "Questions au ministre X :": who a question the post asks is put to.
+ASKED_TO = re.compile(r"\s*questions?\s+(?:posées?\s+)?(?:à\s+|au\s+|aux\s+)(?P<subj>[^,:;?«»]{2,60}?)"
+                      r"(?:\s+(?:ce|cette|cet|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b[^:]*)?\s*:",
+                      re.I)
+WORKS_AT = re.compile(r"\b(?:professeure?|chercheuse|chercheur|enseignante?|maître\s+de\s+conférences|directrice|"
+                      r"directeur|chargée?\s+de\s+recherche)\s+(?:à|au|chez)\s+(?:l['’]|la\s+|le\s+)?$", re.I)
 
 
 # What says an English post puts questions to someone: "put two questions to X", "we asked X", "in an

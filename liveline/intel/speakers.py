@@ -788,6 +788,8 @@ class Resolver(RoleReferences):
             if key(body) == key(m.text) and AGE_APPOSITION.match(self._text[m.end:]):
                 # "souffle Yvonne, 78 ans": only a person has an age (the model took her for a place).
                 return Speaker(m.text, None, None)
+        if self.lang == "fr" and not inside and (aged := self._aged_word(body, subj_start_abs + len(subj))):
+            return aged
         for org in (m for m in inside if m.type == "organisation" or (
                 self.lang == "en" and m.type == "place" and re.search(r"\s(?:Palace|House|Hall)$", m.canonical))):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
@@ -927,6 +929,27 @@ class Resolver(RoleReferences):
             if said_as and any(is_role_word(w) for w in hwords(said_as)):
                 found = Speaker(found.name, said_as, found.gender)
         return found
+
+    def _aged_word(self, body: str, after: int) -> Speaker | None:
+        """ "promet Léa, 24 ans, étudiante", "raconte Josiane, 58 ans" with the model seeing no name: one
+        capitalised word with an age in apposition is a person, the one the post named with that surname, else
+        a first name (a known one only: "a réagi Lyon, 24 ans après ..." is no one)."""
+        word = body.strip()
+        if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?", word) or \
+                not re.match(r"\s*,\s*\d{1,3}\s*ans\b", self._text[after:]) or \
+                self.gaz.find(word) or is_role_word(key(word)) or DEMONYM.match(key(word)):
+            return None
+        named = {m.canonical for m in self.mentions if m.type == "person" and m.end <= after
+                 and word in m.canonical.split()[1:]}
+        if len(named) == 1:
+            return self._person(named.pop())  # "Josiane Pierre-Louis ... raconte Pierre-Louis, 58 ans"
+        first = word.split("-")[0]
+        if named or not (first in lexicon.FIRST_NAMES_F or first in lexicon.FIRST_NAMES_M or
+                         first in lexicon.FIRST_NAMES_BOTH or first in given_names()):
+            return None
+        gender = None if first in lexicon.FIRST_NAMES_BOTH else "f" if first in lexicon.FIRST_NAMES_F else \
+            "m" if first in lexicon.FIRST_NAMES_M else given_names().get(first)
+        return Speaker(word, None, gender)
 
     def _owner(self, m: Mention) -> bool:
         """ "Me X, l'un des avocats de Gisèle Pelicot, ... a-t-il ajouté": a person named as the one a

@@ -974,8 +974,8 @@ def test_a_nationality_noun_is_never_a_name_but_the_person_the_post_named():
 
 
 def test_an_expert_named_by_profession_is_found_again_by_it_in_the_next_post():
-    *_, last = blog("L'économiste Roxane Delacourt-Ibáñez, professeure à l'Université de Genève, répond à nos "
-                    "questions.",
+    *_, last = blog("L'économiste Roxane Delacourt-Ibáñez, professeure à l'Université de Genève, "
+                    "répond à nos questions.",
                     "Selon l'économiste, la hausse des primes « n'a rien d'une fatalité ».")
     assert speaker(last)["name"] == "Roxane Delacourt-Ibáñez"
 
@@ -1060,3 +1060,50 @@ def test_an_acronym_after_an_article_speaks_unless_it_names_a_kind_of_body():
     out = fr("La FCPL salue une réforme « attendue depuis des années ». L'ARS affirme que « la situation est "
              "maîtrisée ».")
     assert [speaker(out, i) for i in range(2)] == [{"name": "FCPL", "role": None}, None]
+
+
+def test_soupirer_and_plaisanter_are_speech_verbs():
+    out = fr("Devant la mairie, l'attente s'éternise. « On a dormi dans la voiture », soupire Inès Caradec, "
+             "infirmière.")
+    assert speaker(out)["name"] == "Inès Caradec"
+    out = fr("Chez les hommes, c'est le vétéran Hugo Sarrazin qui s'impose. « Je ne suis pas encore à la retraite », "
+             "a plaisanté le chanteur de 68 ans.")
+    assert speaker(out)["name"] == "Hugo Sarrazin"
+
+
+def test_a_first_name_with_an_age_after_a_speech_verb_is_a_person_the_model_missed():
+    out = fr("La préfecture compte 12 000 manifestants dans la ville. « On ne lâchera rien », promet Zoé, 23 ans, "
+             "étudiante, croisée à Nantes en fin de journée.")
+    assert speaker(out) == {"name": "Zoé", "role": None}
+    out = fr("Au marché couvert de Basse-Terre ce dimanche, les étals sont vides. « Je repars avec un sac à moitié "
+             "vide », raconte Manon, 67 ans, retraitée de Capesterre.")
+    assert speaker(out) == {"name": "Manon", "role": None}
+
+
+def test_mairesse_is_a_role_that_names_the_mayor_again():
+    *_, last = blog("La mairesse Sylvie Gauthier-Roy a visité les sinistrés de Verdun.",
+                    "Les pompiers pompent encore les sous-sols. « Nous ne laisserons personne derrière », a assuré "
+                    "la mairesse en fin de journée.")
+    assert speaker(last)["name"] == "Sylvie Gauthier-Roy"
+
+
+def test_the_answer_to_a_question_put_to_a_role_is_the_person_holding_it():
+    *_, last = blog("La préfète de la Somme, Agnès Durand-Villier, a rendu visite aux éleveurs.",
+                    "Question posée à la préfète ce midi : l'État a-t-il tardé ? « Non. Les aides partent dès "
+                    "lundi. » Plusieurs élus contestent ce calendrier.")
+    assert speaker(last)["name"] == "Agnès Durand-Villier"
+
+
+def test_an_entrevue_is_an_interview_and_where_the_guest_works_does_not_answer():
+    # (The model takes "Polytechnique Montréal" for a person.)
+    out = fr("Entrevue. Le sociologue Mathis Bélanger-Roy, professeur à Polytechnique Montréal, analyse la pénurie "
+             "de médecins. Question : la situation va-t-elle empirer ? Réponse : « Oui, au moins jusqu'en 2030. »")
+    assert speaker(out, -1)["name"] == "Mathis Bélanger-Roy"
+
+
+def test_a_labelled_question_and_answer_carries_on_the_previous_post_s_interview():
+    *_, last = blog("Entretien. La climatologue Sandrine Okafor-Lemoine répond à nos questions sur la sécheresse. "
+                    "Question : faut-il rationner l'eau ? Réponse : « Oui, et dès cet été. »",
+                    "Question : les agriculteurs sont-ils prêts ? Réponse : « Certains, pas tous. Il faudra les "
+                    "aider. »")
+    assert speaker(last)["name"] == "Sandrine Okafor-Lemoine"
