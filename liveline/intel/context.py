@@ -75,6 +75,9 @@ class BlogContext:
     # The two people the previous post's last sentence naming several made joint subjects ("X and Y
     # spoke by phone"): a pronoun opening the next post could be either.
     joint: tuple[str, str] | None = None
+    # The people the blog said are on trial ("Le procès de Kévin X s'est ouvert"): whom "l'accusé" and "le
+    # prévenu" name in its later posts. (Not rebuilt from stored results: after a restart, nobody.)
+    tried: list[str] = field(default_factory=list)
     keep: int = 12  # speakers remembered: a pronoun three hours later refers to nobody we can know
     events: list[EventNote] = field(default_factory=list)  # dated sentences of the blog, oldest first
     keep_events: int = 400

@@ -222,6 +222,10 @@ OCCUPATIONS_FR = OCCUPATIONS_FR_F | set(_words(
     "sprinteur gymnaste escrimeur boxeur skieur champion medaille sportif coureur triathlete rameur "
     "navigateur alpiniste habitant riverain retraite survivant rescape temoin"))
 
+# The person a trial is about, as a French post names them once it has named them ("a déclaré l'accusé",
+# "a répondu le prévenu"): lowercase, without accents.
+TRIED_FR = set(_words("accuse accusee prevenu prevenue"))
+
 # Verbs that open, close or hold an event: in the present with a weekday, they announce it ("Les soldes commencent
 # vendredi", "Le Tour s'élance samedi", "le sommet se tient samedi"), unlike a present that reports ("Le
 # gouvernement annonce dimanche ..."). Present forms: the pipeline has no lemmatizer.

@@ -59,6 +59,10 @@ class Resolver(RoleReferences):
         if context:
             for name, role in self._local_roles.items():
                 context.roles.setdefault(name, role)
+        # "Le procès de Kévin X s'est ouvert": whom "l'accusé" names, in this post and the blog's later ones.
+        self._tried_here = _tried_people(text, mentions) if lang == "fr" else []
+        if context:
+            context.tried += [n for n in self._tried_here if n not in context.tried]
         self.mentions = mentions
         self.context = context
         self.gaz = gaz
@@ -90,9 +94,16 @@ class Resolver(RoleReferences):
             # "En conférence de presse, le sélectionneur des Bleus a refusé ...": where, then the subject.
             skip = lead.end() + 1 + len(sentence[lead.end() + 1:]) - len(sentence[lead.end() + 1:].lstrip())
             sentence, start = sentence[skip:skip + 1].upper() + sentence[skip + 1:], start + skip
+        elif self.lang == "fr" and (lead := PARTICIPLE_LEAD.match(sentence)):
+            # "Interrogé par la présidente, Nathalie X, l'accusé a longtemps gardé la tête baissée": the clause
+            # and the name of its agent come before the subject.
+            skip = lead.end()
+            sentence, start = sentence[skip:skip + 1].upper() + sentence[skip + 1:], start + skip
         m = ROLE_SUBJECT.match(sentence)
         # ("L'entraîneur espagnol": the elided article is not part of the role word.)
         if not m or not any(is_role_word(w) for w in hwords(re.sub(r"^[Ll]['’]", "", m.group("np")))[:3]):
+            if self.lang == "fr":
+                self._person_subject(sentence, start)
             return
         end = start + m.end("np")
         # (An organisation inside the role is where it is held: "le sélectionneur des Bleus".)
@@ -110,6 +121,29 @@ class Resolver(RoleReferences):
             # later posts ("l'entraîneur a répondu").
             self.context.roles.setdefault(found.name, DETS.sub("", m.group("np")).strip())
         self.topic = (end, found, start + len(sentence))
+
+    def _person_subject(self, sentence: str, start: int) -> None:
+        """ "L'accusé a longtemps gardé la tête baissée", "Le Slovène devance Jonas X": a sentence whose subject is
+        a person the post describes by a word that is no role (a trade, a nationality, "l'accusé", "la victime")
+        is about that person. A following "a-t-il lâché" is the person the word names (the one on trial, the
+        one of that nationality...) or nobody: never a witness or a rival named earlier."""
+        m = DESCRIBED.match(sentence)
+        if not m or not PERSON_SUBJECT_AFTER.match(sentence, m.end("noun")):
+            return
+        noun = key(m.group("noun"))
+        if not (noun in lexicon.TRIED_FR or noun in lexicon.OCCUPATIONS_FR or noun in PERSON_NOUNS or
+                (m.group("noun")[0].isupper() and DEMONYM.match(noun))) or \
+                any(x.type == "organisation" and x.start <= start + m.start("noun") < x.end for x in self.mentions):
+            return  # ("Le Parisien a révélé": a newspaper the model found is no person.)
+        self._pos = start
+        found = self._described(m.group("det") + (" " if m.group("det")[-1] not in "'’" else "") + m.group("noun"),
+                                start)
+        self.topic = (start + m.end("noun"), found or Speaker("", None, None), start + len(sentence))
+
+    def _tried(self) -> str | None:
+        """The one person this post, else the blog, said is on trial; nobody when there are several."""
+        names = self._tried_here or (self.context.tried if self.context else [])
+        return names[0] if len(set(names)) == 1 else None
 
     def _sentence_index(self, pos: int) -> int | None:
         """Which of the post's sentences holds the offset `pos`."""
@@ -133,7 +167,8 @@ class Resolver(RoleReferences):
         # then this post's speakers, then the blog's recent speakers.
         # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
         named = [m for m in self.mentions if m.type == "person" and m.end <= pos
-                 and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
+                 and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)
+                 and not self._in_apposition(m)]
         # "Sunak said he had called Sir Keir Starmer. '...,' he said", "Darmanin a confirmé que l'assaillant,
         # Mohammed M., était fiché. « ... », a-t-il lâché": a person named in what someone said is not who a
         # pronoun after it means.
@@ -427,18 +462,26 @@ class Resolver(RoleReferences):
         be. "Le Français" only for a person the post did not give another nationality ("la Suissesse
         Julie Derron"); another nationality only for the person the post gave it."""
         # "a réagi le Slovène au micro de France 2": where they said it is not part of who said it.
-        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|en\s+marge)\s.*$", "", subj.strip())
+        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|dès|en\s+marge)\s.*$", "", subj.strip())
         m = DESCRIBED.fullmatch(subj)
         if not m:
             return None
         noun = key(m.group("noun"))
+        if noun in lexicon.TRIED_FR:
+            # "a déclaré l'accusé": the one person the blog said is on trial, else nobody.
+            name = self._tried()
+            person = self._person(name) if name else None
+            gender = "f" if noun in {"accusee", "prevenue"} else "m"
+            if person is None or person.gender not in (gender, None):
+                return None
+            return Speaker(person.name, m.group("noun"), person.gender or gender)
         home = noun in {"francais", "francaise", "tricolore"}
         trade = noun in lexicon.OCCUPATIONS_FR
         if not (m.group("age") or noun.startswith("jeune") or trade or
                 (m.group("noun")[0].isupper() and not m.group("adj") and (home or DEMONYM.match(noun)))):
             return None
-        named = {x.canonical for x in self.mentions
-                 if x.type == "person" and x.end <= pos and not any(s < x.start < e for s, e in self._quoted)}
+        named = {x.canonical for x in self.mentions if x.type == "person" and x.end <= pos
+                 and not any(s < x.start < e for s, e in self._quoted) and not self._in_apposition(x)}
         if trade and not m.group("age") and len(named) != 1:
             return None  # "prévient l'éleveur": only when the post named one person so far
         det = m.group("det").lower()
@@ -959,6 +1002,16 @@ class Resolver(RoleReferences):
         # (Not "X's": "Biden's speech was cut short. He said" is Biden.)
         return self._belongs_to(before, "")
 
+    def _in_apposition(self, m: Mention) -> bool:
+        """ "Tadej X, vainqueur au Plateau de Beille un jour après Pla d'Adet.": a name inside the role the post
+        gives the person before it, in apposition, is part of that role, not someone a pronoun or a
+        description ("le Slovène") refers to."""
+        for p in self.mentions:
+            if p.type == "person" and p.end <= m.start and (role := self._local_roles.get(p.canonical)) and \
+                    m.text in role and re.fullmatch(r"\s*,\s*[^,.;:«»\"“”]*", self._text[p.end: m.start]):
+                return True
+        return False
+
     def _owner_apposition(self, before: str, owner: str) -> Speaker | None:
         """ "Me Stéphane Babonneau, l'un des deux avocats de Gisèle Pelicot, estime": the model missed the
         name that opens the subject; it is a person when a title or a known first name says so."""
@@ -1244,6 +1297,20 @@ DESCRIBED = re.compile(r"(?P<det>[Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’])\s*(?P<noun>
 DEMONYM = re.compile(r"(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|ol|ole|ec|que|ene)|suissesse|russe|"
                      r"belge|suisse|britannique|tricolore)s?$")
 
+# Words for a person that are neither roles nor trades: who a trial or an accident is about.
+PERSON_NOUNS = {"victime", "temoin", "plaignant", "plaignante", "suspect", "suspecte"}
+# What follows a person subject: its verb (an adjective may come first), not a complement ("La victime de
+# l'accident"), a second subject ("Le témoin et sa sœur") or a relative clause.
+_NOT_VERB = r"(?:de|du|des|d|et|ou|qui|que|dont|à|au|aux)(?![\w'’-])"
+PERSON_SUBJECT_AFTER = re.compile(rf"(?:\s+(?!{_NOT_VERB})[a-zéèêàâîôûç][\w-]*)?\s+(?!{_NOT_VERB})"
+                                  r"(?:[a-zéèêàâîôûç]|[nls]['’])")
+# "Interrogé par la présidente, Nathalie X, ": a participle clause (and the name of its agent) before a subject.
+PARTICIPLE_LEAD = re.compile(r"\s*(?:interrogée?s?|questionnée?s?|pressée?s?|relancée?s?|invitée?s?)\b"
+                             r"[^,;:«»\"“”]{0,80}?(?:\bpar\s+(?:le|la|l['’])\s*[\w-]+\s*,\s*[A-ZÉ][^,;:«»\"“”]{1,50})?"
+                             r",\s*", re.I)
+# "Le procès de Kévin X", "le procès en appel du Dr X": the person on trial.
+TRIAL_OF = re.compile(r"\bprocès\s+(?:en\s+appel\s+)?(?:de\s+|d['’]|du\s+)(?:(?:M\.|Mme|Dr|Dre|Pr)\s+)?$", re.I)
+
 # What belongs to someone in English and speaks for them: "the prime minister's office", "the mayor's spokesman".
 OWNED_EN = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:office|spokes(?:man|woman|person)|aides?|team|campaign|lawyers?|"
                       r"attorneys?|family|allies|camp|press\s+secretary|chief\s+of\s+staff|entourage)\b", re.I)
@@ -1356,6 +1423,12 @@ def _after_last_verb(segment: str, lang: str) -> str:
     ends = [m.end() for pattern in CLAUSE_VERB[lang] for m in pattern.finditer(segment)
             if not (pattern is FR_SIMPLE and re.search(r"(?<![\w-])(?:le|la|un|une)\s+$", segment[: m.start()], re.I))]
     return segment[max(ends):] if ends else segment
+
+
+def _tried_people(text: str, mentions: list[Mention]) -> list[str]:
+    """The people a French post says are on trial: "Le procès de Kévin X, 34 ans, s'est ouvert"."""
+    return [m.canonical for m in mentions
+            if m.type == "person" and TRIAL_OF.search(text[max(0, m.start - 40): m.start])]
 
 
 def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str]:

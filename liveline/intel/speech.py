@@ -18,11 +18,14 @@ ADVERBS = (r"(?:(?:notamment|également|aussi|encore|ensuite|déjà|d'ailleurs|p
            r"week-end|midi|nuit))[\s,]+)*")
 PART = "|".join(sorted(set(lexicon.SPEECH_FR), key=len, reverse=True))
 PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT + lexicon.SPEECH_FR_INVERTED), key=len, reverse=True))
+SPEECH_INF = ("lâcher|admettre|reconnaître|avouer|concéder|confesser|dire|déclarer|préciser|ajouter|assurer|"
+              "confier|expliquer|souligner|rappeler|répondre|lancer|glisser|murmurer|souffler|répéter")
 FR_COMPOUND = re.compile(
     r"(?<![\w-])(?P<aux>a|ont|avait|avaient|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle))"
     # "Le ministre a, lui, assuré que": a stressed pronoun between commas may split the compound.
     r"(?:\s*,\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,)?"
-    rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?)(?![\w-])", re.I)
+    # ("a-t-il fini par lâcher", "a-t-elle tenu à préciser": a speech verb's infinitive after "fini par", "tenu à".)
+    rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?|(?:finie?|tenue?)\s+(?:par|à)\s+(?:{SPEECH_INF}))(?![\w-])", re.I)
 FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s+(?:dit|dite|dits|dites|déclarée?s?|"
                           r"félicitée?s?|réjouie?s?|inquiétée?s?|alarmée?s?|montrée?s?|voulue?s?|engagée?s?|"
                           r"interrogée?s?)|s'interroge(?:ait|nt)?|"

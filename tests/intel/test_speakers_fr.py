@@ -974,8 +974,8 @@ def test_a_nationality_noun_is_never_a_name_but_the_person_the_post_named():
 
 
 def test_an_expert_named_by_profession_is_found_again_by_it_in_the_next_post():
-    *_, last = blog("L'économiste Roxane Delacourt-Ibáñez, professeure à l'Université de Genève, "
-                    "répond à nos questions.",
+    *_, last = blog("L'économiste Roxane Delacourt-Ibáñez, professeure à l'Université de Genève, répond à nos "
+                    "questions.",
                     "Selon l'économiste, la hausse des primes « n'a rien d'une fatalité ».")
     assert speaker(last)["name"] == "Roxane Delacourt-Ibáñez"
 
@@ -1107,3 +1107,29 @@ def test_a_labelled_question_and_answer_carries_on_the_previous_post_s_interview
                     "Question : les agriculteurs sont-ils prêts ? Réponse : « Certains, pas tous. Il faudra les "
                     "aider. »")
     assert speaker(last)["name"] == "Sandrine Okafor-Lemoine"
+
+
+def test_a_pronoun_after_l_accuse_is_the_one_on_trial_not_the_witness_named_before():
+    *_, last = blog("Le procès de Damien Kerhervé, 29 ans, s'est ouvert ce mardi devant la cour d'assises de Quimper.",
+                    "Le premier témoin, le serveur Mathis Le Dantec, a été entendu dans la matinée. Interrogé par le "
+                    "président, Olivier Marchand, l'accusé a gardé le silence plusieurs minutes. « Je regrette tout », "
+                    "a-t-il fini par murmurer.")
+    assert speaker(last, -1)["name"] == "Damien Kerhervé"
+
+
+def test_le_prevenu_is_the_person_whose_trial_the_post_opened():
+    out = fr("Le procès de Sylvain Roque, ancien trésorier du club de Plouzané, s'est ouvert lundi. « Je n'ai rien "
+             "détourné », a déclaré le prévenu dès l'ouverture des débats.")
+    assert speaker(out)["name"] == "Sylvain Roque"
+
+
+def test_a_pronoun_after_a_nationality_subject_is_that_person_not_the_rival_after_it():
+    out = fr("Matteo Rinaldi s'impose au sommet du col de la Croix. L'Italien devance Lukas Brenner de dix secondes. "
+             "« J'ai tout donné dans le dernier kilomètre », a-t-il reconnu.")
+    assert speaker(out)["name"] == "Matteo Rinaldi"
+
+
+def test_a_name_inside_another_person_s_apposition_is_no_one_a_description_means():
+    out = fr("Matteo Rinaldi, vainqueur un an après Lukas Brenner, s'impose au sommet du col de la Croix. "
+             "« J'ai tout donné dans le dernier kilomètre », a lâché l'Italien.")
+    assert speaker(out)["name"] == "Matteo Rinaldi"
