@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from liveline.intel import attribution, lexicon
+from liveline.intel import attribution, lexicon, numbers
 from liveline.intel.context import BlogContext, Speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.roles import gender_of, role_norm
@@ -241,8 +241,8 @@ ASKING = re.compile(r"\s*(?:has|have|had|did|do|does|is|are|was|were|will|would|
 
 
 # What one claims that is not a statement: lives a disaster takes, responsibility, a win, a right.
-CLAIMED_THING = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|at\s+least|more\s+than|another|\d[\d,]*|"
-                           r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|many|"
+CLAIMED_THING = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|at\s+least|more\s+than|another|"
+                           rf"{numbers.DIGITS}|{numbers.WORDS_EN}|dozens|hundreds|thousands|many|"
                            r"several|more|new|fresh|first|second|third)\s+){0,3}"
                            r"(?:lives?|victims?|responsibility|credit|victory|wins?|titles?|seats?|records?|asylum|"
                            r"benefits?|compensation|damages|ownership|the\s+throne|power)\b", re.I)
