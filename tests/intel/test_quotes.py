@@ -351,3 +351,8 @@ def test_a_speech_verb_in_a_relative_clause_on_a_noun_reports_nothing():
     out = fr("Sophie Garnier devient quant à elle directrice adjointe, un poste que le ministre avait annoncé en "
              "mars.")
     assert out["quotes"] == []
+
+
+def test_lives_claimed_in_any_number_are_no_words_said():
+    out = en("The flooding has claimed twenty-three lives across the region since Sunday.")
+    assert out["quotes"] == []
