@@ -702,6 +702,16 @@ def particle_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
                 not any(o.start < m.end + tail.end() and m.end < o.end for o in mentions if o is not m):
             m.end += tail.end()
             m.text = m.canonical = text[m.start: m.end]
+        elif m.type == "person" and not m.listed and re.search(r"\s(?:von|van|der|den|de|la|le|da|do|dos|das|del|"
+                                                                 r"della|di|du|bin|ibn)$", m.text) and \
+                (tail := re.match(r"\s+[A-ZÀ-Ý][\w'’-]+", text[m.end:])) and \
+                all(o.start == m.end + len(tail.group(0)) - len(tail.group(0).lstrip()) and o.end == m.end + tail.end()
+                    for o in mentions if o is not m and o.start < m.end + tail.end() and m.end < o.end):
+            # "Ursula von der Leyen" cut by the model after its particles: the surname they open is the name's end,
+            # whatever the model took it for alone ("Leyen", a place).
+            m.end += tail.end()
+            m.text = m.canonical = text[m.start: m.end]
+            mentions = [o for o in mentions if o is m or not (o.start < m.end and m.start < o.end)]
     return mentions
 
 

@@ -306,8 +306,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                      if any(seg_start + segment.find(p) <= s < seg_start + segment.find(p) + len(p) for s, _ in people)
                      or NAME_LIKE.fullmatch(p)]
             first = plain_parts[0] if plain_parts else ""
-            if (participle or aside) and len(plain_parts) == 1 and re.fullmatch(r"[A-Z][a-zé][\w'-]+", first):
-                named.append(first)  # "Streeting, for his part, said": a surname the model did not see
+            if (participle or aside) and len(plain_parts) == 1 and (
+                    re.fullmatch(r"[A-Z][a-zé][\w'-]+", first) or
+                    (lang == "en" and re.fullmatch(r"[A-Z]['’][A-Z][a-z][\w'’-]+", first))):
+                # "Streeting, for his part, said": a surname the model did not see ("O'Leary" too).
+                named.append(first)
             # "Un moniteur, qui a assisté à l'intervention, ajoute": an indefinite subject (a nobody) in French.
             indefinite = lang == "fr" and bool(re.match(r"(?:un|une)\s", first, re.I))
             # "Her neighbour, who asked not to be named, said": a relative clause also marks a subject.

@@ -195,6 +195,8 @@ class Resolver(RoleReferences):
                     self.post[-1].gender in (gender, None):
                 named = [m for m in named if not (prev.start <= m.start < prev.end and m.start > last[1]
                                                   and m.canonical != last[2])]
+        if self.lang == "en" and (heard := self._spoke_just_before(gender, named, sent)):
+            return heard
         # "Le maire de Pau, reçu à l'Élysée, doit retrouver Michel Barnier. « ... », a-t-il déclaré": a
         # person named after the role subject, in its sentence, is its object, not who "il" is.
         if self.topic and self.topic[0] <= pos and all(m.end <= self.topic[0] or m.start < self.topic[2]
@@ -255,6 +257,20 @@ class Resolver(RoleReferences):
                 # "a-t-elle déclaré" tells her gender: a later "a-t-il ajouté" is someone else.
                 return Speaker(s.name, s.role, gender)
         return None
+
+    def _spoke_just_before(self, gender: str, named: list[Mention], sent: Span | None) -> Speaker | None:
+        """ "The chair of judges, the broadcaster Simon Pryce, said ... '...,' he said", the model taking him for a
+        body: the person of that gender who spoke in the sentence right before, when no person was named since
+        the start of that sentence, is who the pronoun means (not someone named in an older sentence)."""
+        if not self.said_spans or not self.post or sent is None or self.said_spans[-1][2] != self.post[-1].name:
+            return None
+        last = self.post[-1]
+        prev = self._sentence_at(self.said_spans[-1][0])
+        if last.gender != gender or prev is None or prev.end > sent.start or \
+                any(prev.end <= x.start < sent.start for x in self._sents) or \
+                any(m.canonical == last.name or prev.start <= m.start for m in named):
+            return None
+        return last
 
     def _article_gender(self, name: str) -> str | None:
         """The gender of the article this post put before an organisation: "la SNCF" f, "le Kremlin" m."""
@@ -574,6 +590,18 @@ class Resolver(RoleReferences):
             return None  # not "Sean Ireland" (a first name), "Governor Texas"
         return Speaker(self._full_name(bare, pos), None, None)
 
+    def _body_in_apposition(self, name: str, at: int, inside: list[Mention]) -> Speaker | None:
+        """ "Her publisher, Fenwick & Lowe, said", "The engine maker, Aerotek Propulsion, said": the name after
+        a kind of body is that body, when the model saw it as one, or saw nothing there and the name has no
+        first name, role word or listed person in it."""
+        there = [m for m in inside if m.start < at + len(name) and at < m.end]
+        if len(there) == 1 and there[0].type == "organisation" and key(there[0].text) == key(name):
+            return Speaker(self._full_name(there[0].canonical, at), None, None)
+        if there or not NAME_LIKE.fullmatch(name) or name_gender(name) or \
+                any(is_role_word(w) for w in hwords(name)) or self.gaz.find(name):
+            return None
+        return Speaker(name, None, None)
+
     def _full_name(self, name: str, pos: int) -> str:
         """ "the Bank said" after "the Bank of England", "the Forum Fisheries Agency" a post after "the Pacific
         Islands Forum Fisheries Agency": an English organisation's shortened name is the one longer name this
@@ -746,7 +774,11 @@ class Resolver(RoleReferences):
             rel = person.start - subj_start_abs
             if self._belongs_to(subj[:rel], subj[rel + len(person.text):]):
                 later = [m for m in people[1:] if re.search(r",\s*(?:(?:Me|M\.|Mme|Maître|Dr)\s*)?$",
-                                                             subj[: m.start - subj_start_abs])]
+                                                             subj[: m.start - subj_start_abs])
+                         # ("Calloway's coach, the former doubles champion Todd Maguire,": what he is may come
+                         # before the name.)
+                         or (self.lang == "en" and re.search(r",\s*the\s+(?:[a-z][\w-]*\s+){1,4}$",
+                                                             subj[: m.start - subj_start_abs]))]
                 if not later:
                     return self._owner_apposition(subj[:rel], person.text)
                 # "Zelensky's chief of staff, Andriy Yermak, wrote", "Le porte-parole de Vladimir Poutine,
@@ -787,6 +819,10 @@ class Resolver(RoleReferences):
                 # capitalised word between the name and the verb is the end of the name.
                 name += " " + tail.group(1)
             return Speaker(name, role, self._gender(subj, person, subj_start_abs))
+        if self.lang == "en" and (kind := KIND_THEN_NAME_EN.fullmatch(subj.strip())) and \
+                (named := self._body_in_apposition(kind.group("name"), subj_start_abs + subj.index(kind.group("name")),
+                                                   inside)):
+            return named
         if self.lang == "en" and all(m.type == "place" for m in inside) and \
                 (unseen := self._unseen_person(subj, subj_start_abs)):
             return unseen
@@ -1032,6 +1068,11 @@ class Resolver(RoleReferences):
         parts = [p.strip() for p in subj.split(",") if p.strip()]
         if not 2 <= len(parts) <= 3:
             return None
+        if self.lang == "en":
+            # "The chair of judges, the broadcaster Simon Pryce": what the person is may come before a name that
+            # opens with a first name (the model may take the whole for a body).
+            parts = [d.group(1) if (d := re.fullmatch(r"the\s+(?:[a-z][\w-]*\s+){1,3}(.+)", p)) and
+                     NAME_LIKE.fullmatch(d.group(1)) and name_gender(d.group(1)) else p for p in parts]
         names = [p for p in parts if NAME_LIKE.fullmatch(p) and not self.gaz.find(p)
                  and not all(is_role_word(w) for w in hwords(p))]
         roles = [one_of(p) for p in parts if p not in names and hwords(one_of(p))
@@ -1040,7 +1081,8 @@ class Resolver(RoleReferences):
             return None
         name = re.sub(r"^(?:M\.|Mme|Me|Maître|Mr\.?|Mrs\.?|Ms\.?)\s+", "", names[0])
         role_part = next(p for p in parts if p not in names)
-        return Speaker(name, roles[0], gender_of(role_part.lower().replace("’", "'").split()))
+        return Speaker(name, roles[0], gender_of(role_part.lower().replace("’", "'").split())
+                       or (name_gender(name) if self.lang == "en" else None))
 
     def _last_organisation(self, noun: str, pos: int) -> Speaker | None:
         public = PUBLIC_NOUN.search(noun) is not None
@@ -1080,6 +1122,12 @@ class Resolver(RoleReferences):
         spoke = [s for s in self.candidates() if self._is_organisation(s.name)]
         if word and (holding := [s for s in spoke if word in name_stems(s.name)]):
             return holding[0]  # "the safety board said" a post after the NTSB spoke
+        if self.lang == "en" and word and not named:
+            # "The department said" a post after "the Agriculture Department": the one body the blog named whose
+            # name ends with the noun, when this post named no organisation (not "the Justice Department" too).
+            known = {n for n in seen_names(self.context, "organisation") if stem(key(n.split()[-1])) == word}
+            if len(known) == 1:
+                return Speaker(known.pop(), None, None)
         last = next(iter(self.candidates()), None)
         if last and self._is_organisation(last.name) and (public or not PUBLIC_BODY.search(last.name)):
             return last
@@ -1235,6 +1283,8 @@ class Resolver(RoleReferences):
         if self.lang == "en" and "," in b:
             # "the national cyber security coordinator, Lt Gen X": the rank is not the role.
             b = re.sub(r"(?:[\s,]+(?:" + _RANKS + r")\.?)+$", "", b).strip().rstrip(",")
+            # "Calloway's coach, the former doubles champion Todd Maguire": the role is before the description.
+            b = re.sub(r",\s*the\s+(?:[a-z][\w-]*\s*){1,4}$", "", b)
         if b and any(w in heads or any(x in heads for x in w.split("-")) for w in hwords(b)):
             role = b
         else:
@@ -1349,6 +1399,14 @@ INDEFINITE = re.compile(r"(?i:an?|another|one|un|une|un\s+autre|une\s+autre)(?:\
 # A sentence whose subject is such a person, before its verb: "Un pêcheur rencontré sur le port a raconté".
 INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,6}?)\s+"
                                 r"(?:a|avait|est|était|s'est|has|had|is|was|told|said|says)\b")
+
+
+# "Her publisher, Fenwick & Lowe", "The engine maker, Aerotek Propulsion", "His team, Nordlys-Vento": a kind of body
+# (its owner's, or "the"), then its name in apposition (not "Her agent, X" nor "the club's captain, X": people).
+KIND_THEN_NAME_EN = re.compile(r"(?i:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}"
+                               r"(?:team|club|publisher|label|employer|sponsor|company|firm|airline|carrier|operator|"
+                               r"broadcaster|union|charity|[a-z]*maker|manufacturer|insurer|lender|retailer|supplier|"
+                               r"contractor|studio|developer)\s*,\s*(?P<name>[A-Z][^,;:]*?)\s*,?")
 
 
 # "the Spaniard", "The Dutchman", "the Italian", "the Dutch runner" (a role noun is a role: "the Mexican minister").

@@ -1018,3 +1018,45 @@ def test_what_a_role_subject_rejected_before_a_colon_is_no_part_of_the_role():
                     "Councillor Ivo Brandt told the Herald that shops were losing trade. "
                     'The mayor rejected that: "Footfall is up since the lanes opened."')
     assert speaker(last, 1)["name"] == "Colette Varga"
+
+
+def test_a_body_named_in_apposition_after_its_owner_s_kind_speaks():
+    out = en("Her label, Brackenfield Records, said the album would be released in May.")
+    assert speaker(out)["name"] == "Brackenfield Records"
+
+
+def test_a_body_named_after_its_kind_speaks_even_when_the_model_saw_no_name():
+    out = en("Shares in Corvane Air fell again on Monday. The turbine maker, Veltraco Systems, said it would "
+             "double its output of spare blades.")
+    assert speaker(out)["name"] == "Veltraco Systems"
+
+
+def test_a_description_between_an_owned_role_and_the_name_does_not_hide_who_speaks():
+    out = en("Grace Mensah reached the final on Friday. Mensah's coach, the former doubles champion Rory Kettle, told "
+             'us she had nearly withdrawn with a fever. "She could barely stand on Monday," he said.')
+    assert [q["speaker"] for q in out["quotes"]] == [{"name": "Rory Kettle", "role": "Mensah's coach"}] * 2
+
+
+def test_a_role_then_a_described_name_in_apposition_and_the_pronoun_after():
+    out = en("The Marlow Award has gone to the poet Ines Carvalho for her third collection. The chair of judges, "
+             "the broadcaster Simon Pryor, said the vote had been close. "
+             '"It is a brave and generous book," he said.')
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Simon Pryor", "Simon Pryor"]
+
+
+def test_the_department_is_the_one_department_the_blog_named():
+    *_, last = blog("A judge in Denver has blocked the Transport Department from closing the Alder Street depot.",
+                    "The department said in a statement that it would appeal the ruling.")
+    assert speaker(last)["name"] == "Transport Department"
+
+
+def test_a_name_the_model_cut_after_its_particles_keeps_its_surname():
+    out = en("Commission President Ursula von der Leyen has told Li Qiang that trade ties were "
+             '"out of balance".')
+    assert speaker(out)["name"] == "Ursula von der Leyen"
+
+
+def test_an_o_apostrophe_surname_before_an_aside_is_the_subject_not_the_name_after_said():
+    *_, last = blog("Chief executive Declan O'Reilly called the strike a scandal.",
+                    "O'Reilly, for his part, said Greta Holm should \"get off her backside\".")
+    assert speaker(last)["name"] == "Declan O'Reilly"
