@@ -614,6 +614,12 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # after an unnamed person's words is theirs too, not someone the fallback would guess.
                 speaker = None
                 rule = "previous"
+            elif lang == "fr" and previous_speaker is not None and \
+                    (own := _own_subject(resolver, mentions, sent, masked, real_q)) is not None:
+                # "L'opposition y voit « un coup de communication »", "« ... », redoute un transitaire": a
+                # sentence whose verb has a subject of its own is that subject's, not the last speaker's.
+                speaker = own[0]
+                rule = "own_subject"
             elif (previous_speaker is not None or previous_colon) and \
                     not (lang == "fr" and _someone_else(resolver, mentions, sent, masked, real_q)):
                 speaker = previous_speaker
@@ -950,6 +956,34 @@ def _someone_else(resolver: Resolver, mentions: list[Mention], sent: Span, maske
     return any(m.type == "person" and not any(s <= m.start - sent.start < e for s, e in real_q)
                for m in mentions if sent.start <= m.start < sent.end) or \
         any(not x.group(0).startswith(("Le ", "La ", "Les ", "L'")) for x in NAME_LIKE.finditer(outside))
+
+
+# After a quote, an inverted subject that is someone unnamed: "», redoute un transitaire", "», soupire une voisine".
+INVERTED_SOMEONE = re.compile(r"\s*,\s*[a-zà-ÿ][\w'’-]{3,}\s+(?:un|une)\s+[a-zà-ÿ]")
+# Before a quote, someone unnamed opens the sentence: "Un commerçant, qui n'a pas souhaité donner son nom, redoute".
+OPENING_SOMEONE = re.compile(r"(?:Un|Une|Des|Plusieurs)\s+[a-zà-ÿ]")
+# Before a quote, a definite subject and a verb the clitic or auxiliary after it shows: "L'opposition y voit",
+# "Le président français a évoqué" (not "La CGT dénonce", whose verb no list tells from a noun).
+DEFINITE_SUBJECT = re.compile(r"(?P<subj>(?:Le|La|Les|L['’])\s*[\w][^,;:«»\"“”]{0,60}?)\s+"
+                              r"(?:(?:(?:y|en|ne|n['’]|se|s['’]|lui|leur)\s*)+[a-zà-ÿ]|"
+                              r"(?:(?:y|en|ne|n['’]|l['’])\s*)*(?:a|ont|avait|avaient|est|sont|était|va|vont|doit)\s)")
+
+
+def _own_subject(resolver: Resolver, mentions: list[Mention], sent: Span, masked: str,
+                 real_q: list[tuple[int, int]]) -> tuple[Speaker | None] | None:
+    """Who speaks a French quote whose sentence has a subject of its own that no speech verb the rules know
+    introduces: someone unnamed before or after the quotes ("Un commerçant, qui n'a pas souhaité donner son nom,
+    redoute « ... »", "« ... », redoute un transitaire": nobody), or a definite subject before them ("L'opposition
+    y voit « ... »": whom it names, often nobody). None (not a tuple) when the sentence has no such subject (a
+    bare quote, "Il a évoqué « ... »"), or names a person outside its quotes (other rules read those)."""
+    before = masked[: real_q[0][0]]
+    if any(m.type == "person" and sent.start <= m.start < sent.start + len(before) for m in mentions):
+        return None
+    if INVERTED_SOMEONE.match(masked[real_q[-1][1]:]) or OPENING_SOMEONE.match(before):
+        return (None,)
+    if (m := DEFINITE_SUBJECT.match(before)) is None:
+        return None
+    return (resolver.speaker(m.group("subj"), sent.start + m.start("subj")),)
 
 
 def _next_opener(resolver: Resolver, mentions: list[Mention], sentences: list[Span]) -> Speaker | None:

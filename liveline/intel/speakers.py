@@ -239,6 +239,11 @@ class Resolver(RoleReferences):
             # ("André Corrêa", the model's name, spoke as "André Corrêa do Lago": the same person.)
             previous_post = [self._person(next((n for n in speakers if self.lang == "en" and n != name
                                                 and n.startswith(name + " ")), name)) for name in people]
+            # "Le directeur des opérations de Red Eléctrica, Eduardo Prieto, ..." then "« ... », a-t-il ajouté":
+            # what another person's role names (a body the model took for a person) is not who speaks.
+            previous_post = [p for p in previous_post if not any(
+                q.name != p.name and re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", r)
+                for q in previous_post for r in self.roles_held(q))]
         seen = set()
         for s in [*local, *self.candidates()[: len(self.post)], *previous_post, *self.candidates()]:
             if s.name in seen:
@@ -629,6 +634,30 @@ class Resolver(RoleReferences):
                 names.add(f"{m.group(1)} {m.group(2)}")
         return self._person(names.pop()) if len(names) == 1 else None
 
+    def _titled_surname(self, subj: str, pos: int) -> Speaker | None:
+        """ "Le Dr Dolphin a assuré", "a insisté la Dre Drouin", "M. Villeroy de Galhau a estimé": a French title
+        and a surname are the one person whose full name ends with it, named before by this post (outside quotes),
+        or by the blog; with none or several (two Dolphins), the other rules decide."""
+        m = TITLED_SURNAME.match(subj.strip())
+        if m is None or not re.fullmatch(r"(?:\s+[a-zà-ÿ][^,;:]*)?", subj.strip()[m.end():]):
+            return None  # ("la Dre Drouin en point de presse": how it was said may follow, a role may not)
+        surname = " " + m.group("surname")
+        names = {x.canonical for x in self.mentions if x.type == "person" and x.end <= pos
+                 and not any(s < x.start < e for s, e in self._quoted)}
+        names |= {s.name for s in self.candidates()}
+        if self.context:
+            names |= {n for n, t in self.context.entities.items() if t == "person"}
+        full = {n for n in names if n.endswith(surname) and len(n) > len(surname) and n[0].isupper()}
+        if len(full) != 1:
+            return None
+        person = self._person(full.pop())
+        title = m.group("title").rstrip(".").lower()
+        gender = "f" if title in {"mme", "dre"} or m.group("det") in {"la", "La"} else \
+            "m" if title == "m" or m.group("det") in {"le", "Le"} else None
+        if gender and person.gender not in (gender, None):
+            return None
+        return Speaker(person.name, person.role, person.gender or gender)
+
     def _opening_name(self, pos: int) -> Speaker | None:
         """ "Leo, the first American pope, returned to the theme. '...,' he told pilgrims": a word the model did
         not see as a name, opening a sentence before a comma, that is a word of the name of exactly one person
@@ -759,6 +788,8 @@ class Resolver(RoleReferences):
             role = re.match(r"(?:one|another)(?:\s+of\s+them)?\s*,\s*(?:an?\s+)?(?P<role>[^,]+?)\s+who\b", subj, re.I)
             return Speaker(given.group("name"), role.group("role") if role else None,
                            {"his": "m", "her": "f"}[given.group("pron")])
+        if self.lang == "fr" and (titled := self._titled_surname(subj, subj_start_abs)) is not None:
+            return titled
         people = [m for m in inside if m.type == "person"]
         if self.lang == "en" and SOMEONE.match(subj.strip()):
             # "A mother waiting outside a clinic in Small Heath told us": after a preposition, a name the model took
@@ -1334,6 +1365,10 @@ class Resolver(RoleReferences):
 
 # Titles before a French name: "M. Carney", "Me Ingrain", "le Dr Lemaire".
 TITLES_FR = {"M.", "Mme", "Me", "Maître", "Dr", "Dre", "Pr"}
+# A French title and a surname (particles inside): "le Dr Dolphin", "M. Villeroy de Galhau", "Mme Le Pen".
+TITLED_SURNAME = re.compile(r"(?:(?P<det>[Ll]e|[Ll]a)\s+)?(?P<title>M\.|Mme|Me|Maître|Dr|Dre|Pr)\.?\s+"
+                            r"(?P<surname>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|des|del|da|van|von|der|le|la)\s+)?"
+                            r"[A-ZÀ-Ý][\w'’-]+)*)(?![\w'’-])")
 
 # Party labels a post uses for a politician it just quoted: "l'écologiste", "la socialiste".
 PARTY_NOUNS_F = {"insoumise", "elue", "militante"}

@@ -1133,3 +1133,56 @@ def test_a_name_inside_another_person_s_apposition_is_no_one_a_description_means
     out = fr("Matteo Rinaldi, vainqueur un an après Lukas Brenner, s'impose au sommet du col de la Croix. "
              "« J'ai tout donné dans le dernier kilomètre », a lâché l'Italien.")
     assert speaker(out)["name"] == "Matteo Rinaldi"
+
+
+def test_an_unnamed_subject_before_a_quote_does_not_carry_on_the_last_speaker():
+    out = fr("« Il faut rouvrir la ligne », a déclaré la maire, Odile Ferrand. Un cheminot de la gare de Tulle, qui a "
+             "requis l'anonymat, craint « des suppressions de postes ».")
+    assert speaker(out, 0)["name"] == "Odile Ferrand"
+    assert speaker(out, -1) is None
+
+
+def test_a_collective_subject_before_a_quote_does_not_carry_on_the_last_speaker():
+    out = fr("« Nous tiendrons le budget », a assuré Julien Guérin sur France Bleu. « Chaque euro compte », a-t-il "
+             "ajouté. L'opposition y voit au contraire « un aveu d'impuissance du gouvernement ».")
+    assert speaker(out, 1)["name"] == "Julien Guérin"
+    assert speaker(out, -1) is None
+
+
+def test_an_inverted_unnamed_subject_after_a_quote_does_not_carry_on_the_last_speaker():
+    out = fr("La Chambre de commerce de Menton a estimé que la saison était compromise. « Les touristes ne viendront "
+             "plus », redoute une hôtelière sous couvert d'anonymat.")
+    assert speaker(out, -1) is None
+
+
+def test_a_role_subject_before_a_quote_is_whom_the_role_names_not_the_last_speaker():
+    out = fr("Le président français, Emmanuel Macron, a reçu le chancelier autrichien Markus Lindner à Paris. « Nous "
+             "voulons avancer ensemble », a déclaré Markus Lindner en conférence de presse. Le président français a "
+             "évoqué « une amitié qui se renforce ».")
+    assert speaker(out, 0)["name"] == "Markus Lindner"
+    assert speaker(out, -1)["name"] == "Emmanuel Macron"
+
+
+def test_a_titled_surname_is_the_person_the_blog_named_in_full_and_a_pronoun_after_it_too():
+    *_, last = blog("« Nous sommes à bout », a affirmé le Dr Hugo Vernier, président du syndicat des internes, "
+                    "devant l'hôpital.",
+                    "Le ministre de la Santé, Paul Garnier, a jugé la grève « irresponsable ». « Les malades vont en "
+                    "pâtir », a-t-il dit.",
+                    "Le Dr Vernier a assuré que les urgences resteraient ouvertes. « M. Garnier sait où nous "
+                    "trouver », a-t-il lancé.")
+    assert [speaker(last, i)["name"] for i in range(2)] == ["Hugo Vernier", "Hugo Vernier"]
+
+
+def test_m_and_a_surname_with_a_particle_is_the_person_the_post_named_in_full():
+    out = fr("La ministre des Sports, Claire Moreau de Vallières, a reçu les élus. Interrogé sur le calendrier, "
+             "son conseiller Pierre Aubin a parlé de « semaines ». Mme Moreau de Vallières a estimé qu'il ne fallait "
+             "« rien précipiter ».")
+    assert speaker(out, -1)["name"] == "Claire Moreau de Vallières"
+
+
+def test_a_body_named_in_a_role_of_the_previous_post_is_not_who_a_pronoun_opening_a_post_means():
+    # (The model takes the company for a person.)
+    *_, last = blog("Le directeur des opérations de Hydro Ibérica, Javier Montoya, a livré les premières "
+                    "explications devant la presse. « Le réseau n'a pas tenu. »",
+                    "« Nous pouvons écarter une cyberattaque », a-t-il ajouté.")
+    assert speaker(last)["name"] == "Javier Montoya"
