@@ -39,6 +39,7 @@ from liveline.intel.speech import (
     PARTICIPLE_SPEECH,
     PRES,
     RELATIVE_SPEECH,
+    ROLE_SUBJECT,
     SOURCE,
     TOLL_SUBJECT,
 )
@@ -611,6 +612,13 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # after an unnamed person's words is theirs too, not someone the fallback would guess.
                 speaker = None
                 rule = "previous"
+            elif lang == "fr" and previous_speaker is not None and \
+                    (other := _role_opener(resolver, mentions, sent, masked, real_q)) is not None and \
+                    other.name != previous_speaker.name:
+                # "« ... », a-t-il déclaré, avec Emmanuel Macron. Le président français a évoqué « ... »": a sentence
+                # whose subject is a role that names someone else does not carry on the last speaker.
+                speaker = other
+                rule = "role_opener"
             elif (previous_speaker is not None or previous_colon) and \
                     not (lang == "fr" and _someone_else(resolver, mentions, sent, masked, real_q)):
                 speaker = previous_speaker
@@ -947,6 +955,20 @@ def _someone_else(resolver: Resolver, mentions: list[Mention], sent: Span, maske
     return any(m.type == "person" and not any(s <= m.start - sent.start < e for s, e in real_q)
                for m in mentions if sent.start <= m.start < sent.end) or \
         any(not x.group(0).startswith(("Le ", "La ", "Les ", "L'")) for x in NAME_LIKE.finditer(outside))
+
+
+def _role_opener(resolver: Resolver, mentions: list[Mention], sent: Span, masked: str,
+                 real_q: list[tuple[int, int]]) -> Speaker | None:
+    """Whom the role a sentence opens on names, before its quotes and without a speech verb the rules know ("Le
+    président français a évoqué « ... »"); None when it opens on no role, on a name, or the role names nobody."""
+    m = ROLE_SUBJECT.match(masked[: real_q[0][0]])
+    if not m or not any(is_role_word(w) for w in hwords(re.sub(r"^[Ll]['’]", "", m.group("np")))[:3]) or \
+            any(x.type == "person" and sent.start <= x.start < sent.start + m.end() for x in mentions):
+        return None
+    resolver._pos = sent.start + m.start("np")
+    found = resolver.role(m.group("np"))
+    # (The post's words are the role it gives: "président français".)
+    return Speaker(found.name, found.role or m.group("np").strip(), found.gender) if found and found.name else None
 
 
 def _next_opener(resolver: Resolver, mentions: list[Mention], sentences: list[Span]) -> Speaker | None:
