@@ -39,6 +39,7 @@ from liveline.intel.speech import (
     PARTICIPLE_SPEECH,
     PRES,
     RELATIVE_SPEECH,
+    ROLE_SUBJECT,
     SOURCE,
     TOLL_SUBJECT,
 )
@@ -615,6 +616,13 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 speaker = None
                 rule = "previous"
             elif lang == "fr" and previous_speaker is not None and \
+                    (other := _role_opener(resolver, mentions, sent, masked, real_q)) is not None and \
+                    other.name != previous_speaker.name:
+                # "« ... », a-t-il déclaré, avec Emmanuel Macron. Le président français a évoqué « ... »": a sentence
+                # whose subject is a role that names someone else does not carry on the last speaker.
+                speaker = other
+                rule = "role_opener"
+            elif lang == "fr" and previous_speaker is not None and \
                     (own := _own_subject(resolver, mentions, sent, masked, real_q)) is not None:
                 # "L'opposition y voit « un coup de communication »", "« ... », redoute un transitaire": a
                 # sentence whose verb has a subject of its own is that subject's, not the last speaker's.
@@ -984,6 +992,20 @@ def _own_subject(resolver: Resolver, mentions: list[Mention], sent: Span, masked
     if (m := DEFINITE_SUBJECT.match(before)) is None:
         return None
     return (resolver.speaker(m.group("subj"), sent.start + m.start("subj")),)
+
+
+def _role_opener(resolver: Resolver, mentions: list[Mention], sent: Span, masked: str,
+                 real_q: list[tuple[int, int]]) -> Speaker | None:
+    """Whom the role a sentence opens on names, before its quotes and without a speech verb the rules know ("Le
+    président français a évoqué « ... »"); None when it opens on no role, on a name, or the role names nobody."""
+    m = ROLE_SUBJECT.match(masked[: real_q[0][0]])
+    if not m or not any(is_role_word(w) for w in hwords(re.sub(r"^[Ll]['’]", "", m.group("np")))[:3]) or \
+            any(x.type == "person" and sent.start <= x.start < sent.start + m.end() for x in mentions):
+        return None
+    resolver._pos = sent.start + m.start("np")
+    found = resolver.role(m.group("np"))
+    # (The post's words are the role it gives: "président français".)
+    return Speaker(found.name, found.role or m.group("np").strip(), found.gender) if found and found.name else None
 
 
 def _next_opener(resolver: Resolver, mentions: list[Mention], sentences: list[Span]) -> Speaker | None:

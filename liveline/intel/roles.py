@@ -302,7 +302,11 @@ class RoleReferences:
         # ... even when the model missed Y: another name-like phrase counts.
         unseen = [x for x in NAME_LIKE.finditer(earlier) if not any(s <= x.start() < e for s, e in covered)
                   and not any(s < x.start() < e for s, e in self._quoted)]
-        if len(named) == 1 and not unseen and self._opens_sentence(next(iter(named.values()))):
+        one = next(iter(named.values()), None)
+        # (In French also after a short lead without a verb: "Vêtue de noir, Liz X s'est exprimée ... la cheffe du
+        # gouvernement a salué", "À Marcoussis (Essonne), X a tiré un bilan. Le technicien a confié".)
+        if len(named) == 1 and not unseen and (self._opens_sentence(one) or (
+                self.lang == "fr" and self._opens(one, self._sentence_at(one.start)))):
             names += list(named)
         for name in dict.fromkeys(names):
             if head in LEADERS and self._is_organisation(name):
@@ -439,6 +443,13 @@ def gender_of(words: list[str]) -> str | None:
 
 def is_role_word(word: str) -> bool:
     return word in ROLE_KEYS
+
+
+def role_words(words: list[str], lang: str) -> list[str]:
+    """The words (`hwords`) of a phrase that are role words. In French "premier" is one only before "ministre":
+    "premier long métrage de la Liégeoise X", "Premier témoin, le policier X" are ordinals, not roles."""
+    return [w for i, w in enumerate(words) if is_role_word(w) and not (
+        lang == "fr" and w in {"premier", "premiere"} and words[i + 1:i + 2] != ["ministre"])]
 
 
 def hwords(text: str) -> list[str]:

@@ -33,6 +33,7 @@ from liveline.intel.roles import (
     is_role_word,
     one_of,
     role_heads,
+    role_words,
     stem,
 )
 from liveline.intel.speech import (
@@ -416,7 +417,9 @@ class Resolver(RoleReferences):
             # "a lâché le Tricolore après sa victoire face à Novak Djokovic": the circumstances after an
             # inverted subject are not who speaks.
             # ("contre" may be part of a role: "chargée de la lutte contre les discriminations".)
-            subj = re.split(r"\s+(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])", subj, maxsplit=1)[0]
+            # ... nor what they did next: "a lancé la cheffe du gouvernement avant d'engager sa responsabilité".
+            subj = re.split(r"\s+(?:(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])|"
+                            r"avant\s+d(?:e\s|['’]))", subj, maxsplit=1)[0]
             # "affirme par téléphone le Dr X", "a confié au Parisien la ministre": how or to whom it was said,
             # between the verb and a titled or role subject, is not who speaks.
             lead = re.match(r"(?:par|au|aux|à|sur|devant)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:(?:le|la)\s+|l['’])?"
@@ -504,7 +507,15 @@ class Resolver(RoleReferences):
         named = {x.canonical for x in self.mentions if x.type == "person" and x.end <= pos
                  and not any(s < x.start < e for s, e in self._quoted) and not self._in_apposition(x)}
         if trade and not m.group("age") and len(named) != 1:
-            return None  # "prévient l'éleveur": only when the post named one person so far
+            # "Premier témoin, le policier Jonathan X, ... l'avocat Me Y ... a admis le policier": the one person the
+            # post named right after that very word.
+            given_it = {x.canonical for x in self.mentions if x.canonical in named and re.search(
+                r"(?<![\w-])" + re.escape(m.group("noun")) + r"\s+(?:(?:M\.|Mme|Me|Dr|Dre)\s+)?$",
+                self._text[max(0, x.start - 40): x.start], re.I)}
+            if len(given_it) != 1:
+                return None  # "prévient l'éleveur": only when the post named one person so far
+            person = self._person(given_it.pop())
+            return Speaker(person.name, person.role or m.group("noun"), person.gender)
         det = m.group("det").lower()
         feminine = det == "la" or (det.startswith("l") and det != "le" and noun in lexicon.OCCUPATIONS_FR_F)
         found = self.pronoun("elle" if feminine else "il", pos)
@@ -1316,7 +1327,9 @@ class Resolver(RoleReferences):
             b = re.sub(r"(?:[\s,]+(?:" + _RANKS + r")\.?)+$", "", b).strip().rstrip(",")
             # "Calloway's coach, the former doubles champion Todd Maguire": the role is before the description.
             b = re.sub(r",\s*the\s+(?:[a-z][\w-]*\s*){1,4}$", "", b)
-        if b and any(w in heads or any(x in heads for x in w.split("-")) for w in hwords(b)):
+        # ("Premier témoin, le policier X": an ordinal is no role.)
+        if b and any(w in heads or any(x in heads for x in w.split("-")) for w in role_words(hwords(b), self.lang)
+                     + [w for w in hwords(b) if "-" in w]):
             role = b
         else:
             m = re.match(r"\s*,\s*(?P<role>[^,]+)", after)
@@ -1567,9 +1580,10 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
             segment = title.group(0)  # "visited the site with Mayor Brandon Scott": the title, not the verb
         if KIN_OWNER.search(segment):
             continue  # "Un porte-parole de son frère Harry": the role is his spokesman's; Harry is a brother
-        if segment and len(segment.split()) <= 7 and any(is_role_word(w) or any(is_role_word(x) for x in
-                                                                                   w.split("-"))
-                                                          for w in hwords(segment)):
+        # ("premier long métrage de la Liégeoise X": an ordinal is no role, see role_words.)
+        words = hwords(segment)
+        if segment and len(segment.split()) <= 7 and (role_words(words, lang) or any(
+                role_words(w.split("-"), lang) for w in words if "-" in w)):
             roles[m.canonical] = former + re.sub(r"'s$", "", segment)
             continue
         if not segment.strip() and before.rstrip().endswith(","):
@@ -1583,6 +1597,11 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
                            if x and (is_role_word(hwords(x.group("role"))[0])  # "The defence secretary, Grant Shapps"
                                      or (lang == "en" and is_role_word(hwords(x.group("role"))[-1])))), None)
             said = m_role.group("role") if m_role else None
+            if said and lang == "fr" and re.match(r"\s*[^\W\d]+ée?s?\s+par\s", prior, re.I) and \
+                    not re.match(r"\s*,", text[m.end:]):
+                # "Interrogé par la présidente, Morel a maintenu": the participle's agent, then the subject of the
+                # main clause (not "Interrogé par la présidente, Nathalie X, l'accusé", her name in apposition).
+                continue
             if not said and lang == "en" and (owned := ROLE_BEFORE_COMMA_EN.search(prior)):
                 # "a police spokesman, X", "Its chair, X", "Canada's foreign minister, X"
                 said = owned.group("role") or owned.group("owned")
@@ -1596,7 +1615,7 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
             # "Trois questions à Véronique Le Floc'h, présidente de la Coordination rurale.": the apposition
             # may end the sentence.
             after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70})\.(?:\s|$)", text[m.end:])
-        if after and any(is_role_word(w) for w in hwords(after.group("role"))[:3]):
+        if after and role_words(hwords(after.group("role"))[:3], lang):
             roles[m.canonical] = DETS.sub("", after.group("role").strip())
     return roles
 

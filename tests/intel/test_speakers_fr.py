@@ -1186,3 +1186,54 @@ def test_a_body_named_in_a_role_of_the_previous_post_is_not_who_a_pronoun_openin
                     "explications devant la presse. « Le réseau n'a pas tenu. »",
                     "« Nous pouvons écarter une cyberattaque », a-t-il ajouté.")
     assert speaker(last)["name"] == "Javier Montoya"
+
+
+def test_premier_as_an_ordinal_gives_no_role_to_the_name_after_it():
+    out = fr("« Les Marées basses », premier roman de la Brestoise Odile Kervella, a reçu le prix des lecteurs. "
+             "« J'ai écrit ce livre la nuit, entre deux gardes », a-t-elle confié.")
+    assert speaker(out) == {"name": "Odile Kervella", "role": None}
+
+
+def test_premier_temoin_then_a_trade_names_that_witness_again_after_other_people():
+    out = fr("Premier témoin, le pompier Lucas Dantec, du centre de secours de Morlaix, a décrit un incendie « très "
+             "rapide ». En contre-interrogatoire, l'avocate de la défense, Me Sophie Guéguen, l'a longuement "
+             "questionné. « La porte était déjà ouverte, oui », a admis le pompier.")
+    assert speaker(out) == {"name": "Lucas Dantec", "role": None}
+    assert speaker(out, -1)["name"] == "Lucas Dantec"
+
+
+def test_the_agent_of_a_leading_participle_is_not_the_role_of_the_subject_after_it():
+    out = fr("Interrogé par la présidente, Yann Kerbrat a maintenu sa version. « Je n'ai jamais touché cette arme », "
+             "a-t-il répété.")
+    assert speaker(out)["name"] == "Yann Kerbrat"
+    assert speaker(out)["role"] != "présidente"
+
+
+def test_a_role_subject_naming_someone_else_does_not_carry_on_the_last_speaker():
+    out = fr("Le chancelier Lukas Brenner est arrivé à Lyon. « Nous voulons relancer l'Europe de la défense », a-t-il "
+             "déclaré, aux côtés du président de la République, Julien Marchal. Le président français a évoqué « une "
+             "page qui se tourne ».")
+    assert speaker(out, -1)["name"] == "Julien Marchal"
+
+
+def test_what_a_role_subject_does_next_is_not_part_of_the_role():
+    *_, last = blog("La Première ministre, Claire Fontanel, est arrivée à l'Assemblée en début d'après-midi.",
+                    "« Nous assumerons nos responsabilités », a lancé la cheffe du gouvernement avant d'engager la "
+                    "responsabilité de son gouvernement.")
+    assert speaker(last)["name"] == "Claire Fontanel"
+
+
+def test_a_bare_role_names_the_subject_after_a_short_lead_without_a_verb():
+    out = fr("Vêtue de noir, Anna Lindqvist s'est exprimée devant la presse une heure après l'annonce. Nommée il y a "
+             "trois jours, la cheffe du gouvernement a salué en lui « un homme d'exception ».")
+    assert speaker(out)["name"] == "Anna Lindqvist"
+
+
+
+def test_le_technicien_is_the_coach_the_post_opens_on_after_a_place_in_brackets():
+    *_, last = blog("Le sélectionneur des Bleus, Marc Vidalou, a dévoilé sa liste.",
+                    "Le sélectionneur des Pumas, Diego Ferraro, a salué le courage de ses joueurs.",
+                    "Le match a été arrêté dix minutes.",
+                    "À Marcoussis (Essonne), Vidalou a tiré ce lundi un premier bilan devant la presse. Le technicien "
+                    "a confié avoir « revu le match trois fois » pendant la nuit.")
+    assert speaker(last)["name"] == "Marc Vidalou"
