@@ -14,8 +14,11 @@ from pathlib import Path
 
 from liveline.intel.context import BlogContext, KnownName, seen_names
 from liveline.intel.names import (
+    ACRONYM,
     ALNUM_NAME,
     ALONE_NOT_NAMES,
+    BODY_APPOSITION,
+    COUNTRY_ACRONYMS,
     DISTRICT,
     EVENT_FIRST,
     FIRST_NAMES,
@@ -49,6 +52,8 @@ from liveline.intel.names import (
     Mention,
     article_names,
     bare_rivers,
+    blog_names,
+    bodies_referred_back,
     bracketed_acronyms,
     building_names,
     champion_titles,
@@ -74,9 +79,12 @@ from liveline.intel.names import (
     place_led_bodies,
     product_models,
     resolve_acronyms,
+    role_apposed_people,
     shortened_companies,
     social_x,
+    speaks,
     split_pairs,
+    trade_named_bodies,
     type_by_form,
     unseen_speakers,
     without_storms,
@@ -229,6 +237,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                                                         and m.end < ent.end_char)]
     taken = [(m.start, m.end) for m in mentions]
     people_seen = set(seen_names(context, "person"))
+    french = doc is not None and doc.lang_ == "fr"  # (the rules of French names below; English has its own)
     if doc is not None:
         for ent in doc.ents:
             type_ = NER_TYPES.get(ent.label_)
@@ -240,9 +249,14 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if not type_ and len(ent.text.split()) >= 2 and key(ent.text.split()[-1]) in ORG_LAST and \
                     all(w[:1].isupper() for w in ent.text.split()):
                 type_ = "organisation"  # "Secret Service" read as a work of art: its last word is a body's
+            if french and (not type_ or type_ == "person" and re.fullmatch(r"[A-Z]{3,6}", ent.text.split()[0])) \
+                    and _speaking_acronym(text, ent):
+                # "Selon NHS England," read as a miscellany, "NHS Scotland a prévenu" as a person: a name with an
+                # acronym that speaks is a body (no person's name opens with one).
+                type_ = "organisation"
             if not type_:
                 continue
-            if type_ != "person" and _common_word_first(ent, doc):
+            if type_ != "person" and _common_word_first(ent, doc) and not (french and _opening_speaker(text, ent)):
                 continue
             ent_text, ent_start = ent.text, ent.start_char
             if type_ == "person" and ent.start > 0:
@@ -376,15 +390,23 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = model_operators(text, mentions)
     mentions = opening_places(text, mentions)
     mentions = named_after_org_noun(text, mentions)
+    if french:
+        mentions = trade_named_bodies(text, mentions, gaz)
     mentions = first_name_people(text, mentions, gaz)
+    if french:
+        mentions = role_apposed_people(text, mentions, gaz)
     mentions = particle_surnames(text, article_names(text, mentions, people_seen))
     mentions = first_name_places(text, mentions, gaz)
     mentions = kin_people(text, mentions)
     mentions = _missed_surnames(text, mentions, people_seen)
+    if french:
+        mentions = blog_names(text, mentions, context)
     if doc is not None:
         proper = {t.idx for t in doc if t.pos_ == "PROPN"}
         mentions = unseen_speakers(text, mentions, proper, people_seen | _listed_people(gaz), context)
     known_organisations(mentions, context)
+    if french:
+        bodies_referred_back(text, mentions, people_seen)
     city_of_title(text, mentions, context, gaz)
     place_led_bodies(mentions, text, gaz)
     operated_places(text, mentions, gaz)
@@ -473,6 +495,27 @@ def _place_ended_name(name: str, start: int, mentions: list[Mention]) -> Mention
 # Words that make a part of a place, not a company, of the place after them.
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
            "upper", "lower", "new", "old", "united", "nord", "sud", "est", "ouest"}
+
+
+# Words that open a sentence before a verb of speech without being anyone's name: "Chacun affirme", "Personne".
+_NOBODY = {"chacun", "chacune", "personne", "rien", "aucun", "aucune", "nul", "tout", "tous", "certains", "certaines",
+           "plusieurs", "beaucoup", "autre", "autres", "ensemble", "enfin", "puis", "ainsi", "aussi", "alors"}
+
+
+def _opening_speaker(text: str, ent) -> bool:
+    """ "Sibelga affirme n'avoir reçu « aucun appel »", "Sibelga, le gestionnaire du réseau, a coupé le gaz": a word
+    the model named but tagged as a common word where it opens a sentence is a name when it speaks or a body's
+    apposition follows it (no common word opens a sentence straight before "affirme")."""
+    m = Mention(ent.start_char, ent.end_char, ent.text, "organisation", ent.text)
+    return key(ent.text) not in _NOBODY | NOT_NAMES and (speaks(text, m) or bool(BODY_APPOSITION.match(text[m.end:])))
+
+
+def _speaking_acronym(text: str, ent) -> bool:
+    """ "Selon NHS England, des dizaines de milliers de rendez-vous", "NHS England a prévenu": a name the model
+    could not type, with an acronym no country has among its words, that speaks, is a body."""
+    return len(ent.text.split()) >= 2 and any(ACRONYM.fullmatch(w) and w not in COUNTRY_ACRONYMS
+                                              for w in ent.text.split()) and \
+        speaks(text, Mention(ent.start_char, ent.end_char, ent.text, "organisation", ent.text))
 
 
 def _common_word_first(ent, doc) -> bool:

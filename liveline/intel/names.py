@@ -166,6 +166,54 @@ ORG_NOUN_BEFORE = re.compile(r"\b(?:l'agence|le\s+syndicat|la\s+compagnie|le\s+g
                              r"group|union|airline|broadcaster|carrier|charity|operator|manufacturer|insurer|"
                              r"site|website|tracker|forecaster|regulator|watchdog|start-?up|app|platform))"
                              r"(?:\s+(?-i:[a-zà-ÿ-]+)){0,2}\s+$", re.I)  # lowercase words only: not the name's own
+# A company or a body named by its trade right before its name, or in apposition before it: "le fabricant
+# d'emballages Oréval", "la laiterie Cœur de Bocage", "Le bailleur, Habitat Nord-Flandre,", "La faîtière des
+# assureurs, prio.swiss,". One adjective and one "de" complement may follow the trade ("le bailleur social",
+# "le fabricant de pièces automobiles"), never a verb ("L'entreprise a remercié X").
+_TRADE = (r"(?:fabricant|laiterie|fromagerie|brasserie|bailleur|constructeur|équipementier|distributeur|transporteur|"
+          r"assureur|industriel|sidérurgiste|chimiste|papetier|verrier|énergéticien|fournisseur|exploitant|promoteur|"
+          r"producteur|organisateur|faîtière|coopérative|enseigne|firme|entreprise|société|groupe|start-up|"
+          r"laboratoire|opérateur|gestionnaire|"
+          r"opposition)"  # "L'opposition Ecolo parle d'« une décision brutale »": a party
+          r"(?:\s+(?!(?:a|est|ont|avait|va|doit|se|qui|que|et|ou|en|à|au|aux|dans|sur|de|du|des|la|le|les)\s|[dl]['’])(?-i:[a-zà-ÿ][\w-]*))?"
+          r"(?:\s+(?:d['’]|de\s+|des\s+|du\s+)(?:la\s+|l['’])?(?-i:[a-zà-ÿ][\w-]*)(?:\s+(?-i:[a-zà-ÿ][\w-]*))?)?")
+TRADE_BEFORE = re.compile(r"(?<![\w-])(?:le|la|l'|l’|du|de\s+la|de\s+l'|de\s+l’|au|à\s+la|à\s+l'|à\s+l’|son|sa|leur)"
+                          r"\s*" + _TRADE + r"\s*(?P<comma>,)?\s*$", re.I)
+# ... and without its article, as a speaker's subject reads once the article is gone: "fabricant d'emballages ".
+TRADE_KIND = re.compile(_TRADE + r"\s*,?\s*", re.I)
+# The name itself after such a trade: capitalised words with their particles ("Cœur de Bocage"), or a web name in
+# apposition ("prio.swiss").
+TRADE_NAME = re.compile(r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des)\s+|d['’])?[A-ZÀ-Ý][\w'’-]*){0,3})|"
+                        r"(?-i:[a-z][\w-]+\.[a-z]{2,6}))(?=\s*[,.;:!?)]|\s+(?-i:[a-zà-ÿ]))")
+
+
+TRADE_NAMED = re.compile(TRADE_BEFORE.pattern[:-1] + TRADE_NAME.pattern, re.I)
+
+
+def trade_named_bodies(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Son producteur, Blue Fox Live, précise", "La faîtière des assureurs, prio.swiss, avait affirmé": the name
+    after a company's or a body's trade is that body, even where the model saw nothing (not "le producteur Thomas
+    Langmann": a known first name)."""
+    for hit in TRADE_NAMED.finditer(text):
+        start, end = hit.span("name")
+        name = hit.group("name")
+        if (hit.group("comma") and not re.match(r"\s*,", text[end:])) or name in gaz.by_alias or \
+                name.split()[0] in given_first_names() or \
+                key(name.split()[0]) in NOT_NAMES | TIME_WORDS or key(name) in NOT_NAMES or \
+                any(m.start < end and start < m.end for m in mentions):
+            continue  # (a word of a headline may end a name: "Blue Fox Live")
+        mentions.append(Mention(start, end, name, "organisation", name))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def trade_before(text: str, start: int, end: int) -> bool:
+    """Whether the words before a name give a company's or a body's trade ("le fabricant d'emballages Oréval",
+    "Le bailleur, Habitat Nord-Flandre,"): set off by a comma, the name must close the apposition."""
+    hit = TRADE_BEFORE.search(text[max(0, start - 70): start])
+    return bool(hit) and (not hit.group("comma") or bool(re.match(r"\s*,", text[end:])))
+
+
 # A short number that is part of a name ("Utopia 56", "Kurdistan 24"): one to three digits, no more after them
 # ("Paris 2 000 manifestants" is a place and a figure).
 NUMBER_TAIL = r"[ \u00a0]\d{1,3}(?![\w,.]?\d)(?![\s\u00a0\u202f]\d)"
@@ -327,6 +375,8 @@ def type_by_form(text: str, m: Mention) -> str:
     after = text[m.end: m.end + 20]
     if re.match(r"\s+(?:Mayor|Governor|Sheriff|County)\b", after):
         return "place"  # "Baltimore Mayor Brandon Scott"
+    if trade_before(text, m.start, m.end) and words[0] not in given_first_names():
+        return "organisation"  # "le fabricant d'emballages Oréval" (not "le producteur Thomas Langmann")
     if ORG_OF_BEFORE.search(text[max(0, m.start - 40): m.start]) or ORG_NOUN_BEFORE.search(
             text[max(0, m.start - 40): m.start]) or re.match(r"'s\s+(?:employees|customers|shareholders|"
                                                              r"shares|chief\s+executive|ceo)\b", after):
@@ -885,7 +935,9 @@ def first_name_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
 # (a sentence may open on the source: "Selon RDS, plus de 21 000 spectateurs")
 _CLAUSE_NAME = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=,\s)|(?<=\b[sS]elon\s)|(?<=\b[dD]'après\s)|"
                           r"(?<=\b[aA]ccording\sto\s))"
-                          r"(?P<name>[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý][\w']+)*|[A-ZÀ-Ý][\w']+-[a-zà-ÿ][\w']+)(?![\w-])")
+                          r"(?P<name>[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý][\w']+)*|[A-ZÀ-Ý][\w']+-[a-zà-ÿ][\w']+|"
+                          # a web name, lowercase even where a sentence opens: "prio.swiss a répondu"
+                          r"(?P<web>[a-z][\w-]+\.[a-z]{2,6}))(?![\w-])(?!\.[a-z])")
 
 
 _PRONOUNS = {"lui", "elle", "eux", "moi", "toi", "nous", "vous", "celui", "celle", "ceux", "celles", "ceci", "cela"}
@@ -905,7 +957,8 @@ def unseen_speakers(text: str, mentions: list[Mention], proper_starts: set[int],
         # A capital is a proper noun's mid-sentence; at a sentence's start the tagger says (any proper noun in
         # the compound: it may call the "Hydro" of "Hydro-Québec" a noun).
         opening = not re.search(r"(?:,|\bselon|\bd'après|\bto)\s$", text[max(0, start - 7): start], re.I)
-        if (opening and not any(i in proper_starts for i in range(start, end if len(parts) > 1 else start + 1))) or \
+        if (opening and not hit.group("web") and
+                not any(i in proper_starts for i in range(start, end if len(parts) > 1 else start + 1))) or \
                 any(m.start < end and start < m.end for m in mentions) or key(parts[0]) in _PRONOUNS or \
                 parts[0] in FIRST_NAMES or name in surnames or PLACE_FIRST.match(name) or len(name) < 3 or \
                 key(parts[0]) in NOT_NAMES | TIME_WORDS or key(name) in NOT_NAMES or \
@@ -1027,3 +1080,83 @@ def of_the_republic(text: str, name: str, start: int) -> tuple[str, int]:
 # A riding or a district named by its town and a part of it: "Burnaby-Centre", "Montréal-Nord", "Lille-Sud".
 COMPASS = r"(?:Centre|Nord|Sud|Est|Ouest|Nord-Est|Nord-Ouest|Sud-Est|Sud-Ouest)"
 DISTRICT = re.compile(r"(?!" + COMPASS + r"\b)[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý][\w']+)*-" + COMPASS)
+
+
+# A person in apposition to a French role, between commas: "Le gouverneur, Tiff Macklem, doit s'exprimer", "la
+# directrice du festival, Ana Lund,". Two or three capitalised words (a particle may join them) that the model
+# missed or read as a work: no role is followed by a body or a place set off that way.
+_ROLE_HEADS_FR = "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR), key=len, reverse=True))
+ROLE_APPOSED_NAME = re.compile(
+    r"(?<![\w-])(?:[lL]e|[lL]a|[lL]'|[lL]’|[sS]on|[sS]a|[lL]eur)\s*(?:" + _ROLE_HEADS_FR + r")(?![\w-])"
+    r"[^,.;:!?«»\"“”()]{0,50}?,\s*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|van|von|da|di|el|al|ben|Le|La|De|Van|Von|Da|Di|Du)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+){1,2}))\s*,", re.I)
+
+
+def role_apposed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Le gouverneur, Tiff Macklem, doit s'exprimer": the name between commas after a role is a person, whether
+    the model saw nothing there or something else (not a listed name, nor one with a body's or a place's word)."""
+    for hit in ROLE_APPOSED_NAME.finditer(text):
+        start, end = hit.span("name")
+        name = hit.group("name")
+        words = [key(w) for w in name.split()]
+        if name in gaz.by_alias or any(w in NOT_NAMES | TIME_WORDS | GENERIC_HEADS | GENERIC_BODY | COMPANY_TAIL
+                                       for w in words):
+            continue
+        same = [m for m in mentions if m.start < end and start < m.end]
+        if not same:
+            mentions.append(Mention(start, end, name, "person", name))
+        elif len(same) == 1 and (same[0].start, same[0].end) == (start, end) and not same[0].listed:
+            same[0].type = "person"
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def blog_names(text: str, mentions: list[Mention], context: BlogContext | None) -> list[Mention]:
+    """ "a affirmé Tiff Macklem en conférence de presse" after "Le gouverneur, Tiff Macklem,", "au siège de Red
+    Eléctrica" after "a indiqué Red Eléctrica ... Le gestionnaire du réseau précise": the full name (two words or
+    more) of a person or a body the blog named is that one again where the model saw nothing (what it saw there
+    keeps its type: an earlier post may have mistyped it), unless it is part of a longer name."""
+    for type_ in ("person", "organisation"):
+        for name in seen_names(context, type_):
+            if " " not in name:
+                continue
+            for hit in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])(?!\s+[A-ZÀ-Ý])", text):
+                start, end = hit.span()
+                # (a capitalised word before it, inside a sentence, makes it part of a longer name)
+                before = re.search(r"(?:^|(?P<stop>[.!?»:]\s+)|\s)(?P<word>[\w'’-]+)\s+$", text[:start])
+                longer = before is not None and before.group("word")[0].isupper() and not before.group("stop") and \
+                    before.start("word") > 0
+                if not longer and not any(m.start < end and start < m.end for m in mentions):
+                    mentions.append(Mention(start, end, name, type_, name))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+# A company or a body a post refers back to by its trade, as who speaks: "Le groupe se dit prêt", "ajoute
+# l'entreprise", "Le gestionnaire du réseau espagnol précise".
+TRADE_SUBJECT = re.compile(r"(?<![\w'’-])(?:[lL]e|[lL]a|[lL]['’])\s*" + _TRADE + r"(?![\w'’-])", re.I)
+# A platform it spoke on is no other body between them: "a indiqué Red Eléctrica sur X".
+_SPOKE_ON = re.compile(r"\b(?:sur|via|dans)\s+(?:l['’]|le\s+|la\s+)?$", re.I)
+
+
+def bodies_referred_back(text: str, mentions: list[Mention], people_seen: set[str]) -> None:
+    """ "Valdor a indiqué qu'il avait perçu 12 millions. Le groupe se dit prêt à ...", "a indiqué Red Eléctrica
+    sur X. Le gestionnaire du réseau précise": a name the model took for a person or a place, that speaks, then a
+    company's trade that speaks after it with no other body between, is that company. Not a person the blog
+    named, nor one with a known first name ("Jean Valmont a indiqué ... L'entreprise ...": his company)."""
+    for m in mentions:
+        if m.listed or m.type not in {"person", "place"} or m.canonical in people_seen or \
+                m.text.split()[0] in given_first_names() or not speaks(text, m):
+            continue
+        for hit in TRADE_SUBJECT.finditer(text, m.end, min(len(text), m.end + 300)):
+            between = [o for o in mentions if m.end <= o.start < hit.start() and o.type in {"organisation", "person"}
+                       and o.canonical != m.canonical
+                       and not (o.type == "organisation" and _SPOKE_ON.search(text[max(0, o.start - 10): o.start]))]
+            if between:
+                break
+            # (the trade's complement may have run into the verb: "Le gestionnaire du réseau précise")
+            ends = [hit.end()] + [hit.start() + s.start() for s in re.finditer(r"\s", hit.group(0))][1:][::-1]
+            if any(speaks(text, Mention(hit.start(), e, text[hit.start(): e], "organisation", "")) for e in ends):
+                m.type = "organisation"
+                break

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from liveline.intel.names import TRADE_KIND
 from liveline.intel.roles import hwords, is_role_word, stem
 
 # What a post calls an organisation it named before: "le mouvement islamiste", "le gestionnaire du réseau".
@@ -89,7 +90,8 @@ def org_body(body: str, name: str) -> bool:
     if at < 0:
         return False
     before, after = body[:at], body[at + len(name):]
-    return (not before or bool(ORG_KIND_BEFORE.fullmatch(before))) and (
+    # ("Le fabricant d'emballages Oréval a annoncé", "Le bailleur, Habitat Nord-Flandre, a assuré": its trade.)
+    return (not before or bool(ORG_KIND_BEFORE.fullmatch(before)) or bool(TRADE_KIND.fullmatch(before))) and (
         not after or bool(SPOKE_WHERE.match(after)) or
         # (not "Corvane Energy, the firm's chief executive, said": a person of it)
         (bool(ORG_APPOSITION.fullmatch(after)) and not any(is_role_word(w) for w in hwords(after))))

@@ -224,6 +224,8 @@ class Resolver(RoleReferences):
             if any(re.match(re.escape(opener.name.split()[-1]) + r",\s", self._text[x.start: x.end]) for x in near) \
                     and not any(x.start <= m.start < x.end for x in near for m in named):
                 local = [opener] + [p for p in local if p.name != opener.name]
+        if not local and self.lang == "fr" and (body := self._opening_body(pos, gender)) is not None:
+            return body
         if not local and self.lang == "en" and (opener := self._opening_name(pos)):
             if not opener.name:
                 return None  # "Arteta, back on the training pitch, ...": someone the blog has not named
@@ -277,6 +279,25 @@ class Resolver(RoleReferences):
                 any(m.canonical == last.name or prev.start <= m.start for m in named):
             return None
         return last
+
+    def _opening_body(self, pos: int, gender: str) -> Speaker | None:
+        """ "La direction de Cœur de Bocage a réagi dans un communiqué. Elle dit ...": the organisation that opens
+        the sentence before a French pronoun, with an article of its gender ("la direction de" is "elle"), when no
+        person was named there."""
+        i = self._sentence_index(pos)
+        if not i:
+            return None
+        prev = self._sents[i - 1]
+        text = self._text[prev.start: prev.end]
+        lead = re.match(r"\s*(?:(?P<direction>(?:la|le)\s+direction\s+(?:de\s+|d['’]))|(?P<art>la|le)\s+|l['’])?", text,
+                        re.I)
+        body = next((m for m in self.mentions if m.type == "organisation" and text.startswith(m.text, lead.end())
+                     and not text[lead.end() + len(m.text):][:1].isalnum()), None)
+        if body is None or any(m.type == "person" for m in self.mentions if prev.start <= m.start < prev.end):
+            return None
+        said = "f" if lead.group("direction") else {"la": "f", "le": "m"}.get((lead.group("art") or "").lower()) or \
+            self._article_gender(body.canonical)
+        return Speaker(body.canonical, None, None) if said == gender else None
 
     def _article_gender(self, name: str) -> str | None:
         """The gender of the article this post put before an organisation: "la SNCF" f, "le Kremlin" m."""

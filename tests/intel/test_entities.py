@@ -588,3 +588,30 @@ def test_the_name_after_an_app_or_a_platform_is_an_organisation():
 def test_a_famous_landmark_named_with_its_common_noun_is_one_place():
     out = names(fr("La tour Eiffel et l'abbaye de Westminster ont été illuminées aux couleurs du Maroc."))
     assert {("tour Eiffel", "place"), ("Westminster Abbey", "place")} <= out
+
+
+def test_a_name_between_commas_after_a_role_is_a_person_and_stays_one_in_later_posts():
+    context = intel.BlogContext()
+    first = names(fr("Le gouverneur, Ferd Olsarde, doit s'exprimer à 10 h 30.", context))
+    later = names(fr("« Nous restons prudents », a affirmé Ferd Olsarde en conférence de presse.", context))
+    assert ("Ferd Olsarde", "person") in first and ("Ferd Olsarde", "person") in later
+
+
+def test_a_company_named_after_its_trade_is_an_organisation():
+    assert ("Pelvorix", "organisation") in names(fr("Le fabricant de jouets Pelvorix a annoncé mardi la fermeture "
+                                                     "de son site de Vierzon."))
+    out = names(fr("Le bailleur, Logis Val-Dauren, a assuré que les détecteurs avaient été contrôlés."))
+    assert ("Logis Val-Dauren", "organisation") in out
+    out = names(fr("Son producteur, Red Owl Music, précise dans un communiqué que les billets seront remboursés."))
+    assert ("Red Owl Music", "organisation") in out
+
+
+def test_a_name_that_speaks_then_is_called_by_its_trade_is_an_organisation():
+    out = names(fr("« Le courant reviendra dans la soirée », a indiqué Red Castellana sur X. Le gestionnaire du réseau "
+                   "précise que les hôpitaux sont prioritaires."))
+    assert ("Red Castellana", "organisation") in out
+
+
+def test_a_body_with_an_acronym_that_speaks_is_an_organisation():
+    out = names(fr("Selon NHS Scotland, des milliers de rendez-vous pourraient être reportés."))
+    assert ("NHS Scotland", "organisation") in out

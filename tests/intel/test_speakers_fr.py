@@ -1237,3 +1237,33 @@ def test_le_technicien_is_the_coach_the_post_opens_on_after_a_place_in_brackets(
                     "À Marcoussis (Essonne), Vidalou a tiré ce lundi un premier bilan devant la presse. Le technicien "
                     "a confié avoir « revu le match trois fois » pendant la nuit.")
     assert speaker(last)["name"] == "Marc Vidalou"
+
+
+def test_a_person_in_apposition_to_a_role_speaks_in_the_next_post_by_name_and_by_role():
+    *_, last = blog("La Banque de Lorvanie a relevé son taux directeur. Le gouverneur, Ferd Olsarde, doit "
+                    "s'exprimer à 10 h 30.",
+                    "« Nous restons prudents », a affirmé Ferd Olsarde en conférence de presse. Le gouverneur a "
+                    "toutefois estimé que le taux était « au bon niveau ».")
+    assert [q["speaker"]["name"] for q in last["quotes"]] == ["Ferd Olsarde", "Ferd Olsarde"]
+
+
+def test_a_company_named_after_its_trade_speaks_and_its_trade_refers_back_to_it():
+    out = fr("Le fabricant de jouets Pelvorix a annoncé mardi qu'il fermerait son site de Vierzon. « La décision a été "
+             "difficile », a indiqué le groupe.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Pelvorix", "Pelvorix"]
+    out = fr("Le bailleur, Logis Val-Dauren, a assuré que les détecteurs avaient été « contrôlés en mars ». « Nous "
+             "aiderons les enquêteurs », ajoute l'entreprise.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Logis Val-Dauren", "Logis Val-Dauren"]
+
+
+def test_elle_after_la_direction_of_a_company_is_the_company():
+    out = fr("Des salariés bloquent depuis l'aube l'entreprise Vallorine, à Rodez. La direction de Vallorine a réagi "
+             "dans un communiqué. Elle dit « comprendre la colère des salariés ».")
+    assert speaker(out)["name"] == "Vallorine"
+
+
+def test_a_body_named_without_an_article_speaks():
+    out = fr("L'opposition Vooruit parle d'« une décision brutale, prise sans concertation ».")
+    assert speaker(out)["name"] == "Vooruit"
+    out = fr("Une odeur de gaz avait été signalée la semaine dernière. Sibelga affirme n'avoir reçu « aucun appel ».")
+    assert speaker(out)["name"] == "Sibelga"
