@@ -51,11 +51,17 @@ GRID = [round(0.30 + 0.01 * i, 2) for i in range(70)]  # 0.30 .. 0.99
 VETO_GRID = [round(0.05 * i, 2) for i in range(1, 20)]  # 0.05 .. 0.95
 
 
-def dev_posts() -> dict[str, list[dict]]:
-    """The dev split's posts by blog, in publication order (never a row of another split)."""
+def dev_posts(extra: list[Path] = ()) -> dict[str, list[dict]]:
+    """The dev split's posts by blog, in publication order (never a row of another split), and the rows of
+    the `extra` probe files annotated for quotes (`--with`)."""
     blogs: dict[str, list[dict]] = defaultdict(list)
     for row in load("dev")[0]:
         blogs[row["blog"]].append(row)
+    for path in extra:
+        for line in path.read_text().splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row and row["split"] == "probe" and "quotes" in row.get("tasks", ["quotes"]):
+                blogs[row["blog"]].append(row)
     for rows in blogs.values():
         rows.sort(key=lambda r: r["published"])
     return dict(sorted(blogs.items()))
@@ -354,14 +360,16 @@ def main() -> int:
     parser.add_argument("--no-write", action="store_true", help="do not write the weights")
     parser.add_argument("--json", metavar="FILE", help="save the LOBO table as JSON")
     parser.add_argument("--records", metavar="FILE", help="save the matched quotes and their candidates (pickle)")
+    parser.add_argument("--with", dest="extra", metavar="FILE", type=Path, action="append", default=[],
+                        help="a probe set (bench/intel/probes/*.jsonl) to train on too; repeatable")
     parser.add_argument("--arbiter", action="store_true",
                         help="the rules' decisions as features, and a veto (measured, not shipped: see README)")
     args = parser.parse_args()
     if args.per_lang and not args.no_write:
         parser.error("the shipped model is one model for both languages: add --no-write to --per-lang")
-    blogs = dev_posts()
+    blogs = dev_posts(args.extra)
     records = collect(blogs, args.arbiter)
-    print(f"{len(records)} matched quotes in {len(blogs)} dev blogs, "
+    print(f"{len(records)} matched quotes in {len(blogs)} blogs, "
           f"{sum(len(r['cands']) for r in records)} candidates")
     if args.records:
         Path(args.records).write_bytes(pickle.dumps(records))
