@@ -18,7 +18,7 @@ threshold (the lowest probability from which on the model's own speakers keep a 
 the veto threshold (the most net gain, a right speaker +1 and a wrong one -1) are chosen inside each
 fold from out-of-fold probabilities of the other blogs only (an inner LOBO; `--fast`: the outer one's),
 so the held-out blog never chooses its own thresholds. The shipped ones are chosen the same way over
-all dev blogs. Only `"split": "dev"` rows are read.
+all dev blogs. Only `"split": "dev"` rows are read, and the probe files `--with` names.
 """
 
 from __future__ import annotations
