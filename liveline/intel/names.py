@@ -347,8 +347,8 @@ def speaks(text: str, m: Mention) -> bool:
 
 # Places and buildings named after a person: "avenue Jean Jaurès", "the John Radcliffe hospital" is not.
 NAMED_AFTER_PERSON = re.compile(r"(?:rue|avenue|boulevard|place|quai|allée|lycée|collège|école|hôpital|gare|stade|"
-                                r"aéroport|pont|centre|street|road|square|school|college|airport|stadium|bridge|"
-                                r"center)\s+$", re.I)
+                                r"aéroport|pont|centre|court|salle|piscine|gymnase|théâtre|musée|esplanade|vélodrome|"
+                                r"street|road|square|school|college|airport|stadium|bridge|center)\s+$", re.I)
 
 
 # A title of nobility, then the territory it is named after.
@@ -372,6 +372,10 @@ def type_by_form(text: str, m: Mention) -> str:
         return "organisation"
     if m.type == "person" and " " not in m.text and TITLE_OF_PLACE.search(text[max(0, m.start - 30): m.start]):
         return "place"  # "le prince de Galles", "the Duke of Edinburgh": the title's territory, not a person
+    venue = NAMED_AFTER_PERSON.search(text[max(0, m.start - 20): m.start])
+    if m.type == "person" and venue and re.search(r"(?<![\w-])(?:le|la|l['’]|du|au|the)\s*$",
+                                                  text[max(0, m.start - 40): m.start - len(venue.group(0))], re.I):
+        return "place"  # "au micro du court Philippe-Chatrier", "la rue Jean-Jaurès": a place named after someone
     after = text[m.end: m.end + 20]
     if re.match(r"\s+(?:Mayor|Governor|Sheriff|County)\b", after):
         return "place"  # "Baltimore Mayor Brandon Scott"
@@ -749,9 +753,12 @@ def particle_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "person" and not m.listed and " " not in m.text and m.text in given_first_names() and \
                 (tail := re.match(r"\s+(?:Le|La|De|Du|Van|Von|Di|Da|Del|Des)\s+[A-ZÀ-Ý][\w'’-]+", text[m.end:])) and \
-                not any(o.start < m.end + tail.end() and m.end < o.end for o in mentions if o is not m):
+                all(o.type == "person" and not o.listed and o.start >= m.end and o.end <= m.end + tail.end()
+                    for o in mentions if o is not m and o.start < m.end + tail.end() and m.end < o.end):
+            # (A person the model made of the surname alone, "Sandrine" and "Le Goff", is the same one.)
             m.end += tail.end()
             m.text = m.canonical = text[m.start: m.end]
+            mentions = [o for o in mentions if o is m or not (o.start < m.end and m.start < o.end)]
         elif m.type == "person" and not m.listed and re.search(r"\s(?:von|van|der|den|de|la|le|da|do|dos|das|del|"
                                                                  r"della|di|du|bin|ibn)$", m.text) and \
                 (tail := re.match(r"\s+[A-ZÀ-Ý][\w'’-]+", text[m.end:])) and \

@@ -36,8 +36,10 @@ class RoleReferences:
             return None
         # "a confié le ministre au Journal du Dimanche": where he said it is not part of the role.
         # ... nor when: "a déclaré le ministre en fin de matinée".
+        # ... nor where he was: "a expliqué le sélectionneur en conférence de presse", "en point de presse".
         phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge|en (?:fin|début) d[e']|ce|cet|"
-                        r"cette)(?:\s|(?<=')).*$", "", phrase, flags=re.I)
+                        r"cette|en\s+(?:conférence|point|visite|déplacement|direct|duplex|entrevue|interview|réunion|"
+                        r"séance|audience|coulisses|zone\s+mixte|tribune))(?:\s|(?<=')|$).*$", "", phrase, flags=re.I)
         # ... nor in which language: "a assuré le président de la N-VA en néerlandais" (not "en charge de").
         phrase = re.sub(r"\s+en\s+([a-zé][\w-]*)(?:\s.*)?$",
                         lambda m: "" if DEMONYM_ADJ.match(key(m.group(1))) else m.group(0), phrase)
@@ -142,7 +144,10 @@ class RoleReferences:
                     holders.add(s.name)
             same = {s.name for s in pool if self._tier(s.name) < 2 and s.name not in holders and any(
                 head in hwords(role_norm(r)) for r in self.roles_held(s))}
-            if len(holders) == 1 and not same:
+            # ("À Québec, François Legault a dénoncé ... Le premier ministre québécois a précisé" a post after Justin
+            # Trudeau, premier ministre: a person of this post whom nothing gave a role may hold it as well.)
+            roleless = any(self._tier(s.name) == 0 and s.name not in holders and not self.roles_held(s) for s in pool)
+            if len(holders) == 1 and not same and not (roleless and all(self._tier(h) > 0 for h in holders)):
                 return self._person(holders.pop())
         if orgs:
             # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,

@@ -9,7 +9,9 @@ import re
 from liveline.intel import lexicon
 from liveline.intel.text import key
 
+# ("Greenpeace estime au contraire que": an adverb of contrast between the verb and "que" too.)
 ADVERBS = (r"(?:(?:notamment|également|aussi|encore|ensuite|déjà|d'ailleurs|pour sa part|de son côté|en outre|"
+           r"au contraire|en revanche|néanmoins|pourtant|pour leur part|de leur côté|"
            r"par ailleurs|alors|enfin|lui-même|elle-même|simplement|clairement|fermement|toutefois|cependant|"
            r"publiquement|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir|matin|soir|"
            r"après-midi|dans la soirée|dans la matinée|de nouveau|à nouveau|à son tour|peu après|plus tard|"

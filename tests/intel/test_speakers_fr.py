@@ -1267,3 +1267,35 @@ def test_a_body_named_without_an_article_speaks():
     assert speaker(out)["name"] == "Vooruit"
     out = fr("Une odeur de gaz avait été signalée la semaine dernière. Sibelga affirme n'avoir reçu « aucun appel ».")
     assert speaker(out)["name"] == "Sibelga"
+
+
+def test_where_a_role_spoke_is_no_part_of_the_role():
+    # Two people and a role nobody was given: nobody, not the last one named because of "conférence de presse".
+    out = fr("Hervé Renard a dévoilé jeudi sa liste. Youssef Amrani fait son retour. « Il est prêt », a expliqué "
+             "le sélectionneur en conférence de presse.")
+    assert speaker(out) is None
+
+
+def test_a_first_name_and_a_surname_the_model_split_are_one_speaker():
+    out = fr("« C'est le chantier de la décennie », s'est félicitée l'adjointe aux mobilités, Sandrine Le Goff.")
+    assert speaker(out)["name"] == "Sandrine Le Goff"
+
+
+def test_a_court_named_after_someone_is_a_place_not_who_speaks():
+    out = fr("Léa Marchal s'est qualifiée pour la finale. « C'est un rêve », a confié la Lyonnaise au micro du court "
+             "Suzanne-Lenglen.")
+    assert speaker(out)["name"] == "Léa Marchal"
+    assert {"text": "Suzanne-Lenglen", "type": "place", "canonical": "Suzanne-Lenglen"} in out["entities"]
+
+
+def test_a_regional_leader_role_is_not_the_national_holder_named_a_post_before():
+    *_, last = blog("« Le pays ne reculera pas », a déclaré le premier ministre, Justin Trudeau.",
+                    "À Québec, François Legault a dénoncé une décision « insensée ». Le premier ministre québécois a "
+                    "précisé que son gouvernement présenterait un plan d'aide.")
+    assert [q["speaker"] for q in last["quotes"]][-1] != {"name": "Justin Trudeau", "role": "premier ministre"}
+
+
+def test_an_adverb_of_contrast_between_the_verb_and_que_keeps_the_subject_speaking():
+    out = fr("Le négociateur, Paul Ardent, a salué « un pas en avant ». Greenpeace estime au contraire que la "
+             "conférence « a raté son rendez-vous avec l'histoire ».")
+    assert speaker(out, -1)["name"] == "Greenpeace"
