@@ -95,7 +95,9 @@ def sentences(text: str) -> list[Span]:
                 while k < n and text[k] in " \n" + SPACES:
                     k += 1
                 word = re.search(r"([\w.'-]+)$", text[start:i])
-                abbrev = ch == "." and word and (word.group(1) in ABBREVIATIONS or len(word.group(1)) == 1)
+                # (An initial is one letter: "told Channel 7. England's bowler" ends a sentence.)
+                abbrev = ch == "." and word and (word.group(1) in ABBREVIATIONS or
+                                                 (len(word.group(1)) == 1 and word.group(1).isalpha()))
                 if abbrev and re.search(r"\b(?:sur|on)\s+X$", text[start:i]):
                     abbrev = False  # "a annoncé le ministre sur X. Selon ...": the network, not an initial
                 nxt = text[k: k + 1]

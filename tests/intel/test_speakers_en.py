@@ -1060,3 +1060,15 @@ def test_an_o_apostrophe_surname_before_an_aside_is_the_subject_not_the_name_aft
     *_, last = blog("Chief executive Declan O'Reilly called the strike a scandal.",
                     "O'Reilly, for his part, said Greta Holm should \"get off her backside\".")
     assert speaker(last)["name"] == "Declan O'Reilly"
+
+
+def test_a_sentence_ending_on_a_channel_number_ends_there():
+    out = en('"It is nice to contribute early," Hazlett told Channel 9. England pace bowler Owen Marsh said the '
+             'visitors were still in the game. "We have taken three big wickets tonight," he said.')
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Hazlett", "Owen Marsh", "Owen Marsh"]
+
+
+def test_someone_unnamed_who_shouted_that_is_nobody_the_post_named():
+    out = en('Mair Evans said it would be "a tragedy" if the unit closed. Another woman shouted that the board had '
+             '"already made up its mind".')
+    assert speaker(out, -1) is None
