@@ -82,6 +82,7 @@ from liveline.intel.names import (
     role_apposed_people,
     shortened_companies,
     social_x,
+    speaking_acronyms,
     speaks,
     split_pairs,
     trade_named_bodies,
@@ -396,6 +397,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     if french:
         mentions = role_apposed_people(text, mentions, gaz)
     mentions = particle_surnames(text, article_names(text, mentions, people_seen))
+    mentions = speaking_acronyms(text, mentions)
     mentions = first_name_places(text, mentions, gaz)
     mentions = kin_people(text, mentions)
     mentions = _missed_surnames(text, mentions, people_seen)

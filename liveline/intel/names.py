@@ -734,6 +734,23 @@ def opening_verbs(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.listed or (m.start, m.end) not in verbs]
 
 
+def speaking_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The RSPB said the changes did not go far enough", "Selon la FNSEA, ...": an acronym the model saw nothing in
+    (no country's), heading the subject of a speech verb or after "selon"/"according to", is a body."""
+    for hit in re.finditer(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’-])", text):
+        start, end = hit.span()
+        if hit.group(0) in COUNTRY_ACRONYMS or key(hit.group(0)) in NOT_NAMES or \
+                any(m.start < end and start < m.end for m in mentions):
+            continue
+        m = Mention(start, end, hit.group(0), "organisation", hit.group(0))
+        # (A capitalised article too: "The RSPB said" opens its sentence.)
+        if speaks(text, m) or (re.search(r"(?:^|[.!?»:;]\s+)(?:The|La|Le|L['’])\s*$", text[max(0, start - 8): start])
+                               and any(p.match(text[end: end + 120]) for p in _SPEAKS_AFTER)):
+            mentions.append(m)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
 def article_names(text: str, mentions: list[Mention], people_seen: set[str]) -> list[Mention]:
     """ "Le Magritte de la meilleure actrice", "le Goncourt": one capitalised word after an article is an award
     or a work named after someone, not a person (unless the blog named someone whose surname opens with the

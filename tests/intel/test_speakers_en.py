@@ -1072,3 +1072,9 @@ def test_someone_unnamed_who_shouted_that_is_nobody_the_post_named():
     out = en('Mair Evans said it would be "a tragedy" if the unit closed. Another woman shouted that the board had '
              '"already made up its mind".')
     assert speaker(out, -1) is None
+
+
+def test_an_acronym_the_model_saw_nothing_in_speaks_as_a_body():
+    out = en("Ministers are prepared to accept an amendment. The RSPB said the changes did not go far enough.")
+    assert speaker(out, -1) == {"name": "RSPB", "role": None}
+    assert {"text": "RSPB", "type": "organisation", "canonical": "RSPB"} in out["entities"]
