@@ -829,13 +829,24 @@ class Resolver(RoleReferences):
             people = [m for m in people if not re.search(r"\b(?:in|at|from|near|outside|inside|of|on|for|with)\s+$",
                                                          self._text[max(subj_start_abs, m.start - 12): m.start])]
         if self.lang == "en" and people and re.match(r"\s+(?:campaign|administration|team|camp|family|government|"
-                                                     r"allies|aides?|lawyers?|attorneys?|office|spokes\w+)\b",
+                                                     r"allies|aides?|lawyers?|attorneys?|office|spokes\w+)\b"
+                                                     # (not "McLaren team principal Andrea Stella": a role and a name)
+                                                     r"(?!(?:\s+[a-z][\w-]*){0,2}\s+[A-Z][a-z])",
                                                      self._text[people[0].end:]):
             return None  # "the Trump campaign said": the campaign, not Trump
         if people:
             person = people[0]
             rel = person.start - subj_start_abs
-            if self._belongs_to(subj[:rel], subj[rel + len(person.text):]):
+            between = subj[rel + len(person.text): people[1].start - subj_start_abs] if len(people) > 1 else ""
+            if self.lang == "en" and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", between) and \
+                    not re.search(r"\b(?:and|or|with|to|of|for|in|at|from|by|than|but|as|on|said|says|told|who|"
+                                  r"which|whose|whom|has|had|is|was)\b", between) and \
+                    not set(between.split()) & NAME_PARTICLES:  # ("Caroline van der Plas" cut in two: one name)
+                # "McLaren team principal Andrea Stella said", "Trump adviser Stephen Miller said": the first name is
+                # where the role is held (whatever the model typed it), the second who speaks.
+                person = people[1]
+                rel = person.start - subj_start_abs
+            elif self._belongs_to(subj[:rel], subj[rel + len(person.text):]):
                 later = [m for m in people[1:] if re.search(r",\s*(?:(?:Me|M\.|Mme|Maître|Dr)\s*)?$",
                                                              subj[: m.start - subj_start_abs])
                          # ("Calloway's coach, the former doubles champion Todd Maguire,": what he is may come

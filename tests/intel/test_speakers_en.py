@@ -1078,3 +1078,9 @@ def test_an_acronym_the_model_saw_nothing_in_speaks_as_a_body():
     out = en("Ministers are prepared to accept an amendment. The RSPB said the changes did not go far enough.")
     assert speaker(out, -1) == {"name": "RSPB", "role": None}
     assert {"text": "RSPB", "type": "organisation", "canonical": "RSPB"} in out["entities"]
+
+
+def test_a_name_before_a_lowercase_role_is_where_the_role_is_held_not_who_speaks():
+    out = en('Rain is falling in Melbourne. McLaren team principal Andrea Stella said both his drivers were '
+             '"comfortable with any scenario".')
+    assert speaker(out)["name"] == "Andrea Stella"
