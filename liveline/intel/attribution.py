@@ -304,14 +304,14 @@ def _speech_verb(doc, sent, q, marks):
         low = _word(tok)
         if low not in SPEECH_FORMS and low not in SOURCE_WORDS or _inside(tok.idx, marks):
             continue
-        # A verb inside the reported words of a mixed or indirect quote ("Sa coéquipière X a évoqué « ... »"
+        # A verb inside the reported words of a mixed or indirect quote ("Sa coéquipière X a retenu « ... »"
         # spans the sentence) is farther than one outside.
         d = q.start - tok.idx if tok.idx < q.start else \
             tok.idx - q.end if tok.idx >= q.end else 1000 + tok.idx - q.start
         if best_d is None or d < best_d:
             best, best_d = tok, d
     if best is None:
-        # No listed speech verb ("a évoqué « ... »"): the sentence's main verb, when it is not quoted.
+        # No listed speech verb ("a retenu « ... »"): the sentence's main verb, when it is not quoted.
         root = next((t for t in tokens if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}
                      and not _inside(t.idx, marks)), None)
         return root

@@ -958,7 +958,7 @@ def _named_after(sentences: list[Span], sent: Span, masked: str, real_q: list[tu
 
 def _someone_else(resolver: Resolver, mentions: list[Mention], sent: Span, masked: str,
                   real_q: list[tuple[int, int]]) -> bool:
-    """ "Sa coéquipière Clarisse Agbégnénou, elle, a évoqué « ... »": a sentence that names a person outside
+    """ "Sa coéquipière Clarisse Agbégnénou, elle, a retenu « ... »": a sentence that names a person outside
     its quotes (a name the model saw or a name-like phrase it missed) does not carry on the last speaker."""
     outside = masked[: real_q[0][0]] + " " * (real_q[-1][1] - real_q[0][0]) + masked[real_q[-1][1]:]
     return any(m.type == "person" and not any(s <= m.start - sent.start < e for s, e in real_q)

@@ -1299,3 +1299,13 @@ def test_an_adverb_of_contrast_between_the_verb_and_que_keeps_the_subject_speaki
     out = fr("Le négociateur, Paul Ardent, a salué « un pas en avant ». Greenpeace estime au contraire que la "
              "conférence « a raté son rendez-vous avec l'histoire ».")
     assert speaker(out, -1)["name"] == "Greenpeace"
+
+
+def test_evoquer_and_sourire_attribute_what_follows():
+    out = fr("Météo-France a placé trois départements en vigilance rouge, selon l'organisme. Le prévisionniste Yann "
+             "Kerbrat évoque « un épisode rare par son intensité ».")
+    assert speaker(out, -1)["name"] == "Yann Kerbrat"
+    # ("sourit X": X's words, not the last speaker's, even when the model does not see a name in X.)
+    out = fr("« Il faut de l'aide », a dit la maire, Johanne Ricard. « On entend les bateaux mais plus les "
+             "voitures », sourit Lise, qui habite l'île.")
+    assert speaker(out, -1) is None
