@@ -133,7 +133,7 @@ class Resolver(RoleReferences):
             return
         noun = key(m.group("noun"))
         if not (noun in lexicon.TRIED_FR or noun in lexicon.OCCUPATIONS_FR or noun in PERSON_NOUNS or
-                (m.group("noun")[0].isupper() and DEMONYM.match(noun))) or \
+                _nationality(m.group("noun"))) or \
                 any(x.type == "organisation" and x.start <= start + m.start("noun") < x.end for x in self.mentions):
             return  # ("Le Parisien a révélé": a newspaper the model found is no person.)
         self._pos = start
@@ -483,7 +483,7 @@ class Resolver(RoleReferences):
             self.unresolved = found is None
             return found
         if self.lang == "fr" and (nationality := DESCRIBED.fullmatch(subj)) and \
-                nationality.group("noun")[0].isupper() and DEMONYM.match(key(nationality.group("noun"))):
+                _nationality(nationality.group("noun")):
             # "a lâché l'Espagnol": a nationality is never a name, whatever the model took it for.
             found = self._described(subj, subj_start_abs)
             self.unresolved = found is None
@@ -523,7 +523,7 @@ class Resolver(RoleReferences):
         home = noun in {"francais", "francaise", "tricolore"}
         trade = noun in lexicon.OCCUPATIONS_FR
         if not (m.group("age") or noun.startswith("jeune") or trade or
-                (m.group("noun")[0].isupper() and not m.group("adj") and (home or DEMONYM.match(noun)))):
+                (not m.group("adj") and _nationality(m.group("noun")))):
             return None
         named = {x.canonical for x in self.mentions if x.type == "person" and x.end <= pos
                  and not any(s < x.start < e for s, e in self._quoted) and not self._in_apposition(x)}
@@ -1519,6 +1519,12 @@ NAME_PARTICLES = {"de", "del", "della", "da", "do", "dos", "di", "du", "van", "v
 
 # The capitalised words of a body's name between "de" and a person named in it: "de l'Académie André Delvaux".
 _BODY_WORDS = r"(?:l['’])?(?-i:(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3})$"
+
+
+def _nationality(noun: str) -> bool:
+    """ "l'Espagnol", "la Canadienne", "le Tricolore": a capitalised noun of nationality (`DEMONYM`), which a post
+    uses for a person it named (never a name itself)."""
+    return noun[:1].isupper() and bool(DEMONYM.match(key(noun)))
 
 
 def _someone(subj: str) -> bool:
