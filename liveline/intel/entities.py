@@ -590,8 +590,8 @@ def _missed_surnames(text: str, mentions: list[Mention], people_seen: set[str]) 
         if len(full) != 1 or any(m.start < end and start < m.end for m in mentions) or \
                 PLACE_BEFORE.search(text[max(0, start - 12): start]) or \
                 not (re.search(r"(?:,|[a-zà-ÿ])\s+$", text[max(0, start - 3): start]) or
-                     OPENING_VERB.match(text, end) and re.fullmatch(r"|.*[.!?»”\"]\s+", text[max(0, start - 3): start],
-                                                                    re.S)) or \
+                     VERB_AFTER_SUBJECT.match(text, end) and
+                     re.fullmatch(r"|.*[.!?»”\"]\s+", text[max(0, start - 3): start], re.S)) or \
                 re.search(r"[A-ZÀ-Ý][\w-]*\s+$", text[max(0, start - 30): start]):
             continue
         mentions.append(Mention(start, end, hit.group(0), "person", full.pop()))
@@ -604,8 +604,8 @@ def _looks_like_person(name: str, people_seen: set[str]) -> bool:
 
 
 # An auxiliary or a speech verb right after a word: what makes a capitalised word opening a sentence its subject.
-OPENING_VERB = re.compile(r"\s+(?:has|had|is|was|will|would|could|said|says|told|added|insisted|a|avait|est|était|"
-                          r"sera|va|dit|estime|assure|affirme|n['’]a|ne)\b")
+VERB_AFTER_SUBJECT = re.compile(r"\s+(?:has|had|is|was|will|would|could|said|says|told|added|insisted|a|avait|est|"
+                                r"était|sera|va|dit|estime|assure|affirme|n['’]a|ne)\b")
 INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 REGNAL = re.compile(r"[IVX]+")  # the number of a sovereign or a pope: "Charles III", "Felipe VI"
 # The words that put a place after them: "à St-Louis", "in Paris".
