@@ -765,25 +765,41 @@ def article_names(text: str, mentions: list[Mention], people_seen: set[str]) -> 
     return kept
 
 
+PARTICLE_SURNAME = re.compile(r"\s+(?:Le|La|De|Du|Van|Von|Di|Da|Del|Des)\s+[A-ZÀ-Ý][\w'’-]+")
+ENDS_WITH_PARTICLE = re.compile(r"\s(?:von|van|der|den|de|la|le|da|do|dos|das|del|della|di|du|bin|ibn)$")
+NEXT_NAME_WORD = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]+")
+
+
+def _particle_name_end(text: str, m: Mention, mentions: list[Mention]) -> int:
+    """Where a person's name that the model cut at a particle really ends, or 0 when it was not cut."""
+    if m.type != "person" or m.listed:
+        return 0
+
+    def overlapped(end: int) -> list[Mention]:
+        return [o for o in mentions if o is not m and o.start < end and m.end < o.end]
+
+    if " " not in m.text and m.text in given_first_names() and (tail := PARTICLE_SURNAME.match(text, m.end)):
+        # "a confié Gaël Le Méné": a first name kept alone, then a surname opening with its particle (a person the
+        # model made of the surname alone, "Sandrine" and "Le Goff", is the same one).
+        if all(o.type == "person" and not o.listed and o.start >= m.end and o.end <= tail.end()
+               for o in overlapped(tail.end())):
+            return tail.end()
+    elif ENDS_WITH_PARTICLE.search(m.text) and (tail := NEXT_NAME_WORD.match(text, m.end)):
+        # "Ursula von der Leyen" cut after its particles: the surname they open is the name's end, whatever the
+        # model took it for alone ("Leyen", a place).
+        word_start = tail.end() - len(tail.group(0).lstrip())
+        if all(o.start == word_start and o.end == tail.end() for o in overlapped(tail.end())):
+            return tail.end()
+    return 0
+
+
 def particle_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "a confié Gaël Le Méné": a first name the model kept alone, then a surname opening with its particle."""
-    for m in mentions:
-        if m.type == "person" and not m.listed and " " not in m.text and m.text in given_first_names() and \
-                (tail := re.match(r"\s+(?:Le|La|De|Du|Van|Von|Di|Da|Del|Des)\s+[A-ZÀ-Ý][\w'’-]+", text[m.end:])) and \
-                all(o.type == "person" and not o.listed and o.start >= m.end and o.end <= m.end + tail.end()
-                    for o in mentions if o is not m and o.start < m.end + tail.end() and m.end < o.end):
-            # (A person the model made of the surname alone, "Sandrine" and "Le Goff", is the same one.)
-            m.end += tail.end()
-            m.text = m.canonical = text[m.start: m.end]
-            mentions = [o for o in mentions if o is m or not (o.start < m.end and m.start < o.end)]
-        elif m.type == "person" and not m.listed and re.search(r"\s(?:von|van|der|den|de|la|le|da|do|dos|das|del|"
-                                                                 r"della|di|du|bin|ibn)$", m.text) and \
-                (tail := re.match(r"\s+[A-ZÀ-Ý][\w'’-]+", text[m.end:])) and \
-                all(o.start == m.end + len(tail.group(0)) - len(tail.group(0).lstrip()) and o.end == m.end + tail.end()
-                    for o in mentions if o is not m and o.start < m.end + tail.end() and m.end < o.end):
-            # "Ursula von der Leyen" cut by the model after its particles: the surname they open is the name's end,
-            # whatever the model took it for alone ("Leyen", a place).
-            m.end += tail.end()
+    """Persons' names the model cut at a particle, made whole; what they now cover is dropped."""
+    for m in list(mentions):
+        if not any(o is m for o in mentions):
+            continue  # covered by a name made whole before it
+        if end := _particle_name_end(text, m, mentions):
+            m.end = end
             m.text = m.canonical = text[m.start: m.end]
             mentions = [o for o in mentions if o is m or not (o.start < m.end and m.start < o.end)]
     return mentions
