@@ -18,11 +18,11 @@ from liveline.intel import quotes as _quotes
 from liveline.intel.context import BlogContext, EventNote, KnownName, Speaker
 from liveline.intel.duplicates import classify, compare
 from liveline.intel.nlp import pipeline, status
-from liveline.intel.speakers import untitled
+from liveline.intel.speakers import tried_in, untitled
 from liveline.intel.text import plain, quoted_spans, sentences
 
 __all__ = ["BlogContext", "EventNote", "KnownName", "Speaker", "classify", "compare", "events_of", "extract", "status",
-           "storms_of"]
+           "storms_of", "tried_in"]
 LANGS = ("fr", "en")
 
 

@@ -76,7 +76,7 @@ class BlogContext:
     # spoke by phone"): a pronoun opening the next post could be either.
     joint: tuple[str, str] | None = None
     # The people the blog said are on trial ("Le procès de Kévin X s'est ouvert"): whom "l'accusé" and "le
-    # prévenu" name in its later posts. (Not rebuilt from stored results: after a restart, nobody.)
+    # prévenu" name in its later posts. (Not in stored results: a rebuilt context is given `speakers.tried_in`.)
     tried: list[str] = field(default_factory=list)
     keep: int = 12  # speakers remembered: a pronoun three hours later refers to nobody we can know
     events: list[EventNote] = field(default_factory=list)  # dated sentences of the blog, oldest first

@@ -4,12 +4,13 @@ against the speakers of this post and of the blog's recent posts. When unsure, n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from liveline.intel import lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.given_names import given_names
-from liveline.intel.names import COUNTRY_ACRONYMS
+from liveline.intel.names import COUNTRY_ACRONYMS, given_first_names
 from liveline.intel.organisations import (
     ANY_BODY,
     DATA_OF,
@@ -1439,7 +1440,11 @@ PARTICIPLE_LEAD = re.compile(r"\s*(?:interrogée?s?|questionnée?s?|pressée?s?|
                              r"[^,;:«»\"“”]{0,80}?(?:\bpar\s+(?:le|la|l['’])\s*[\w-]+\s*,\s*[A-ZÉ][^,;:«»\"“”]{1,50})?"
                              r",\s*", re.I)
 # "Le procès de Kévin X", "le procès en appel du Dr X": the person on trial.
-TRIAL_OF = re.compile(r"\bprocès\s+(?:en\s+appel\s+)?(?:de\s+|d['’]|du\s+)(?:(?:M\.|Mme|Dr|Dre|Pr)\s+)?$", re.I)
+_TRIAL_OF = r"\bprocès\s+(?:en\s+appel\s+)?(?:de\s+|d['’]|du\s+)(?:(?:M\.|Mme|Dr|Dre|Pr)\s+)?"
+TRIAL_OF = re.compile(_TRIAL_OF + "$", re.I)
+# The same, read forward in a text no model has read: a first name and one or two more capitalised words.
+TRIAL_OF_NAME = re.compile(_TRIAL_OF + r"(?P<name>(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+(?:(?:de|du|des|le|la|van|von|di|da)\s+)?"
+                           r"[A-ZÀ-Ý][\w’'-]+){1,2}))", re.I)
 
 # What belongs to someone in English and speaks for them: "the prime minister's office", "the mayor's spokesman".
 OWNED_EN = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:office|spokes(?:man|woman|person)|aides?|team|campaign|lawyers?|"
@@ -1567,6 +1572,19 @@ def _after_last_verb(segment: str, lang: str) -> str:
     ends = [m.end() for pattern in CLAUSE_VERB[lang] for m in pattern.finditer(segment)
             if not (pattern is FR_SIMPLE and re.search(r"(?<![\w-])(?:le|la|un|une)\s+$", segment[: m.start()], re.I))]
     return segment[max(ends):] if ends else segment
+
+
+def tried_in(texts: Iterable[str]) -> list[str]:
+    """The people earlier French posts said are on trial, without a model: what a context rebuilt from stored
+    results (which keep no such thing) is given, so that "l'accusé" still names them. The first word must be a
+    known first name ("le procès de Romain X", not "le procès de Lyon Turf")."""
+    tried: list[str] = []
+    for text in texts:
+        for hit in TRIAL_OF_NAME.finditer(text):
+            name = hit.group("name")
+            if name.split()[0] in given_first_names() and name not in tried:
+                tried.append(name)
+    return tried
 
 
 def _tried_people(text: str, mentions: list[Mention]) -> list[str]:

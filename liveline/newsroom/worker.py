@@ -59,6 +59,8 @@ def context_for(post: Post):
     # Storms are events, not stored entities: named earlier, their name alone is still the storm.
     for name in intel.storms_of(text for text, _ in earlier_posts):
         context.entities.setdefault(name, "event")
+    # Who is on trial is not stored either: "l'accusé", a hundred posts after the trial opened, is still them.
+    context.tried = intel.tried_in(text for text, _ in earlier_posts)
     # The earlier posts' dated sentences are parsed again only when a post counts from an event.
     context.events_source = lambda: intel.events_of(earlier_posts, lang=post.blog.language,
                                                  timezone=post.blog.timezone)

@@ -3,6 +3,7 @@ stand alone, organisations named by a common noun; and the precision guards that
 
 from __future__ import annotations
 
+from liveline.intel import tried_in
 from tests.intel.helpers import blog as read_blog
 from tests.intel.helpers import fr, speaker
 
@@ -1309,3 +1310,12 @@ def test_evoquer_and_sourire_attribute_what_follows():
     out = fr("« Il faut de l'aide », a dit la maire, Johanne Ricard. « On entend les bateaux mais plus les "
              "voitures », sourit Lise, qui habite l'île.")
     assert speaker(out, -1) is None
+
+
+def test_who_is_on_trial_is_read_from_earlier_posts_text_alone_for_a_rebuilt_context():
+    # A body on trial ("le procès du Crédit Mutuel Arkéa") or a place's is no one "l'accusé" could name.
+    assert tried_in(["Le procès en appel de Mme Hélène Dubreuil reprend lundi à Rennes.",
+                     "Le procès du Crédit Mutuel Arkéa est renvoyé à l'automne.",
+                     "Le procès de Lyon Métropole Habitat ne commencera pas avant juin.",
+                     "Au procès de Bastien Morel, la défense plaide l'acquittement."]) == ["Hélène Dubreuil",
+                                                                                          "Bastien Morel"]

@@ -172,3 +172,16 @@ def test_a_storm_named_in_an_earlier_post_is_still_no_person_in_a_rebuilt_contex
     entities = Extraction.objects.get(post=later).result["entities"]
     assert "Garance" not in {e["canonical"] for e in entities}
     assert "EDF" in {e["canonical"] for e in entities}
+
+
+def test_the_accused_of_a_trial_opened_posts_earlier_speaks_in_a_rebuilt_context(published):
+    """The worker rebuilds each post's context from stored posts: who is on trial must survive it."""
+    published("Le procès de Romain Keraudren, 41 ans, s'est ouvert ce matin devant la cour d'assises de Vannes.",
+              minutes=0)
+    published("La salle d'audience est comble : une cinquantaine de proches de la victime ont pris place.", minutes=20)
+    drain()
+    later = published("Interrogé par la présidente, l'accusé a longtemps gardé le silence. « Je ne me souviens de "
+                      "rien », a-t-il fini par lâcher.", minutes=95)
+    drain()
+    quotes = Extraction.objects.get(post=later).result["quotes"]
+    assert [q["speaker"]["name"] if q["speaker"] else None for q in quotes] == ["Romain Keraudren"]
