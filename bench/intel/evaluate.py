@@ -222,7 +222,7 @@ class Scores:
         }
 
 
-def run(split: str, verbose: bool, blogs: list[str] | None = None, gold: Path = GOLD) -> dict:
+def run(split: str, verbose: bool, blogs: list[str] | None = None, gold: Path = GOLD, as_worker: bool = False) -> dict:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     posts, pairs = load(split, blogs, gold)
@@ -246,11 +246,21 @@ def run(split: str, verbose: bool, blogs: list[str] | None = None, gold: Path = 
     for _blog, rows in sorted(blogs.items()):
         rows.sort(key=lambda r: r["published"])
         context = intel.BlogContext(known=known)
+        stored: list[dict] = []
+        earlier: list[tuple[str, datetime]] = []
         for post in rows:
+            published = datetime.fromisoformat(post["published"])
+            if as_worker:
+                # What `liveline worker` gives a post: a context rebuilt from the earlier posts' stored results
+                # and text, not the one a reader of the whole blog in order carried along.
+                context = intel.rebuilt_context(stored, earlier, lang=post["lang"], timezone=post["timezone"],
+                                                known=known)
             t = time.perf_counter()
-            out = intel.extract(post["text"], lang=post["lang"], published=datetime.fromisoformat(post["published"]),
-                                timezone=post["timezone"], context=context)
+            out = intel.extract(post["text"], lang=post["lang"], published=published, timezone=post["timezone"],
+                                context=context)
             times.append(time.perf_counter() - t)
+            stored.append(out)
+            earlier.append((post["text"], published))
             s = scores[post["lang"]]
             s.c["posts"] += 1
             for task in post.get("tasks", TASKS):
@@ -274,6 +284,7 @@ def run(split: str, verbose: bool, blogs: list[str] | None = None, gold: Path = 
     result = {
         "date": date.today().isoformat(),
         "split": split,
+        "context": "rebuilt for each post, as the worker does" if as_worker else "carried from post to post",
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, one core used",
         "models": models,
         "model_memory_mb": round(after_models - before, 1),
@@ -327,12 +338,16 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
     parser.add_argument("--blog", action="append", metavar="NAME",
                         help="only this blog of the split (repeatable), e.g. to measure a new blog before tuning")
+    parser.add_argument("--as-worker", action="store_true",
+                        help="rebuild each post's context from the earlier posts' results and text, as the worker does")
     args = parser.parse_args()
     if args.blog and args.write:
         parser.error("--write records whole splits only")
     if args.write and args.gold.resolve() != GOLD:
         parser.error("--write records the gold set only")
-    result = run(args.split, args.verbose, args.blog, args.gold.resolve())
+    if args.write and args.as_worker:
+        parser.error("--write records the carried-context run only")
+    result = run(args.split, args.verbose, args.blog, args.gold.resolve(), args.as_worker)
     print(table(result))
     if args.write:
         # Several evaluations a day: the file names the minute (UTC) it was written.

@@ -21,9 +21,11 @@ from liveline.intel.nlp import pipeline, status
 from liveline.intel.speakers import tried_in, untitled
 from liveline.intel.text import plain, quoted_spans, sentences
 
-__all__ = ["BlogContext", "EventNote", "KnownName", "Speaker", "classify", "compare", "events_of", "extract", "status",
-           "storms_of", "tried_in"]
+__all__ = ["BlogContext", "EventNote", "KnownName", "Speaker", "classify", "compare", "events_of", "extract",
+           "rebuilt_context", "status", "storms_of", "tried_in"]
 LANGS = ("fr", "en")
+CONTEXT_POSTS = 12  # earlier posts whose stored speakers and names a rebuilt context is given
+EVENT_POSTS = 200  # earlier posts whose dated sentences "trois jours après le séisme" may count from
 
 
 def extract(text: str, *, lang: str, published: datetime, timezone: str,
@@ -95,6 +97,21 @@ def storms_of(texts: Iterable[str]) -> set[str]:
     from liveline.intel.names import STORM_NAMED
 
     return {m.group(1) for text in texts for m in STORM_NAMED.finditer(plain(text))}
+
+
+def rebuilt_context(results: list[dict], earlier: list[tuple[str, datetime]], *, lang: str, timezone: str,
+                    known: list[KnownName] | None = None) -> BlogContext:
+    """The context of a post for a reader that keeps nothing between posts (the worker): the stored results
+    of the blog's last `CONTEXT_POSTS` posts and the text and publication time of its last `EVENT_POSTS`,
+    both oldest first. What results do not keep is read again from the text: storms (`storms_of`), who is
+    on trial (`tried_in`) and, only when a post counts from an event, the dated sentences (`events_of`)."""
+    earlier = earlier[-EVENT_POSTS:]
+    context = BlogContext.from_results(results[-CONTEXT_POSTS:], known=known)
+    for name in storms_of(text for text, _ in earlier):
+        context.entities.setdefault(name, "event")
+    context.tried = tried_in(text for text, _ in earlier)
+    context.events_source = lambda: events_of(earlier, lang=lang, timezone=timezone)
+    return context
 
 
 def _first_mentions(entity_list: list[dict], mentions: list) -> list[tuple[dict, object]]:

@@ -26,8 +26,6 @@ from liveline.newsroom import facts, hooks, queue
 from liveline.newsroom.models import Extraction, KnownName
 
 log = logging.getLogger(__name__)
-CONTEXT_POSTS = 12  # earlier posts whose speakers and names the extractor is given
-EVENT_POSTS = 200  # earlier posts whose dated sentences "trois jours après le séisme" may count from
 ENGINE = f"liveline.intel {liveline.__version__}"
 EMPTY: dict[str, list] = {"quotes": [], "entities": [], "dates": [], "figures": []}
 
@@ -45,33 +43,24 @@ def _engine():
 
 
 def context_for(post: Post):
-    """The BlogContext of the post: the newsroom's names and the blog's previous posts' facts."""
+    """The BlogContext of the post: the newsroom's names and the blog's previous posts' facts and text."""
     intel = _engine()
     earlier = list(
         Extraction.objects.filter(
             post__blog_id=post.blog_id, post__status=Post.Status.PUBLISHED, status=Extraction.Status.DONE,
             post__published_at__lt=post.published_at,
-        ).select_related("post").order_by("-post__published_at", "-post_id")[:CONTEXT_POSTS]
+        ).select_related("post").order_by("-post__published_at", "-post_id")[:intel.CONTEXT_POSTS]
     )
-    results = [e.shown or EMPTY for e in reversed(earlier)]
-    context = intel.BlogContext.from_results(results, known=known_names())
-    earlier_posts = _earlier_posts(post)
-    # Storms are events, not stored entities: named earlier, their name alone is still the storm.
-    for name in intel.storms_of(text for text, _ in earlier_posts):
-        context.entities.setdefault(name, "event")
-    # Who is on trial is not stored either: "l'accusé", a hundred posts after the trial opened, is still them.
-    context.tried = intel.tried_in(text for text, _ in earlier_posts)
-    # The earlier posts' dated sentences are parsed again only when a post counts from an event.
-    context.events_source = lambda: intel.events_of(earlier_posts, lang=post.blog.language,
-                                                 timezone=post.blog.timezone)
-    return context
+    return intel.rebuilt_context([e.shown or EMPTY for e in reversed(earlier)],
+                                 _earlier_posts(post, intel.EVENT_POSTS), lang=post.blog.language,
+                                 timezone=post.blog.timezone, known=known_names())
 
 
-def _earlier_posts(post: Post) -> list[tuple[str, Any]]:
-    """(text, published) of the blog's last EVENT_POSTS published posts before `post`, oldest first."""
+def _earlier_posts(post: Post, count: int) -> list[tuple[str, Any]]:
+    """(text, published) of the blog's last `count` published posts before `post`, oldest first."""
     earlier = list(
         Post.objects.filter(blog_id=post.blog_id, status=Post.Status.PUBLISHED, published_at__lt=post.published_at)
-        .order_by("-published_at", "-pk")[:EVENT_POSTS]
+        .order_by("-published_at", "-pk")[:count]
     )
     return [(facts.post_text(p), p.published_at) for p in reversed(earlier)]
 
