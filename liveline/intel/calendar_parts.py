@@ -13,8 +13,9 @@ from liveline.intel.numbers import parse_words
 
 
 def number(raw: str, lang: str) -> int | None:
-    if raw.isdigit():
-        return int(raw)
+    digits = re.sub(r"[ \u00a0\u202f\u2009\u2007,]", "", raw)  # "1 050", "1,050"
+    if digits.isdigit():
+        return int(digits)
     if raw in {"a", "an"}:
         return 1
     return parse_words(raw, lang)

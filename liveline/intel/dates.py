@@ -168,6 +168,39 @@ def _titles(text: str, lang: str, doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _counted(
+    kind: str, g: dict, lang: str, today: date, anchor: date | None, sentence: str, doc_sentence, start: int, end: int,
+    sent_start: int,
+) -> str | None:
+    """ "depuis 35 jours", "il y a trois jours", "dans trois jours", "trois jours plus tard"."""
+    n = number(g["n"].lower(), lang)
+    unit = UNITS.get(g["u"].lower())
+    if not n or not unit:
+        return None
+    if kind == "later":
+        if anchor is None or g.get("qual"):
+            return None
+        back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
+        return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
+    if kind == "ahead":
+        if lang == "en" and (
+            clause_tense(doc_sentence, start, end, lang, sentence) == tense.PAST
+            or _SUPERLATIVE_BEFORE.search(sentence[: start - sent_start])
+        ):
+            return None  # "rebuilt in three days" is a duration, "the first cut in four years" a period
+        if unit == 365:
+            return months_back(today, -12 * n).isoformat()  # "dans un an": the same day next year
+        return (months_back(today, -n) if unit == 30 else today + timedelta(days=n * unit)).isoformat()
+    if unit == 30:
+        return months_back(today, n).isoformat()
+    if unit == 365:
+        try:
+            return today.replace(year=today.year - n).isoformat()
+        except ValueError:
+            return today.replace(year=today.year - n, day=28).isoformat()
+    return (today - timedelta(days=n * unit)).isoformat()
+
+
 def _resolve(
     kind: str,
     m: re.Match,
@@ -255,32 +288,10 @@ def _resolve(
     if kind == "wdrange":
         return weekdays.weekday_range(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind in {"since", "ago", "later", "ahead"}:
-        n = number(g["n"].lower(), lang)
-        unit = UNITS.get(g["u"].lower())
-        if not n or not unit:
-            return None
-        if kind == "later":
-            if anchor is None or g.get("qual"):
-                return None
-            back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
-            return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
-        if kind == "ahead":
-            if lang == "en" and (
-                clause_tense(doc_sentence, start, end, lang, sentence) == tense.PAST
-                or _SUPERLATIVE_BEFORE.search(sentence[: start - sent_start])
-            ):
-                return None  # "rebuilt in three days" is a duration, "the first cut in four years" a period
-            if unit == 365:
-                return months_back(today, -12 * n).isoformat()  # "dans un an": the same day next year
-            return (months_back(today, -n) if unit == 30 else today + timedelta(days=n * unit)).isoformat()
-        if unit == 30:
-            return months_back(today, n).isoformat()
-        if unit == 365:
-            try:
-                return today.replace(year=today.year - n).isoformat()
-            except ValueError:
-                return today.replace(year=today.year - n, day=28).isoformat()
-        return (today - timedelta(days=n * unit)).isoformat()
+        try:
+            return _counted(kind, g, lang, today, anchor, sentence, doc_sentence, start, end, sent_start)
+        except (ValueError, OverflowError):
+            return None  # "il y a 12 000 ans": before the calendar's first year
     if kind == "rel":
         w = re.sub(r"\s+", " ", g["w"].lower())
         if lang == "en" and g["w"][0].isupper() and re.search(r"\w\s+$", sentence[: start - sent_start]):

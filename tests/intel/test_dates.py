@@ -1027,3 +1027,13 @@ def test_a_third_of_a_month_in_a_present_yearly_habit_is_no_date():
     assert dates("As every year, the swifts were back in early April.", "en") == [
         ("early April", "2025-04-01/2025-04-10")]
     assert dates("Les cigognes reviennent fin avril.", "fr") == [("fin avril", "2025-04-21/2025-04-30")]
+
+
+def test_a_duration_with_grouped_thousands_gives_its_start():
+    # Monday 14 April 2025: 1 200 days back is 31 December 2021; a thin space, a no-break space or a comma.
+    assert dates("Le chantier est à l'arrêt depuis 1 200 jours.", "fr") == [("depuis 1 200 jours", "2021-12-31")]
+    assert dates("Le chantier est à l'arrêt depuis 1\u202f200 jours.", "fr") == [
+        ("depuis 1\u202f200 jours", "2021-12-31")]
+    assert dates("The site has been idle for 1,200 days.", "en") == [("for 1,200 days", "2021-12-31")]
+    # A count of years before the calendar's first year is no date (and no crash).
+    assert dates("La grotte est habitée depuis 12 000 ans.", "fr") == []
