@@ -49,6 +49,25 @@ def year_for(month: int, day: int, published: date, direction: str | None = None
     return best
 
 
+# "L'an dernier, ... début février", "le 1er mai de l'an dernier", "Last year, ... on May 1": a year named before the
+# date at the opening of its sentence (no new clause between, as "La semaine dernière, ... mercredi"), or right after
+# it, gives the date's year.
+_YEAR = r"l'an\s+(?:dernier|passé|prochain)|l'année\s+(?:dernière|passée|prochaine)|last\s+year|next\s+year"
+_YEAR_BEFORE = re.compile(
+    rf"^[\W_]*(?:(?:et|mais|puis|and|but)\s+)?(?P<w>{_YEAR})\b(?:(?!\b(?:que|qu'|that)\b)[^.;:!?])*$", re.I
+)
+_YEAR_AFTER = re.compile(rf"\s+(?:de\s+|of\s+)?(?P<w>{_YEAR})\b", re.I)
+
+
+def framed_year(before: str, after: str, published: date) -> int | None:
+    """The year a sentence-opening "L'an dernier," (`before` the date) or a following "de l'an dernier" (`after`
+    it) gives a day and month, or None."""
+    named = _YEAR_AFTER.match(after) or _YEAR_BEFORE.search(before)
+    if named is None:
+        return None
+    return published.year + (1 if re.search(r"prochain|next", named.group("w"), re.I) else -1)
+
+
 def year_beside(month: int, day: int, published: date, ahead: bool) -> str | None:
     """The last such day before `published` ("le 21 décembre dernier") or the first after it ("prochain")."""
     options = nearby_years(month, day, published)
@@ -141,8 +160,9 @@ def month_part(
     middle = part.startswith("mi") or "middle" in part
     early = part.startswith(("d", "early")) or re.search(r"beginning|start", part) is not None
     first, last = (11, 20) if middle else (1, 10) if early else (21, 31)
-    if g.get("y"):
-        year = int(g["y"])
+    framed = framed_year(sentence[: start - sent_start], sentence[end - sent_start :], today)
+    if g.get("y") or framed:
+        year = int(g["y"]) if g.get("y") else framed
     else:
         said = clause_tense(doc_sentence, start, end, lang, sentence)
         if said in {tense.PRESENT, None} and _YEARLY.search(sentence) and not _COMPOUND_PAST.search(sentence):

@@ -71,7 +71,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "range",
             rf"\b(?:du|de|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+"
-            rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|à|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})\b"
+            rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|à|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}}|1er)\s+(?P<m2>{FR_MO})\b"
             rf"(?:\s+(?P<y>\d{{4}}))?",
         ),
         # "celles du 9 et du 12 juillet", "le 3 ou le 4 mars": the first day takes the month that follows.

@@ -228,9 +228,17 @@ def _resolve(
         ):
             return None
         d1 = 1 if g["d1"] == "1er" else int(g["d1"])
-        a, b = year_for(m1, d1, today), year_for(m2, int(g["d2"]), today)
+        d2 = 1 if g["d2"] == "1er" else int(g["d2"])
+        a, b = year_for(m1, d1, today), year_for(m2, d2, today)
+        framed = calendar_parts.framed_year(sentence[: start - sent_start], sentence[end - sent_start :], today)
         if g.get("y"):
             a, b = a.replace(year=int(g["y"])), b.replace(year=int(g["y"]))
+        elif framed and a and b:
+            # "L'an dernier, ... du 31 décembre au 1er janvier": the year named is the range's start's.
+            try:
+                a, b = date(framed, m1, d1), date(framed + ((m2, d2) < (m1, d1)), m2, d2)
+            except ValueError:
+                return None
         elif a and b and a > b:
             # "du 6 janvier au 8 avril" in April: each end alone is nearest in a different year, but a range never ends
             # before it starts; keep the end nearer publication and move the other end by a year.
@@ -249,6 +257,12 @@ def _resolve(
         if g.get("y"):
             try:
                 return date(int(g["y"]), month, day).isoformat()
+            except ValueError:
+                return None
+        framed = calendar_parts.framed_year(sentence[: start - sent_start], sentence[end - sent_start :], today)
+        if framed:
+            try:
+                return date(framed, month, day).isoformat()
             except ValueError:
                 return None
         if g.get("q"):

@@ -1037,3 +1037,17 @@ def test_a_duration_with_grouped_thousands_gives_its_start():
     assert dates("The site has been idle for 1,200 days.", "en") == [("for 1,200 days", "2021-12-31")]
     # A count of years before the calendar's first year is no date (and no crash).
     assert dates("La grotte est habitée depuis 12 000 ans.", "fr") == []
+
+
+def test_a_year_named_at_the_opening_or_after_the_date_gives_its_year():
+    # Monday 14 April 2025: "L'an dernier," frames the days and thirds of a month of its sentence.
+    assert dates("L'an dernier, la foire s'était tenue début juin.", "fr") == [("début juin", "2024-06-01/2024-06-10")]
+    assert dates("L'année dernière, le salon avait fermé ses portes le 2 mai.", "fr") == [("le 2 mai", "2024-05-02")]
+    assert dates("Ils étaient 300 le 2 mai de l'an dernier.", "fr") == [("le 2 mai", "2024-05-02")]
+    assert dates("Last year, the fair closed on May 2.", "en") == [("May 2", "2024-05-02")]
+    # A range across a year end: the year named is its start's; "1er" may end a range.
+    new_year = datetime(2025, 12, 31, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("L'an dernier, 40 voitures avaient brûlé dans la nuit du 31 décembre au 1er janvier.", "fr",
+                 published=new_year) == [("du 31 décembre au 1er janvier", "2024-12-31/2025-01-01")]
+    # Not through a new clause: "que" opens one.
+    assert dates("L'an dernier, il avait promis que le pont rouvrirait le 2 mai.", "fr") == [("le 2 mai", "2025-05-02")]
