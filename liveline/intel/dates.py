@@ -104,9 +104,52 @@ def find(
         if value is not None:
             found.append(DateMention(start, end, text[start:end], value))
     found.sort(key=lambda d: d.start)
+    _take_restated_days(text, lang, raw, found)
     if context is not None and doc is not None:
         event_dates.remember(context, text, lang, published, sentences, doc_sents, found)
     return found
+
+
+# "La veille, le 28 février, ...", "trois jours après l'incendie, le 20 mars 2023, ...", "the day before (March 3)":
+# a full date set off right after a counted day (and the event it counts from) restates it, whatever the count gave
+# or failed to give.
+_NEXT_DAY = re.compile(r"veille|lendemain|day\s+(?:before|after)|next\s+day|following\s+day", re.I)
+_APPOSITION_OPEN = re.compile(r"\s*[,(]\s*(?:on\s+)?")
+_EVENT_THEN_APPOSITION = re.compile(r"\s+[^,;:.!?()«»“”\"]+?\s*[,(]\s*(?:on\s+)?")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,;:.!?)]|$)")
+
+
+def _counts_a_day(kind: str, m: re.Match, text: str, lang: str) -> re.Pattern | None:
+    """What may stand between a counted day and a date restating it: the event it counts from, or nothing."""
+    if kind == "eventday" or kind == "later" and event_dates.names_an_event(m, text, lang):
+        return _EVENT_THEN_APPOSITION
+    if kind == "later" or kind == "rel" and _NEXT_DAY.search(m.group(0)):
+        return _APPOSITION_OPEN
+    return None
+
+
+def _take_restated_days(
+    text: str, lang: str, raw: list[tuple[int, int, str, re.Match]], found: list[DateMention]
+) -> None:
+    by_start = {d.start: d for d in found}
+    for (start, end, kind, m), (nxt_start, nxt_end, nxt_kind, _) in zip(raw, raw[1:], strict=False):
+        between = _counts_a_day(kind, m, text, lang)
+        restated = by_start.get(nxt_start)
+        if (
+            between is None
+            or nxt_kind != "absolute"
+            or restated is None
+            or "/" in restated.value
+            or not between.fullmatch(text, end, nxt_start)
+            or not _APPOSITION_CLOSE.match(text, nxt_end)
+        ):
+            continue
+        mention = by_start.get(start)
+        if mention is None:
+            found.append(DateMention(start, end, text[start:end], restated.value))
+            found.sort(key=lambda d: d.start)
+        else:
+            mention.value = restated.value
 
 
 def _shift_year(d: date, years: int) -> date:

@@ -1051,3 +1051,17 @@ def test_a_year_named_at_the_opening_or_after_the_date_gives_its_year():
                  published=new_year) == [("du 31 décembre au 1er janvier", "2024-12-31/2025-01-01")]
     # Not through a new clause: "que" opens one.
     assert dates("L'an dernier, il avait promis que le pont rouvrirait le 2 mai.", "fr") == [("le 2 mai", "2025-05-02")]
+
+
+def test_a_full_date_set_off_after_a_counted_day_restates_it():
+    # Monday 14 April 2025: the date after the comma is the counted day, even with no event date to count from.
+    assert dates("Deux jours après l'explosion, le 9 mars 2022, le gérant avait été entendu.", "fr") == [
+        ("Deux jours après", "2022-03-09"), ("le 9 mars 2022", "2022-03-09")]
+    assert dates("Il avait loué une camionnette la veille du braquage, le 4 mai 2021, à Lyon.", "fr") == [
+        ("la veille", "2021-05-04"), ("le 4 mai 2021", "2021-05-04")]
+    # And over a day counted from a range the post gave before.
+    assert dates("Le stade restera fermé d'ici la fin de la semaine. La veille, le 12 avril, des supporteurs "
+                 "avaient envahi la pelouse.", "fr") == [
+        ("fin de la semaine", "2025-04-18/2025-04-20"), ("La veille", "2025-04-12"), ("le 12 avril", "2025-04-12")]
+    assert dates("The day before, on April 12, fans had stormed the pitch.", "en") == [
+        ("The day before", "2025-04-12"), ("April 12", "2025-04-12")]
