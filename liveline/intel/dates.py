@@ -341,7 +341,10 @@ def _resolve(
                 "wk": g["unit"].lower() == "week",
                 "q": {"next": "prochaine", "last": "dernière"}.get(q),
             }
-        return calendar_parts.week_part(g, today, clause_tense(doc_sentence, start, end, lang, sentence), by)
+        said = clause_tense(doc_sentence, start, end, lang, sentence)
+        if said == tense.PAST and weekdays.set_ahead(sentence[: start - sent_start]):
+            said = tense.FUTURE  # "a annoncé le report des opérations jusqu'à la fin du mois": ahead
+        return calendar_parts.week_part(g, today, said, by)
     if kind == "wdrange":
         return weekdays.weekday_range(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind in {"since", "ago", "later", "ahead"}:

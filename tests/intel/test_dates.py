@@ -1065,3 +1065,12 @@ def test_a_full_date_set_off_after_a_counted_day_restates_it():
         ("fin de la semaine", "2025-04-18/2025-04-20"), ("La veille", "2025-04-12"), ("le 12 avril", "2025-04-12")]
     assert dates("The day before, on April 12, fans had stormed the pitch.", "en") == [
         ("The day before", "2025-04-12"), ("April 12", "2025-04-12")]
+
+
+def test_a_part_of_the_month_a_decision_just_taken_sets_lies_ahead():
+    # Wednesday 15 January 2025: the 21st-31st has not begun; what was just decided runs up to it.
+    wednesday = datetime(2025, 1, 15, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("La mairie a prolongé la fermeture du gymnase jusqu'à la fin du mois.", "fr",
+                 published=wednesday) == [("fin du mois", "2025-01-21/2025-01-31")]
+    assert dates("Le préfet a interdit les feux de camp jusqu'à la fin du mois.", "fr",
+                 published=wednesday) == [("fin du mois", "2025-01-21/2025-01-31")]
