@@ -83,6 +83,11 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
     if tense is None:
         # "Lundi, il a annoncé ..." / "..., jusqu'à jeudi inclusivement": the nearest verb's clause.
         verbs = [i for i, t in enumerate(tokens) if i not in inside and _is_verb(tokens, i, lang)]
+        # « Chacun doit vider ses gouttières ce week-end », a-t-il insisté: a date in a quotation goes with a verb
+        # of the quotation, not with the verb that reports it.
+        quoted = _quotation_around(tokens, at)
+        if quoted is not None and any(i in quoted for i in verbs):
+            verbs = [i for i in verbs if i in quoted]
         if not verbs:
             # No verb at all: "Prochain rendez-vous : jeudi." / "Next up: the vote on Thursday."
             # A heading speaks of now, and "avant"/"before" puts what follows after it: "Alerte avant la finale
@@ -113,6 +118,22 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
         if opener in _TEMPORAL[lang] and (outer := _outer_tense(tokens, clauses, ci, lang, skip)) is not None:
             return outer
     return tense
+
+
+_OPENING_QUOTES = {"«", "“"}
+_CLOSING_QUOTES = {"»", "”"}
+
+
+def _quotation_around(tokens, at: int) -> range | None:
+    """The token indices inside the « » or “ ” quotation that holds token `at`, or None."""
+    opening = next((i for i in range(at - 1, -1, -1) if tokens[i].text in _OPENING_QUOTES | _CLOSING_QUOTES), None)
+    if opening is None or tokens[opening].text not in _OPENING_QUOTES:
+        return None
+    closing = next((i for i in range(at + 1, len(tokens)) if tokens[i].text in _OPENING_QUOTES | _CLOSING_QUOTES),
+                   len(tokens))
+    if closing < len(tokens) and tokens[closing].text not in _CLOSING_QUOTES:
+        return None
+    return range(opening + 1, closing)
 
 
 def _outer_tense(tokens, clauses: list[tuple[int, int]], k: int, lang: str, skip: set[int]) -> str | None:

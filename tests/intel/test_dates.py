@@ -1074,3 +1074,10 @@ def test_a_part_of_the_month_a_decision_just_taken_sets_lies_ahead():
                  published=wednesday) == [("fin du mois", "2025-01-21/2025-01-31")]
     assert dates("Le préfet a interdit les feux de camp jusqu'à la fin du mois.", "fr",
                  published=wednesday) == [("fin du mois", "2025-01-21/2025-01-31")]
+
+
+def test_a_date_in_a_quotation_takes_the_tense_of_the_quotation():
+    # Wednesday 16 April 2025: the weekend is the coming one, whatever the past of the verb that reports the words.
+    wednesday = datetime(2025, 4, 16, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("« Tout le monde doit rentrer ses chaises de jardin, ses parasols, ses tables ce week-end », "
+                 "a-t-elle répété.", "fr", published=wednesday) == [("ce week-end", "2025-04-19/2025-04-20")]
