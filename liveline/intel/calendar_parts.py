@@ -228,6 +228,6 @@ def week(
     if "semaine" in w or "week" in w:
         monday += timedelta(days=-7 if re.search(r"derni|pass|last", w) else 7)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
-    first = months_back(today.replace(day=1), 1 if re.search(r"dernier|last", w) else -1)
+    first = months_back(today.replace(day=1), 1 if re.search(r"dernier|passé|last", w) else -1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     return f"{first.isoformat()}/{last.isoformat()}"

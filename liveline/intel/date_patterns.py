@@ -137,7 +137,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "week",
-            r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain)|"
+            r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|(?:le|au|du)\s+mois\s+(?:dernier|passé|prochain)|"
             r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine|"
             r"(?:le|du|au)\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end|cette\s+semaine|ce\s+mois-ci|"
             r"(?:pendant|durant|tout|pour)\s+le\s+week-end(?!\s+(?:de|du|des|d'|dernier|passé|prochain)\b)|"

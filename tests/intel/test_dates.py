@@ -1081,3 +1081,10 @@ def test_a_date_in_a_quotation_takes_the_tense_of_the_quotation():
     wednesday = datetime(2025, 4, 16, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
     assert dates("« Tout le monde doit rentrer ses chaises de jardin, ses parasols, ses tables ce week-end », "
                  "a-t-elle répété.", "fr", published=wednesday) == [("ce week-end", "2025-04-19/2025-04-20")]
+
+
+def test_last_or_next_month_after_au_or_du():
+    # Monday 14 April 2025.
+    assert dates("Les ventes ont doublé par rapport au mois dernier.", "fr") == [
+        ("au mois dernier", "2025-03-01/2025-03-31")]
+    assert dates("Les chiffres du mois passé sont mauvais.", "fr") == [("du mois passé", "2025-03-01/2025-03-31")]
