@@ -296,6 +296,8 @@ def _resolve(
         at_start = opens(m, month_group, sentence, sent_start)
         if not month or not day_raw or not month_is_a_month(month_raw, lang, at_start, before):
             return None
+        if lang == "fr" and re.search(r"\bun\s+$", sentence[: start - sent_start], re.I):
+            return None  # "du jamais-vu pour un 1er juillet", as "un lundi": any such day, no date
         day = 1 if day_raw == "1er" else int(day_raw)
         if g.get("y"):
             try:

@@ -1088,3 +1088,8 @@ def test_last_or_next_month_after_au_or_du():
     assert dates("Les ventes ont doublé par rapport au mois dernier.", "fr") == [
         ("au mois dernier", "2025-03-01/2025-03-31")]
     assert dates("Les chiffres du mois passé sont mauvais.", "fr") == [("du mois passé", "2025-03-01/2025-03-31")]
+
+
+def test_a_day_and_month_after_un_is_any_such_day():
+    assert dates("Il a neigé à Lyon, du jamais-vu pour un 20 avril.", "fr") == []
+    assert dates("Il a neigé à Lyon le 10 avril.", "fr") == [("le 10 avril", "2025-04-10")]
