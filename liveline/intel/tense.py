@@ -262,6 +262,8 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                     # "redoutent", "craignent" tagged imperfect: every imperfect ends in -ais, -ait, -aient, -ions,
                     # -iez, so another ending is the present the small model misread.
                     present = True
+                elif "Past" in tense and "Fin" in t.morph.get("VerbForm") and _FR_PRESENT_AS_SIMPLE_PAST.search(word):
+                    present = True
                 elif "Imp" in tense or "Past" in tense and "Fin" in t.morph.get("VerbForm"):
                     past = True
                 elif "Past" in tense and _after_aux(tokens, i, a):
@@ -369,6 +371,9 @@ _FR_SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "ils", "elles"}
 _FR_CLITICS = {"ne", "n'", "y", "en", "me", "m'", "te", "t'", "se", "s'", "le", "la", "les", "l'", "lui", "leur",
                "nous", "vous"}
 _FR_IMPERFECT_END = re.compile(r"(?:ais|ait|aient|ions|iez)$")
+# Simple pasts spelled as the present ("exclut", "conclut", "interdit", "suffit", "écrit"): live-blog copy tells its
+# past with the passé composé, so the small model's simple past is the present.
+_FR_PRESENT_AS_SIMPLE_PAST = re.compile(r"(?:clut|dit|suffit|(?<!p)rit)$")
 
 
 def _fr_after_subject_pronoun(tokens, i: int, a: int) -> bool:

@@ -1093,3 +1093,12 @@ def test_last_or_next_month_after_au_or_du():
 def test_a_day_and_month_after_un_is_any_such_day():
     assert dates("Il a neigé à Lyon, du jamais-vu pour un 20 avril.", "fr") == []
     assert dates("Il a neigé à Lyon le 10 avril.", "fr") == [("le 10 avril", "2025-04-10")]
+
+
+def test_a_present_spelled_as_a_simple_past_is_the_present():
+    # Tuesday 14 January 2025: "n'exclut pas" is read as a simple past by the small model; the week under way's end.
+    tuesday = datetime(2025, 1, 14, 18, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("La direction n'exclut pas une fermeture du site en fin de semaine.", "fr", published=tuesday) == [
+        ("fin de semaine", "2025-01-17/2025-01-19")]
+    assert dates("Le syndicat conclut un accord en fin de semaine.", "fr", published=tuesday) == [
+        ("fin de semaine", "2025-01-17/2025-01-19")]
