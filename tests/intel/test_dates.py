@@ -1079,8 +1079,10 @@ def test_a_part_of_the_month_a_decision_just_taken_sets_lies_ahead():
 def test_a_date_in_a_quotation_takes_the_tense_of_the_quotation():
     # Wednesday 16 April 2025: the weekend is the coming one, whatever the past of the verb that reports the words.
     wednesday = datetime(2025, 4, 16, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
-    assert dates("« Tout le monde doit rentrer ses chaises de jardin, ses parasols, ses tables ce week-end », "
-                 "a-t-elle répété.", "fr", published=wednesday) == [("ce week-end", "2025-04-19/2025-04-20")]
+    assert dates("« Chaque habitant doit nettoyer ses caniveaux, ses cours, ses jardins ce week-end », a-t-il martelé.",
+                 "fr", published=wednesday) == [("ce week-end", "2025-04-19/2025-04-20")]
+    assert dates("« Les familles doivent quitter le quartier, les commerces, les écoles ce week-end », a-t-il ajouté.",
+                 "fr", published=wednesday) == [("ce week-end", "2025-04-19/2025-04-20")]
 
 
 def test_last_or_next_month_after_au_or_du():
