@@ -148,8 +148,23 @@ def _take_restated_days(
         if mention is None:
             found.append(DateMention(start, end, text[start:end], restated.value))
             found.sort(key=lambda d: d.start)
-        else:
+        elif not _dates_the_event(kind, m, lang, mention.value, restated.value):
             mention.value = restated.value
+
+
+def _dates_the_event(kind: str, m: re.Match, lang: str, counted: str, restated: str) -> bool:
+    """Whether the apposition is the date of the event the day was counted from ("trois jours après son arrivée,
+    le 3 mars" when the blog dated the arrival 3 March): then the count stands."""
+    if kind != "eventday" and not (kind == "later" and "n" in m.groupdict()):
+        return False
+    if kind == "eventday":
+        step = -1 if re.search(r"veille|before", m.group("w"), re.I) else 1
+    else:
+        n, unit = number(m.group("n").lower(), lang), UNITS.get(m.group("u").lower())
+        if not n or not unit:
+            return False
+        step = n * unit * (-1 if re.match(r"avant|plus\s+tôt|before|earlier", m.group("dir"), re.I) else 1)
+    return date.fromisoformat(counted) - timedelta(days=step) == date.fromisoformat(restated)
 
 
 def _shift_year(d: date, years: int) -> date:

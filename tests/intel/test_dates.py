@@ -1065,6 +1065,12 @@ def test_a_full_date_set_off_after_a_counted_day_restates_it():
         ("fin de la semaine", "2025-04-18/2025-04-20"), ("La veille", "2025-04-12"), ("le 12 avril", "2025-04-12")]
     assert dates("The day before, on April 12, fans had stormed the pitch.", "en") == [
         ("The day before", "2025-04-12"), ("April 12", "2025-04-12")]
+    # An apposition that dates the event counted from keeps the count.
+    context = intel.BlogContext()
+    dates("Le navire a accosté à Brest dimanche.", "fr", context=context)
+    # Monday 14 April 2025: the ship docked on Sunday 13 April; "le 13 avril" dates the docking, not the count.
+    assert dates("Deux jours après l'accostage du navire à Brest, le 13 avril, les marins seront débarqués.", "fr",
+                 context=context) == [("Deux jours après", "2025-04-15"), ("le 13 avril", "2025-04-13")]
 
 
 def test_a_part_of_the_month_a_decision_just_taken_sets_lies_ahead():
