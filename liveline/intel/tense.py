@@ -43,8 +43,12 @@ _FR_FUTURE_END = re.compile(r"[^\W\d_]{2,}r(?:ai|as|a|ons|ez|ont|ais|ait|ions|ie
 # Nouns and adjectives that end like a future or a conditional.
 _FR_NOT_VERBS = {"vrai", "vrais", "front", "fronts", "bras", "gras", "frais", "marais", "portrait", "retrait",
                  "extrait", "attrait", "trait", "traits", "opéra", "caméra", "extra", "environs", "abstrait"}
+# "prévoit de nouvelles averses jusqu'à dimanche": what is forecast or planned lies ahead. The small model may tag the
+# verb a noun; no noun is spelled so, and after "et" it opens a clause of its own.
+_FR_FORECASTS = {"prévoit", "prévoient"}
 _FR_AHEAD_WORDS = {"prévu", "prévue", "prévus", "prévues", "programmé", "programmée", "programmés", "programmées",
-                   "attendu", "attendue", "attendus", "attendues", "rendez-vous", "d'ici", "envisagé", "envisagée"}
+                   "attendu", "attendue", "attendus", "attendues", "rendez-vous", "d'ici", "envisagé", "envisagée",
+                   *_FR_FORECASTS}
 _FR_ALLER = {"va", "vont", "vais", "vas", "allons", "allez", "allait", "allaient"}
 _FR_DEVOIR = {"doit", "doivent", "dois", "devons", "devez", "devait", "devaient", "devra", "devront", "devrait",
               "devraient", "compte", "comptent", "entend", "entendent", "prévoit", "prévoient", "s'apprête"}
@@ -197,7 +201,8 @@ def _next_is_verb(tokens, i: int, lang: str) -> bool:
     for j in range(i + 1, min(i + 4, len(tokens))):
         if tokens[j].pos_ in {"ADV", "PART"} or tokens[j].lower_ in {"ne", "n'", "not", "then"}:
             continue
-        return tokens[j].pos_ in {"AUX", "VERB"} and "Inf" not in tokens[j].morph.get("VerbForm")
+        return tokens[j].pos_ in {"AUX", "VERB"} and "Inf" not in tokens[j].morph.get("VerbForm") \
+            or lang == "fr" and tokens[j].lower_ in _FR_FORECASTS
     return False
 
 

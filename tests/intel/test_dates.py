@@ -1110,3 +1110,10 @@ def test_a_present_spelled_as_a_simple_past_is_the_present():
         ("fin de semaine", "2025-01-17/2025-01-19")]
     assert dates("Le syndicat conclut un accord en fin de semaine.", "fr", published=tuesday) == [
         ("fin de semaine", "2025-01-17/2025-01-19")]
+
+
+def test_what_is_forecast_after_et_lies_ahead():
+    # Friday 29 August 2025: the agency's past alert keeps its Thursday; the forecast runs to the coming Sunday.
+    friday = datetime(2025, 8, 29, 20, 0, tzinfo=ZoneInfo("Africa/Dakar"))
+    assert dates("La préfecture avait fermé les plages dès jeudi et prévoit de fortes houles jusqu'à dimanche.", "fr",
+                 published=friday, timezone="Africa/Dakar") == [("jeudi", "2025-08-28"), ("dimanche", "2025-08-31")]
