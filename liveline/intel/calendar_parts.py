@@ -13,8 +13,9 @@ from liveline.intel.numbers import parse_words
 
 
 def number(raw: str, lang: str) -> int | None:
-    if raw.isdigit():
-        return int(raw)
+    digits = re.sub(r"[ \u00a0\u202f\u2009\u2007,]", "", raw)  # "1 050", "1,050"
+    if digits.isdigit():
+        return int(digits)
     if raw in {"a", "an"}:
         return 1
     return parse_words(raw, lang)
@@ -46,6 +47,25 @@ def year_for(month: int, day: int, published: date, direction: str | None = None
     elif direction == tense.FUTURE and (published - best).days > 30:
         best = min(d for d in options if d >= published)
     return best
+
+
+# "L'an dernier, ... début février", "le 1er mai de l'an dernier", "Last year, ... on May 1": a year named before the
+# date at the opening of its sentence (no new clause between, as "La semaine dernière, ... mercredi"), or right after
+# it, gives the date's year.
+_YEAR = r"l'an\s+(?:dernier|passé|prochain)|l'année\s+(?:dernière|passée|prochaine)|last\s+year|next\s+year"
+_YEAR_BEFORE = re.compile(
+    rf"^[\W_]*(?:(?:et|mais|puis|and|but)\s+)?(?P<w>{_YEAR})\b(?:(?!\b(?:que|qu'|that)\b)[^.;:!?])*$", re.I
+)
+_YEAR_AFTER = re.compile(rf"\s+(?:de\s+|of\s+)?(?P<w>{_YEAR})\b", re.I)
+
+
+def framed_year(before: str, after: str, published: date) -> int | None:
+    """The year a sentence-opening "L'an dernier," (`before` the date) or a following "de l'an dernier" (`after`
+    it) gives a day and month, or None."""
+    named = _YEAR_AFTER.match(after) or _YEAR_BEFORE.search(before)
+    if named is None:
+        return None
+    return published.year + (1 if re.search(r"prochain|next", named.group("w"), re.I) else -1)
 
 
 def year_beside(month: int, day: int, published: date, ahead: bool) -> str | None:
@@ -140,8 +160,9 @@ def month_part(
     middle = part.startswith("mi") or "middle" in part
     early = part.startswith(("d", "early")) or re.search(r"beginning|start", part) is not None
     first, last = (11, 20) if middle else (1, 10) if early else (21, 31)
-    if g.get("y"):
-        year = int(g["y"])
+    framed = framed_year(sentence[: start - sent_start], sentence[end - sent_start :], today)
+    if g.get("y") or framed:
+        year = int(g["y"]) if g.get("y") else framed
     else:
         said = clause_tense(doc_sentence, start, end, lang, sentence)
         if said in {tense.PRESENT, None} and _YEARLY.search(sentence) and not _COMPOUND_PAST.search(sentence):
@@ -207,6 +228,6 @@ def week(
     if "semaine" in w or "week" in w:
         monday += timedelta(days=-7 if re.search(r"derni|pass|last", w) else 7)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
-    first = months_back(today.replace(day=1), 1 if re.search(r"dernier|last", w) else -1)
+    first = months_back(today.replace(day=1), 1 if re.search(r"dernier|passé|last", w) else -1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     return f"{first.isoformat()}/{last.isoformat()}"

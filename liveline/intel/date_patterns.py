@@ -17,12 +17,14 @@ EN_MO = (
     "|".join(sorted((m for m in lexicon.MONTHS_EN if len(m) > 3 or m == "may"), key=len, reverse=True))
     + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
-NUM_FR = r"\d+|[a-zéèêûô]+(?:-[a-zéèêûô]+)*"
+# "depuis 1 050 jours", "for 1,050 days": a count may group its thousands (a space of any kind, an English comma).
+GROUPED = r"\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
+NUM_FR = rf"{GROUPED}|\d+|[a-zéèêûô]+(?:-[a-zéèêûô]+)*"
 # Counts in "N jours plus tard" / "N days after": digits or number words, never "the day before".
 _W_FR = "|".join(sorted(lexicon.UNITS_FR, key=len, reverse=True))
 _W_EN = "|".join(sorted([*lexicon.UNITS_EN, "a", "an"], key=len, reverse=True))
-COUNT_FR = rf"\d+|(?:{_W_FR})(?:(?:-et-|-)(?:{_W_FR}))*"
-COUNT_EN = rf"\d+|(?:{_W_EN})(?:-(?:{_W_EN}))*"
+COUNT_FR = rf"{GROUPED}|\d+|(?:{_W_FR})(?:(?:-et-|-)(?:{_W_FR}))*"
+COUNT_EN = rf"{GROUPED}|\d+|(?:{_W_EN})(?:-(?:{_W_EN}))*"
 UNITS = {
     "jour": 1,
     "jours": 1,
@@ -69,7 +71,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "range",
             rf"\b(?:du|de|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+"
-            rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|à|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}})\s+(?P<m2>{FR_MO})\b"
+            rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|à|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}}|1er)\s+(?P<m2>{FR_MO})\b"
             rf"(?:\s+(?P<y>\d{{4}}))?",
         ),
         # "celles du 9 et du 12 juillet", "le 3 ou le 4 mars": the first day takes the month that follows.
@@ -135,7 +137,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "week",
-            r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|le\s+mois\s+(?:dernier|prochain)|"
+            r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|(?:le|au|du)\s+mois\s+(?:dernier|passé|prochain)|"
             r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine|"
             r"(?:le|du|au)\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end|cette\s+semaine|ce\s+mois-ci|"
             r"(?:pendant|durant|tout|pour)\s+le\s+week-end(?!\s+(?:de|du|des|d'|dernier|passé|prochain)\b)|"
@@ -205,10 +207,10 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "since",
-            r"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?(?P<n>\d+|[a-z]+"
+            rf"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?(?P<n>{GROUPED}|\d+|[a-z]+"
             r"(?:-[a-z]+)?)\s+(?P<u>days?|nights?|weeks?|months?|years?)\b",
         ),
-        ("ago", r"\b(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
+        ("ago", rf"\b(?P<n>{GROUPED}|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
         (
             "later",
             r"\b(?P<qual>(?:less|more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"

@@ -104,9 +104,67 @@ def find(
         if value is not None:
             found.append(DateMention(start, end, text[start:end], value))
     found.sort(key=lambda d: d.start)
+    _take_restated_days(text, lang, raw, found)
     if context is not None and doc is not None:
         event_dates.remember(context, text, lang, published, sentences, doc_sents, found)
     return found
+
+
+# "La veille, le 28 février, ...", "trois jours après l'incendie, le 20 mars 2023, ...", "the day before (March 3)":
+# a full date set off right after a counted day (and the event it counts from) restates it, whatever the count gave
+# or failed to give.
+_NEXT_DAY = re.compile(r"veille|lendemain|day\s+(?:before|after)|next\s+day|following\s+day", re.I)
+_APPOSITION_OPEN = re.compile(r"\s*[,(]\s*(?:on\s+)?")
+_EVENT_THEN_APPOSITION = re.compile(r"\s+[^,;:.!?()«»“”\"]+?\s*[,(]\s*(?:on\s+)?")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,;:.!?)]|$)")
+
+
+def _counts_a_day(kind: str, m: re.Match, text: str, lang: str) -> re.Pattern | None:
+    """What may stand between a counted day and a date restating it: the event it counts from, or nothing."""
+    if kind == "eventday" or kind == "later" and event_dates.names_an_event(m, text, lang):
+        return _EVENT_THEN_APPOSITION
+    if kind == "later" or kind == "rel" and _NEXT_DAY.search(m.group(0)):
+        return _APPOSITION_OPEN
+    return None
+
+
+def _take_restated_days(
+    text: str, lang: str, raw: list[tuple[int, int, str, re.Match]], found: list[DateMention]
+) -> None:
+    by_start = {d.start: d for d in found}
+    for (start, end, kind, m), (nxt_start, nxt_end, nxt_kind, _) in zip(raw, raw[1:], strict=False):
+        between = _counts_a_day(kind, m, text, lang)
+        restated = by_start.get(nxt_start)
+        if (
+            between is None
+            or nxt_kind != "absolute"
+            or restated is None
+            or "/" in restated.value
+            or not between.fullmatch(text, end, nxt_start)
+            or not _APPOSITION_CLOSE.match(text, nxt_end)
+        ):
+            continue
+        mention = by_start.get(start)
+        if mention is None:
+            found.append(DateMention(start, end, text[start:end], restated.value))
+            found.sort(key=lambda d: d.start)
+        elif not _dates_the_event(kind, m, lang, mention.value, restated.value):
+            mention.value = restated.value
+
+
+def _dates_the_event(kind: str, m: re.Match, lang: str, counted: str, restated: str) -> bool:
+    """Whether the apposition is the date of the event the day was counted from ("trois jours après son arrivée,
+    le 3 mars" when the blog dated the arrival 3 March): then the count stands."""
+    if kind != "eventday" and not (kind == "later" and "n" in m.groupdict()):
+        return False
+    if kind == "eventday":
+        step = -1 if re.search(r"veille|before", m.group("w"), re.I) else 1
+    else:
+        n, unit = number(m.group("n").lower(), lang), UNITS.get(m.group("u").lower())
+        if not n or not unit:
+            return False
+        step = n * unit * (-1 if re.match(r"avant|plus\s+tôt|before|earlier", m.group("dir"), re.I) else 1)
+    return date.fromisoformat(counted) - timedelta(days=step) == date.fromisoformat(restated)
 
 
 def _shift_year(d: date, years: int) -> date:
@@ -168,6 +226,39 @@ def _titles(text: str, lang: str, doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _counted(
+    kind: str, g: dict, lang: str, today: date, anchor: date | None, sentence: str, doc_sentence, start: int, end: int,
+    sent_start: int,
+) -> str | None:
+    """ "depuis 35 jours", "il y a trois jours", "dans trois jours", "trois jours plus tard"."""
+    n = number(g["n"].lower(), lang)
+    unit = UNITS.get(g["u"].lower())
+    if not n or not unit:
+        return None
+    if kind == "later":
+        if anchor is None or g.get("qual"):
+            return None
+        back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
+        return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
+    if kind == "ahead":
+        if lang == "en" and (
+            clause_tense(doc_sentence, start, end, lang, sentence) == tense.PAST
+            or _SUPERLATIVE_BEFORE.search(sentence[: start - sent_start])
+        ):
+            return None  # "rebuilt in three days" is a duration, "the first cut in four years" a period
+        if unit == 365:
+            return months_back(today, -12 * n).isoformat()  # "dans un an": the same day next year
+        return (months_back(today, -n) if unit == 30 else today + timedelta(days=n * unit)).isoformat()
+    if unit == 30:
+        return months_back(today, n).isoformat()
+    if unit == 365:
+        try:
+            return today.replace(year=today.year - n).isoformat()
+        except ValueError:
+            return today.replace(year=today.year - n, day=28).isoformat()
+    return (today - timedelta(days=n * unit)).isoformat()
+
+
 def _resolve(
     kind: str,
     m: re.Match,
@@ -195,9 +286,17 @@ def _resolve(
         ):
             return None
         d1 = 1 if g["d1"] == "1er" else int(g["d1"])
-        a, b = year_for(m1, d1, today), year_for(m2, int(g["d2"]), today)
+        d2 = 1 if g["d2"] == "1er" else int(g["d2"])
+        a, b = year_for(m1, d1, today), year_for(m2, d2, today)
+        framed = calendar_parts.framed_year(sentence[: start - sent_start], sentence[end - sent_start :], today)
         if g.get("y"):
             a, b = a.replace(year=int(g["y"])), b.replace(year=int(g["y"]))
+        elif framed and a and b:
+            # "L'an dernier, ... du 31 décembre au 1er janvier": the year named is the range's start's.
+            try:
+                a, b = date(framed, m1, d1), date(framed + ((m2, d2) < (m1, d1)), m2, d2)
+            except ValueError:
+                return None
         elif a and b and a > b:
             # "du 6 janvier au 8 avril" in April: each end alone is nearest in a different year, but a range never ends
             # before it starts; keep the end nearer publication and move the other end by a year.
@@ -212,10 +311,18 @@ def _resolve(
         at_start = opens(m, month_group, sentence, sent_start)
         if not month or not day_raw or not month_is_a_month(month_raw, lang, at_start, before):
             return None
+        if lang == "fr" and re.search(r"\bun\s+$", sentence[: start - sent_start], re.I):
+            return None  # "du jamais-vu pour un 1er juillet", as "un lundi": any such day, no date
         day = 1 if day_raw == "1er" else int(day_raw)
         if g.get("y"):
             try:
                 return date(int(g["y"]), month, day).isoformat()
+            except ValueError:
+                return None
+        framed = calendar_parts.framed_year(sentence[: start - sent_start], sentence[end - sent_start :], today)
+        if framed:
+            try:
+                return date(framed, month, day).isoformat()
             except ValueError:
                 return None
         if g.get("q"):
@@ -251,36 +358,17 @@ def _resolve(
                 "wk": g["unit"].lower() == "week",
                 "q": {"next": "prochaine", "last": "dernière"}.get(q),
             }
-        return calendar_parts.week_part(g, today, clause_tense(doc_sentence, start, end, lang, sentence), by)
+        said = clause_tense(doc_sentence, start, end, lang, sentence)
+        if said == tense.PAST and weekdays.set_ahead(sentence[: start - sent_start]):
+            said = tense.FUTURE  # "a annoncé le report des opérations jusqu'à la fin du mois": ahead
+        return calendar_parts.week_part(g, today, said, by)
     if kind == "wdrange":
         return weekdays.weekday_range(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind in {"since", "ago", "later", "ahead"}:
-        n = number(g["n"].lower(), lang)
-        unit = UNITS.get(g["u"].lower())
-        if not n or not unit:
-            return None
-        if kind == "later":
-            if anchor is None or g.get("qual"):
-                return None
-            back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
-            return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
-        if kind == "ahead":
-            if lang == "en" and (
-                clause_tense(doc_sentence, start, end, lang, sentence) == tense.PAST
-                or _SUPERLATIVE_BEFORE.search(sentence[: start - sent_start])
-            ):
-                return None  # "rebuilt in three days" is a duration, "the first cut in four years" a period
-            if unit == 365:
-                return months_back(today, -12 * n).isoformat()  # "dans un an": the same day next year
-            return (months_back(today, -n) if unit == 30 else today + timedelta(days=n * unit)).isoformat()
-        if unit == 30:
-            return months_back(today, n).isoformat()
-        if unit == 365:
-            try:
-                return today.replace(year=today.year - n).isoformat()
-            except ValueError:
-                return today.replace(year=today.year - n, day=28).isoformat()
-        return (today - timedelta(days=n * unit)).isoformat()
+        try:
+            return _counted(kind, g, lang, today, anchor, sentence, doc_sentence, start, end, sent_start)
+        except (ValueError, OverflowError):
+            return None  # "il y a 12 000 ans": before the calendar's first year
     if kind == "rel":
         w = re.sub(r"\s+", " ", g["w"].lower())
         if lang == "en" and g["w"][0].isupper() and re.search(r"\w\s+$", sentence[: start - sent_start]):

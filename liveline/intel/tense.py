@@ -43,8 +43,12 @@ _FR_FUTURE_END = re.compile(r"[^\W\d_]{2,}r(?:ai|as|a|ons|ez|ont|ais|ait|ions|ie
 # Nouns and adjectives that end like a future or a conditional.
 _FR_NOT_VERBS = {"vrai", "vrais", "front", "fronts", "bras", "gras", "frais", "marais", "portrait", "retrait",
                  "extrait", "attrait", "trait", "traits", "opéra", "caméra", "extra", "environs", "abstrait"}
+# "prévoit de nouvelles averses jusqu'à dimanche": what is forecast or planned lies ahead. The small model may tag the
+# verb a noun; no noun is spelled so, and after "et" it opens a clause of its own.
+_FR_FORECASTS = {"prévoit", "prévoient"}
 _FR_AHEAD_WORDS = {"prévu", "prévue", "prévus", "prévues", "programmé", "programmée", "programmés", "programmées",
-                   "attendu", "attendue", "attendus", "attendues", "rendez-vous", "d'ici", "envisagé", "envisagée"}
+                   "attendu", "attendue", "attendus", "attendues", "rendez-vous", "d'ici", "envisagé", "envisagée",
+                   *_FR_FORECASTS}
 _FR_ALLER = {"va", "vont", "vais", "vas", "allons", "allez", "allait", "allaient"}
 _FR_DEVOIR = {"doit", "doivent", "dois", "devons", "devez", "devait", "devaient", "devra", "devront", "devrait",
               "devraient", "compte", "comptent", "entend", "entendent", "prévoit", "prévoient", "s'apprête"}
@@ -83,6 +87,11 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
     if tense is None:
         # "Lundi, il a annoncé ..." / "..., jusqu'à jeudi inclusivement": the nearest verb's clause.
         verbs = [i for i, t in enumerate(tokens) if i not in inside and _is_verb(tokens, i, lang)]
+        # « Chacun doit vider ses gouttières ce week-end », a-t-il insisté: a date in a quotation goes with a verb
+        # of the quotation, not with the verb that reports it.
+        quoted = _quotation_around(tokens, at)
+        if quoted is not None and any(i in quoted for i in verbs):
+            verbs = [i for i in verbs if i in quoted]
         if not verbs:
             # No verb at all: "Prochain rendez-vous : jeudi." / "Next up: the vote on Thursday."
             # A heading speaks of now, and "avant"/"before" puts what follows after it: "Alerte avant la finale
@@ -113,6 +122,22 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
         if opener in _TEMPORAL[lang] and (outer := _outer_tense(tokens, clauses, ci, lang, skip)) is not None:
             return outer
     return tense
+
+
+_OPENING_QUOTES = {"«", "“"}
+_CLOSING_QUOTES = {"»", "”"}
+
+
+def _quotation_around(tokens, at: int) -> range | None:
+    """The token indices inside the « » or “ ” quotation that holds token `at`, or None."""
+    opening = next((i for i in range(at - 1, -1, -1) if tokens[i].text in _OPENING_QUOTES | _CLOSING_QUOTES), None)
+    if opening is None or tokens[opening].text not in _OPENING_QUOTES:
+        return None
+    closing = next((i for i in range(at + 1, len(tokens)) if tokens[i].text in _OPENING_QUOTES | _CLOSING_QUOTES),
+                   len(tokens))
+    if closing < len(tokens) and tokens[closing].text not in _CLOSING_QUOTES:
+        return None
+    return range(opening + 1, closing)
 
 
 def _outer_tense(tokens, clauses: list[tuple[int, int]], k: int, lang: str, skip: set[int]) -> str | None:
@@ -176,7 +201,8 @@ def _next_is_verb(tokens, i: int, lang: str) -> bool:
     for j in range(i + 1, min(i + 4, len(tokens))):
         if tokens[j].pos_ in {"ADV", "PART"} or tokens[j].lower_ in {"ne", "n'", "not", "then"}:
             continue
-        return tokens[j].pos_ in {"AUX", "VERB"} and "Inf" not in tokens[j].morph.get("VerbForm")
+        return tokens[j].pos_ in {"AUX", "VERB"} and "Inf" not in tokens[j].morph.get("VerbForm") \
+            or lang == "fr" and tokens[j].lower_ in _FR_FORECASTS
     return False
 
 
@@ -240,6 +266,8 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                 elif "Imp" in tense and not _FR_IMPERFECT_END.search(word) and "Fin" in t.morph.get("VerbForm"):
                     # "redoutent", "craignent" tagged imperfect: every imperfect ends in -ais, -ait, -aient, -ions,
                     # -iez, so another ending is the present the small model misread.
+                    present = True
+                elif "Past" in tense and "Fin" in t.morph.get("VerbForm") and _FR_PRESENT_AS_SIMPLE_PAST.search(word):
                     present = True
                 elif "Imp" in tense or "Past" in tense and "Fin" in t.morph.get("VerbForm"):
                     past = True
@@ -348,6 +376,9 @@ _FR_SUBJECTS = {"je", "j'", "tu", "il", "elle", "on", "ils", "elles"}
 _FR_CLITICS = {"ne", "n'", "y", "en", "me", "m'", "te", "t'", "se", "s'", "le", "la", "les", "l'", "lui", "leur",
                "nous", "vous"}
 _FR_IMPERFECT_END = re.compile(r"(?:ais|ait|aient|ions|iez)$")
+# Simple pasts spelled as the present ("exclut", "conclut", "interdit", "suffit", "écrit"): live-blog copy tells its
+# past with the passé composé, so the small model's simple past is the present.
+_FR_PRESENT_AS_SIMPLE_PAST = re.compile(r"(?:clut|dit|suffit|(?<!p)rit)$")
 
 
 def _fr_after_subject_pronoun(tokens, i: int, a: int) -> bool:

@@ -1027,3 +1027,93 @@ def test_a_third_of_a_month_in_a_present_yearly_habit_is_no_date():
     assert dates("As every year, the swifts were back in early April.", "en") == [
         ("early April", "2025-04-01/2025-04-10")]
     assert dates("Les cigognes reviennent fin avril.", "fr") == [("fin avril", "2025-04-21/2025-04-30")]
+
+
+def test_a_duration_with_grouped_thousands_gives_its_start():
+    # Monday 14 April 2025: 1 200 days back is 31 December 2021; a thin space, a no-break space or a comma.
+    assert dates("Le chantier est à l'arrêt depuis 1 200 jours.", "fr") == [("depuis 1 200 jours", "2021-12-31")]
+    assert dates("Le chantier est à l'arrêt depuis 1\u202f200 jours.", "fr") == [
+        ("depuis 1\u202f200 jours", "2021-12-31")]
+    assert dates("The site has been idle for 1,200 days.", "en") == [("for 1,200 days", "2021-12-31")]
+    # A count of years before the calendar's first year is no date (and no crash).
+    assert dates("La grotte est habitée depuis 12 000 ans.", "fr") == []
+
+
+def test_a_year_named_at_the_opening_or_after_the_date_gives_its_year():
+    # Monday 14 April 2025: "L'an dernier," frames the days and thirds of a month of its sentence.
+    assert dates("L'an dernier, la foire s'était tenue début juin.", "fr") == [("début juin", "2024-06-01/2024-06-10")]
+    assert dates("L'année dernière, le salon avait fermé ses portes le 2 mai.", "fr") == [("le 2 mai", "2024-05-02")]
+    assert dates("Ils étaient 300 le 2 mai de l'an dernier.", "fr") == [("le 2 mai", "2024-05-02")]
+    assert dates("Last year, the fair closed on May 2.", "en") == [("May 2", "2024-05-02")]
+    # A range across a year end: the year named is its start's; "1er" may end a range.
+    new_year = datetime(2025, 12, 31, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("L'an dernier, 40 voitures avaient brûlé dans la nuit du 31 décembre au 1er janvier.", "fr",
+                 published=new_year) == [("du 31 décembre au 1er janvier", "2024-12-31/2025-01-01")]
+    # Not through a new clause: "que" opens one.
+    assert dates("L'an dernier, il avait promis que le pont rouvrirait le 2 mai.", "fr") == [("le 2 mai", "2025-05-02")]
+
+
+def test_a_full_date_set_off_after_a_counted_day_restates_it():
+    # Monday 14 April 2025: the date after the comma is the counted day, even with no event date to count from.
+    assert dates("Deux jours après l'explosion, le 9 mars 2022, le gérant avait été entendu.", "fr") == [
+        ("Deux jours après", "2022-03-09"), ("le 9 mars 2022", "2022-03-09")]
+    assert dates("Il avait loué une camionnette la veille du braquage, le 4 mai 2021, à Lyon.", "fr") == [
+        ("la veille", "2021-05-04"), ("le 4 mai 2021", "2021-05-04")]
+    # And over a day counted from a range the post gave before.
+    assert dates("Le stade restera fermé d'ici la fin de la semaine. La veille, le 12 avril, des supporteurs "
+                 "avaient envahi la pelouse.", "fr") == [
+        ("fin de la semaine", "2025-04-18/2025-04-20"), ("La veille", "2025-04-12"), ("le 12 avril", "2025-04-12")]
+    assert dates("The day before, on April 12, fans had stormed the pitch.", "en") == [
+        ("The day before", "2025-04-12"), ("April 12", "2025-04-12")]
+    # An apposition that dates the event counted from keeps the count.
+    context = intel.BlogContext()
+    dates("Le navire a accosté à Brest dimanche.", "fr", context=context)
+    # Monday 14 April 2025: the ship docked on Sunday 13 April; "le 13 avril" dates the docking, not the count.
+    assert dates("Deux jours après l'accostage du navire à Brest, le 13 avril, les marins seront débarqués.", "fr",
+                 context=context) == [("Deux jours après", "2025-04-15"), ("le 13 avril", "2025-04-13")]
+
+
+def test_a_part_of_the_month_a_decision_just_taken_sets_lies_ahead():
+    # Wednesday 15 January 2025: the 21st-31st has not begun; what was just decided runs up to it.
+    wednesday = datetime(2025, 1, 15, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("La mairie a prolongé la fermeture du gymnase jusqu'à la fin du mois.", "fr",
+                 published=wednesday) == [("fin du mois", "2025-01-21/2025-01-31")]
+    assert dates("Le préfet a interdit les feux de camp jusqu'à la fin du mois.", "fr",
+                 published=wednesday) == [("fin du mois", "2025-01-21/2025-01-31")]
+
+
+def test_a_date_in_a_quotation_takes_the_tense_of_the_quotation():
+    # Wednesday 16 April 2025: the weekend is the coming one, whatever the past of the verb that reports the words.
+    wednesday = datetime(2025, 4, 16, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("« Chaque habitant doit nettoyer ses caniveaux, ses cours, ses jardins ce week-end », a-t-il martelé.",
+                 "fr", published=wednesday) == [("ce week-end", "2025-04-19/2025-04-20")]
+    assert dates("« Les familles doivent quitter le quartier, les commerces, les écoles ce week-end », a-t-il ajouté.",
+                 "fr", published=wednesday) == [("ce week-end", "2025-04-19/2025-04-20")]
+
+
+def test_last_or_next_month_after_au_or_du():
+    # Monday 14 April 2025.
+    assert dates("Les ventes ont doublé par rapport au mois dernier.", "fr") == [
+        ("au mois dernier", "2025-03-01/2025-03-31")]
+    assert dates("Les chiffres du mois passé sont mauvais.", "fr") == [("du mois passé", "2025-03-01/2025-03-31")]
+
+
+def test_a_day_and_month_after_un_is_any_such_day():
+    assert dates("Il a neigé à Lyon, du jamais-vu pour un 20 avril.", "fr") == []
+    assert dates("Il a neigé à Lyon le 10 avril.", "fr") == [("le 10 avril", "2025-04-10")]
+
+
+def test_a_present_spelled_as_a_simple_past_is_the_present():
+    # Tuesday 14 January 2025: "n'exclut pas" is read as a simple past by the small model; the week under way's end.
+    tuesday = datetime(2025, 1, 14, 18, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert dates("La direction n'exclut pas une fermeture du site en fin de semaine.", "fr", published=tuesday) == [
+        ("fin de semaine", "2025-01-17/2025-01-19")]
+    assert dates("Le syndicat conclut un accord en fin de semaine.", "fr", published=tuesday) == [
+        ("fin de semaine", "2025-01-17/2025-01-19")]
+
+
+def test_what_is_forecast_after_et_lies_ahead():
+    # Friday 29 August 2025: the agency's past alert keeps its Thursday; the forecast runs to the coming Sunday.
+    friday = datetime(2025, 8, 29, 20, 0, tzinfo=ZoneInfo("Africa/Dakar"))
+    assert dates("La préfecture avait fermé les plages dès jeudi et prévoit de fortes houles jusqu'à dimanche.", "fr",
+                 published=friday, timezone="Africa/Dakar") == [("jeudi", "2025-08-28"), ("dimanche", "2025-08-31")]
