@@ -21,6 +21,7 @@ from liveline.intel.roles import gender_of, role_norm
 from liveline.intel.speakers import REPLY_OF, SOMEONE, Resolver, hwords, is_role_word
 from liveline.intel.speech import (
     ADVERBS,
+    ASIDE_FR,
     AUX_WORDS,
     COLON_LABEL,
     DET_START,
@@ -45,10 +46,6 @@ from liveline.intel.speech import (
 )
 from liveline.intel.text import Span, quoted_spans
 
-# What may stand between commas after a French subject, before its verb: "Le ministre, de son côté, a promis".
-ASIDE_FR = re.compile(r"(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
-                      r"(?:lui|elle|eux|elles)(?:-mêmes?|\s+aussi)?|à\s+son\s+tour|en\s+revanche|toutefois|"
-                      r"cependant|pourtant|néanmoins|également|aussi|lui\s+non\s+plus|elle\s+non\s+plus)", re.I)
 PARTICIPLE_FR = re.compile(r"[a-zéèêîô]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:à|au|aux|par|sur|dans|devant|"
                            r"en|lors|après|depuis)\s[^,;:«»\"“”]{1,60}")
 PARTICIPLE = re.compile(r"(?:speaking|asked|questioned|interviewed|visiting|writing|reacting|responding|"

@@ -22,10 +22,17 @@ PART = "|".join(sorted(set(lexicon.SPEECH_FR), key=len, reverse=True))
 PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT + lexicon.SPEECH_FR_INVERTED), key=len, reverse=True))
 SPEECH_INF = ("lâcher|admettre|reconnaître|avouer|concéder|confesser|dire|déclarer|préciser|ajouter|assurer|"
               "confier|expliquer|souligner|rappeler|répondre|lancer|glisser|murmurer|souffler|répéter")
+# What may stand between commas after a French subject, before its verb: "Le ministre, de son côté, a promis".
+ASIDE_FR = re.compile(r"(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
+                      r"(?:lui|elle|eux|elles)(?:-mêmes?|\s+aussi)?|à\s+son\s+tour|en\s+revanche|toutefois|"
+                      r"cependant|pourtant|néanmoins|également|aussi|lui\s+non\s+plus|elle\s+non\s+plus)", re.I)
 FR_COMPOUND = re.compile(
     r"(?<![\w-])(?P<aux>a|ont|avait|avaient|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle))"
-    # "Le ministre a, lui, assuré que": a stressed pronoun between commas may split the compound.
-    r"(?:\s*,\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,)?"
+    # "Le ministre a, lui, assuré que", "La présidente a, de son côté, promis que": an aside between commas may
+    # split the compound.
+    rf"(?:\s*,\s*{ASIDE_FR.pattern}\s*,)?"
+    # "a aussitôt réagi sur X :": how soon someone answered (not "a aussitôt annoncé des mesures", a decision).
+    r"(?:\s+(?:aussitôt|immédiatement|rapidement)(?=\s+(?:réagi|répondu|répliqué|rétorqué)\b))?"
     # ("a-t-il fini par lâcher", "a-t-elle tenu à préciser": a speech verb's infinitive after "fini par", "tenu à".)
     rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?|(?:finie?|tenue?)\s+(?:par|à)\s+(?:{SPEECH_INF}))(?![\w-])", re.I)
 FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s+(?:dit|dite|dits|dites|déclarée?s?|"

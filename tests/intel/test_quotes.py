@@ -356,3 +356,18 @@ def test_a_speech_verb_in_a_relative_clause_on_a_noun_reports_nothing():
 def test_lives_claimed_in_any_number_are_no_words_said():
     out = en("The flooding has claimed twenty-three lives across the region since Sunday.")
     assert out["quotes"] == []
+
+
+def test_an_aside_between_the_auxiliary_and_the_participle_keeps_the_verb():
+    out = fr("Hugo Lamarre a, de son côté, assuré que les travaux reprendraient en mai.")
+    assert [(q["kind"], q["text"], q["speaker"]["name"]) for q in out["quotes"]] == \
+        [("indirect", "les travaux reprendraient en mai", "Hugo Lamarre")]
+
+
+def test_an_adverb_of_speed_before_a_reply_verb_keeps_the_verb():
+    out = fr("« Le vote est acquis », a lancé le rapporteur, Paul Gendre. « C'est un passage en force », a aussitôt "
+             "répliqué Inès Carlier.")
+    assert [(q["kind"], q["speaker"]["name"]) for q in out["quotes"]] == \
+        [("direct", "Paul Gendre"), ("direct", "Inès Carlier")]
+    # (A decision announced at once is no reply: no quote.)
+    assert fr("Le gouvernement a aussitôt annoncé des aides pour les commerçants.")["quotes"] == []
