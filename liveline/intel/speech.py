@@ -127,7 +127,8 @@ LEADING_ADVERBIAL = re.compile(
     r"hier|avant-hier|aujourd'hui|la veille|le lendemain|yesterday|today|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier))?|"
     # ("À l'issue d'un conseil de défense réuni à l'Élysée, la Première ministre, X, a annoncé": up to 60 chars.)
-    r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|in|at|on|after|before|speaking|"
+    # ("Parmi eux, X, fondatrice d'une start-up, a plaidé": whom the speaker was among, too.)
+    r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|parmi|in|at|on|after|before|speaking|"
     r"meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,60}?)\s*(?=,)", re.I)
 AUX_WORDS = {"fr": re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|doit|va|vont)\b"),
              "en": re.compile(r"\b(?:was|were|has|have|had|is|are|will|would)\b", re.I)}

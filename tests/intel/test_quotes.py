@@ -371,3 +371,9 @@ def test_an_adverb_of_speed_before_a_reply_verb_keeps_the_verb():
         [("direct", "Paul Gendre"), ("direct", "Inès Carlier")]
     # (A decision announced at once is no reply: no quote.)
     assert fr("Le gouvernement a aussitôt annoncé des aides pour les commerçants.")["quotes"] == []
+
+
+def test_a_slogan_on_a_banner_is_no_quote():
+    out = fr("« Nous ne lâcherons rien », a lancé Paul Vernet. Devant la mairie, une banderole « Rendez-nous notre "
+             "gare de quartier » a été accrochée par des habitants.")
+    assert [q["text"] for q in out["quotes"]] == ["Nous ne lâcherons rien"]
