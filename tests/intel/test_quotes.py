@@ -377,3 +377,9 @@ def test_a_slogan_on_a_banner_is_no_quote():
     out = fr("« Nous ne lâcherons rien », a lancé Paul Vernet. Devant la mairie, une banderole « Rendez-nous notre "
              "gare de quartier » a été accrochée par des habitants.")
     assert [q["text"] for q in out["quotes"]] == ["Nous ne lâcherons rien"]
+
+
+def test_jour_j_ends_a_sentence_before_a_source():
+    out = fr("C'est le jour J. Selon la presse locale, le maire s'apprête à démissionner de son poste.")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in out["quotes"]] == \
+        [("indirect", "le maire s'apprête à démissionner de son poste", None)]
