@@ -80,7 +80,9 @@ OPENING_SUBJECT = {
 SOURCE = {"fr": re.compile(r"(?<![\w-])(?:(?:selon|d'après|^pour)\s+|aux\s+yeux\s+(?:de\s+|du\s+|des\s+|d'))"
                            r"(?P<subj>[^,.;:!?«»\"“”(]+)", re.I),
           "en": re.compile(r"(?<![\w-])according\s+to\s+(?P<subj>[^,.;:!?\"“”(]+)", re.I)}
-NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogan|mot-dièse|hashtag|"
+# ("une banderole « X, respecte le maillot »": words written on a banner or a placard are a slogan, nobody's quote.)
+NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogans?|mot-dièse|hashtag|"
+                    r"banderoles?|pancartes?|écriteaux?|"
                     r"dubbed|called|named|titled|code-named|nicknamed|so-called|prétendue?|terme|word|mot)"
                     r"\s*$", re.I)
 DETS = re.compile(r"^(?:(?:l'|(?:le|la|les|(?-i:[uU]n)|une|the|a|an|son|sa|ses|leur|its|his|her|their|nouveau|nouvelle|"

@@ -1309,3 +1309,10 @@ def test_evoquer_and_sourire_attribute_what_follows():
     out = fr("« Il faut de l'aide », a dit la maire, Johanne Ricard. « On entend les bateaux mais plus les "
              "voitures », sourit Lise, qui habite l'île.")
     assert speaker(out, -1) is None
+
+
+def test_whom_the_speaker_was_among_is_not_the_subject():
+    out = fr("Parmi les sinistrés, Marc Olivier, boulanger du quartier, a plaidé pour des aides « versées sans "
+             "délai ».")
+    assert speaker(out)["name"] == "Marc Olivier"
+    assert out["quotes"][0]["text"] == "pour des aides « versées sans délai »"
