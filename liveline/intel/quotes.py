@@ -1182,8 +1182,12 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
 def _part_words(lang: str, part: str, i: int) -> int:
     """How many words a part of a subject may have: "Kevin Rojek, the special agent in charge of the FBI's
     Pittsburgh field office, said": an English apposition after the first part may be longer, and so may a
-    first part that carries its own relative clause ("A man who sells souvenirs on Rua Augusta, ..., said")."""
-    return 14 if lang == "en" and DET_START.match(part) and (i > 0 or re.search(r"\s(?:who|whose)\s", part)) else 8
+    first part that carries its own relative clause ("A man who sells souvenirs on Rua Augusta, ..., said"). So may a
+    French role in apposition, which drops its article ("Léa Roux, cheffe du projet Orion au Centre national
+    d'études spatiales, a affirmé")."""
+    if lang == "en" and DET_START.match(part) and (i > 0 or re.search(r"\s(?:who|whose)\s", part)):
+        return 14
+    return 12 if lang == "fr" and i > 0 and hwords(part)[:1] and is_role_word(hwords(part)[0]) else 8
 
 
 def _nearest(attrs: list[Attribution], qspans: list[tuple[int, int]]) -> Attribution | None:

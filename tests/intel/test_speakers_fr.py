@@ -1316,3 +1316,9 @@ def test_whom_the_speaker_was_among_is_not_the_subject():
              "délai ».")
     assert speaker(out)["name"] == "Marc Olivier"
     assert out["quotes"][0]["text"] == "pour des aides « versées sans délai »"
+
+
+def test_a_long_role_in_apposition_keeps_the_name_speaking():
+    out = fr("Léa Roux, cheffe du projet Orion au Centre national d'études spatiales, a affirmé que le calendrier "
+             "tenait.")
+    assert speaker(out) == {"name": "Léa Roux", "role": "cheffe du projet Orion au Centre national d'études spatiales"}
