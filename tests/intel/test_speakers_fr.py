@@ -1322,3 +1322,10 @@ def test_a_long_role_in_apposition_keeps_the_name_speaking():
     out = fr("Léa Roux, cheffe du projet Orion au Centre national d'études spatiales, a affirmé que le calendrier "
              "tenait.")
     assert speaker(out) == {"name": "Léa Roux", "role": "cheffe du projet Orion au Centre national d'études spatiales"}
+
+
+def test_a_name_with_an_aside_before_a_colon_speaks_the_quote_after_it():
+    # The parse gives the verb no subject; the name that opens the clause is who speaks, not the last speaker.
+    out = fr("« Il a tout donné », a déclaré l'entraîneur, Marc Delorme. Dans un message vidéo, Lucas Berthier, "
+             "casquette vissée sur la tête, remercie les supporteurs : « Je reviendrai plus fort ».")
+    assert speaker(out, -1)["name"] == "Lucas Berthier"
