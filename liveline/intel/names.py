@@ -328,7 +328,7 @@ _SPEAKS_AFTER = [re.compile(r"\s*(?:,\s*(?:l'|l’|(?:le|la|les|un|une|the|an?|i
                             + p.pattern, re.I)
                  for p in (speech.FR_COMPOUND, speech.FR_REFLEXIVE, speech.FR_SIMPLE, speech.EN_VERB)]
 _SPEAKS_BEFORE = [re.compile(p.pattern + r"\s+(?:(?:l'|l’|le\s|la\s|les\s|the\s)\s*)?$", re.I)
-                  for p in (speech.FR_COMPOUND, speech.FR_SIMPLE, speech.EN_VERB)]
+                  for p in (speech.FR_COMPOUND, speech.FR_REFLEXIVE, speech.FR_SIMPLE, speech.EN_VERB)]
 _SOURCE_BEFORE = re.compile(r"(?:\bselon|\bd'après|\bd’après|\baccording\s+to)\s+(?:(?:l'|l’|le\s|la\s|les\s|"
                             r"the\s)\s*)?$", re.I)
 
@@ -339,7 +339,8 @@ def speaks(text: str, m: Mention) -> bool:
     if _SOURCE_BEFORE.search(before):
         return bool(re.match(r"\s*(?:[,.;:]|$)", after))
     if any(p.search(before) for p in _SPEAKS_BEFORE):
-        return bool(re.match(r"\s*(?:[,.;:!?]|$|dans\b|in\b|on\b|sur\b|à\b|lors\b)", after))
+        # ("a fait savoir le Quai d'Orsay avant son départ": when, after the name, too.)
+        return bool(re.match(r"\s*(?:[,.;:!?]|$|dans\b|in\b|on\b|sur\b|à\b|lors\b|avant\b|après\b)", after))
     # ... and heads its subject ("Enedis a prévenu"; not "la présidente de la région Île-de-France a dit").
     return bool(re.search(r"(?:^|[.!?»:;]\s+|,\s*)(?:(?:l'|l’|le\s|la\s|les\s|the\s)\s*)?$", before)) and \
         any(p.match(after) for p in _SPEAKS_AFTER)

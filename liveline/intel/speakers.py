@@ -438,9 +438,11 @@ class Resolver(RoleReferences):
             # "a lâché le Tricolore après sa victoire face à Novak Djokovic": the circumstances after an
             # inverted subject are not who speaks.
             # ("contre" may be part of a role: "chargée de la lutte contre les discriminations".)
-            # ... nor what they did next: "a lancé la cheffe du gouvernement avant d'engager sa responsabilité".
+            # ... nor what they did next: "a lancé la cheffe du gouvernement avant d'engager sa responsabilité",
+            # nor when: "a fait savoir l'Élysée avant son départ".
             subj = re.split(r"\s+(?:(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])|"
-                            r"avant\s+d(?:e\s|['’]))", subj, maxsplit=1)[0]
+                            r"avant\s+(?:de\s|d['’]|l['’]|(?:son|sa|ses|leur|leurs|le|la|les|un|une)\s))", subj,
+                            maxsplit=1)[0]
             # "affirme par téléphone le Dr X", "a confié au Parisien la ministre": how or to whom it was said,
             # between the verb and a titled or role subject, is not who speaks.
             lead = re.match(r"(?:par|au|aux|à|sur|devant)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:(?:le|la)\s+|l['’])?"

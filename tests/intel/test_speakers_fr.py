@@ -1329,3 +1329,8 @@ def test_a_name_with_an_aside_before_a_colon_speaks_the_quote_after_it():
     out = fr("« Il a tout donné », a déclaré l'entraîneur, Marc Delorme. Dans un message vidéo, Lucas Berthier, "
              "casquette vissée sur la tête, remercie les supporteurs : « Je reviendrai plus fort ».")
     assert speaker(out, -1)["name"] == "Lucas Berthier"
+
+
+def test_a_body_that_spoke_before_leaving_is_the_body():
+    out = fr("« Nous restons disponibles pour le dialogue », a fait savoir le Quai d'Orsay avant la réunion.")
+    assert speaker(out)["name"] == "Quai d'Orsay"
