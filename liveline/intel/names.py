@@ -1157,7 +1157,8 @@ def blog_names(text: str, mentions: list[Mention], context: BlogContext | None) 
     """ "a affirmé Tiff Macklem en conférence de presse" after "Le gouverneur, Tiff Macklem,", "au siège de Red
     Eléctrica" after "a indiqué Red Eléctrica ... Le gestionnaire du réseau précise": the full name (two words or
     more) of a person or a body the blog named is that one again where the model saw nothing (what it saw there
-    keeps its type: an earlier post may have mistyped it), unless it is part of a longer name."""
+    keeps its type: an earlier post may have mistyped it), unless it is part of a longer name. Where the model saw
+    a part of it of the same type ("a répondu Anne Lemarchand" read as "Anne"), the part is the whole name."""
     for type_ in ("person", "organisation"):
         for name in seen_names(context, type_):
             if " " not in name:
@@ -1168,7 +1169,14 @@ def blog_names(text: str, mentions: list[Mention], context: BlogContext | None) 
                 before = re.search(r"(?:^|(?P<stop>[.!?»:]\s+)|\s)(?P<word>[\w'’-]+)\s+$", text[:start])
                 longer = before is not None and before.group("word")[0].isupper() and not before.group("stop") and \
                     before.start("word") > 0
-                if not longer and not any(m.start < end and start < m.end for m in mentions):
+                if longer:
+                    continue
+                seen = [m for m in mentions if m.start < end and start < m.end]
+                if seen and all(m.type == type_ and start <= m.start and m.end <= end and not m.listed
+                                for m in seen):
+                    mentions = [m for m in mentions if m not in seen]
+                    seen = []
+                if not seen:
                     mentions.append(Mention(start, end, name, type_, name))
     mentions.sort(key=lambda m: m.start)
     return mentions
