@@ -1334,3 +1334,15 @@ def test_a_name_with_an_aside_before_a_colon_speaks_the_quote_after_it():
 def test_a_body_that_spoke_before_leaving_is_the_body():
     out = fr("« Nous restons disponibles pour le dialogue », a fait savoir le Quai d'Orsay avant la réunion.")
     assert speaker(out)["name"] == "Quai d'Orsay"
+
+
+def test_son_homologue_is_the_one_other_holder_of_the_last_speaker_s_role():
+    out = fr("La ministre des Affaires étrangères, Anne Morel, a reçu à Paris le ministre italien des Affaires "
+             "étrangères, Marco Bellini. « Nous partageons les mêmes priorités », a déclaré Marco Bellini. « C'est "
+             "vrai pour l'Ukraine comme pour la Méditerranée », lui a répondu son homologue française.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Marco Bellini", "Anne Morel"]
+    # (A counterpart the post gave no role to is nobody the rule can tell.)
+    out = fr("Le ministre des Affaires étrangères, Paul Girard, a reçu son homologue italienne, Giulia Conti. « Nous "
+             "partageons les mêmes priorités », a déclaré Paul Girard. « C'est vrai pour l'Ukraine », lui a répondu "
+             "son homologue italienne.")
+    assert speaker(out, -1) is None
