@@ -341,9 +341,16 @@ def speaks(text: str, m: Mention) -> bool:
     if any(p.search(before) for p in _SPEAKS_BEFORE):
         # ("a fait savoir le Quai d'Orsay avant son départ": when, after the name, too.)
         return bool(re.match(r"\s*(?:[,.;:!?]|$|dans\b|in\b|on\b|sur\b|à\b|lors\b|avant\b|après\b)", after))
-    # ... and heads its subject ("Enedis a prévenu"; not "la présidente de la région Île-de-France a dit").
-    return bool(re.search(r"(?:^|[.!?»:;]\s+|,\s*)(?:(?:l'|l’|le\s|la\s|les\s|the\s)\s*)?$", before)) and \
+    # ... and heads its subject ("Enedis a prévenu"; not "la présidente de la région Île-de-France a dit"). Opening
+    # a sentence, a capitalised article goes only with a name whose last word is a lowercase adjective ("Le Stade
+    # lavallois a répondu"), not with a lone one ("La Charente poursuit sa montée").
+    article = r"l'|l’|le\s|la\s|les\s|the\s" if _LOWER_LAST.search(m.text) else r"(?-i:l'|l’|le\s|la\s|les\s|the\s)"
+    return bool(re.search(rf"(?:^|[.!?»:;]\s+|,\s*)(?:(?i:{article})\s*)?$", before)) and \
         any(p.match(after) for p in _SPEAKS_AFTER)
+
+
+# A capitalised head and a lowercase adjective: "Stade lavallois", "Secours populaire".
+_LOWER_LAST = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+[a-zà-ÿ][\w-]+$")
 
 
 # Places and buildings named after a person: "avenue Jean Jaurès", "the John Radcliffe hospital" is not.
@@ -398,8 +405,10 @@ def type_by_form(text: str, m: Mention) -> str:
     if len(words) <= 3 and (KIN_AFTER.match(text[m.end:]) or (
             KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) and re.match(r"\s*[,)]", text[m.end:]))):
         return "person"  # "Mounia, la mère de Nahel": a relative is a person
+    # ("Les Britanniques ont dit" is a people; "Le Stade lavallois a répondu", its demonym a lowercase adjective
+    # after a capitalised head, a club.)
     if m.type == "place" and speaks(text, m) and not PLACE_FIRST.match(m.text) and \
-            not DEMONYM.search(key(m.text)) and words[0] not in FIRST_NAMES:
+            not (DEMONYM.search(key(m.text)) and not _LOWER_LAST.search(m.text)) and words[0] not in FIRST_NAMES:
         return "organisation"  # "Selon Hydro-Québec, ...", "Enedis a prévenu que": a place does not speak
     if m.type != "person" and 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and \
             all(re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", w) for w in words[1:]) and \

@@ -1346,3 +1346,14 @@ def test_son_homologue_is_the_one_other_holder_of_the_last_speaker_s_role():
              "partageons les mêmes priorités », a déclaré Paul Girard. « C'est vrai pour l'Ukraine », lui a répondu "
              "son homologue italienne.")
     assert speaker(out, -1) is None
+
+
+def test_a_club_named_with_a_lowercase_demonym_speaks_and_le_club_refers_back_to_it():
+    out = fr("Le Stade lavallois a répondu par un communiqué dans la soirée. « Aucune offre n'a été acceptée à ce "
+             "jour », écrit le club mayennais.")
+    assert speaker(out)["name"] == "Stade lavallois"
+    out = fr("Le Stade lavallois a souhaité bonne chance à « un joueur formé ici qui part avec notre estime ».")
+    assert speaker(out)["name"] == "Stade lavallois"
+    # (A river, one word after a capitalised article, is still a place: "poursuit" is its course, not speech.)
+    out = fr("La Mayenne poursuit sa montée à Laval, selon les services de l'État.")
+    assert ("Mayenne", "place") in {(e["text"], e["type"]) for e in out["entities"]}
