@@ -328,7 +328,7 @@ _SPEAKS_AFTER = [re.compile(r"\s*(?:,\s*(?:l'|l’|(?:le|la|les|un|une|the|an?|i
                             + p.pattern, re.I)
                  for p in (speech.FR_COMPOUND, speech.FR_REFLEXIVE, speech.FR_SIMPLE, speech.EN_VERB)]
 _SPEAKS_BEFORE = [re.compile(p.pattern + r"\s+(?:(?:l'|l’|le\s|la\s|les\s|the\s)\s*)?$", re.I)
-                  for p in (speech.FR_COMPOUND, speech.FR_SIMPLE, speech.EN_VERB)]
+                  for p in (speech.FR_COMPOUND, speech.FR_REFLEXIVE, speech.FR_SIMPLE, speech.EN_VERB)]
 _SOURCE_BEFORE = re.compile(r"(?:\bselon|\bd'après|\bd’après|\baccording\s+to)\s+(?:(?:l'|l’|le\s|la\s|les\s|"
                             r"the\s)\s*)?$", re.I)
 
@@ -339,10 +339,18 @@ def speaks(text: str, m: Mention) -> bool:
     if _SOURCE_BEFORE.search(before):
         return bool(re.match(r"\s*(?:[,.;:]|$)", after))
     if any(p.search(before) for p in _SPEAKS_BEFORE):
-        return bool(re.match(r"\s*(?:[,.;:!?]|$|dans\b|in\b|on\b|sur\b|à\b|lors\b)", after))
-    # ... and heads its subject ("Enedis a prévenu"; not "la présidente de la région Île-de-France a dit").
-    return bool(re.search(r"(?:^|[.!?»:;]\s+|,\s*)(?:(?:l'|l’|le\s|la\s|les\s|the\s)\s*)?$", before)) and \
+        # ("a fait savoir le Quai d'Orsay avant son départ": when, after the name, too.)
+        return bool(re.match(r"\s*(?:[,.;:!?]|$|dans\b|in\b|on\b|sur\b|à\b|lors\b|avant\b|après\b)", after))
+    # ... and heads its subject ("Enedis a prévenu"; not "la présidente de la région Île-de-France a dit"). Opening
+    # a sentence, a capitalised article goes only with a name whose last word is a lowercase adjective ("Le Stade
+    # lavallois a répondu"), not with a lone one ("La Charente poursuit sa montée").
+    article = r"l'|l’|le\s|la\s|les\s|the\s" if _LOWER_LAST.search(m.text) else r"(?-i:l'|l’|le\s|la\s|les\s|the\s)"
+    return bool(re.search(rf"(?:^|[.!?»:;]\s+|,\s*)(?:(?i:{article})\s*)?$", before)) and \
         any(p.match(after) for p in _SPEAKS_AFTER)
+
+
+# A capitalised head and a lowercase adjective: "Stade lavallois", "Secours populaire".
+_LOWER_LAST = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+[a-zà-ÿ][\w-]+$")
 
 
 # Places and buildings named after a person: "avenue Jean Jaurès", "the John Radcliffe hospital" is not.
@@ -397,8 +405,10 @@ def type_by_form(text: str, m: Mention) -> str:
     if len(words) <= 3 and (KIN_AFTER.match(text[m.end:]) or (
             KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) and re.match(r"\s*[,)]", text[m.end:]))):
         return "person"  # "Mounia, la mère de Nahel": a relative is a person
+    # ("Les Britanniques ont dit" is a people; "Le Stade lavallois a répondu", its demonym a lowercase adjective
+    # after a capitalised head, a club.)
     if m.type == "place" and speaks(text, m) and not PLACE_FIRST.match(m.text) and \
-            not DEMONYM.search(key(m.text)) and words[0] not in FIRST_NAMES:
+            not (DEMONYM.search(key(m.text)) and not _LOWER_LAST.search(m.text)) and words[0] not in FIRST_NAMES:
         return "organisation"  # "Selon Hydro-Québec, ...", "Enedis a prévenu que": a place does not speak
     if m.type != "person" and 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and \
             all(re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", w) for w in words[1:]) and \
@@ -1156,7 +1166,8 @@ def blog_names(text: str, mentions: list[Mention], context: BlogContext | None) 
     """ "a affirmé Tiff Macklem en conférence de presse" after "Le gouverneur, Tiff Macklem,", "au siège de Red
     Eléctrica" after "a indiqué Red Eléctrica ... Le gestionnaire du réseau précise": the full name (two words or
     more) of a person or a body the blog named is that one again where the model saw nothing (what it saw there
-    keeps its type: an earlier post may have mistyped it), unless it is part of a longer name."""
+    keeps its type: an earlier post may have mistyped it), unless it is part of a longer name. Where the model saw
+    a part of it of the same type ("a répondu Anne Lemarchand" read as "Anne"), the part is the whole name."""
     for type_ in ("person", "organisation"):
         for name in seen_names(context, type_):
             if " " not in name:
@@ -1167,7 +1178,14 @@ def blog_names(text: str, mentions: list[Mention], context: BlogContext | None) 
                 before = re.search(r"(?:^|(?P<stop>[.!?»:]\s+)|\s)(?P<word>[\w'’-]+)\s+$", text[:start])
                 longer = before is not None and before.group("word")[0].isupper() and not before.group("stop") and \
                     before.start("word") > 0
-                if not longer and not any(m.start < end and start < m.end for m in mentions):
+                if longer:
+                    continue
+                seen = [m for m in mentions if m.start < end and start < m.end]
+                if seen and all(m.type == type_ and start <= m.start and m.end <= end and not m.listed
+                                for m in seen):
+                    mentions = [m for m in mentions if m not in seen]
+                    seen = []
+                if not seen:
                     mentions.append(Mention(start, end, name, type_, name))
     mentions.sort(key=lambda m: m.start)
     return mentions

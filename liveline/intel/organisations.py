@@ -34,7 +34,7 @@ ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gest
                       r"syndicat|parti|ONG|coalition|fournisseur|constructeur|exploitant|organisme|firme|group|"
                       # (a company by its trade: "a annoncé l'avionneur européen", "ajoute le fabricant")
                       r"avionneur|équipementier|fabricant|distributeur|transporteur|assureur|bailleur|énergéticien|"
-                      r"festival|"
+                      r"festival|club|"
                       r"movement|company|firm|organi[sz]ation|operator|party|militia|milice)\b", re.I)
 # "après une réunion avec la SNCF, le syndicat": a body only met is not the one a later noun means.
 MET_WITH = re.compile(r"\b(?:avec|contre|pour|par|chez|entre|sans|face\s+à)\s+(?:l'|le\s|la\s|les\s)?$", re.I)

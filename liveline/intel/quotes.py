@@ -21,6 +21,7 @@ from liveline.intel.roles import gender_of, role_norm
 from liveline.intel.speakers import REPLY_OF, SOMEONE, Resolver, hwords, is_role_word
 from liveline.intel.speech import (
     ADVERBS,
+    ASIDE_FR,
     AUX_WORDS,
     COLON_LABEL,
     DET_START,
@@ -45,10 +46,6 @@ from liveline.intel.speech import (
 )
 from liveline.intel.text import Span, quoted_spans
 
-# What may stand between commas after a French subject, before its verb: "Le ministre, de son côté, a promis".
-ASIDE_FR = re.compile(r"(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
-                      r"(?:lui|elle|eux|elles)(?:-mêmes?|\s+aussi)?|à\s+son\s+tour|en\s+revanche|toutefois|"
-                      r"cependant|pourtant|néanmoins|également|aussi|lui\s+non\s+plus|elle\s+non\s+plus)", re.I)
 PARTICIPLE_FR = re.compile(r"[a-zéèêîô]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:à|au|aux|par|sur|dans|devant|"
                            r"en|lors|après|depuis)\s[^,;:«»\"“”]{1,60}")
 PARTICIPLE = re.compile(r"(?:speaking|asked|questioned|interviewed|visiting|writing|reacting|responding|"
@@ -859,19 +856,39 @@ def _clause_subject(resolver: Resolver, doc, sent: Span) -> tuple[Speaker | None
     if re.match(r"il\s+(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b", sent.text, re.I):
         return None, True  # "Il faut le dire : « ... »": an impersonal "il" is nobody
     if doc is None:
-        return None, False
+        return _opening_name(resolver, sent), False
     # (The small model may cut a clause in several roots: "Al-Khelaïfi" gives "Al" one of its own.)
     root = next((t for t in doc if sent.start <= t.idx < sent.end and t.dep_ == "ROOT" and
                  any(c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children)), None)
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None) if root is not None else None
     if subj is None or subj.idx >= root.idx or subj.left_edge.idx < sent.start:
-        return None, False
+        return _opening_name(resolver, sent), False
     start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     phrase = re.sub(r",\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,?\s*$", "", resolver._text[start:end]).strip(" ,")
     if not phrase:
         return None, False
     unnamed = bool(re.match(r"(?:un|une|des|plusieurs|certains|certaines)\s", phrase, re.I))
     return resolver.speaker(phrase, start), unnamed
+
+
+# After a name that opens a clause: an aside between commas, then a lowercase word that is no conjunction,
+# preposition or relative pronoun (the verb): "Nadia Roux, écharpe au cou, adresse un message aux fans".
+NAME_THEN_VERB = re.compile(r"(?:\s*,[^,;:«»\"“”]{1,60},)?\s+(?!(?:et|ou|ni|de|du|des|d'|à|au|aux|qui|que|qu')"
+                            r"(?![\w'’-]))(?-i:[a-zàâçéèêîôû])")
+
+
+def _opening_name(resolver: Resolver, sent: Span) -> Speaker | None:
+    """ "Dans la vidéo, Nadia Roux, écharpe au cou, adresse un message aux fans :": the person whose name opens
+    the clause (after a leading adverbial) and is followed by its verb, when the parse found no subject (an
+    aside without a verb of its own leaves the small model's parse without one)."""
+    text = sent.text
+    lead = LEADING_ADVERBIAL.match(text)
+    at = lead.end() + 1 if lead and text[lead.end(): lead.end() + 1] == "," else 0
+    at += len(text[at:]) - len(text[at:].lstrip())
+    person = next((m for m in resolver.mentions if m.type == "person" and m.start == sent.start + at), None)
+    if person is None or not NAME_THEN_VERB.match(text, person.end - sent.start):
+        return None
+    return resolver.speaker(person.text, person.start)
 
 
 def _named_next(resolver: Resolver, mentions: list[Mention], sent: Span, made: list[Quote],
@@ -1185,8 +1202,12 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
 def _part_words(lang: str, part: str, i: int) -> int:
     """How many words a part of a subject may have: "Kevin Rojek, the special agent in charge of the FBI's
     Pittsburgh field office, said": an English apposition after the first part may be longer, and so may a
-    first part that carries its own relative clause ("A man who sells souvenirs on Rua Augusta, ..., said")."""
-    return 14 if lang == "en" and DET_START.match(part) and (i > 0 or re.search(r"\s(?:who|whose)\s", part)) else 8
+    first part that carries its own relative clause ("A man who sells souvenirs on Rua Augusta, ..., said"). So may a
+    French role in apposition, which drops its article ("Léa Roux, cheffe du projet Orion au Centre national
+    d'études spatiales, a affirmé")."""
+    if lang == "en" and DET_START.match(part) and (i > 0 or re.search(r"\s(?:who|whose)\s", part)):
+        return 14
+    return 12 if lang == "fr" and i > 0 and hwords(part)[:1] and is_role_word(hwords(part)[0]) else 8
 
 
 def _nearest(attrs: list[Attribution], qspans: list[tuple[int, int]]) -> Attribution | None:

@@ -404,6 +404,18 @@ class Resolver(RoleReferences):
             return None
         return Speaker(person.name, said_as or None, person.gender or gender)
 
+    def _counterpart(self, adj: str) -> Speaker | None:
+        """ "« ... », lui a répondu son homologue française": the one other person the blog named who holds a role
+        with the same head as the last speaker's ("ministre" for "ministre"), of the adjective's gender; nobody
+        when there are several or the last speaker holds no role."""
+        last = next(iter(self.candidates()), None)
+        heads = {hwords(r)[0] for r in self.roles_held(last) if hwords(r)} if last else set()
+        gender = "f" if FEMININE_ADJ.search(adj) else "m" if MASCULINE_ADJ.search(adj) else None
+        found = {p.name: p for p in self._recent_people() if p.name != last.name
+                 and (gender is None or p.gender in (gender, None))
+                 and heads & {hwords(r)[0] for r in self.roles_held(p) if hwords(r)}} if heads else {}
+        return Speaker(found.popitem()[1].name, None, gender) if len(found) == 1 else None
+
     def _recent_people(self) -> list[Speaker]:
         """People a role can refer back to, most recent first: this post's speakers and the people it
         named before the role, the previous post's people, then the blog's speakers and names."""
@@ -439,9 +451,11 @@ class Resolver(RoleReferences):
             # "a lâché le Tricolore après sa victoire face à Novak Djokovic": the circumstances after an
             # inverted subject are not who speaks.
             # ("contre" may be part of a role: "chargée de la lutte contre les discriminations".)
-            # ... nor what they did next: "a lancé la cheffe du gouvernement avant d'engager sa responsabilité".
+            # ... nor what they did next: "a lancé la cheffe du gouvernement avant d'engager sa responsabilité",
+            # nor when: "a fait savoir l'Élysée avant son départ".
             subj = re.split(r"\s+(?:(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])|"
-                            r"avant\s+d(?:e\s|['’]))", subj, maxsplit=1)[0]
+                            r"avant\s+(?:de\s|d['’]|l['’]|(?:son|sa|ses|leur|leurs|le|la|les|un|une)\s))", subj,
+                            maxsplit=1)[0]
             # "affirme par téléphone le Dr X", "a confié au Parisien la ministre": how or to whom it was said,
             # between the verb and a titled or role subject, is not who speaks.
             lead = re.match(r"(?:par|au|aux|à|sur|devant)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:(?:le|la)\s+|l['’])?"
@@ -472,6 +486,8 @@ class Resolver(RoleReferences):
                 return None
             return self.pronoun(first, subj_start_abs)
         self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
+        if self.lang == "fr" and (counterpart := COUNTERPART_FR.fullmatch(subj)):
+            return self._counterpart(counterpart.group("adj") or "")
         if self.lang == "en" and (CROWD_EN.fullmatch(subj) or (_someone(subj) and "," not in subj)):
             # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
             # whatever the model took the word or the place for.
@@ -1524,6 +1540,13 @@ NAME_PARTICLES = {"de", "del", "della", "da", "do", "dos", "di", "du", "van", "v
 
 # The capitalised words of a body's name between "de" and a person named in it: "de l'Académie André Delvaux".
 _BODY_WORDS = r"(?:l['’])?(?-i:(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3})$"
+
+
+# "son homologue", "son homologue française": the counterpart of the last speaker (Resolver._counterpart); the
+# adjective's ending tells the gender ("française", "italienne" / "français", "italien").
+COUNTERPART_FR = re.compile(r"(?:son|leur)\s+homologue(?:\s+(?P<adj>[a-zéèêëàâîïôûüç-]+))?", re.I)
+FEMININE_ADJ = re.compile(r"(?:aise|oise|ienne|éenne|aine|ande|ane)$")
+MASCULINE_ADJ = re.compile(r"(?:ais|ois|ien|éen|ain|and|an)$")
 
 
 def _nationality(noun: str) -> bool:

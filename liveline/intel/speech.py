@@ -22,10 +22,17 @@ PART = "|".join(sorted(set(lexicon.SPEECH_FR), key=len, reverse=True))
 PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT + lexicon.SPEECH_FR_INVERTED), key=len, reverse=True))
 SPEECH_INF = ("lâcher|admettre|reconnaître|avouer|concéder|confesser|dire|déclarer|préciser|ajouter|assurer|"
               "confier|expliquer|souligner|rappeler|répondre|lancer|glisser|murmurer|souffler|répéter")
+# What may stand between commas after a French subject, before its verb: "Le ministre, de son côté, a promis".
+ASIDE_FR = re.compile(r"(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
+                      r"(?:lui|elle|eux|elles)(?:-mêmes?|\s+aussi)?|à\s+son\s+tour|en\s+revanche|toutefois|"
+                      r"cependant|pourtant|néanmoins|également|aussi|lui\s+non\s+plus|elle\s+non\s+plus)", re.I)
 FR_COMPOUND = re.compile(
     r"(?<![\w-])(?P<aux>a|ont|avait|avaient|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle))"
-    # "Le ministre a, lui, assuré que": a stressed pronoun between commas may split the compound.
-    r"(?:\s*,\s*(?:lui|elle|eux|elles)(?:-mêmes?)?\s*,)?"
+    # "Le ministre a, lui, assuré que", "La présidente a, de son côté, promis que": an aside between commas may
+    # split the compound.
+    rf"(?:\s*,\s*{ASIDE_FR.pattern}\s*,)?"
+    # "a aussitôt réagi sur X :": how soon someone answered (not "a aussitôt annoncé des mesures", a decision).
+    r"(?:\s+(?:aussitôt|immédiatement|rapidement)(?=\s+(?:réagi|répondu|répliqué|rétorqué)\b))?"
     # ("a-t-il fini par lâcher", "a-t-elle tenu à préciser": a speech verb's infinitive after "fini par", "tenu à".)
     rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?|(?:finie?|tenue?)\s+(?:par|à)\s+(?:{SPEECH_INF}))(?![\w-])", re.I)
 FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s+(?:dit|dite|dits|dites|déclarée?s?|"
@@ -73,7 +80,9 @@ OPENING_SUBJECT = {
 SOURCE = {"fr": re.compile(r"(?<![\w-])(?:(?:selon|d'après|^pour)\s+|aux\s+yeux\s+(?:de\s+|du\s+|des\s+|d'))"
                            r"(?P<subj>[^,.;:!?«»\"“”(]+)", re.I),
           "en": re.compile(r"(?<![\w-])according\s+to\s+(?P<subj>[^,.;:!?\"“”(]+)", re.I)}
-NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogan|mot-dièse|hashtag|"
+# ("une banderole « X, respecte le maillot »": words written on a banner or a placard are a slogan, nobody's quote.)
+NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogans?|mot-dièse|hashtag|"
+                    r"banderoles?|pancartes?|écriteaux?|"
                     r"dubbed|called|named|titled|code-named|nicknamed|so-called|prétendue?|terme|word|mot)"
                     r"\s*$", re.I)
 DETS = re.compile(r"^(?:(?:l'|(?:le|la|les|(?-i:[uU]n)|une|the|a|an|son|sa|ses|leur|its|his|her|their|nouveau|nouvelle|"
@@ -120,7 +129,8 @@ LEADING_ADVERBIAL = re.compile(
     r"hier|avant-hier|aujourd'hui|la veille|le lendemain|yesterday|today|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier))?|"
     # ("À l'issue d'un conseil de défense réuni à l'Élysée, la Première ministre, X, a annoncé": up to 60 chars.)
-    r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|in|at|on|after|before|speaking|"
+    # ("Parmi eux, X, fondatrice d'une start-up, a plaidé": whom the speaker was among, too.)
+    r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|parmi|in|at|on|after|before|speaking|"
     r"meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,60}?)\s*(?=,)", re.I)
 AUX_WORDS = {"fr": re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|doit|va|vont)\b"),
              "en": re.compile(r"\b(?:was|were|has|have|had|is|are|will|would)\b", re.I)}

@@ -98,8 +98,10 @@ def sentences(text: str) -> list[Span]:
                 # (An initial is one letter: "told Channel 7. England's bowler" ends a sentence.)
                 abbrev = ch == "." and word and (word.group(1) in ABBREVIATIONS or
                                                  (len(word.group(1)) == 1 and word.group(1).isalpha()))
-                if abbrev and re.search(r"\b(?:sur|on)\s+X$", text[start:i]):
-                    abbrev = False  # "a annoncé le ministre sur X. Selon ...": the network, not an initial
+                if abbrev and re.search(r"\b(?:sur|on)\s+X$|\b(?i:jour)\s+J$|\b(?i:heure)\s+H$", text[start:i]):
+                    # "a annoncé le ministre sur X. Selon ...": the network, not an initial; "C'est le jour J.
+                    # Selon ...": the day, not an initial either.
+                    abbrev = False
                 nxt = text[k: k + 1]
                 if not abbrev and (k >= n or nxt.isupper() or nxt.isdigit() or nxt in "«“\"-–—("):
                     _add(out, text, start, j)

@@ -7,7 +7,15 @@ from zoneinfo import ZoneInfo
 
 from liveline import intel
 from liveline.intel import entities
-from liveline.intel.names import DISTRICT, Mention, first_name_places, numbered_names, of_the_republic, type_by_form
+from liveline.intel.names import (
+    DISTRICT,
+    Mention,
+    blog_names,
+    first_name_places,
+    numbered_names,
+    of_the_republic,
+    type_by_form,
+)
 
 # Monday 3 March 2025, 09:00 at La Réunion.
 MONDAY = datetime(2025, 3, 3, 9, 0, tzinfo=ZoneInfo("Indian/Reunion"))
@@ -615,3 +623,15 @@ def test_a_name_that_speaks_then_is_called_by_its_trade_is_an_organisation():
 def test_a_body_with_an_acronym_that_speaks_is_an_organisation():
     out = names(fr("Selon NHS Scotland, des milliers de rendez-vous pourraient être reportés."))
     assert ("NHS Scotland", "organisation") in out
+
+
+def test_a_first_name_the_model_cut_from_a_full_name_the_blog_gave_is_the_full_name():
+    blog = intel.BlogContext()
+    blog.entities["Hélène Brossard"] = "person"
+    text = "« Bien reçu », a répondu Hélène Brossard."
+    at = text.index("Hélène")
+    found = blog_names(text, [Mention(at, at + len("Hélène"), "Hélène", "person", "Hélène")], blog)
+    assert [(m.text, m.type) for m in found] == [("Hélène Brossard", "person")]
+    # (A part the model saw as something else keeps its type: the blog may have mistyped the name.)
+    found = blog_names(text, [Mention(at, at + len("Hélène"), "Hélène", "place", "Hélène")], blog)
+    assert [(m.text, m.type) for m in found] == [("Hélène", "place")]

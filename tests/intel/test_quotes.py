@@ -356,3 +356,30 @@ def test_a_speech_verb_in_a_relative_clause_on_a_noun_reports_nothing():
 def test_lives_claimed_in_any_number_are_no_words_said():
     out = en("The flooding has claimed twenty-three lives across the region since Sunday.")
     assert out["quotes"] == []
+
+
+def test_an_aside_between_the_auxiliary_and_the_participle_keeps_the_verb():
+    out = fr("Hugo Lamarre a, de son côté, assuré que les travaux reprendraient en mai.")
+    assert [(q["kind"], q["text"], q["speaker"]["name"]) for q in out["quotes"]] == \
+        [("indirect", "les travaux reprendraient en mai", "Hugo Lamarre")]
+
+
+def test_an_adverb_of_speed_before_a_reply_verb_keeps_the_verb():
+    out = fr("« Le vote est acquis », a lancé le rapporteur, Paul Gendre. « C'est un passage en force », a aussitôt "
+             "répliqué Inès Carlier.")
+    assert [(q["kind"], q["speaker"]["name"]) for q in out["quotes"]] == \
+        [("direct", "Paul Gendre"), ("direct", "Inès Carlier")]
+    # (A decision announced at once is no reply: no quote.)
+    assert fr("Le gouvernement a aussitôt annoncé des aides pour les commerçants.")["quotes"] == []
+
+
+def test_a_slogan_on_a_banner_is_no_quote():
+    out = fr("« Nous ne lâcherons rien », a lancé Paul Vernet. Devant la mairie, une banderole « Rendez-nous notre "
+             "gare de quartier » a été accrochée par des habitants.")
+    assert [q["text"] for q in out["quotes"]] == ["Nous ne lâcherons rien"]
+
+
+def test_jour_j_ends_a_sentence_before_a_source():
+    out = fr("C'est le jour J. Selon la presse locale, le maire s'apprête à démissionner de son poste.")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in out["quotes"]] == \
+        [("indirect", "le maire s'apprête à démissionner de son poste", None)]

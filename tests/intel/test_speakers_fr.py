@@ -1319,3 +1319,51 @@ def test_who_is_on_trial_is_read_from_earlier_posts_text_alone_for_a_rebuilt_con
                      "Le procès de Lyon Métropole Habitat ne commencera pas avant juin.",
                      "Au procès de Bastien Morel, la défense plaide l'acquittement."]) == ["Hélène Dubreuil",
                                                                                           "Bastien Morel"]
+
+
+def test_whom_the_speaker_was_among_is_not_the_subject():
+    out = fr("Parmi les sinistrés, Marc Olivier, boulanger du quartier, a plaidé pour des aides « versées sans "
+             "délai ».")
+    assert speaker(out)["name"] == "Marc Olivier"
+    assert out["quotes"][0]["text"] == "pour des aides « versées sans délai »"
+
+
+def test_a_long_role_in_apposition_keeps_the_name_speaking():
+    out = fr("Léa Roux, cheffe du projet Orion au Centre national d'études spatiales, a affirmé que le calendrier "
+             "tenait.")
+    assert speaker(out) == {"name": "Léa Roux", "role": "cheffe du projet Orion au Centre national d'études spatiales"}
+
+
+def test_a_name_with_an_aside_before_a_colon_speaks_the_quote_after_it():
+    # The parse gives the verb no subject; the name that opens the clause is who speaks, not the last speaker.
+    out = fr("« Il a tout donné », a déclaré l'entraîneur, Marc Delorme. Dans un message vidéo, Lucas Berthier, "
+             "casquette vissée sur la tête, remercie les supporteurs : « Je reviendrai plus fort ».")
+    assert speaker(out, -1)["name"] == "Lucas Berthier"
+
+
+def test_a_body_that_spoke_before_leaving_is_the_body():
+    out = fr("« Nous restons disponibles pour le dialogue », a fait savoir le Quai d'Orsay avant la réunion.")
+    assert speaker(out)["name"] == "Quai d'Orsay"
+
+
+def test_son_homologue_is_the_one_other_holder_of_the_last_speaker_s_role():
+    out = fr("La ministre des Affaires étrangères, Anne Morel, a reçu à Paris le ministre italien des Affaires "
+             "étrangères, Marco Bellini. « Nous partageons les mêmes priorités », a déclaré Marco Bellini. « C'est "
+             "vrai pour l'Ukraine comme pour la Méditerranée », lui a répondu son homologue française.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Marco Bellini", "Anne Morel"]
+    # (A counterpart the post gave no role to is nobody the rule can tell.)
+    out = fr("Le ministre des Affaires étrangères, Paul Girard, a reçu son homologue italienne, Giulia Conti. « Nous "
+             "partageons les mêmes priorités », a déclaré Paul Girard. « C'est vrai pour l'Ukraine », lui a répondu "
+             "son homologue italienne.")
+    assert speaker(out, -1) is None
+
+
+def test_a_club_named_with_a_lowercase_demonym_speaks_and_le_club_refers_back_to_it():
+    out = fr("Le Stade lavallois a répondu par un communiqué dans la soirée. « Aucune offre n'a été acceptée à ce "
+             "jour », écrit le club mayennais.")
+    assert speaker(out)["name"] == "Stade lavallois"
+    out = fr("Le Stade lavallois a souhaité bonne chance à « un joueur formé ici qui part avec notre estime ».")
+    assert speaker(out)["name"] == "Stade lavallois"
+    # (A river, one word after a capitalised article, is still a place: "poursuit" is its course, not speech.)
+    out = fr("La Mayenne poursuit sa montée à Laval, selon les services de l'État.")
+    assert ("Mayenne", "place") in {(e["text"], e["type"]) for e in out["entities"]}
