@@ -1498,9 +1498,12 @@ DESCRIBED_EN = re.compile(r"[Tt]he\s+(?:(?P<adj>Dutch|French|Swiss|Greek|Thai|We
                           r"(?P<demonym>(?:[A-Z][a-z]*(?:shire|ish|sh|ch)|Scots|Manx|Kerry|Cork)(?:man|woman)|Spaniard|"
                           r"Briton|Scot|Swede|Dane|Finn|Pole|Turk|Swiss|Greek|Thai|Czech|Slovak|Serb|Croat|Slovene|Kiwi|"
                           r"Londoner|Dubliner|[A-Z][a-z]+(?:ian|ean|can|ese|i)))")
-# "Neighbours said", "Residents told us": people the post does not name, whatever the model took the word for.
+# "Neighbours said", "Residents told us": people the post does not name, whatever the model took the word for;
+# also where they are ("Villagers near Ashby Cross told", "Fans outside the ground said": the place is nobody).
 CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|residents|witnesses|locals|villagers|"
-                      r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)", re.I)
+                      r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)"
+                      r"(?:\s+(?:in|of|from|near|at|around|outside|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?",
+                      re.I)
 
 
 # Two verbs joined, the speech verb second: "He apologized to passengers and (said)".
