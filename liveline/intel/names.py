@@ -583,7 +583,10 @@ def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | 
             match = next((c for c in reversed(earlier) if len(c.split()) >= 3 and key(_initials(c)) == key(m.text)),
                          None)
         elif ACRONYM.fullmatch(m.text.split()[0]):
-            match = next((c for c in reversed(earlier) if abbreviates(m.text, c)), None)
+            # ... or of a body this post named before it, without brackets ("the Port Safety Authority said ...
+            # PSA said").
+            before = [b.canonical for b in mentions if b.end <= m.start and b.type == "organisation"]
+            match = next((c for c in reversed(earlier + before) if abbreviates(m.text, c)), None)
         else:
             continue
         if match:

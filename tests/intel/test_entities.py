@@ -515,6 +515,11 @@ def test_an_acronym_that_leaves_out_prepositions_and_its_later_use_the_model_doe
     assert (full, "organisation") in names(later)
 
 
+def test_an_acronym_by_the_initials_of_a_body_named_before_it_in_the_same_post_is_that_body():
+    out = names(en("The Coastal Rescue Federation said two boats had been launched. CRF said the crews were safe."))
+    assert out == {("Coastal Rescue Federation", "organisation")}
+
+
 def test_a_numbered_republic_is_a_regime_not_a_name():
     assert names(fr("Jamais sous la Ve République un budget n'avait été rejeté deux fois.")) == set()
     assert names(fr("La IVe République est tombée en 1958, rappelle l'historien.")) == set()
