@@ -717,6 +717,11 @@ def test_a_crowd_and_the_place_it_stands_in_have_no_speaker():
     assert name(out) is None
 
 
+def test_a_place_after_a_sentence_opening_preposition_is_no_speaker():
+    out = en("Outside Kelmoor this evening, the mood was bleak. \"They never listen,\" he said.")
+    assert name(out) is None  # the model takes "Outside Kelmoor" for a person
+
+
 def test_a_role_given_after_an_article_or_an_owner_is_met_by_the_bare_role_later():
     *_, last = blog("Flooding closed two bridges in Graz, a city spokesman, Jonas Pichler, told local radio.",
                     "All the bridges are open again, the spokesman said this evening.")
