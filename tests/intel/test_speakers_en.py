@@ -722,6 +722,15 @@ def test_a_place_after_a_sentence_opening_preposition_is_no_speaker():
     assert name(out) is None  # the model takes "Outside Kelmoor" for a person
 
 
+def test_a_role_whose_head_follows_an_institution_word_is_a_person_not_the_institution():
+    *_, last = blog("Manitoba's municipal government minister, Rosa Delgado, said the roads would reopen.",
+                    "Power was back in most homes by noon, the utility said.",
+                    "The municipal government minister said this evening that the curfew would be lifted.")
+    assert name(last) == "Rosa Delgado"
+    out = en("The regional government said the curfew would be lifted.")
+    assert name(out) is None
+
+
 def test_a_role_given_after_an_article_or_an_owner_is_met_by_the_bare_role_later():
     *_, last = blog("Flooding closed two bridges in Graz, a city spokesman, Jonas Pichler, told local radio.",
                     "All the bridges are open again, the spokesman said this evening.")
