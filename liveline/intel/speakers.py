@@ -1474,11 +1474,14 @@ SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\
                      r"père|adolescente?|étudiante?|voisine?|électeur|électrice|rescapée?|riveraine?|"
                      r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
 # ... and any other subject that is an indefinite article and lowercase words: "a fisherman", "A pharmacist we
-# spoke to", "un pêcheur rencontré sur le port" (not "a spokesman for Ryanair": a named owner may speak).
-INDEFINITE = re.compile(r"(?i:an?|another|one|un|une|un\s+autre|une\s+autre)(?:\s+[a-zà-ÿ][\w'’-]*){1,6}")
-# A sentence whose subject is such a person, before its verb: "Un pêcheur rencontré sur le port a raconté".
-INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,6}?)\s+"
-                                r"(?:a|avait|est|était|s'est|has|had|is|was|told|said|says)\b")
+# spoke to", "un pêcheur rencontré sur le port" (not "a spokesman for Ryanair": a named owner may speak), also
+# with a relative clause that names where they work ("One scout who watches several Serie A clubs").
+INDEFINITE = re.compile(r"(?i:an?|another|one|un|une|un\s+autre|une\s+autre)(?:\s+[a-zà-ÿ][\w'’-]*){1,6}"
+                        r"(?:\s+(?:who|qui)\s.*)?")
+# A sentence whose subject is such a person, before its verb: "Un pêcheur rencontré sur le port a raconté",
+# "Another shopper, queuing outside the bank, was angrier".
+INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,6}?)"
+                                r"(?:,[^,.;:!?\"“”«»]{1,100},)?\s+(?:a|avait|est|était|s'est|has|had|is|was|told|said|says)\b")
 
 
 # "Her publisher, Fenwick & Lowe", "The engine maker, Aerotek Propulsion", "His team, Nordlys-Vento": a kind of body

@@ -710,6 +710,17 @@ def test_crowds_and_unnamed_people_have_no_speaker_even_next_to_a_place():
     assert [name(out, i) for i in range(len(out["quotes"]))] == [None] * len(out["quotes"])
 
 
+def test_an_unnamed_person_with_a_relative_clause_or_an_aside_does_not_carry_on_the_last_speaker():
+    *_, last = blog("The union leader, Owen Pritchard, said the ballot was final. \"We will not back down,\" he said.",
+                    "One scout who watches several Serie A clubs said the move was likely. \"He is the best young "
+                    "keeper in Europe,\" he said.")
+    assert [name(last, i) for i in range(len(last["quotes"]))] == [None, None]
+    *_, last = blog("The union leader, Owen Pritchard, said the ballot was final. \"We will not back down,\" he said.",
+                    "Another shopper, queuing outside the bank in Dudley, was angrier. \"Nobody tells us anything,\" "
+                    "he said.")
+    assert name(last) is None
+
+
 def test_a_crowd_and_the_place_it_stands_in_have_no_speaker():
     out = en("Residents in Gordon Hill told local radio that the water had reached their doors.")
     assert name(out) is None  # the model takes "Gordon Hill" for a person: nobody speaks by name
