@@ -1605,6 +1605,9 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         cut = max((x.start() for x in re.finditer(r"[,.;:«»\"“”(]", before)
                    if x.group(0) != "." or not ABBR_BEFORE.search(before[: x.start()])), default=-1)
         segment = before[cut + 1:]
+        if lang == "en" and cut >= 0 and before[cut] == "," and re.fullmatch(rf"\s*(?:(?:{_RANKS})\.?\s+)+", segment):
+            # "The select committee chair, Sen. Ann Wu": the rank is how she is addressed, the role is before the comma.
+            before, segment = before[: cut + 1], ""
         # "Prime Minister Keir Starmer and Chancellor Rachel Reeves": the role starts after the last
         # name before it.
         ends = [p.end - m.start for p in mentions

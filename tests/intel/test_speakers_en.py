@@ -721,6 +721,14 @@ def test_an_unnamed_person_with_a_relative_clause_or_an_aside_does_not_carry_on_
     assert name(last) is None
 
 
+def test_a_rank_after_a_role_and_its_comma_is_how_the_person_is_addressed_not_the_role():
+    *_, last = blog("The oversight panel's chair, Sen. Laura Whitcombe of Maine, opened the session. \"We want answers "
+                    "today,\" she said.",
+                    "Whitcombe questioned the bank's auditors for an hour. \"That is not good enough,\" the chair "
+                    "said.")
+    assert name(last) == "Laura Whitcombe"
+
+
 def test_a_crowd_and_the_place_it_stands_in_have_no_speaker():
     out = en("Residents in Gordon Hill told local radio that the water had reached their doors.")
     assert name(out) is None  # the model takes "Gordon Hill" for a person: nobody speaks by name
