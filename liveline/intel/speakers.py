@@ -9,7 +9,7 @@ from liveline.intel import lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.given_names import given_names
-from liveline.intel.names import COUNTRY_ACRONYMS
+from liveline.intel.names import COUNTRY_ACRONYMS, KIN_AFTER, KIN_BEFORE
 from liveline.intel.organisations import (
     ANY_BODY,
     DATA_OF,
@@ -1703,6 +1703,16 @@ def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) ->
             words = [title.group(1).lower()]
         words = [w for w in words if w not in {",", "-"}]
         gender = gender_of(words) if words else None
+        # "Her husband, Tom,", "Ana, his daughter,": the relative's noun tells the gender.
+        kin = KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) or KIN_AFTER.match(text[m.end:])
+        if not gender and kin:
+            gender = next((g for w in hwords(kin.group(0)) for g, nouns in KIN_GENDERS.items() if w in nouns), None)
         if gender:
             genders[m.canonical] = gender
     return genders
+
+
+KIN_GENDERS = {"m": {"husband", "son", "father", "brother", "uncle", "nephew", "grandson", "grandfather", "widower",
+                     "mari", "fils", "pere", "frere", "oncle", "neveu", "grand-pere", "petit-fils", "veuf", "epoux"},
+               "f": {"wife", "daughter", "mother", "sister", "aunt", "niece", "granddaughter", "grandmother", "widow",
+                     "epouse", "fille", "mere", "soeur", "tante", "grand-mere", "petite-fille", "veuve"}}

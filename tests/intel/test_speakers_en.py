@@ -729,6 +729,12 @@ def test_a_rank_after_a_role_and_its_comma_is_how_the_person_is_addressed_not_th
     assert name(last) == "Laura Whitcombe"
 
 
+def test_a_relative_s_noun_gives_the_gender_so_a_pronoun_of_the_other_gender_skips_them():
+    out = en("Outside the ward, Carla Mendes said the night had been long. Her husband, Brad, was still in surgery. "
+             "\"Brad never complains about anything,\" she said.")
+    assert name(out, len(out["quotes"]) - 1) == "Carla Mendes"
+
+
 def test_a_crowd_and_the_place_it_stands_in_have_no_speaker():
     out = en("Residents in Gordon Hill told local radio that the water had reached their doors.")
     assert name(out) is None  # the model takes "Gordon Hill" for a person: nobody speaks by name
