@@ -590,12 +590,14 @@ def _surname_of(word: str, people_seen: set[str], mentions: list[Mention]) -> bo
 
 def _missed_surnames(text: str, mentions: list[Mention], people_seen: set[str]) -> list[Mention]:
     """ "En face, Inzaghi n'a pas cherché d'excuses" a post after "Simone Inzaghi": a lone capitalised word the
-    model saw nothing in, the surname of one person the blog named in full, is that person (not after "à", "de":
-    "à Martin" may be a place; opening a sentence, where the model's silence weighs more, only before a verb:
+    model saw nothing in, the surname of one person the blog or the post named in full, is that person (not after
+    "à", "de": "à Martin" may be a place; opening a sentence, where the model's silence weighs more, only before a verb:
     "Ordóñez has been speaking to the BBC", "Ferrandi a ensuite")."""
     for hit in re.finditer(r"(?<![\w'’-])(?<![A-ZÀ-Ý][\w-]\s)[A-ZÀ-Ý][\w-]{2,}(?![\w'’-])(?!\s+[A-ZÀ-Ý])", text):
         start, end = hit.span()
-        full = {p for p in people_seen if len(p.split()) >= 2 and p.split()[-1] == hit.group(0)}
+        # (or in full earlier in this post: "Also on the panel is Ines Varga. ... Varga said")
+        named = people_seen | {m.canonical for m in mentions if m.type == "person" and m.end <= start}
+        full = {p for p in named if len(p.split()) >= 2 and p.split()[-1] == hit.group(0)}
         if len(full) != 1 or any(m.start < end and start < m.end for m in mentions) or \
                 PLACE_BEFORE.search(text[max(0, start - 12): start]) or \
                 not (re.search(r"(?:,|[a-zà-ÿ])\s+$", text[max(0, start - 3): start]) or

@@ -735,6 +735,12 @@ def test_a_relative_s_noun_gives_the_gender_so_a_pronoun_of_the_other_gender_ski
     assert name(out, len(out["quotes"]) - 1) == "Carla Mendes"
 
 
+def test_a_surname_the_model_missed_is_the_person_this_post_named_in_full_before_it():
+    out = en("Also on the panel was Ruth Denning, who runs a ferry company in Kent. “We were selling tickets by hand "
+             "for two days,” Denning said.")
+    assert name(out) == "Ruth Denning"  # the model sees no name in "Denning"
+
+
 def test_a_crowd_and_the_place_it_stands_in_have_no_speaker():
     out = en("Residents in Gordon Hill told local radio that the water had reached their doors.")
     assert name(out) is None  # the model takes "Gordon Hill" for a person: nobody speaks by name
