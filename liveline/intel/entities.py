@@ -39,6 +39,7 @@ from liveline.intel.names import (
     PARTICLES,
     PLACE_FIRST,
     PLACE_LAST,
+    PLACE_PREPOSITIONS_EN,
     POST_NOMINALS,
     RANKS,
     ROLE_BEFORE,
@@ -293,6 +294,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                     not any(key(w) in NOT_NAMES | ORG_LAST | PLACE_LAST | ORG_FIRST for w in words[1:]) and \
                     not gaz.find(name[len(words[0]) + 1:]):
                 type_ = "person"  # "Taoiseach Micheál Martin" read as a body: a title, then a first name and a surname
+            if type_ == "person" and len(words) >= 2 and words[0] in PLACE_PREPOSITIONS_EN:
+                start += name.index(words[1])  # "Outside Molton Park" read as a person: a place after its preposition
+                name, type_, words = name[name.index(words[1]):], "place", words[1:]
             if type_ == "person" and len(words) >= 2 and key(words[0]) in TITLES_EN | TITLES_BEFORE_EN and \
                     words[1][0].isupper():
                 start += name.index(words[1])  # "Pope Francis", "Governor Ron DeSantis": the name after the title
@@ -349,6 +353,11 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if type_ != "person" and len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()[:2]) \
                     and ent.label_ in {"ORG", "LOC", "GPE"} and _looks_like_person(name, people_seen):
                 type_ = "person"
+                if key(name.split()[0]) in TITLES_EN | TITLES_BEFORE_EN:
+                    # "Justice Obi" read as a body, the blog having named Amara Obi: the title is no part of her name
+                    start += name.index(name.split()[1])
+                    name = name[name.index(name.split()[1]):]
+                    end = start + len(name)
             mentions.append(Mention(start, end, name, type_, name))
             taken.append((start, end))
     mentions.sort(key=lambda m: m.start)
@@ -581,12 +590,14 @@ def _surname_of(word: str, people_seen: set[str], mentions: list[Mention]) -> bo
 
 def _missed_surnames(text: str, mentions: list[Mention], people_seen: set[str]) -> list[Mention]:
     """ "En face, Inzaghi n'a pas cherché d'excuses" a post after "Simone Inzaghi": a lone capitalised word the
-    model saw nothing in, the surname of one person the blog named in full, is that person (not after "à", "de":
-    "à Martin" may be a place; opening a sentence, where the model's silence weighs more, only before a verb:
+    model saw nothing in, the surname of one person the blog or the post named in full, is that person (not after
+    "à", "de": "à Martin" may be a place; opening a sentence, where the model's silence weighs more, only before a verb:
     "Ordóñez has been speaking to the BBC", "Ferrandi a ensuite")."""
     for hit in re.finditer(r"(?<![\w'’-])(?<![A-ZÀ-Ý][\w-]\s)[A-ZÀ-Ý][\w-]{2,}(?![\w'’-])(?!\s+[A-ZÀ-Ý])", text):
         start, end = hit.span()
-        full = {p for p in people_seen if len(p.split()) >= 2 and p.split()[-1] == hit.group(0)}
+        # (or in full earlier in this post: "Also on the panel is Ines Varga. ... Varga said")
+        named = people_seen | {m.canonical for m in mentions if m.type == "person" and m.end <= start}
+        full = {p for p in named if len(p.split()) >= 2 and p.split()[-1] == hit.group(0)}
         if len(full) != 1 or any(m.start < end and start < m.end for m in mentions) or \
                 PLACE_BEFORE.search(text[max(0, start - 12): start]) or \
                 not (re.search(r"(?:,|[a-zà-ÿ])\s+$", text[max(0, start - 3): start]) or

@@ -84,10 +84,15 @@ ALNUM_NAME = re.compile(r"[A-Z]{1,4}\d{1,2}")  # TF1, M6, G7, M23: letters then 
 ROLE_FIRST = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR} - {"general", "premier"} | {"premiere"}
 TITLES_EN = {key(w) for w in lexicon.ROLE_HEADS_EN} | {"prince", "princess", "sir", "dame", "lord", "lady"}
 # Titles of office and rank an English post puts before a name the model kept in it ("Councillor Brad
-# Bradford", "Superintendent Nadia Brennan"), and the letters after a name that are no part of it ("X KC").
+# Bradford", "Superintendent Nadia Brennan", a judge's "Justice Amara Obi"), and the letters after a name that are
+# no part of it ("X KC").
 TITLES_BEFORE_EN = {"councillor", "councilman", "councilwoman", "councilmember", "alderman", "superintendent",
-                    "inspector", "detective", "lieutenant", "sergeant", "admiral"}
+                    "inspector", "detective", "lieutenant", "sergeant", "admiral", "justice"}
 POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE"}
+# Prepositions of place that open a sentence and that the model runs into the name after them ("Outside Anfield
+# this morning", "Near Tarbes"): what follows is where, not who.
+PLACE_PREPOSITIONS_EN = {"Outside", "Inside", "Near", "Behind", "Beyond", "Across", "Around", "Along", "Opposite",
+                         "Beside", "Towards", "Toward"}
 EVENT_FIRST = {"cyclone", "tempete", "storm", "hurricane", "typhoon", "typhon", "operation", "ouragan"}
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
                                                    if len(w) > 3), key=len, reverse=True)) +
@@ -593,7 +598,10 @@ def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | 
             match = next((c for c in reversed(earlier) if len(c.split()) >= 3 and key(_initials(c)) == key(m.text)),
                          None)
         elif ACRONYM.fullmatch(m.text.split()[0]):
-            match = next((c for c in reversed(earlier) if abbreviates(m.text, c)), None)
+            # ... or of a body this post named before it, without brackets ("the Port Safety Authority said ...
+            # PSA said").
+            before = [b.canonical for b in mentions if b.end <= m.start and b.type == "organisation"]
+            match = next((c for c in reversed(earlier + before) if abbreviates(m.text, c)), None)
         else:
             continue
         if match:

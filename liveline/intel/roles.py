@@ -30,9 +30,9 @@ class RoleReferences:
 
     def role(self, phrase: str) -> Speaker | None:
         inst = INSTITUTION.search(phrase)
-        if inst and not any(is_role_word(w) for w in hwords(phrase[: inst.start()])):
+        if inst and not any(is_role_word(w) for w in hwords(phrase[: inst.start()]) + hwords(phrase[inst.end():])):
             # "the interior ministry said": an institution, not its minister ("la cheffe du
-            # gouvernement" is a person).
+            # gouvernement", "the local government minister" are people).
             return None
         # "a confié le ministre au Journal du Dimanche": where he said it is not part of the role.
         # ... nor when: "a déclaré le ministre en fin de matinée".

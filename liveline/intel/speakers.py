@@ -10,7 +10,7 @@ from liveline.intel import lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.given_names import given_names
-from liveline.intel.names import COUNTRY_ACRONYMS, given_first_names
+from liveline.intel.names import COUNTRY_ACRONYMS, KIN_AFTER, KIN_BEFORE, given_first_names
 from liveline.intel.organisations import (
     ANY_BODY,
     DATA_OF,
@@ -1495,11 +1495,14 @@ SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\
                      r"père|adolescente?|étudiante?|voisine?|électeur|électrice|rescapée?|riveraine?|"
                      r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
 # ... and any other subject that is an indefinite article and lowercase words: "a fisherman", "A pharmacist we
-# spoke to", "un pêcheur rencontré sur le port" (not "a spokesman for Ryanair": a named owner may speak).
-INDEFINITE = re.compile(r"(?i:an?|another|one|un|une|un\s+autre|une\s+autre)(?:\s+[a-zà-ÿ][\w'’-]*){1,6}")
-# A sentence whose subject is such a person, before its verb: "Un pêcheur rencontré sur le port a raconté".
-INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,6}?)\s+"
-                                r"(?:a|avait|est|était|s'est|has|had|is|was|told|said|says)\b")
+# spoke to", "un pêcheur rencontré sur le port" (not "a spokesman for Ryanair": a named owner may speak), also
+# with a relative clause that names where they work ("One scout who watches several Serie A clubs").
+INDEFINITE = re.compile(r"(?i:an?|another|one|un|une|un\s+autre|une\s+autre)(?:\s+[a-zà-ÿ][\w'’-]*){1,6}"
+                        r"(?:\s+(?:who|qui)\s.*)?")
+# A sentence whose subject is such a person, before its verb: "Un pêcheur rencontré sur le port a raconté",
+# "Another shopper, queuing outside the bank, was angrier".
+INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,6}?)"
+                                r"(?:,[^,.;:!?\"“”«»]{1,100},)?\s+(?:a|avait|est|était|s'est|has|had|is|was|told|said|says)\b")
 
 
 # "Her publisher, Fenwick & Lowe", "The engine maker, Aerotek Propulsion", "His team, Nordlys-Vento": a kind of body
@@ -1519,9 +1522,12 @@ DESCRIBED_EN = re.compile(r"[Tt]he\s+(?:(?P<adj>Dutch|French|Swiss|Greek|Thai|We
                           r"(?P<demonym>(?:[A-Z][a-z]*(?:shire|ish|sh|ch)|Scots|Manx|Kerry|Cork)(?:man|woman)|Spaniard|"
                           r"Briton|Scot|Swede|Dane|Finn|Pole|Turk|Swiss|Greek|Thai|Czech|Slovak|Serb|Croat|Slovene|Kiwi|"
                           r"Londoner|Dubliner|[A-Z][a-z]+(?:ian|ean|can|ese|i)))")
-# "Neighbours said", "Residents told us": people the post does not name, whatever the model took the word for.
+# "Neighbours said", "Residents told us": people the post does not name, whatever the model took the word for;
+# also where they are ("Villagers near Ashby Cross told", "Fans outside the ground said": the place is nobody).
 CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|residents|witnesses|locals|villagers|"
-                      r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)", re.I)
+                      r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)"
+                      r"(?:\s+(?:in|of|from|near|at|around|outside|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?",
+                      re.I)
 
 
 # Two verbs joined, the speech verb second: "He apologized to passengers and (said)".
@@ -1640,6 +1646,9 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         cut = max((x.start() for x in re.finditer(r"[,.;:«»\"“”(]", before)
                    if x.group(0) != "." or not ABBR_BEFORE.search(before[: x.start()])), default=-1)
         segment = before[cut + 1:]
+        if lang == "en" and cut >= 0 and before[cut] == "," and re.fullmatch(rf"\s*(?:(?:{_RANKS})\.?\s+)+", segment):
+            # "The select committee chair, Sen. Ann Wu": the rank is how she is addressed, the role is before the comma.
+            before, segment = before[: cut + 1], ""
         # "Prime Minister Keir Starmer and Chancellor Rachel Reeves": the role starts after the last
         # name before it.
         ends = [p.end - m.start for p in mentions
@@ -1735,6 +1744,16 @@ def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) ->
             words = [title.group(1).lower()]
         words = [w for w in words if w not in {",", "-"}]
         gender = gender_of(words) if words else None
+        # "Her husband, Tom,", "Ana, his daughter,": the relative's noun tells the gender.
+        kin = KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) or KIN_AFTER.match(text[m.end:])
+        if not gender and kin:
+            gender = next((g for w in hwords(kin.group(0)) for g, nouns in KIN_GENDERS.items() if w in nouns), None)
         if gender:
             genders[m.canonical] = gender
     return genders
+
+
+KIN_GENDERS = {"m": {"husband", "son", "father", "brother", "uncle", "nephew", "grandson", "grandfather", "widower",
+                     "mari", "fils", "pere", "frere", "oncle", "neveu", "grand-pere", "petit-fils", "veuf", "epoux"},
+               "f": {"wife", "daughter", "mother", "sister", "aunt", "niece", "granddaughter", "grandmother", "widow",
+                     "epouse", "fille", "mere", "soeur", "tante", "grand-mere", "petite-fille", "veuve"}}

@@ -523,6 +523,24 @@ def test_an_acronym_that_leaves_out_prepositions_and_its_later_use_the_model_doe
     assert (full, "organisation") in names(later)
 
 
+def test_an_acronym_by_the_initials_of_a_body_named_before_it_in_the_same_post_is_that_body():
+    out = names(en("The Coastal Rescue Federation said two boats had been launched. CRF said the crews were safe."))
+    assert out == {("Coastal Rescue Federation", "organisation")}
+
+
+def test_a_place_a_sentence_opening_preposition_ran_into_is_a_place_not_a_person():
+    out = names(en("Outside Kelmoor this evening, the mood was bleak. \"They never listen,\" he said."))
+    assert out == {("Kelmoor", "place")}
+
+
+def test_a_judge_s_title_is_no_part_of_her_name_when_the_model_took_both_for_a_body():
+    blog = intel.BlogContext()
+    en("Justice Chioma Eze of the Superior Court heard nine weeks of evidence.", blog)
+    out = names(en("Victor Crane, the founder of Brightcoin, was found guilty of fraud and theft. Justice Eze said he "
+                   "had known for months that the fund could not pay its investors back.", blog))
+    assert ("Chioma Eze", "person") in out and ("Justice Eze", "person") not in out
+
+
 def test_a_numbered_republic_is_a_regime_not_a_name():
     assert names(fr("Jamais sous la Ve République un budget n'avait été rejeté deux fois.")) == set()
     assert names(fr("La IVe République est tombée en 1958, rappelle l'historien.")) == set()
