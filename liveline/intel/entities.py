@@ -45,6 +45,7 @@ from liveline.intel.names import (
     ROLE_FIRST,
     TIME_TAIL,
     TIME_WORDS,
+    TITLE_ONLY,
     TITLES_AFTER,
     TITLES_BEFORE_EN,
     TITLES_EN,
@@ -167,6 +168,8 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         start += m.end()
         text = text[m.end():]  # "province de Valence", "préfecture du Finistère": the name after the particle
     words = text.split()
+    if len(words) > 1 and TITLE_ONLY.fullmatch(words[-1]):
+        return None  # "au Figaro Me Paul Durand": a name run into the next one's title, typed as that one
     whole = list(words)
     while words and (key(words[-1]) in TIME_TAIL or not any(c.isalpha() for c in words[-1])
                      or (key(words[-1]) in RANKS | TITLES_AFTER and len(words) > 1)):
@@ -193,7 +196,7 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
             return None  # "université d'État de Soumy" is not "État de Soumy"
     if water and re.search(r"\s[A-ZÀ-Ý]", text):
         return text, start  # "mer du Nord", "golfe du Lion": the sea's name, its common noun included
-    if not text or not text[0].isupper() or key(text) in NOT_NAMES | ALONE_NOT_NAMES:
+    if not text or not text[0].isupper() or key(text) in NOT_NAMES | ALONE_NOT_NAMES or TITLE_ONLY.fullmatch(text):
         return None
     if any(c.isdigit() for c in text) and not ALNUM_NAME.fullmatch(text):
         return None  # "35 morts", "F-16"; not "TF1", "G7", "M23"

@@ -615,3 +615,13 @@ def test_a_name_that_speaks_then_is_called_by_its_trade_is_an_organisation():
 def test_a_body_with_an_acronym_that_speaks_is_an_organisation():
     out = names(fr("Selon NHS Scotland, des milliers de rendez-vous pourraient être reportés."))
     assert ("NHS Scotland", "organisation") in out
+
+
+def test_a_lawyer_s_title_the_model_cut_off_or_ran_into_a_paper_s_name_is_no_name():
+    out = fr("« Nous irons en appel », a indiqué jeudi à nos confrères de Ouest-France Me Claire Jourdan, "
+             "l'avocate du club.")
+    assert ("Me", "person") not in names(out)
+    assert out["quotes"][0]["speaker"]["name"] == "Claire Jourdan"
+    out = fr("« Le dossier est vide », a dit au Figaro Me Hugo Barrault, l'avocat de la famille.")
+    assert names(out) == {("Hugo Barrault", "person")}
+    assert ("Nahel M.", "person") in names(fr("« Je veux comprendre », a dit Nahel M. au juge."))
