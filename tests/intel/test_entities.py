@@ -625,3 +625,10 @@ def test_a_lawyer_s_title_the_model_cut_off_or_ran_into_a_paper_s_name_is_no_nam
     out = fr("« Le dossier est vide », a dit au Figaro Me Hugo Barrault, l'avocat de la famille.")
     assert names(out) == {("Hugo Barrault", "person")}
     assert ("Nahel M.", "person") in names(fr("« Je veux comprendre », a dit Nahel M. au juge."))
+
+
+def test_a_noun_and_its_adjective_that_open_a_sentence_before_a_comma_are_no_name():
+    out = fr("L'audience a repris. Veste sombre, regard fermé, Paul Durand s'est assis face aux juges : "
+             "« Je n'ai rien volé. »")
+    assert names(out) == {("Paul Durand", "person")}
+    assert out["quotes"][0]["speaker"]["name"] == "Paul Durand"
