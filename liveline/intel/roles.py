@@ -152,7 +152,7 @@ class RoleReferences:
         if orgs:
             # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,
             # and nobody else recent holds it.
-            same = [s for s in self.candidates() if s.role and head in hwords(s.role)
+            same = [s for s in self.candidates() if s.role and same_head_word(head, hwords(s.role), heads)
                     and not self.gaz.find(s.role) and (gender is None or s.gender in (gender, None))]
             if len(same) == 1:
                 return same[0]
@@ -400,7 +400,11 @@ def _names_a_body(role: str) -> bool:
 
 
 def same_head_word(head: str, role_words: list[str], heads: set[str]) -> bool:
-    """Whether a role's words hold `head`: "présidente" holds the role "président" names (either gender)."""
+    """Whether a role's words hold `head`: "présidente" holds the role "président" names (either gender). Not a
+    role word that qualifies the one before it: a "ministre déléguée" is no "déléguée", a "directeur général" no
+    "général" ("premier ministre" is a "ministre")."""
+    role_words = [w for i, w in enumerate(role_words)
+                  if not (i and role_words[i - 1] in heads and role_words[i - 1] not in {"premier", "premiere"})]
     return head in role_words or any(w in heads and stem(w) == stem(head) for w in role_words)
 
 
@@ -466,4 +470,8 @@ CLAUSE_VERB = {"fr": (FR_COMPOUND, FR_SIMPLE, AUX_WORDS["fr"]), "en": (EN_VERB, 
 
 
 def stem(word: str) -> str:
-    return word[:5]
+    """A word's first letters, for its inflections ("ministre", "ministère"); a compound's, part by part: the
+    préfète de la "Loire-Atlantique" is not the one of the "Loire" (not "kenya-s", "l-etat": a possessive, an
+    elision)."""
+    parts = word.split("-")
+    return "-".join(part[:5] for part in parts) if len(parts) > 1 and min(map(len, parts)) >= 3 else word[:5]

@@ -1309,3 +1309,20 @@ def test_evoquer_and_sourire_attribute_what_follows():
     out = fr("« Il faut de l'aide », a dit la maire, Johanne Ricard. « On entend les bateaux mais plus les "
              "voitures », sourit Lise, qui habite l'île.")
     assert speaker(out, -1) is None
+
+
+def test_a_role_held_in_a_compound_place_is_not_the_one_held_in_its_first_part():
+    out = fr("La préfète de la Loire, Anne Roche, a estimé que la rivière avait « atteint son pic ». À Nantes, "
+             "Julie Massin a fermé deux ponts. « Rien ne rouvrira avant jeudi », a souligné la préfète de la "
+             "Loire-Atlantique.")
+    assert speaker(out, 1)["name"] == "Julie Massin"
+
+
+def test_a_role_word_that_qualifies_another_is_not_the_role():
+    out = fr("« Nous soutenons les salariés », a dit la ministre déléguée chargée du Commerce, Claire Vautrin. "
+             "La déléguée CFDT a estimé que la grève restait « légitime ».")
+    assert speaker(out, 1) is None
+    out = fr("« Nous tiendrons les délais », a assuré le directeur général du chantier, Marc Olier. Le général a "
+             "confirmé que les soldats resteraient « jusqu'à dimanche ».")
+    assert speaker(out, 1) is None
+
