@@ -86,7 +86,9 @@ class Resolver(RoleReferences):
     def role_subject(self, sentence: str, start: int) -> None:
         """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni..."), or someone unnamed
         ("Un pêcheur a raconté ...": a following "a-t-il dit" is him, nobody the blog named)."""
-        if unnamed := INDEFINITE_SUBJECT.match(sentence):
+        unnamed = INDEFINITE_SUBJECT.match(sentence) or (self.lang == "fr" and INDEFINITE_DESCRIBED.match(sentence))
+        if unnamed and not any(m.type == "person" and start <= m.start < start + unnamed.end()
+                               for m in self.mentions):
             gender = "f" if unnamed.group(0).split()[0] == "Une" else None
             self.topic = (start + unnamed.end("np"), Speaker("", None, gender), start + len(sentence))
             return
@@ -1479,6 +1481,11 @@ INDEFINITE = re.compile(r"(?i:an?|another|one|un|une|un\s+autre|une\s+autre)(?:\
 # A sentence whose subject is such a person, before its verb: "Un pêcheur rencontré sur le port a raconté".
 INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,6}?)\s+"
                                 r"(?:a|avait|est|était|s'est|has|had|is|was|told|said|says)\b")
+# ... with a relative clause or an aside before the verb: "Une cliente qui attendait son train depuis Lille a
+# appris", "Un ancien adjoint de la mairie, cité comme témoin, a affirmé" (no person named in it: "Un porte-parole,
+# Paul X, a dit" is Paul X).
+INDEFINITE_DESCRIBED = re.compile(r"(?:Un|Une)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,8}?)(?:\s+qui\s|\s*,\s)"
+                                  r"[^.!?;:«»\"“”]{0,150}?\s(?:a|avait|est|était|s'est)\s")
 
 
 # "Her publisher, Fenwick & Lowe", "The engine maker, Aerotek Propulsion", "His team, Nordlys-Vento": a kind of body

@@ -1311,6 +1311,20 @@ def test_evoquer_and_sourire_attribute_what_follows():
     assert speaker(out, -1) is None
 
 
+def test_a_pronoun_after_someone_unnamed_described_at_length_is_nobody():
+    out = fr("Mme Claire Dubois, adjointe au maire, a visité le gymnase. Une bénévole qui sert les repas depuis "
+             "lundi est épuisée. « On tient grâce au café », sourit-elle.")
+    assert speaker(out) is None
+    out = fr("Paul Durand a répondu au juge. Un ancien chauffeur de la société de transport du canton, cité comme "
+             "témoin, a affirmé que les plaintes étaient « classées ». « On nous demandait de nous taire », "
+             "a-t-il raconté à la barre.")
+    assert out["quotes"][0]["text"].startswith("les plaintes")
+    assert speaker(out, 0) is None and speaker(out, 1) is None
+    out = fr("Mme Claire Dubois a visité le gymnase. Une porte-parole de la mairie, Julie Marin, a dressé le bilan. "
+             "« Tout le monde est logé », a-t-elle dit.")
+    assert speaker(out)["name"] == "Julie Marin"
+
+
 def test_a_role_held_in_a_compound_place_is_not_the_one_held_in_its_first_part():
     out = fr("La préfète de la Loire, Anne Roche, a estimé que la rivière avait « atteint son pic ». À Nantes, "
              "Julie Massin a fermé deux ponts. « Rien ne rouvrira avant jeudi », a souligné la préfète de la "
@@ -1326,3 +1340,12 @@ def test_a_role_word_that_qualifies_another_is_not_the_role():
              "confirmé que les soldats resteraient « jusqu'à dimanche ».")
     assert speaker(out, 1) is None
 
+
+def test_who_interrupts_a_speaker_in_court_speaks():
+    out = fr("Le juge, Marc Lefort, a ouvert l'audience. Paul Durand a pris la parole : « Je n'ai rien volé ». "
+             "« Répondez seulement à la question », l'a interrompu le juge.")
+    assert speaker(out, 1)["name"] == "Marc Lefort"
+    out = fr("Paul Durand a pris la parole. « Je n'ai rien volé », dit-il. « Monsieur Durand, un peu de calme », "
+             "l'interrompt la présidente, Anne Roux.")
+    assert out["quotes"][1]["text"] == "Monsieur Durand, un peu de calme"
+    assert speaker(out, 1)["name"] == "Anne Roux"
