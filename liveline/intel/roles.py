@@ -34,12 +34,18 @@ class RoleReferences:
             # "the interior ministry said": an institution, not its minister ("la cheffe du
             # gouvernement" is a person).
             return None
+        # "La préfète, qui l'accompagnait, a indiqué": a relative clause on a bare role is not part of it (a longer
+        # role is left to the rules that name it whole).
+        phrase = re.sub(r"^((?:(?:le|la|the)\s+|l['’])?[\w-]+)\s*,\s*(?:qui|dont|who|whose)\s.*$", r"\1", phrase,
+                        flags=re.I)
         # "a confié le ministre au Journal du Dimanche": where he said it is not part of the role.
         # ... nor when: "a déclaré le ministre en fin de matinée".
         # ... nor where he was: "a expliqué le sélectionneur en conférence de presse", "en point de presse".
         phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge|en (?:fin|début) d[e']|ce|cet|"
                         r"cette|en\s+(?:conférence|point|visite|déplacement|direct|duplex|entrevue|interview|réunion|"
-                        r"séance|audience|coulisses|zone\s+mixte|tribune))(?:\s|(?<=')|$).*$", "", phrase, flags=re.I)
+                        r"séance|audience|coulisses|zone\s+mixte|tribune)|"
+                        # ... nor what they did meanwhile: "a indiqué la juge en levant l'audience".
+                        r"en\s+[a-zéèêâîôûç]+ant)(?:\s|(?<=')|$).*$", "", phrase, flags=re.I)
         # ... nor in which language: "a assuré le président de la N-VA en néerlandais" (not "en charge de").
         phrase = re.sub(r"\s+en\s+([a-zé][\w-]*)(?:\s.*)?$",
                         lambda m: "" if DEMONYM_ADJ.match(key(m.group(1))) else m.group(0), phrase)

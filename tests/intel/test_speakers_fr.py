@@ -1349,3 +1349,14 @@ def test_who_interrupts_a_speaker_in_court_speaks():
              "l'interrompt la présidente, Anne Roux.")
     assert out["quotes"][1]["text"] == "Monsieur Durand, un peu de calme"
     assert speaker(out, 1)["name"] == "Anne Roux"
+
+
+def test_a_relative_clause_or_a_gerund_after_a_role_is_not_part_of_it():
+    _, second = blog("La préfète du Gard, Julie Massin, a fait le point. « Les digues tiennent », a-t-elle dit.",
+                         "Le maire d'Alès, Paul Roux, a ouvert un gymnase. La préfète, qui l'accompagnait, a indiqué "
+                         "que des renforts arriveraient « dans la soirée ».")
+    assert speaker(second)["name"] == "Julie Massin"
+    *_, last = blog("La présidente de la cour, Anne Roux, a ouvert l'audience à 9 heures. Paul Durand a nié les faits.",
+                    "L'audience reprendra lundi. Le verdict sera rendu en mai, a précisé la présidente en quittant la "
+                    "salle.")
+    assert speaker(last)["name"] == "Anne Roux"
