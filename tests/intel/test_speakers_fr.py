@@ -1360,3 +1360,13 @@ def test_a_relative_clause_or_a_gerund_after_a_role_is_not_part_of_it():
                     "L'audience reprendra lundi. Le verdict sera rendu en mai, a précisé la présidente en quittant la "
                     "salle.")
     assert speaker(last)["name"] == "Anne Roux"
+
+
+def test_celui_ci_is_the_person_named_last_when_a_name_ends_the_sentence_before():
+    out = fr("Deux élus siègent au comité : Paul Roux et Claire Dubois, adjointe aux sports. Avant la séance, "
+             "celle-ci s'est montrée confiante : « Nous aurons un accord ce soir ».")
+    assert speaker(out)["name"] == "Claire Dubois"
+    out = fr("Claire Dubois a rencontré Paul Roux, le président du club. Celui-ci a affirmé que les travaux "
+             "commenceraient « en juin ».")
+    assert speaker(out)["name"] == "Paul Roux"
+    assert speaker(fr("Paul Roux a lu le rapport. Celui-ci indique que le site est « menacé ».")) is None
