@@ -46,6 +46,7 @@ from liveline.intel.names import (
     ROLE_FIRST,
     TIME_TAIL,
     TIME_WORDS,
+    TITLE_ONLY,
     TITLES_AFTER,
     TITLES_BEFORE_EN,
     TITLES_EN,
@@ -168,6 +169,8 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         start += m.end()
         text = text[m.end():]  # "province de Valence", "préfecture du Finistère": the name after the particle
     words = text.split()
+    if len(words) > 1 and TITLE_ONLY.fullmatch(words[-1]):
+        return None  # "au Figaro Me Paul Durand": a name run into the next one's title, typed as that one
     whole = list(words)
     while words and (key(words[-1]) in TIME_TAIL or not any(c.isalpha() for c in words[-1])
                      or (key(words[-1]) in RANKS | TITLES_AFTER and len(words) > 1)):
@@ -194,7 +197,7 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
             return None  # "université d'État de Soumy" is not "État de Soumy"
     if water and re.search(r"\s[A-ZÀ-Ý]", text):
         return text, start  # "mer du Nord", "golfe du Lion": the sea's name, its common noun included
-    if not text or not text[0].isupper() or key(text) in NOT_NAMES | ALONE_NOT_NAMES:
+    if not text or not text[0].isupper() or key(text) in NOT_NAMES | ALONE_NOT_NAMES or TITLE_ONLY.fullmatch(text):
         return None
     if any(c.isdigit() for c in text) and not ALNUM_NAME.fullmatch(text):
         return None  # "35 morts", "F-16"; not "TF1", "G7", "M23"
@@ -259,6 +262,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if not type_:
                 continue
             if type_ != "person" and _common_word_first(ent, doc) and not (french and _opening_speaker(text, ent)):
+                continue
+            if french and _descriptive_lead(text, ent, type_):
                 continue
             ent_text, ent_start = ent.text, ent.start_char
             if type_ == "person" and ent.start > 0:
@@ -527,6 +532,25 @@ def _speaking_acronym(text: str, ent) -> bool:
     return len(ent.text.split()) >= 2 and any(ACRONYM.fullmatch(w) and w not in COUNTRY_ACRONYMS
                                               for w in ent.text.split()) and \
         speaks(text, Mention(ent.start_char, ent.end_char, ent.text, "organisation", ent.text))
+
+
+# "Costume gris, voix posée, Paul Durand s'avance": a capitalised noun and its adjective that open a sentence
+# before a comma describe the person after them (a name is not followed there by lowercase words and a comma;
+# "Durand lui-même, ...", "Durand aussi, ...", "Marseille, ville de ..." are).
+DESCRIPTIVE_LEAD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?!(?:de|du|des|la|le|les|et|ou|lui|elle|eux|aussi|également|"
+                              r"seule?s?|quant|non|enfin|ensuite|alors|lui-même|elle-même)\b)[a-zà-ÿ][\w-]*){1,2}\s*,")
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?»]\s+|\n\s*)$")
+
+
+def _descriptive_lead(text: str, ent, type_: str) -> bool:
+    """ "Costume gris," read as a place, "Veste sombre," or "Costume" as a person: the words of a verbless lead
+    that opens a sentence and describes who comes next (one word alone only when the model called it a person)."""
+    if not SENTENCE_OPENS.search(text[max(0, ent.start_char - 3): ent.start_char]):
+        return False
+    lead = DESCRIPTIVE_LEAD.match(text, ent.start_char)
+    if not lead or ent.end_char > lead.end() or ent.text.split()[0] in FIRST_NAMES:
+        return False
+    return type_ == "person" or len(ent.text.split()) > 1
 
 
 def _common_word_first(ent, doc) -> bool:

@@ -32,6 +32,9 @@ HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?
                        r"(?:Mgr|Monseigneur|Pasteur|Pasteure|Rabbin|Imam|Cardinal|Rev\.?|Reverend|Rabbi|Imam)"
                        r"(?=\s+[A-ZÀ-Ý])|"
                        r"(?:Père|Sœur|Soeur|Frère|Abbé|Father|Sister|Brother)(?=\s+[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý]))\s+")
+# The title of the name after it, which a model cuts off or runs into the name before ("au Figaro Me | Paul
+# Durand"): no name on its own nor a name's last word ("M." is, an initial: "Nahel M.").
+TITLE_ONLY = re.compile(r"(?:MM|Mme|Mmes|Mlle|Me|Maître|Mr|Mrs|Ms|Dr|Dre|Pr|Mgr)\.?")
 # Military ranks a model runs into the organisation before them: "Coast Guard Rear Adm. Shannon Gilreath".
 RANKS = {"gen", "col", "adm", "rear", "vice", "lt", "maj", "capt", "sgt", "cpl", "cmdr", "brig"}
 # ... and titles ("Lee County Sheriff Carmine Marceno"); not "King", which ends names (Stephen King).

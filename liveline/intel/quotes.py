@@ -46,8 +46,9 @@ from liveline.intel.speech import (
 )
 from liveline.intel.text import Span, quoted_spans
 
+# A participle clause between commas after a French subject ("Une voisine, entendue comme témoin, a dit").
 PARTICIPLE_FR = re.compile(r"[a-zéèêîô]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:à|au|aux|par|sur|dans|devant|"
-                           r"en|lors|après|depuis)\s[^,;:«»\"“”]{1,60}")
+                           r"en|lors|après|depuis|comme)\s[^,;:«»\"“”]{1,60}")
 PARTICIPLE = re.compile(r"(?:speaking|asked|questioned|interviewed|visiting|writing|reacting|responding|"
                         r"addressing|standing|appearing|for\s+(?:his|her|their|its)\s+part$|however$|meanwhile$|"
                         r"in\s+turn$|though$|too$)\b", re.I)
@@ -174,10 +175,11 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
             if after_quote or QUOTED_NEXT.match(after):
                 inv = after_quote or "-" in (m.group("aux") or "") or bool(m.group("inv"))
                 found.append((m.start(), m.end(), inv))
-        for m in READ_OUT.finditer(masked):
-            # "« ... », a lu la présidente, « ... »": words read out are speech only inverted right after a quote
-            # ("il a lu le jugement" says nothing).
-            if re.search(r"[»”\"]\s*,\s*$", masked[: m.start()]):
+        for m in AFTER_QUOTE_ONLY.finditer(masked):
+            # "« ... », a lu la présidente, « ... »", "« ... », l'a interrompu le juge": words read out or cut in are
+            # speech only inverted right after a quote ("il a lu le jugement", "a interrompu la circulation",
+            # "l'a interrompu : « ... »" say nothing of their own).
+            if re.search(r"[»”\"]\s*,\s*(?:l['’]|lui\s+)?$", masked[: m.start()]):
                 found.append((m.start(), m.end(), True))
     else:
         for m in EN_VERB.finditer(masked):
@@ -219,8 +221,8 @@ QUOTING_FR = re.compile(r"(?<![\w-])(?:(?P<aux>a|ont|avait|avaient|a-t-(?:il|ell
                         r"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])", re.I)
 QUOTED_NEXT = re.compile(r"\s*(?:(?:de|d'|du|des)\s*)?(?:(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs|tout|toute|"
                          r"tous|toutes)\s*)*(?:[^\W\d][\w'-]*\s+){0,2}[«“\"]", re.I)
-READ_OUT = re.compile(r"(?<![\w-])(?:(?:a|avait)(?:-t-(?:il|elle))?\s+lu|lit(?:-t-(?:il|elle)|-(?:il|elle))?|lisait)"
-                      r"(?![\w-])", re.I)
+AFTER_QUOTE_ONLY = re.compile(r"(?<![\w-])(?:(?:a|avait)(?:-t-(?:il|elle))?\s+(?:lu|interrompue?)|"
+                              r"(?:lit|interrompt)(?:-t-(?:il|elle)|-(?:il|elle))?|lisait)(?![\w-])", re.I)
 
 
 # A clause that ends in a colon before a quote, its subject the speaker: "X, asked about Y, smiled:", "he laughed:",
@@ -1202,9 +1204,12 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
 def _part_words(lang: str, part: str, i: int) -> int:
     """How many words a part of a subject may have: "Kevin Rojek, the special agent in charge of the FBI's
     Pittsburgh field office, said": an English apposition after the first part may be longer, and so may a
-    first part that carries its own relative clause ("A man who sells souvenirs on Rua Augusta, ..., said"). So may a
-    French role in apposition, which drops its article ("Léa Roux, cheffe du projet Orion au Centre national
-    d'études spatiales, a affirmé")."""
+    first part that carries its own relative clause ("A man who sells souvenirs on Rua Augusta, ..., said"); so may
+    a French unnamed first part, described at length ("Un ancien chauffeur de la société de transport, cité comme
+    témoin, a dit"), and a French role in apposition, which drops its article ("Léa Roux, cheffe du projet Orion
+    au Centre national d'études spatiales, a affirmé")."""
+    if lang == "fr" and i == 0 and re.match(r"(?:un|une)\s", part, re.I):
+        return 12
     if lang == "en" and DET_START.match(part) and (i > 0 or re.search(r"\s(?:who|whose)\s", part)):
         return 14
     return 12 if lang == "fr" and i > 0 and hwords(part)[:1] and is_role_word(hwords(part)[0]) else 8

@@ -34,12 +34,18 @@ class RoleReferences:
             # "the interior ministry said": an institution, not its minister ("la cheffe du
             # gouvernement", "the local government minister" are people).
             return None
+        # "La préfète, qui l'accompagnait, a indiqué": a relative clause on a bare role is not part of it (a longer
+        # role is left to the rules that name it whole).
+        phrase = re.sub(r"^((?:(?:le|la|the)\s+|l['’])?[\w-]+)\s*,\s*(?:qui|dont|who|whose)\s.*$", r"\1", phrase,
+                        flags=re.I)
         # "a confié le ministre au Journal du Dimanche": where he said it is not part of the role.
         # ... nor when: "a déclaré le ministre en fin de matinée".
         # ... nor where he was: "a expliqué le sélectionneur en conférence de presse", "en point de presse".
         phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge|en (?:fin|début) d[e']|ce|cet|"
                         r"cette|en\s+(?:conférence|point|visite|déplacement|direct|duplex|entrevue|interview|réunion|"
-                        r"séance|audience|coulisses|zone\s+mixte|tribune))(?:\s|(?<=')|$).*$", "", phrase, flags=re.I)
+                        r"séance|audience|coulisses|zone\s+mixte|tribune)|"
+                        # ... nor what they did meanwhile: "a indiqué la juge en levant l'audience".
+                        r"en\s+[a-zéèêâîôûç]+ant)(?:\s|(?<=')|$).*$", "", phrase, flags=re.I)
         # ... nor in which language: "a assuré le président de la N-VA en néerlandais" (not "en charge de").
         phrase = re.sub(r"\s+en\s+([a-zé][\w-]*)(?:\s.*)?$",
                         lambda m: "" if DEMONYM_ADJ.match(key(m.group(1))) else m.group(0), phrase)
@@ -152,7 +158,7 @@ class RoleReferences:
         if orgs:
             # "le porte-parole du Kremlin" after "Son porte-parole, Dmitri Peskov": the same role word,
             # and nobody else recent holds it.
-            same = [s for s in self.candidates() if s.role and head in hwords(s.role)
+            same = [s for s in self.candidates() if s.role and same_head_word(head, hwords(s.role), heads)
                     and not self.gaz.find(s.role) and (gender is None or s.gender in (gender, None))]
             if len(same) == 1:
                 return same[0]
@@ -400,7 +406,11 @@ def _names_a_body(role: str) -> bool:
 
 
 def same_head_word(head: str, role_words: list[str], heads: set[str]) -> bool:
-    """Whether a role's words hold `head`: "présidente" holds the role "président" names (either gender)."""
+    """Whether a role's words hold `head`: "présidente" holds the role "président" names (either gender). Not a
+    role word that qualifies the one before it: a "ministre déléguée" is no "déléguée", a "directeur général" no
+    "général" ("premier ministre" is a "ministre")."""
+    role_words = [w for i, w in enumerate(role_words)
+                  if not (i and role_words[i - 1] in heads and role_words[i - 1] not in {"premier", "premiere"})]
     return head in role_words or any(w in heads and stem(w) == stem(head) for w in role_words)
 
 
@@ -466,4 +476,8 @@ CLAUSE_VERB = {"fr": (FR_COMPOUND, FR_SIMPLE, AUX_WORDS["fr"]), "en": (EN_VERB, 
 
 
 def stem(word: str) -> str:
-    return word[:5]
+    """A word's first letters, for its inflections ("ministre", "ministère"); a compound's, part by part: the
+    préfète de la "Loire-Atlantique" is not the one of the "Loire" (not "kenya-s", "l-etat": a possessive, an
+    elision)."""
+    parts = word.split("-")
+    return "-".join(part[:5] for part in parts) if len(parts) > 1 and min(map(len, parts)) >= 3 else word[:5]

@@ -87,7 +87,9 @@ class Resolver(RoleReferences):
     def role_subject(self, sentence: str, start: int) -> None:
         """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni..."), or someone unnamed
         ("Un pêcheur a raconté ...": a following "a-t-il dit" is him, nobody the blog named)."""
-        if unnamed := INDEFINITE_SUBJECT.match(sentence):
+        unnamed = INDEFINITE_SUBJECT.match(sentence) or (self.lang == "fr" and INDEFINITE_DESCRIBED.match(sentence))
+        if unnamed and not any(m.type == "person" and start <= m.start < start + unnamed.end()
+                               for m in self.mentions):
             gender = "f" if unnamed.group(0).split()[0] == "Une" else None
             self.topic = (start + unnamed.end("np"), Speaker("", None, gender), start + len(sentence))
             return
@@ -485,6 +487,8 @@ class Resolver(RoleReferences):
             if self.unresolved and not self._subject_since(subj_start_abs):
                 return None
             return self.pronoun(first, subj_start_abs)
+        if self.lang == "fr" and (gender := DEMONSTRATIVES_FR.get(subj.lower())):
+            return self._last_named(gender, subj_start_abs)
         self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
         if self.lang == "fr" and (counterpart := COUNTERPART_FR.fullmatch(subj)):
             return self._counterpart(counterpart.group("adj") or "")
@@ -517,6 +521,17 @@ class Resolver(RoleReferences):
         if found is None and self.lang == "fr":
             self.unnamed_role = self._unnamed_role(subj, subj_start_abs)
         return found
+
+    def _last_named(self, gender: str, pos: int) -> Speaker | None:
+        """ "Claire Dubois a reçu Paul Roux, le président du club. Celui-ci a affirmé": a demonstrative that opens a
+        sentence (after a short lead) means the name that ends the one before (with its apposition), when that is
+        a person of its gender (not "Paul Roux a lu le rapport. Celui-ci indique": the last noun is a thing)."""
+        last = next((m for m in reversed(self.mentions) if m.end <= pos
+                     and not any(s < m.start < e for s, e in self._quoted)), None)
+        if last is None or last.type != "person" or self._gender_known(last) != gender or \
+                not LAST_NAMED_THEN.fullmatch(self._text[last.end: pos]):
+            return None
+        return self._person(last.canonical)
 
     def _described(self, subj: str, pos: int) -> Speaker | None:
         """ "a lâché la Française", "a expliqué le jeune homme de 22 ans": a person the post describes by
@@ -1494,6 +1509,9 @@ SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\
                      r"voter|survivor|worker|employee|person|femme|homme|passag[eè]re?|habitante?|témoin|mère|"
                      r"père|adolescente?|étudiante?|voisine?|électeur|électrice|rescapée?|riveraine?|"
                      r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
+# "Celle-ci a précisé": the last one named (see Resolver._last_named).
+DEMONSTRATIVES_FR = {"celui-ci": "m", "celle-ci": "f"}
+LAST_NAMED_THEN = re.compile(r"(?:\s*,[^.!?;:«»\"“”]{1,80})?\s*[.!?]\s+(?:[^,.!?;:«»\"“”]{1,40},\s*)?")
 # ... and any other subject that is an indefinite article and lowercase words: "a fisherman", "A pharmacist we
 # spoke to", "un pêcheur rencontré sur le port" (not "a spokesman for Ryanair": a named owner may speak), also
 # with a relative clause that names where they work ("One scout who watches several Serie A clubs").
@@ -1503,6 +1521,11 @@ INDEFINITE = re.compile(r"(?i:an?|another|one|un|une|un\s+autre|une\s+autre)(?:\
 # "Another shopper, queuing outside the bank, was angrier".
 INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,6}?)"
                                 r"(?:,[^,.;:!?\"“”«»]{1,100},)?\s+(?:a|avait|est|était|s'est|has|had|is|was|told|said|says)\b")
+# ... with a relative clause or an aside before the verb: "Une cliente qui attendait son train depuis Lille a
+# appris", "Un ancien adjoint de la mairie, cité comme témoin, a affirmé" (no person named in it: "Un porte-parole,
+# Paul X, a dit" is Paul X).
+INDEFINITE_DESCRIBED = re.compile(r"(?:Un|Une)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,8}?)(?:\s+qui\s|\s*,\s)"
+                                  r"[^.!?;:«»\"“”]{0,150}?\s(?:a|avait|est|était|s'est)\s")
 
 
 # "Her publisher, Fenwick & Lowe", "The engine maker, Aerotek Propulsion", "His team, Nordlys-Vento": a kind of body

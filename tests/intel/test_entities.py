@@ -653,3 +653,20 @@ def test_a_first_name_the_model_cut_from_a_full_name_the_blog_gave_is_the_full_n
     # (A part the model saw as something else keeps its type: the blog may have mistyped the name.)
     found = blog_names(text, [Mention(at, at + len("Hélène"), "Hélène", "place", "Hélène")], blog)
     assert [(m.text, m.type) for m in found] == [("Hélène", "place")]
+
+
+def test_a_lawyer_s_title_the_model_cut_off_or_ran_into_a_paper_s_name_is_no_name():
+    out = fr("« Nous irons en appel », a indiqué jeudi à nos confrères de Ouest-France Me Claire Jourdan, "
+             "l'avocate du club.")
+    assert ("Me", "person") not in names(out)
+    assert out["quotes"][0]["speaker"]["name"] == "Claire Jourdan"
+    out = fr("« Le dossier est vide », a dit au Figaro Me Hugo Barrault, l'avocat de la famille.")
+    assert names(out) == {("Hugo Barrault", "person")}
+    assert ("Nahel M.", "person") in names(fr("« Je veux comprendre », a dit Nahel M. au juge."))
+
+
+def test_a_noun_and_its_adjective_that_open_a_sentence_before_a_comma_are_no_name():
+    out = fr("L'audience a repris. Veste sombre, regard fermé, Paul Durand s'est assis face aux juges : "
+             "« Je n'ai rien volé. »")
+    assert names(out) == {("Paul Durand", "person")}
+    assert out["quotes"][0]["speaker"]["name"] == "Paul Durand"

@@ -1367,3 +1367,64 @@ def test_a_club_named_with_a_lowercase_demonym_speaks_and_le_club_refers_back_to
     # (A river, one word after a capitalised article, is still a place: "poursuit" is its course, not speech.)
     out = fr("La Mayenne poursuit sa montée à Laval, selon les services de l'État.")
     assert ("Mayenne", "place") in {(e["text"], e["type"]) for e in out["entities"]}
+
+
+def test_a_pronoun_after_someone_unnamed_described_at_length_is_nobody():
+    out = fr("Mme Claire Dubois, adjointe au maire, a visité le gymnase. Une bénévole qui sert les repas depuis "
+             "lundi est épuisée. « On tient grâce au café », sourit-elle.")
+    assert speaker(out) is None
+    out = fr("Paul Durand a répondu au juge. Un ancien chauffeur de la société de transport du canton, cité comme "
+             "témoin, a affirmé que les plaintes étaient « classées ». « On nous demandait de nous taire », "
+             "a-t-il raconté à la barre.")
+    assert out["quotes"][0]["text"].startswith("les plaintes")
+    assert speaker(out, 0) is None and speaker(out, 1) is None
+    out = fr("Mme Claire Dubois a visité le gymnase. Une porte-parole de la mairie, Julie Marin, a dressé le bilan. "
+             "« Tout le monde est logé », a-t-elle dit.")
+    assert speaker(out)["name"] == "Julie Marin"
+
+
+def test_a_role_held_in_a_compound_place_is_not_the_one_held_in_its_first_part():
+    out = fr("La préfète de la Loire, Anne Roche, a estimé que la rivière avait « atteint son pic ». À Nantes, "
+             "Julie Massin a fermé deux ponts. « Rien ne rouvrira avant jeudi », a souligné la préfète de la "
+             "Loire-Atlantique.")
+    assert speaker(out, 1)["name"] == "Julie Massin"
+
+
+def test_a_role_word_that_qualifies_another_is_not_the_role():
+    out = fr("« Nous soutenons les salariés », a dit la ministre déléguée chargée du Commerce, Claire Vautrin. "
+             "La déléguée CFDT a estimé que la grève restait « légitime ».")
+    assert speaker(out, 1) is None
+    out = fr("« Nous tiendrons les délais », a assuré le directeur général du chantier, Marc Olier. Le général a "
+             "confirmé que les soldats resteraient « jusqu'à dimanche ».")
+    assert speaker(out, 1) is None
+
+
+def test_who_interrupts_a_speaker_in_court_speaks():
+    out = fr("Le juge, Marc Lefort, a ouvert l'audience. Paul Durand a pris la parole : « Je n'ai rien volé ». "
+             "« Répondez seulement à la question », l'a interrompu le juge.")
+    assert speaker(out, 1)["name"] == "Marc Lefort"
+    out = fr("Paul Durand a pris la parole. « Je n'ai rien volé », dit-il. « Monsieur Durand, un peu de calme », "
+             "l'interrompt la présidente, Anne Roux.")
+    assert out["quotes"][1]["text"] == "Monsieur Durand, un peu de calme"
+    assert speaker(out, 1)["name"] == "Anne Roux"
+
+
+def test_a_relative_clause_or_a_gerund_after_a_role_is_not_part_of_it():
+    _, second = blog("La préfète du Gard, Julie Massin, a fait le point. « Les digues tiennent », a-t-elle dit.",
+                         "Le maire d'Alès, Paul Roux, a ouvert un gymnase. La préfète, qui l'accompagnait, a indiqué "
+                         "que des renforts arriveraient « dans la soirée ».")
+    assert speaker(second)["name"] == "Julie Massin"
+    *_, last = blog("La présidente de la cour, Anne Roux, a ouvert l'audience à 9 heures. Paul Durand a nié les faits.",
+                    "L'audience reprendra lundi. Le verdict sera rendu en mai, a précisé la présidente en quittant la "
+                    "salle.")
+    assert speaker(last)["name"] == "Anne Roux"
+
+
+def test_celui_ci_is_the_person_named_last_when_a_name_ends_the_sentence_before():
+    out = fr("Deux élus siègent au comité : Paul Roux et Claire Dubois, adjointe aux sports. Avant la séance, "
+             "celle-ci s'est montrée confiante : « Nous aurons un accord ce soir ».")
+    assert speaker(out)["name"] == "Claire Dubois"
+    out = fr("Claire Dubois a rencontré Paul Roux, le président du club. Celui-ci a affirmé que les travaux "
+             "commenceraient « en juin ».")
+    assert speaker(out)["name"] == "Paul Roux"
+    assert speaker(fr("Paul Roux a lu le rapport. Celui-ci indique que le site est « menacé ».")) is None
