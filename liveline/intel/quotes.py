@@ -43,6 +43,7 @@ from liveline.intel.speech import (
     ROLE_SUBJECT,
     SOURCE,
     TOLL_SUBJECT,
+    after_leading_adverbial,
 )
 from liveline.intel.text import Span, quoted_spans
 
@@ -884,9 +885,7 @@ def _opening_name(resolver: Resolver, sent: Span) -> Speaker | None:
     the clause (after a leading adverbial) and is followed by its verb, when the parse found no subject (an
     aside without a verb of its own leaves the small model's parse without one)."""
     text = sent.text
-    lead = LEADING_ADVERBIAL.match(text)
-    at = lead.end() + 1 if lead and text[lead.end(): lead.end() + 1] == "," else 0
-    at += len(text[at:]) - len(text[at:].lstrip())
+    at = after_leading_adverbial(text) or len(text) - len(text.lstrip())
     person = next((m for m in resolver.mentions if m.type == "person" and m.start == sent.start + at), None)
     if person is None or not NAME_THEN_VERB.match(text, person.end - sent.start):
         return None

@@ -42,10 +42,10 @@ from liveline.intel.speech import (
     EN_VERB,
     FR_SIMPLE,
     INSTITUTION,
-    LEADING_ADVERBIAL,
     NAME_LIKE,
     ROLE_SUBJECT,
     UNNAMED,
+    after_leading_adverbial,
 )
 from liveline.intel.text import Span, key, quoted_spans
 
@@ -93,10 +93,8 @@ class Resolver(RoleReferences):
             gender = "f" if unnamed.group(0).split()[0] == "Une" else None
             self.topic = (start + unnamed.end("np"), Speaker("", None, gender), start + len(sentence))
             return
-        lead = LEADING_ADVERBIAL.match(sentence)
-        if lead and sentence[lead.end(): lead.end() + 1] == ",":
+        if skip := after_leading_adverbial(sentence):
             # "En conférence de presse, le sélectionneur des Bleus a refusé ...": where, then the subject.
-            skip = lead.end() + 1 + len(sentence[lead.end() + 1:]) - len(sentence[lead.end() + 1:].lstrip())
             sentence, start = sentence[skip:skip + 1].upper() + sentence[skip + 1:], start + skip
         elif self.lang == "fr" and (lead := PARTICIPLE_LEAD.match(sentence)):
             # "Interrogé par la présidente, Nathalie X, l'accusé a longtemps gardé la tête baissée": the clause

@@ -132,5 +132,17 @@ LEADING_ADVERBIAL = re.compile(
     # ("Parmi eux, X, fondatrice d'une start-up, a plaidé": whom the speaker was among, too.)
     r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|parmi|in|at|on|after|before|speaking|"
     r"meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,60}?)\s*(?=,)", re.I)
+
+
+def after_leading_adverbial(text: str) -> int:
+    """Where the words after a leading adverbial and its comma start ("En conférence de presse, le sélectionneur
+    a refusé": at "le"), or 0 when the text opens with none."""
+    lead = LEADING_ADVERBIAL.match(text)
+    if not lead:
+        return 0
+    rest = text[lead.end() + 1:]  # (the pattern ends before its comma)
+    return lead.end() + 1 + len(rest) - len(rest.lstrip())
+
+
 AUX_WORDS = {"fr": re.compile(r"\b(?:a|ont|est|sont|était|étaient|sera|avait|avaient|doit|va|vont)\b"),
              "en": re.compile(r"\b(?:was|were|has|have|had|is|are|will|would)\b", re.I)}
