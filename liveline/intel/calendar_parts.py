@@ -10,10 +10,11 @@ from datetime import date, timedelta
 from liveline.intel import lexicon, tense, weekdays
 from liveline.intel.date_patterns import clause_tense, opens
 from liveline.intel.numbers import parse_words
+from liveline.intel.text import SPACES
 
 
 def number(raw: str, lang: str) -> int | None:
-    digits = re.sub(r"[ \u00a0\u202f\u2009\u2007,]", "", raw)  # "1 050", "1,050"
+    digits = re.sub(f"[ {SPACES},]", "", raw)  # "1 050", "1,050"
     if digits.isdigit():
         return int(digits)
     if raw in {"a", "an"}:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from liveline.intel import lexicon, tense
+from liveline.intel import lexicon, numbers, tense
 
 FR_WD = "|".join(lexicon.WEEKDAYS_FR)
 EN_WD = "|".join(lexicon.WEEKDAYS_EN)
@@ -18,7 +18,7 @@ EN_MO = (
     + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
 # "depuis 1 050 jours", "for 1,050 days": a count may group its thousands (a space of any kind, an English comma).
-GROUPED = r"\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)"
+GROUPED = rf"(?:{numbers.GROUPED})(?!\d)"
 NUM_FR = rf"{GROUPED}|\d+|[a-zéèêûô]+(?:-[a-zéèêûô]+)*"
 # Counts in "N jours plus tard" / "N days after": digits or number words, never "the day before".
 _W_FR = "|".join(sorted(lexicon.UNITS_FR, key=len, reverse=True))

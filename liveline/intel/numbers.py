@@ -8,10 +8,12 @@ import re
 from liveline.intel import lexicon
 
 _SP = "[ \u00a0\u202f\u2009\u2007]"
-# Digits: thousands grouped by a space of any kind, a comma (English) or a dot (some French desks);
-# an optional decimal part and an optional "million"/"milliard" multiplier.
+# Thousands grouped by a space of any kind or an English comma: "1 200", "1,200".
+GROUPED = r"\d{1,3}(?:" + _SP + r"\d{3})+|\d{1,3}(?:,\d{3})+"
+# Digits: those, thousands grouped by a dot (some French desks), or none; an optional decimal part and an optional
+# "million"/"milliard" multiplier.
 DIGITS = (
-    r"(?<![\w.,])(?:\d{1,3}(?:" + _SP + r"\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![,\d])|\d+)"
+    r"(?<![\w.,])(?:" + GROUPED + r"|\d{1,3}(?:\.\d{3})+(?![,\d])|\d+)"
     r"(?:[.,]\d+)?(?:" + _SP + r"?(?:millions?|milliards?|billions?|k)\b)?"
 )
 # "quatre-vingts": the plural the lexicon leaves out.
