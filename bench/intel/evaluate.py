@@ -247,6 +247,7 @@ def run(split: str, verbose: bool, blogs: list[str] | None = None, gold: Path = 
         rows.sort(key=lambda r: r["published"])
         context = intel.BlogContext(known=known)
         stored: list[dict] = []
+        handoffs: list[dict | None] = []
         earlier: list[tuple[str, datetime]] = []
         for post in rows:
             published = datetime.fromisoformat(post["published"])
@@ -254,12 +255,13 @@ def run(split: str, verbose: bool, blogs: list[str] | None = None, gold: Path = 
                 # What `liveline worker` gives a post: a context rebuilt from the earlier posts' stored results
                 # and text, not the one a reader of the whole blog in order carried along.
                 context = intel.rebuilt_context(stored, earlier, lang=post["lang"], timezone=post["timezone"],
-                                                known=known)
+                                                known=known, handoffs=handoffs)
             t = time.perf_counter()
             out = intel.extract(post["text"], lang=post["lang"], published=published, timezone=post["timezone"],
                                 context=context)
             times.append(time.perf_counter() - t)
             stored.append(out)
+            handoffs.append(context.handoff.as_json() if context.handoff else None)
             earlier.append((post["text"], published))
             s = scores[post["lang"]]
             s.c["posts"] += 1

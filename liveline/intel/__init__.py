@@ -8,6 +8,7 @@ See docs/intelligence.md.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -15,16 +16,16 @@ from liveline.intel import dates as _dates
 from liveline.intel import entities as _entities
 from liveline.intel import figures as _figures
 from liveline.intel import quotes as _quotes
-from liveline.intel.context import BlogContext, EventNote, KnownName, Speaker
+from liveline.intel.context import BlogContext, EventNote, Handoff, KnownName, Speaker
 from liveline.intel.duplicates import classify, compare
 from liveline.intel.nlp import pipeline, status
 from liveline.intel.speakers import tried_in, untitled
 from liveline.intel.text import plain, quoted_spans, sentences
 
-__all__ = ["BlogContext", "EventNote", "KnownName", "Speaker", "classify", "compare", "events_of", "extract",
+__all__ = ["BlogContext", "EventNote", "Handoff", "KnownName", "Speaker", "classify", "compare", "events_of", "extract",
            "rebuilt_context", "status", "storms_of", "tried_in"]
 LANGS = ("fr", "en")
-CONTEXT_POSTS = 12  # earlier posts whose stored speakers and names a rebuilt context is given
+CONTEXT_POSTS = 200  # earlier posts whose stored speakers, roles and names a rebuilt context is given
 EVENT_POSTS = 200  # earlier posts whose dated sentences "trois jours après le séisme" may count from
 
 
@@ -41,6 +42,8 @@ def extract(text: str, *, lang: str, published: datetime, timezone: str,
     if published.tzinfo is None:
         published = published.replace(tzinfo=ZoneInfo(timezone))
     today = published.astimezone(ZoneInfo(timezone)).date()
+    roles_before = dict(context.roles) if context is not None else {}
+    tried_before = list(context.tried) if context is not None else []
     # Same length as the input: offsets found on the plain text are offsets in the original.
     work = plain(text)
     nlp = pipeline(lang)
@@ -69,6 +72,13 @@ def extract(text: str, *, lang: str, published: datetime, timezone: str,
     }
     if context is not None:
         context.remember(result, speakers)
+        context.handoff = Handoff(
+            speakers=[replace(s) for s in speakers],
+            roles={name: role for name, role in context.roles.items() if roles_before.get(name) != role},
+            focus=replace(context.focus) if context.focus else None, joint=context.joint,
+            tried=[name for name in context.tried if name not in tried_before],
+            quoted=[(out["speaker"]["name"], q.speaker.name)
+                    for out, q in zip(result["quotes"], found_quotes, strict=True) if q.speaker])
     return result
 
 
@@ -100,16 +110,21 @@ def storms_of(texts: Iterable[str]) -> set[str]:
 
 
 def rebuilt_context(results: list[dict], earlier: list[tuple[str, datetime]], *, lang: str, timezone: str,
-                    known: list[KnownName] | None = None) -> BlogContext:
+                    known: list[KnownName] | None = None, handoffs: list[dict | None] | None = None) -> BlogContext:
     """The context of a post for a reader that keeps nothing between posts (the worker): the stored results
-    of the blog's last `CONTEXT_POSTS` posts and the text and publication time of its last `EVENT_POSTS`,
-    both oldest first. What results do not keep is read again from the text: storms (`storms_of`), who is
-    on trial (`tried_in`) and, only when a post counts from an event, the dated sentences (`events_of`)."""
+    of the blog's last `CONTEXT_POSTS` posts, with the `Handoff` (as JSON) each left when kept, and the text
+    and publication time of its last `EVENT_POSTS`, all oldest first. What neither keeps is read again from
+    the text: storms (`storms_of`), who is on trial when no handoff says (`tried_in`) and, only when a post
+    counts from an event, the dated sentences (`events_of`)."""
     earlier = earlier[-EVENT_POSTS:]
-    context = BlogContext.from_results(results[-CONTEXT_POSTS:], known=known)
+    handoffs = list(handoffs) if handoffs is not None else [None] * len(results)
+    if len(handoffs) != len(results):
+        raise ValueError("one handoff (or None) per stored result")
+    context = BlogContext.from_results(results[-CONTEXT_POSTS:], known=known, handoffs=handoffs[-CONTEXT_POSTS:])
     for name in storms_of(text for text, _ in earlier):
         context.entities.setdefault(name, "event")
-    context.tried = tried_in(text for text, _ in earlier)
+    # Posts read before handoffs were kept (or by an older engine) left none: their text is read again.
+    context.tried = context.tried or tried_in(text for text, _ in earlier)
     context.events_source = lambda: events_of(earlier, lang=lang, timezone=timezone)
     return context
 

@@ -40,6 +40,62 @@ def seen_names(context: BlogContext | None, type_: str) -> list[str]:
     return [name for name, t in context.entities.items() if t == type_] if context else []
 
 
+HANDOFF_VERSION = 1  # raise when the engine reads a handoff differently: older ones are then ignored
+
+
+@dataclass
+class Handoff:
+    """What one post leaves the blog's later posts beyond its result: read by a worker that rebuilds the
+    context from storage, so that a post there is read as it would be by a reader of the whole blog.
+
+    `speakers` are the people the post made the most recent, with what it told of their role and gender;
+    `roles` the roles it gave people, speakers or not ("L'entraîneur espagnol a dédié le titre"); `focus`
+    and `joint` who it was last about and `tried` whom it said is on trial (see BlogContext); `quoted`
+    pairs each speaker name of the result's quotes with the name the context knows them by, so that a
+    journalist's correction of the stored result wins over what the engine carried.
+    """
+
+    speakers: list[Speaker]
+    roles: dict[str, str]
+    focus: Speaker | None = None
+    joint: tuple[str, str] | None = None
+    tried: list[str] = field(default_factory=list)
+    quoted: list[tuple[str, str]] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"version": HANDOFF_VERSION, "speakers": [_speaker_json(s) for s in self.speakers],
+                "roles": dict(self.roles), "focus": _speaker_json(self.focus) if self.focus else None,
+                "joint": list(self.joint) if self.joint else None, "tried": list(self.tried),
+                "quoted": [list(pair) for pair in self.quoted]}
+
+    @classmethod
+    def from_json(cls, data: object) -> Handoff | None:
+        """The handoff `as_json` gave, or None for anything else (an older version, a damaged field)."""
+        if not isinstance(data, dict) or data.get("version") != HANDOFF_VERSION:
+            return None
+        try:
+            joint = data.get("joint")
+            return cls(speakers=[_speaker(s) for s in data["speakers"]],
+                       roles={str(k): str(v) for k, v in data["roles"].items()},
+                       focus=_speaker(data["focus"]) if data.get("focus") else None,
+                       joint=(str(joint[0]), str(joint[1])) if joint else None,
+                       tried=[str(name) for name in data.get("tried", [])],
+                       quoted=[(str(shown), str(known)) for shown, known in data.get("quoted", [])])
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            return None
+
+
+def _speaker_json(speaker: Speaker) -> dict:
+    return {"name": speaker.name, "role": speaker.role, "gender": speaker.gender}
+
+
+def _speaker(data: dict) -> Speaker:
+    name = data["name"]
+    if not isinstance(name, str) or not name:
+        raise ValueError("a speaker needs a name")
+    return Speaker(name, data.get("role") or None, data.get("gender") if data.get("gender") in ("f", "m") else None)
+
+
 @dataclass
 class EventNote:
     """A sentence of the blog and the dates it gave: what "three days after the earthquake" counts from.
@@ -83,12 +139,47 @@ class BlogContext:
     keep_events: int = 400
     events_source: Callable[[], list[EventNote]] | None = field(default=None, repr=False, compare=False)
 
+    # What the last post `extract` read left its later posts (stored by the worker next to the result).
+    handoff: Handoff | None = field(default=None, repr=False, compare=False)
+
     @classmethod
-    def from_results(cls, results: list[dict], known: list[KnownName] | None = None) -> BlogContext:
+    def from_results(cls, results: list[dict], known: list[KnownName] | None = None,
+                     handoffs: list[dict | None] | None = None) -> BlogContext:
+        """The context after the posts whose stored `results` (and, when kept, `handoffs`, one per result)
+        are given, oldest first."""
         ctx = cls(known=list(known or []))
-        for result in results:
-            ctx.remember(result)
+        handoffs = handoffs or []
+        for i, result in enumerate(results):
+            ctx.remember_stored(result, handoffs[i] if i < len(handoffs) else None)
         return ctx
+
+    def remember_stored(self, result: dict, handoff: dict | None = None) -> None:
+        """Add one post read back from storage: `result` as readers see it (journalists' corrections
+        applied) and the `Handoff` the engine left, when there is one it can read.
+
+        A speaker a correction took off the post's quotes is dropped from what the handoff carried; a
+        speaker the stored quotes name and the handoff does not (a correction, a quote post's speaker)
+        becomes the most recent and the post's focus, as without a handoff.
+        """
+        carried = Handoff.from_json(handoff)
+        if carried is None:
+            self.remember(result)
+            return
+        shown = [q["speaker"]["name"] for q in result.get("quotes", []) if q.get("speaker")]
+        dropped = {known for name, known in carried.quoted if name not in shown} - \
+            {known for name, known in carried.quoted if name in shown}
+        speakers = [s for s in carried.speakers if s.name not in dropped]
+        kept = {s.name for s in speakers} | {name for name, known in carried.quoted if known not in dropped}
+        added = [Speaker(q["speaker"]["name"], q["speaker"].get("role")) for q in result.get("quotes", [])
+                 if q.get("speaker") and q["speaker"]["name"] not in kept]
+        for name, role in carried.roles.items():
+            if name not in dropped:
+                self.roles[name] = role
+        self.remember(result, speakers + added)
+        focus = carried.focus if carried.focus and carried.focus.name not in dropped else None
+        self.focus = added[-1] if added else focus
+        self.joint = carried.joint if carried.joint and not dropped & set(carried.joint) else None
+        self.tried += [name for name in carried.tried if name not in self.tried]
 
     def remember(self, result: dict, speakers: list[Speaker] | None = None) -> None:
         """Add one post's extraction: its speakers become the most recent ones.

@@ -66,6 +66,10 @@ class Extraction(models.Model):
     result = models.JSONField(null=True, blank=True)
     # The result with the journalists' corrections applied: what readers, the API and the pages get.
     shown = models.JSONField(null=True, blank=True)
+    # What the engine's reading of this post leaves the blog's later posts beyond `result` (liveline.intel.Handoff:
+    # the speakers with their gender, roles given to people who did not speak, ...): a worker reading a later post
+    # rebuilds the blog's context from these and reads it as if it had read the whole blog in order.
+    handoff = models.JSONField(null=True, blank=True)
     # sha256 of the text read (kind + text): the result belongs to this text only.
     source_hash = models.CharField(max_length=64, blank=True)
     engine = models.CharField(max_length=120, blank=True)

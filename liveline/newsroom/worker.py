@@ -49,11 +49,11 @@ def context_for(post: Post):
         Extraction.objects.filter(
             post__blog_id=post.blog_id, post__status=Post.Status.PUBLISHED, status=Extraction.Status.DONE,
             post__published_at__lt=post.published_at,
-        ).select_related("post").order_by("-post__published_at", "-post_id")[:intel.CONTEXT_POSTS]
-    )
-    return intel.rebuilt_context([e.shown or EMPTY for e in reversed(earlier)],
-                                 _earlier_posts(post, intel.EVENT_POSTS), lang=post.blog.language,
-                                 timezone=post.blog.timezone, known=known_names())
+        ).order_by("-post__published_at", "-post_id").values_list("shown", "handoff")[:intel.CONTEXT_POSTS]
+    )[::-1]
+    return intel.rebuilt_context([shown or EMPTY for shown, _ in earlier], _earlier_posts(post, intel.EVENT_POSTS),
+                                 lang=post.blog.language, timezone=post.blog.timezone, known=known_names(),
+                                 handoffs=[handoff for _, handoff in earlier])
 
 
 def _earlier_posts(post: Post, count: int) -> list[tuple[str, Any]]:
@@ -73,19 +73,22 @@ def known_names() -> list:
     ]
 
 
-def extract_post(post: Post) -> tuple[dict, dict]:
-    """(result, model status) for the post as it is now."""
+def extract_post(post: Post) -> tuple[dict, dict, dict | None]:
+    """(result, model status, handoff) for the post as it is now: the handoff (`intel.Handoff` as JSON) is
+    what the post leaves the blog's later posts beyond its result."""
     intel = _engine()
     lang = post.blog.language
     if lang not in intel.LANGS:
         raise Unavailable(f"no extraction for posts in {lang!r}")
     text = facts.post_text(post)
     state = intel.status(lang)
-    result = dict(EMPTY)
+    result, handoff = dict(EMPTY), None
     if text:
+        context = context_for(post)
         result = intel.extract(text, lang=lang, published=post.published_at, timezone=post.blog.timezone,
-                               context=context_for(post))
-    return facts.with_quote_post(post, result), state
+                               context=context)
+        handoff = context.handoff.as_json() if context.handoff else None
+    return facts.with_quote_post(post, result), state, handoff
 
 
 def enriched_payload(post: Post) -> dict[str, Any]:
@@ -180,13 +183,14 @@ def process(claim: queue.Claim) -> None:
         return
     post_hash = facts.source_hash(post)
     try:
-        result, state = extract_post(post)
+        result, state, handoff = extract_post(post)
     except Unavailable as exc:
         log.warning("post %s: %s", post.pk, exc)
-        _store(claim, post_hash, status=Extraction.Status.UNAVAILABLE, result=None, model={}, error=str(exc))
+        _store(claim, post_hash, status=Extraction.Status.UNAVAILABLE, result=None, handoff=None, model={},
+               error=str(exc))
         return
     model = {"name": state["model"], "loaded": state["loaded"], "reason": state["reason"]}
-    _store(claim, post_hash, status=Extraction.Status.DONE, result=result, model=model, error="")
+    _store(claim, post_hash, status=Extraction.Status.DONE, result=result, handoff=handoff, model=model, error="")
 
 
 def process_one(name: str | None = None) -> bool:

@@ -185,3 +185,16 @@ def test_the_accused_of_a_trial_opened_posts_earlier_speaks_in_a_rebuilt_context
     drain()
     quotes = Extraction.objects.get(post=later).result["quotes"]
     assert [q["speaker"]["name"] if q["speaker"] else None for q in quotes] == ["Romain Keraudren"]
+
+
+def test_a_pronoun_names_whom_an_earlier_post_said_she_is_in_a_rebuilt_context(published):
+    """Stored results keep no gender: the worker stores what each post leaves later ones (its handoff), so that
+    "a-t-elle ajouté" names the spokeswoman and not the man quoted after her."""
+    first = published("« Les secours sont mobilisés », a déclaré la porte-parole de la préfecture, Dominique Roussel. "
+                      "« La route restera fermée », a précisé le maire, Claude Girard.", minutes=0)
+    drain()
+    assert {"name": "Dominique Roussel", "role": "porte-parole de la préfecture", "gender": "f"} in \
+        Extraction.objects.get(post=first).handoff["speakers"]
+    later = published("« Nous ferons le point à 18 heures », a-t-elle ajouté.", minutes=10)
+    drain()
+    assert Statement.objects.get(post=later).speaker == "Dominique Roussel"
