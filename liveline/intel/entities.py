@@ -44,6 +44,7 @@ from liveline.intel.names import (
     RANKS,
     ROLE_BEFORE,
     ROLE_FIRST,
+    SPEAKING_ACRONYM,
     TIME_TAIL,
     TIME_WORDS,
     TITLE_ONLY,
@@ -254,7 +255,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if not type_ and len(ent.text.split()) >= 2 and key(ent.text.split()[-1]) in ORG_LAST and \
                     all(w[:1].isupper() for w in ent.text.split()):
                 type_ = "organisation"  # "Secret Service" read as a work of art: its last word is a body's
-            if french and (not type_ or type_ == "person" and re.fullmatch(r"[A-Z]{3,6}", ent.text.split()[0])) \
+            if french and (not type_ or type_ == "person" and SPEAKING_ACRONYM.fullmatch(ent.text.split()[0])) \
                     and _speaking_acronym(text, ent):
                 # "Selon NHS England," read as a miscellany, "NHS Scotland a prévenu" as a person: a name with an
                 # acronym that speaks is a body (no person's name opens with one).
@@ -302,10 +303,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if type_ == "person" and len(words) >= 2 and words[0] in PLACE_PREPOSITIONS_EN:
                 start += name.index(words[1])  # "Outside Molton Park" read as a person: a place after its preposition
                 name, type_, words = name[name.index(words[1]):], "place", words[1:]
-            if type_ == "person" and len(words) >= 2 and key(words[0]) in TITLES_EN | TITLES_BEFORE_EN and \
-                    words[1][0].isupper():
-                start += name.index(words[1])  # "Pope Francis", "Governor Ron DeSantis": the name after the title
-                name = name[name.index(words[1]):]
+            if type_ == "person" and (titled := _after_title(name, start)) and words[1][0].isupper():
+                name, start = titled  # "Pope Francis", "Governor Ron DeSantis": the name after the title
             elif type_ == "person" and len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and \
                     words[1].split("-")[0] in FIRST_NAMES:
                 start += name.index(words[1])  # "le sénateur LR Laurent Duplomb": the party is the role's
@@ -358,10 +357,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if type_ != "person" and len(name.split()) >= 2 and all(w[0].isupper() for w in name.split()[:2]) \
                     and ent.label_ in {"ORG", "LOC", "GPE"} and _looks_like_person(name, people_seen):
                 type_ = "person"
-                if key(name.split()[0]) in TITLES_EN | TITLES_BEFORE_EN:
-                    # "Justice Obi" read as a body, the blog having named Amara Obi: the title is no part of her name
-                    start += name.index(name.split()[1])
-                    name = name[name.index(name.split()[1]):]
+                if titled := _after_title(name, start):
+                    # "Justice Obi" read as a body, the blog having named Amara Obi
+                    name, start = titled
                     end = start + len(name)
             mentions.append(Mention(start, end, name, type_, name))
             taken.append((start, end))
@@ -429,6 +427,16 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = bare_rivers(text, mentions, context)
     _canonical_people(mentions, context)
     return mentions
+
+
+def _after_title(name: str, start: int) -> tuple[str, int] | None:
+    """ "Francis" of "Pope Francis", "Obi" of "Justice Obi": the name after the English title it opens with (no part
+    of a person's name) and where that starts, or None when it opens with no title."""
+    words = name.split()
+    if len(words) < 2 or key(words[0]) not in TITLES_EN | TITLES_BEFORE_EN:
+        return None
+    cut = name.index(words[1])
+    return name[cut:], start + cut
 
 
 def _listed_people(gaz: Gazetteer) -> set[str]:

@@ -246,6 +246,9 @@ KIN_BEFORE = re.compile(r"\b(?:sa|son|la|le|leur|l'|his|her|their|the)\s*" + _KI
                         r"(?:\s+(?:de\s+|d'|of\s+)(?-i:[A-ZÀ-Ý][\w'-]*)(?:\s+(?-i:[A-ZÀ-Ý])[\w.'-]*)?)?,\s*$", re.I)
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans\b|,)")  # "Yvonne, 78 ans,", "Maria, 64, said"
 ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
+# An acronym that may head a speaking subject though the model saw nothing in it: "The RSPB said", "NHS Scotland a
+# prévenu" (plain capitals, at least three).
+SPEAKING_ACRONYM = re.compile(r"[A-Z]{3,6}")
 # The social network: "a écrit sur X", "posted on X", "Sur X, elle a dénoncé"
 SOCIAL_X = re.compile(r"\b(?:[sS]ur|[oO]n|[vV]ia)\s+X(?![\w-])")
 
@@ -337,6 +340,8 @@ _SPEAKS_AFTER = [re.compile(r"\s*(?:,\s*(?:l'|l’|(?:le|la|les|un|une|the|an?|i
                  for p in (speech.FR_COMPOUND, speech.FR_REFLEXIVE, speech.FR_SIMPLE, speech.EN_VERB)]
 _SPEAKS_BEFORE = [re.compile(p.pattern + r"\s+(?:(?:l'|l’|le\s|la\s|les\s|the\s)\s*)?$", re.I)
                   for p in (speech.FR_COMPOUND, speech.FR_REFLEXIVE, speech.FR_SIMPLE, speech.EN_VERB)]
+# Where a sentence or a clause opens, and with it the subject of a verb.
+_CLAUSE_OPENS = r"(?:^|[.!?»:;]\s+)"
 _SOURCE_BEFORE = re.compile(r"(?:\bselon|\bd'après|\bd’après|\baccording\s+to)\s+(?:(?:l'|l’|le\s|la\s|les\s|"
                             r"the\s)\s*)?$", re.I)
 
@@ -353,8 +358,12 @@ def speaks(text: str, m: Mention) -> bool:
     # a sentence, a capitalised article goes only with a name whose last word is a lowercase adjective ("Le Stade
     # lavallois a répondu"), not with a lone one ("La Charente poursuit sa montée").
     article = r"l'|l’|le\s|la\s|les\s|the\s" if _LOWER_LAST.search(m.text) else r"(?-i:l'|l’|le\s|la\s|les\s|the\s)"
-    return bool(re.search(rf"(?:^|[.!?»:;]\s+|,\s*)(?:(?i:{article})\s*)?$", before)) and \
-        any(p.match(after) for p in _SPEAKS_AFTER)
+    return bool(re.search(rf"(?:{_CLAUSE_OPENS}|,\s*)(?:(?i:{article})\s*)?$", before)) and _speech_after(text, m.end)
+
+
+def _speech_after(text: str, end: int) -> bool:
+    """Whether a speech verb follows a name that ends at `end`, an apposition perhaps between."""
+    return any(p.match(text[end: end + 120]) for p in _SPEAKS_AFTER)
 
 
 # A capitalised head and a lowercase adjective: "Stade lavallois", "Secours populaire".
@@ -453,8 +462,10 @@ def without_storms(text: str, mentions: list[Mention], context: BlogContext | No
 
 
 def _initials(name: str) -> str:
+    """The first letters of a name's words, particles aside, as `key` compares them: "cnam" of "Caisse nationale
+    d'assurance maladie"."""
     words = [w for w in re.split(r"[\s'-]+", name) if w and key(w) not in PARTICLES | {"l", "d"}]
-    return "".join(w[0] for w in words).upper()
+    return key("".join(w[0] for w in words).upper())
 
 
 # Prepositions an acronym may leave out: "Rassemblement pour la protection des peuples ... (RPPRAC)".
@@ -468,7 +479,7 @@ def _initials_of(acronym: str, name: str) -> bool:
     letters = key(acronym)
     bare = " ".join(w for w in re.split(r"[\s'’]+", name) if key(w) not in _SKIPPED_PREPOSITIONS)
     return any(initials == letters or (len(letters) >= 3 and sorted(initials) == sorted(letters))
-               for initials in {key(_initials(name)), key(_initials(bare))})
+               for initials in {_initials(name), _initials(bare)})
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -482,6 +493,16 @@ def abbreviates(short: str, name: str) -> bool:
     if rest and [key(w) for w in long[-rest:]] != [key(w) for w in words[1:]]:
         return False
     return _initials_of(words[0], " ".join(long[: len(long) - rest]))
+
+
+def _expansion(short: str, names: list[str]) -> str | None:
+    """The latest of `names` that `short` abbreviates ("PSA" of "Port Safety Authority"), or None."""
+    return next((n for n in reversed(names) if abbreviates(short, n)), None)
+
+
+def _named_bodies(context: BlogContext | None, min_words: int) -> list[str]:
+    """The organisations the blog named, of `min_words` words or more: the names an acronym may stand for."""
+    return [c for c in seen_names(context, "organisation") if len(c.split()) >= min_words]
 
 
 # An acronym in brackets, in capitals or capitalised ("(BMPM)", "(Ofpra)"), and the words of a name before it.
@@ -572,16 +593,20 @@ def names_around_places(text: str, mentions: list[Mention], pos: dict[int, str])
     return mentions
 
 
+# Right after a name, its acronym in brackets, perhaps with the name's own last words: "(FAE)", "(NIE Networks)".
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(" + ACRONYM.pattern + r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*\)")
+
+
 def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> None:
     """ "Fédération autonome de l'enseignement (FAE)": the acronym is the same organisation, in this post
     and, when its initials give it back, in the blog's later posts ("la FAE", "NIE Networks")."""
     full: dict[str, Mention] = {}
     for m in mentions:
-        after = re.match(r"\s*\(\s*([A-ZÀ-Ý]{2,6}(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})\s*\)", text[m.end:])
+        after = _ACRONYM_AFTER.match(text[m.end:])
         if after and len(m.text.split()) > 1 and (ACRONYM.fullmatch(after.group(1)) or
                                                    abbreviates(after.group(1), m.text)):
             full[after.group(1)] = m
-    earlier = [c for c in seen_names(context, "organisation") if len(c.split()) > 1]
+    earlier = _named_bodies(context, 2)
     for m in mentions:
         words = m.text.split()
         # Only a name that goes on with a name: "Front commun" is not "Front commun intersyndical".
@@ -598,13 +623,12 @@ def resolve_acronyms(text: str, mentions: list[Mention], context: BlogContext | 
         if re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,6}", m.text) and m.type != "person":
             # "la Cnam" after "la Caisse nationale d'assurance maladie (Cnam)": a capitalised acronym, by
             # the initials of a longer name, in their order.
-            match = next((c for c in reversed(earlier) if len(c.split()) >= 3 and key(_initials(c)) == key(m.text)),
-                         None)
+            match = next((c for c in reversed(earlier) if len(c.split()) >= 3 and _initials(c) == key(m.text)), None)
         elif ACRONYM.fullmatch(m.text.split()[0]):
             # ... or of a body this post named before it, without brackets ("the Port Safety Authority said ...
             # PSA said").
             before = [b.canonical for b in mentions if b.end <= m.start and b.type == "organisation"]
-            match = next((c for c in reversed(earlier + before) if abbreviates(m.text, c)), None)
+            match = _expansion(m.text, earlier + before)
         else:
             continue
         if match:
@@ -644,10 +668,10 @@ def product_models(text: str, mentions: list[Mention]) -> list[Mention]:
 def earlier_acronyms(text: str, mentions: list[Mention], context: BlogContext | None) -> list[Mention]:
     """ "président du RPPRAC" a post after "le Rassemblement pour la protection des peuples et des ressources
     afro-caribéens (RPPRAC)": an acronym the model does not see, by the initials of a body the blog named."""
-    earlier = [c for c in seen_names(context, "organisation") if len(c.split()) >= 3]
+    earlier = _named_bodies(context, 3)
     for hit in re.finditer(r"(?<![\w-])[A-ZÀ-Ý]{3,8}(?![\w-])", text):
         if earlier and not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
-            match = next((c for c in reversed(earlier) if abbreviates(hit.group(0), c)), None)
+            match = _expansion(hit.group(0), earlier)
             if match:
                 mentions.append(Mention(hit.start(), hit.end(), hit.group(0), "organisation", match))
     mentions.sort(key=lambda m: m.start)
@@ -655,7 +679,8 @@ def earlier_acronyms(text: str, mentions: list[Mention], context: BlogContext | 
 
 
 # "le DC-10 d'UTA", "un A320 de SAS": an acronym after a vehicle's model is its operator or maker.
-OPERATOR_OF_MODEL = re.compile(r"(?<![\w-])[A-Z]{1,3}-?\d{1,4}[\w-]*\s+(?:d['’]|de\s+)(?P<acr>[A-ZÀ-Ý]{2,6})(?![\w-])")
+OPERATOR_OF_MODEL = re.compile(r"(?<![\w-])[A-Z]{1,3}-?\d{1,4}[\w-]*\s+(?:d['’]|de\s+)(?P<acr>" + ACRONYM.pattern +
+                               r")(?![\w-])")
 
 
 def model_operators(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -755,18 +780,22 @@ def opening_verbs(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.listed or (m.start, m.end) not in verbs]
 
 
+_CAPITAL_ARTICLE_OPENS = re.compile(_CLAUSE_OPENS + r"(?:The|La|Le|L['’])\s*$")
+
+
 def speaking_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "The RSPB said the changes did not go far enough", "Selon la FNSEA, ...": an acronym the model saw nothing in
     (no country's), heading the subject of a speech verb or after "selon"/"according to", is a body."""
-    for hit in re.finditer(r"(?<![\w'’.-])[A-Z]{3,6}(?![\w'’-])", text):
+    for hit in re.finditer(r"(?<![\w'’.-])" + SPEAKING_ACRONYM.pattern + r"(?![\w'’-])", text):
         start, end = hit.span()
         if hit.group(0) in COUNTRY_ACRONYMS or key(hit.group(0)) in NOT_NAMES or \
                 any(m.start < end and start < m.end for m in mentions):
             continue
         m = Mention(start, end, hit.group(0), "organisation", hit.group(0))
-        # (A capitalised article too: "The RSPB said" opens its sentence.)
-        if speaks(text, m) or (re.search(r"(?:^|[.!?»:;]\s+)(?:The|La|Le|L['’])\s*$", text[max(0, start - 8): start])
-                               and any(p.match(text[end: end + 120]) for p in _SPEAKS_AFTER)):
+        # (A capitalised article too, which `speaks` leaves to a name with an adjective: "The RSPB said" opens
+        # its sentence.)
+        if speaks(text, m) or (_CAPITAL_ARTICLE_OPENS.search(text[max(0, start - 8): start])
+                               and _speech_after(text, end)):
             mentions.append(m)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -866,12 +895,15 @@ def opening_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_ACRONYM_PAIR = re.compile(rf"({ACRONYM.pattern})\s+(?:et|and)\s+({ACRONYM.pattern})")
+
+
 def split_pairs(mentions: list[Mention], gaz: Gazetteer, people_seen: set[str]) -> list[Mention]:
     """ "l'appel Trump-Poutine": two people the blog or the newsroom's list knows, joined by a hyphen;
     "le RN et LFI": two acronyms, two organisations."""
     out = []
     for m in mentions:
-        pair = re.fullmatch(r"([A-ZÀ-Ý]{2,6})\s+(?:et|and)\s+([A-ZÀ-Ý]{2,6})", m.text)
+        pair = _ACRONYM_PAIR.fullmatch(m.text)
         if pair and not m.listed:
             for i in (1, 2):
                 start = m.start + pair.start(i)

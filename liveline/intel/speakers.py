@@ -10,7 +10,7 @@ from liveline.intel import lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.given_names import given_names
-from liveline.intel.names import COUNTRY_ACRONYMS, KIN_AFTER, KIN_BEFORE, given_first_names
+from liveline.intel.names import ACRONYM, COUNTRY_ACRONYMS, KIN_AFTER, KIN_BEFORE, given_first_names
 from liveline.intel.organisations import (
     ANY_BODY,
     DATA_OF,
@@ -1021,7 +1021,7 @@ class Resolver(RoleReferences):
             # "a réagi l'Union nationale de l'apiculture française", "La FCPE salue": after an article, a capitalised
             # body head and its complements, or an acronym no list holds, name a body the model did not see.
             named_as = re.sub(r"^(?:le|la|l['’])\s*", "", body.strip(), flags=re.I)
-            if re.fullmatch(r"[A-ZÀ-Ý]{2,6}", named_as) and named_as not in COUNTRY_ACRONYMS | KIND_ACRONYMS and \
+            if ACRONYM.fullmatch(named_as) and named_as not in COUNTRY_ACRONYMS | KIND_ACRONYMS and \
                     not self.gaz.find(named_as):
                 return Speaker(named_as, None, None)
             if (whole := whole_body_name(named_as, "", DEMONYM)) is not None:

@@ -9,6 +9,7 @@ from liveline import intel
 from liveline.intel import entities
 from liveline.intel.names import (
     DISTRICT,
+    SPEAKING_ACRONYM,
     Mention,
     blog_names,
     first_name_places,
@@ -641,6 +642,11 @@ def test_a_name_that_speaks_then_is_called_by_its_trade_is_an_organisation():
 def test_a_body_with_an_acronym_that_speaks_is_an_organisation():
     out = names(fr("Selon NHS Scotland, des milliers de rendez-vous pourraient être reportés."))
     assert ("NHS Scotland", "organisation") in out
+
+
+def test_an_acronym_that_may_speak_unseen_is_three_to_six_plain_capitals():
+    assert all(SPEAKING_ACRONYM.fullmatch(w) for w in ("NHS", "RSPB", "FNSEA"))
+    assert not any(SPEAKING_ACRONYM.fullmatch(w) for w in ("UK", "Cnam", "ÉDF", "ABCDEFG"))
 
 
 def test_a_first_name_the_model_cut_from_a_full_name_the_blog_gave_is_the_full_name():
