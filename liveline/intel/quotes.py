@@ -31,8 +31,10 @@ from liveline.intel.speech import (
     FR_COMPOUND,
     FR_REFLEXIVE,
     FR_SIMPLE,
+    INDEFINITE_FR,
     LEADING_ADVERBIAL,
     LEADING_CLAUSE,
+    LOWER,
     NAME_LIKE,
     NAMING,
     OPENING_SUBJECT,
@@ -44,6 +46,7 @@ from liveline.intel.speech import (
     SOURCE,
     TOLL_SUBJECT,
     after_leading_adverbial,
+    capitalised,
 )
 from liveline.intel.text import Span, quoted_spans
 
@@ -985,9 +988,9 @@ def _someone_else(resolver: Resolver, mentions: list[Mention], sent: Span, maske
 
 
 # After a quote, an inverted subject that is someone unnamed: "», redoute un transitaire", "», soupire une voisine".
-INVERTED_SOMEONE = re.compile(r"\s*,\s*[a-zà-ÿ][\w'’-]{3,}\s+(?:un|une)\s+[a-zà-ÿ]")
+INVERTED_SOMEONE = re.compile(rf"\s*,\s*{LOWER}[\w'’-]{{3,}}\s+(?:{'|'.join(INDEFINITE_FR)})\s+{LOWER}")
 # Before a quote, someone unnamed opens the sentence: "Un commerçant, qui n'a pas souhaité donner son nom, redoute".
-OPENING_SOMEONE = re.compile(r"(?:Un|Une|Des|Plusieurs)\s+[a-zà-ÿ]")
+OPENING_SOMEONE = re.compile(rf"(?:{capitalised(INDEFINITE_FR)}|Des|Plusieurs)\s+{LOWER}")
 # Before a quote, a definite subject and a verb the clitic or auxiliary after it shows: "L'opposition y voit",
 # "Le président français a évoqué" (not "La CGT dénonce", whose verb no list tells from a noun).
 DEFINITE_SUBJECT = re.compile(r"(?P<subj>(?:Le|La|Les|L['’])\s*[\w][^,;:«»\"“”]{0,60}?)\s+"

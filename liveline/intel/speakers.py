@@ -38,14 +38,19 @@ from liveline.intel.roles import (
     stem,
 )
 from liveline.intel.speech import (
+    CLAUSE_STOPS,
     DETS,
     EN_VERB,
     FR_SIMPLE,
+    INDEFINITE_EN,
+    INDEFINITE_FR,
     INSTITUTION,
+    LOWER_WORD,
     NAME_LIKE,
     ROLE_SUBJECT,
     UNNAMED,
     after_leading_adverbial,
+    capitalised,
 )
 from liveline.intel.text import Span, key, quoted_spans
 
@@ -409,12 +414,16 @@ class Resolver(RoleReferences):
         with the same head as the last speaker's ("ministre" for "ministre"), of the adjective's gender; nobody
         when there are several or the last speaker holds no role."""
         last = next(iter(self.candidates()), None)
-        heads = {hwords(r)[0] for r in self.roles_held(last) if hwords(r)} if last else set()
+        heads = self._held_heads(last) if last else set()
         gender = "f" if FEMININE_ADJ.search(adj) else "m" if MASCULINE_ADJ.search(adj) else None
         found = {p.name: p for p in self._recent_people() if p.name != last.name
                  and (gender is None or p.gender in (gender, None))
-                 and heads & {hwords(r)[0] for r in self.roles_held(p) if hwords(r)}} if heads else {}
+                 and heads & self._held_heads(p)} if heads else {}
         return Speaker(found.popitem()[1].name, None, gender) if len(found) == 1 else None
+
+    def _held_heads(self, person: Speaker) -> set[str]:
+        """The first words of the roles a person holds ("ministre" for "ministre des Sports")."""
+        return {words[0] for r in self.roles_held(person) if (words := hwords(r))}
 
     def _recent_people(self) -> list[Speaker]:
         """People a role can refer back to, most recent first: this post's speakers and the people it
@@ -1500,30 +1509,37 @@ DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
 KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",
        "cousine", "epouse", "mari", "femme", "compagne", "compagnon", "veuve", "veuf", "petit-fils", "petite-fille"}
+# Subjects that name nobody, built from speech.py's pieces: an indefinite determiner in any case ("un autre",
+# "une autre" too) or capitalised where it opens a sentence, lowercase words that describe the person, an aside.
+_INDEFINITE = "|".join((*INDEFINITE_EN, *INDEFINITE_FR, *(rf"{d}\s+autre" for d in INDEFINITE_FR)))
+_OPENING = capitalised(INDEFINITE_FR + INDEFINITE_EN)
+_DESCRIPTION = rf"(?:\s+{LOWER_WORD})"
+_ASIDE = rf",[^,{CLAUSE_STOPS}]{{1,100}},"
+_AUX_FR = "a|avait|est|était|s'est"
 # "A woman who asked not to be named", "another passenger", "une habitante du quartier": someone the post
 # does not name.
-SOMEONE = re.compile(r"(?:an?|another|one|un|une|un\s+autre|une\s+autre)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|"
+SOMEONE = re.compile(rf"(?:{_INDEFINITE})\s+(?:[\w-]+\s+){{0,2}}?(?:woman|man|"
                      r"passenger|resident|witness|mother|father|teenager|student|nurse|driver|neighbou?r|farmer|"
                      r"voter|survivor|worker|employee|person|femme|homme|passag[eè]re?|habitante?|témoin|mère|"
                      r"père|adolescente?|étudiante?|voisine?|électeur|électrice|rescapée?|riveraine?|"
                      r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
-# "Celle-ci a précisé": the last one named (see Resolver._last_named).
-DEMONSTRATIVES_FR = {"celui-ci": "m", "celle-ci": "f"}
-LAST_NAMED_THEN = re.compile(r"(?:\s*,[^.!?;:«»\"“”]{1,80})?\s*[.!?]\s+(?:[^,.!?;:«»\"“”]{1,40},\s*)?")
 # ... and any other subject that is an indefinite article and lowercase words: "a fisherman", "A pharmacist we
 # spoke to", "un pêcheur rencontré sur le port" (not "a spokesman for Ryanair": a named owner may speak), also
 # with a relative clause that names where they work ("One scout who watches several Serie A clubs").
-INDEFINITE = re.compile(r"(?i:an?|another|one|un|une|un\s+autre|une\s+autre)(?:\s+[a-zà-ÿ][\w'’-]*){1,6}"
-                        r"(?:\s+(?:who|qui)\s.*)?")
+INDEFINITE = re.compile(rf"(?i:{_INDEFINITE}){_DESCRIPTION}{{1,6}}(?:\s+(?:who|qui)\s.*)?")
 # A sentence whose subject is such a person, before its verb: "Un pêcheur rencontré sur le port a raconté",
 # "Another shopper, queuing outside the bank, was angrier".
-INDEFINITE_SUBJECT = re.compile(r"(?:Un|Une|A|An|Another|One)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,6}?)"
-                                r"(?:,[^,.;:!?\"“”«»]{1,100},)?\s+(?:a|avait|est|était|s'est|has|had|is|was|told|said|says)\b")
+INDEFINITE_SUBJECT = re.compile(rf"(?:{_OPENING})(?P<np>{_DESCRIPTION}{{1,6}}?)(?:{_ASIDE})?"
+                                rf"\s+(?:{_AUX_FR}|has|had|is|was|told|said|says)\b")
 # ... with a relative clause or an aside before the verb: "Une cliente qui attendait son train depuis Lille a
 # appris", "Un ancien adjoint de la mairie, cité comme témoin, a affirmé" (no person named in it: "Un porte-parole,
-# Paul X, a dit" is Paul X).
-INDEFINITE_DESCRIBED = re.compile(r"(?:Un|Une)(?P<np>(?:\s+[a-zà-ÿ][\w'’-]*){1,8}?)(?:\s+qui\s|\s*,\s)"
-                                  r"[^.!?;:«»\"“”]{0,150}?\s(?:a|avait|est|était|s'est)\s")
+# Paul X, a dit" is Paul X). (Apart from INDEFINITE_SUBJECT, tried first, whose np may run on into the clause:
+# "cliente qui attendait".)
+INDEFINITE_DESCRIBED = re.compile(rf"(?:{capitalised(INDEFINITE_FR)})(?P<np>{_DESCRIPTION}{{1,8}}?)"
+                                  rf"(?:\s+qui\s|\s*,\s)[^{CLAUSE_STOPS}]{{0,150}}?\s(?:{_AUX_FR})\s")
+# "Celle-ci a précisé": the last one named (see Resolver._last_named).
+DEMONSTRATIVES_FR = {"celui-ci": "m", "celle-ci": "f"}
+LAST_NAMED_THEN = re.compile(r"(?:\s*,[^.!?;:«»\"“”]{1,80})?\s*[.!?]\s+(?:[^,.!?;:«»\"“”]{1,40},\s*)?")
 
 
 # "Her publisher, Fenwick & Lowe", "The engine maker, Aerotek Propulsion", "His team, Nordlys-Vento": a kind of body

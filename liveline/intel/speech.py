@@ -5,6 +5,7 @@ speaker resolution (speakers.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from liveline.intel import lexicon
 from liveline.intel.text import key
@@ -92,6 +93,22 @@ UNNAMED = re.compile(r"^(?:des?|un|une|plusieurs|certains|deux|trois|les\s+autor
                      r"authorities|police|the\s+(?:authorities|police|army|military|government|ministry)|"
                      r"le\s+(?:gouvernement|ministère|parquet)|l'armée|les\s+médias|media|medias|witnesses|"
                      r"des\s+témoins|témoins|residents|habitants|ukrainian|russian|ukrainien|russe)", re.I)
+
+# The pieces of a subject that names nobody ("Un habitant, joint par téléphone, a raconté", "Another shopper said":
+# speakers.SOMEONE and its kin, quotes.OPENING_SOMEONE): an indefinite determiner (lowercase; `capitalised` where
+# it opens a sentence) ...
+INDEFINITE_FR = ("un", "une")
+INDEFINITE_EN = ("an?", "another", "one")
+# ... lowercase words that describe the person ("pêcheur", "rencontré", "aujourd'hui") ...
+LOWER = "[a-zà-ÿ]"
+LOWER_WORD = rf"{LOWER}[\w'’-]*"
+# ... and maybe a clause or an aside, which crosses no sentence end or quote mark.
+CLAUSE_STOPS = r".!?;:«»\"“”"
+
+
+def capitalised(words: Iterable[str]) -> str:
+    """The regex alternation of `words` as they open a sentence: ("un", "une") gives "Un|Une"."""
+    return "|".join(w.capitalize() for w in words)
 
 
 ROLE_KEYS = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from liveline.intel.speech import INDEFINITE_EN, INDEFINITE_FR, capitalised
 from tests.intel.helpers import en, fr, speaker
 
 
@@ -383,3 +386,9 @@ def test_jour_j_ends_a_sentence_before_a_source():
     out = fr("C'est le jour J. Selon la presse locale, le maire s'apprête à démissionner de son poste.")
     assert [(q["kind"], q["text"], q["speaker"]) for q in out["quotes"]] == \
         [("indirect", "le maire s'apprête à démissionner de son poste", None)]
+
+
+def test_the_indefinite_determiners_that_open_a_sentence_are_capitalised_only():
+    opening = re.compile(rf"(?:{capitalised(INDEFINITE_FR + INDEFINITE_EN)})\s")
+    assert all(opening.match(f"{d} ") for d in ("Un", "Une", "A", "An", "Another", "One"))
+    assert not any(opening.match(f"{d} ") for d in ("un", "une", "an", "UN", "Autre"))
