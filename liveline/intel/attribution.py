@@ -34,6 +34,7 @@ from liveline.intel.roles import gender_of, hwords, is_role_word, stem
 from liveline.intel.speakers import untitled
 from liveline.intel.speech import INSTITUTION, NAME_LIKE, UNNAMED
 from liveline.intel.text import key
+from liveline.intel.titles import COURTESY, DR, LAWYER_FR, MGR, PR, either
 
 log = logging.getLogger(__name__)
 
@@ -281,13 +282,17 @@ def _unseen_name(pos: int, phrase: str, mentions) -> str | None:
         words = m.group(0).split()
         if 2 <= len(words) <= 3 and not any(is_role_word(w) for w in hwords(m.group(0))) and \
                 words[0].lower() not in {"le", "la", "les", "the", "l'"}:
-            return re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", m.group(0))
+            return re.sub(r"^(?:" + COURTESY + r")\s*", "", m.group(0))
     return None
+
+
+# The titles `_bare` cuts (not Dre, as the rule was written; civilities are cut from the model's spans).
+_KEPT_TITLES = either((MGR, *LAWYER_FR, DR, PR))
 
 
 def _bare(name: str) -> str:
     """A person's name without the title or rank the model kept in it ("Mgr Laurent Ulrich")."""
-    bare = re.sub(r"^(?:Mgr|Me|Maître|Dr|Pr|Père|Sœur)\s+", "", untitled(name))
+    bare = re.sub(r"^(?:" + _KEPT_TITLES + r"|Père|Sœur)\s+", "", untitled(name))
     return bare if bare.strip() else name
 
 

@@ -17,6 +17,7 @@ from liveline.intel import lexicon, speech
 from liveline.intel.context import BlogContext, seen_names
 from liveline.intel.given_names import name_words
 from liveline.intel.text import key
+from liveline.intel.titles import DR, ME, MGR, MLLE, MM, MME, MR, MRS, MS, PR, TITLES, M, either
 
 if TYPE_CHECKING:
     from liveline.intel.entities import Gazetteer
@@ -25,16 +26,19 @@ NER_TYPES = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place"
              "ORG": "organisation"}
 # Lowercase articles only: "Le Pen" and "La Haye" keep theirs.
 LEADING = re.compile(r"^(?:(?:[lL]'|[lL]’|d'|d’|(?:le|la|les|the|du|des|de|au|aux|à|en)\b)\s*)+")
-HONORIFIC = re.compile(r"^(?:M\.|Mme|Mlle|MM\.|Me|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|"  # Me: "Maître", a lawyer
+# Titles cut from a model's span: not Maître, Dre nor Mmes, which the rule was written without (adding them
+# would change the spans).
+_CUT_TITLES = either((M, MME, MLLE, MM, ME)) + "|" + either((MR, MRS, MS, DR, PR), dot=True)
+HONORIFIC = re.compile(r"^(?:" + _CUT_TITLES + "|"
                        r"(?:(?:Lt|Rear|Vice|Brig|Maj)\.?\s+)?(?:Gen|Col|Adm|Maj|Capt|Sgt|Cpl|Cmdr|Lt)\.?(?=\s+[A-Z])|"
                        # Clergy: "Mgr Laurent Ulrich" is Laurent Ulrich, like "M. Macron"; "Père", "Sœur", "Frère",
                        # "Abbé" only before a first name and a surname ("Sœur Emmanuelle", "Abbé Pierre" are names).
-                       r"(?:Mgr|Monseigneur|Pasteur|Pasteure|Rabbin|Imam|Cardinal|Rev\.?|Reverend|Rabbi|Imam)"
+                       r"(?:" + MGR + r"|Monseigneur|Pasteur|Pasteure|Rabbin|Imam|Cardinal|Rev\.?|Reverend|Rabbi|Imam)"
                        r"(?=\s+[A-ZÀ-Ý])|"
                        r"(?:Père|Sœur|Soeur|Frère|Abbé|Father|Sister|Brother)(?=\s+[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý]))\s+")
 # The title of the name after it, which a model cuts off or runs into the name before ("au Figaro Me | Paul
 # Durand"): no name on its own nor a name's last word ("M." is, an initial: "Nahel M.").
-TITLE_ONLY = re.compile(r"(?:MM|Mme|Mmes|Mlle|Me|Maître|Mr|Mrs|Ms|Dr|Dre|Pr|Mgr)\.?")
+TITLE_ONLY = re.compile("(?:" + either(t.rstrip(".") for t in TITLES if t != M) + r")\.?")
 # Military ranks a model runs into the organisation before them: "Coast Guard Rear Adm. Shannon Gilreath".
 RANKS = {"gen", "col", "adm", "rear", "vice", "lt", "maj", "capt", "sgt", "cpl", "cmdr", "brig"}
 # ... and titles ("Lee County Sheriff Carmine Marceno"); not "King", which ends names (Stephen King).

@@ -49,6 +49,7 @@ from liveline.intel.speech import (
     capitalised,
 )
 from liveline.intel.text import Span, quoted_spans
+from liveline.intel.titles import CIVIL_FR, COMMON_FR, DR, ME, MME, M, either
 
 # A participle clause between commas after a French subject ("Une voisine, entendue comme témoin, a dit").
 PARTICIPLE_FR = re.compile(r"[a-zéèêîô]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:à|au|aux|par|sur|dans|devant|"
@@ -92,11 +93,14 @@ class Attribution:
 # a clause opener, or a full stop then a capital), cuts the quotation in two direct quotes (French only).
 INCISE_END = (r"(?:,\s*(?=(?:et|mais|car|donc|alors|puis|parce|sinon|or|ni|si|quand|lorsque|même|nous|on|je|j'|il|"
               r"elle|ils|elles|c'|ce|cela|ça|vous|tout|rien)\b)|\.\s+(?=(?-i:[A-ZÉÀ])))")
+# A title opening a subject after the verb ("a insisté Me X") or a label ("Mme X"): not Maître, Dre, Pr, as these
+# rules were written (INCISE ignores case: "pr" would open "prudemment").
+_SUBJECT_TITLES = either((M, MME, ME, DR))
 INCISE = re.compile(
     r",\s*(?:(?:(?:a|avait)-t-(?:il|elle|on)|ont-(?:ils|elles))\s+" + ADVERBS + rf"(?:{PART})(?:e|s|es)?(?![\w-])"
     rf"|(?:{PRES})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))(?![\w-])"
     rf"|(?:(?:a|avait)\s+" + ADVERBS + rf"(?:{PART})(?:e|s|es)?|(?:{PRES}))\s+"
-    r"(?:le|la|l'|les|M\.|Mme|Me|Dr|(?-i:[A-ZÉ])))[^,.;:!?«»\"“”]{0,60}?(?P<end>" + INCISE_END + ")", re.I)
+    r"(?:le|la|l'|les|" + _SUBJECT_TITLES + r"|(?-i:[A-ZÉ])))[^,.;:!?«»\"“”]{0,60}?(?P<end>" + INCISE_END + ")", re.I)
 
 
 def _split_incises(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -382,7 +386,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             m = re.match(r"[\s,]*" + ADVERBS + r"(?:(?:à|au|aux|sur|dans|devant|depuis|auprès\s+d[eu]|to|on|in)\s+"
                          # "martèle au micro de RTL la secrétaire générale": where, in a few words, too.
                          r"(?:(?:le\s+|l')?(?:micro|plateau|antenne)\s+(?:de\s+|d')[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'-]*)?\s+|"
-                         r"(?:la\s+|le\s+|les\s+|l'|the\s+)?[\w'-]+\s+)(?=(?:le|la|l'|les|un|une|son|sa|M\.|Mme|[A-ZÉ])))?"
+                         r"(?:la\s+|le\s+|les\s+|l'|the\s+)?[\w'-]+\s+)"
+                         r"(?=(?:le|la|l'|les|un|une|son|sa|" + either(CIVIL_FR) + r"|[A-ZÉ])))?"
                          r"(?P<subj>[^,;:«»\"“”.!?]*(?:\.\s?[A-Z][^,;:«»\"“”.!?]*)?)", rest)
             subj = m.group("subj").strip() if m else ""
             start = ve + (m.start("subj") if m else 0)
@@ -795,7 +800,7 @@ def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj:
 def _surname_of(resolver: Resolver, mentions: list[Mention], label: str) -> Speaker | None:
     """The one person named outside quotes anywhere in the post whose full name holds the label's word, else the
     one among the last twelve people the blog named whose surname it is (a word the model did not see as a name)."""
-    m = re.fullmatch(r"\s*(?:(?:M\.|Mme|Dr|Me)\s*)?(?P<w>(?-i:[A-ZÉ])[\w'-]+)\s*", label)
+    m = re.fullmatch(r"\s*(?:(?:" + _SUBJECT_TITLES + r")\s*)?(?P<w>(?-i:[A-ZÉ])[\w'-]+)\s*", label)
     if not m:
         return None
     named = {x.canonical for x in mentions if x.type == "person" and x.canonical != m.group("w")
@@ -1036,7 +1041,7 @@ def _next_opener(resolver: Resolver, mentions: list[Mention], sentences: list[Sp
     nxt = sentences[1]
     first = next((m for m in mentions if nxt.start <= m.start < nxt.end), None)
     if first is None or first.type != "person" or \
-            not re.fullmatch(r"\s*(?:(?:M\.|Mme|Me)\s*)?", resolver._text[nxt.start: first.start]) or \
+            not re.fullmatch(r"\s*(?:(?:" + either(COMMON_FR) + r")\s*)?", resolver._text[nxt.start: first.start]) or \
             not re.match(r"\s*(?:,|(?:a|avait|est|était|s'est|se|juge|estime|affirme|assure|dit)\b)",
                          resolver._text[first.end: nxt.end]):
         return None

@@ -53,6 +53,27 @@ from liveline.intel.speech import (
     capitalised,
 )
 from liveline.intel.text import Span, key, quoted_spans
+from liveline.intel.titles import (
+    CIVIL_FR,
+    COMMON_FR,
+    COURTESY,
+    DOCTOR_FR,
+    DR,
+    DRE,
+    ENGLISH,
+    FRENCH,
+    LAWYER_FR,
+    MAITRE,
+    ME,
+    MGR,
+    MLLE,
+    MM,
+    MME,
+    MMES,
+    PR,
+    M,
+    either,
+)
 
 
 class Resolver(RoleReferences):
@@ -570,7 +591,7 @@ class Resolver(RoleReferences):
             # "Premier témoin, le policier Jonathan X, ... l'avocat Me Y ... a admis le policier": the one person the
             # post named right after that very word.
             given_it = {x.canonical for x in self.mentions if x.canonical in named and re.search(
-                r"(?<![\w-])" + re.escape(m.group("noun")) + r"\s+(?:(?:M\.|Mme|Me|Dr|Dre)\s+)?$",
+                r"(?<![\w-])" + re.escape(m.group("noun")) + r"\s+(?:(?:" + _AFTER_TRADE + r")\s+)?$",
                 self._text[max(0, x.start - 40): x.start], re.I)}
             if len(given_it) != 1:
                 return None  # "prévient l'éleveur": only when the post named one person so far
@@ -834,7 +855,7 @@ class Resolver(RoleReferences):
                 return found
         # "Dr Tedros said", "O'Leary also said": a courtesy title is no part of the surname, and a surname
         # may start with O' (the adverb after it is cut by the caller).
-        one_word = re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?([A-Z](?:['’][A-Z])?[a-z][\w'’-]*)",
+        one_word = re.fullmatch(r"(?:(?:" + _SURNAME_TITLES_EN + r")\.?\s+)?([A-Z](?:['’][A-Z])?[a-z][\w'’-]*)",
                                 subj.strip())
         if self.lang == "en" and one_word and \
                 not UNNAMED.match(subj.strip()) and not INSTITUTION.fullmatch(subj.strip()):
@@ -886,7 +907,7 @@ class Resolver(RoleReferences):
                 person = people[1]
                 rel = person.start - subj_start_abs
             elif self._belongs_to(subj[:rel], subj[rel + len(person.text):]):
-                later = [m for m in people[1:] if re.search(r",\s*(?:(?:Me|M\.|Mme|Maître|Dr)\s*)?$",
+                later = [m for m in people[1:] if re.search(r",\s*(?:(?:" + _APPOSED + r")\s*)?$",
                                                              subj[: m.start - subj_start_abs])
                          # ("Calloway's coach, the former doubles champion Todd Maguire,": what he is may come
                          # before the name.)
@@ -902,7 +923,8 @@ class Resolver(RoleReferences):
                            r"\b(?:de|du|des|d')\s*" + _BODY_WORDS, subj[:rel], re.I) and \
                     any(is_role_word(w) or w in KIN for w in hwords(re.sub(r"['’]", " ", subj[:rel]))[-4:]) and \
                     (later := [m for m in people[1:] if re.fullmatch(
-                        r",\s*(?:(?:Me|M\.|Mme)\s*)?", subj[rel + len(person.text): m.start - subj_start_abs])]):
+                        r",\s*(?:(?:" + either(COMMON_FR) + r")\s*)?",
+                        subj[rel + len(person.text): m.start - subj_start_abs])]):
                 # "Le président des Jeunes Agriculteurs, Arnaud Gaillot," (the model took the union for a
                 # person), "L'entraîneur de Léon Marchand, Bob Bowman,", "the director of the National History
                 # Museum, X,", "Le délégué général de l'Académie André Delvaux, Marc Vanhoutte,": the name in
@@ -914,7 +936,7 @@ class Resolver(RoleReferences):
             given = re.fullmatch(r"([A-ZÉÈ][a-zéèëï][\w'-]*)\s+", subj[:rel])
             if self.lang == "fr" and given and person.canonical == person.text and len(name.split()) == 1 and \
                     not is_role_word(key(given.group(1))) and not self.gaz.find(given.group(1)) and \
-                    given.group(1) not in TITLES_FR | {"Mlle", "Madame", "Monsieur"}:  # ("Mme X" is no first name)
+                    given.group(1) not in TITLES_FR | {MLLE, "Madame", "Monsieur"}:  # ("Mme X" is no first name)
                 # "a déclaré Kamel Daoud" with the model's name stopping at "Daoud": the capitalised word that
                 # opens the subject right before it is the first name.
                 name = given.group(1) + " " + name
@@ -949,7 +971,8 @@ class Resolver(RoleReferences):
             if titled:
                 return titled
         # ... or a doctor's or professor's title: "a déclaré le Dr Robert Laurenson".
-        titled = re.match(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*|(?:Me|Maître)\s+|(?:(?:le|la)\s+)?(?:Dr|Dre|Pr)\.?\s+)"
+        titled = re.match(r"(?:(?:" + COURTESY + r")\s*|(?:" + either(LAWYER_FR) + r")\s+|(?:(?:le|la)\s+)?(?:"
+                          + either(DOCTOR_FR) + r")\.?\s+)"
                           r"(?=[A-ZÉÈ])", subj.strip())
         bare = subj.strip()[titled.end():] if titled else subj.strip()
         # "a averti Marylise Léon, secrétaire générale de la CFDT": a role in apposition makes a person of
@@ -1015,7 +1038,7 @@ class Resolver(RoleReferences):
             if self.lang == "en" and lead and key(bare).endswith(key(org.text)) and \
                     (PUBLIC_BODY.search(org.text) or len(org.text.split()) >= 2) and \
                     not _TITLE_WORDS.match(lead.group("words")) and \
-                    not re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Cllr|Dr|Prof|Rev)\b", lead.group("words")):
+                    not re.match(r"(?:" + _OWN_NAME_TITLES_EN + r")\b", lead.group("words")):
                 owner = [m for m in inside if m.start < org.start]
                 if len(owner) == 1 and owner[0].type == "place" and \
                         re.fullmatch(re.escape(owner[0].text) + r"['’]s\s+", lead.group("words")):
@@ -1166,12 +1189,12 @@ class Resolver(RoleReferences):
         name that opens the subject; it is a person when a title or a known first name says so."""
         lead, _, rest = before.partition(",")
         lead = lead.strip()
-        bare = re.sub(r"^(?:Me|Maître|M\.|Mme|Dr|Pr)\s+", "", lead)
+        bare = re.sub(r"^(?:" + _OWNER_TITLES + r")\s+", "", lead)
         if not rest.strip() or not NAME_LIKE.fullmatch(bare) or self.gaz.find(bare) or \
                 (bare == lead and not name_gender(bare)) or any(is_role_word(w) for w in hwords(bare)):
             return None
         role = one_of(rest.strip().rstrip(",").strip()) + " " + owner
-        gender = {"M.": "m", "Mme": "f"}.get(lead.split()[0]) or name_gender(bare) or \
+        gender = {M: "m", MME: "f"}.get(lead.split()[0]) or name_gender(bare) or \
             gender_of(rest.strip().lower().replace("’", "'").split())
         return Speaker(bare, role or None, gender)
 
@@ -1192,7 +1215,7 @@ class Resolver(RoleReferences):
                  and is_role_word(hwords(one_of(p))[0])]
         if len(names) != 1 or not roles:
             return None
-        name = re.sub(r"^(?:M\.|Mme|Me|Maître|Mr\.?|Mrs\.?|Ms\.?)\s+", "", names[0])
+        name = re.sub(r"^(?:" + _APPOSITIVE_TITLES + r")\s+", "", names[0])
         role_part = next(p for p in parts if p not in names)
         return Speaker(name, roles[0], gender_of(role_part.lower().replace("’", "'").split())
                        or (name_gender(name) if self.lang == "en" else None))
@@ -1377,7 +1400,7 @@ class Resolver(RoleReferences):
         return bool(m) and (not m.group("title").strip() or any(is_role_word(w) for w in hwords(m.group("title")))
                             or re.fullmatch(r"\s*(?:son|sa|ses|leur|leurs|his|her|their)\s+[\w-]+", m.group("title"))
                             is not None
-                            or re.fullmatch(r"\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Maître|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?)",
+                            or re.fullmatch(r"\s*(?:" + _OWNED_TITLES + ")",
                                             m.group("title")) is not None)
 
     def _role_around(self, subj: str, person: Mention, subj_start_abs: int) -> str | None:
@@ -1389,8 +1412,9 @@ class Resolver(RoleReferences):
         b = DETS.sub("", before).strip()
         if self.lang == "en" and b and re.match(r"(?:the\s+)?former\s", before.strip(), re.I):
             b = "former " + b  # "The former prime minister, Boris Johnson,": the prime minister is someone else
-        b = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", b)
-        b = re.sub(r"[\s,]*\b(?:M\.|Mme|Me)$", "", b).strip().rstrip(",")  # "L'avocat de la famille, Me X"
+        b = re.sub(r"^(?:" + COURTESY + r")\s*", "", b)
+        # "L'avocat de la famille, Me X"
+        b = re.sub(r"[\s,]*\b(?:" + either(COMMON_FR) + ")$", "", b).strip().rstrip(",")
         if self.lang == "en":
             b = re.sub(r"\s*\b(?:Sir|Dame|Lord|Lady)$", "", b)  # "Prime Minister Sir Keir Starmer"
         if self.lang == "en" and "," in b:
@@ -1448,9 +1472,26 @@ class Resolver(RoleReferences):
 
 
 # Titles before a French name: "M. Carney", "Me Ingrain", "le Dr Lemaire".
-TITLES_FR = {"M.", "Mme", "Me", "Maître", "Dr", "Dre", "Pr"}
+TITLES_FR = set(FRENCH)
+# The titles some rules take, each as the rule was written (adding the others would change what it matches):
+# between a trade's noun and the name ("l'avocat Me Y"; the match ignores case);
+_AFTER_TRADE = either((M, MME, ME, DR, DRE))
+# before a name in apposition ("Le porte-parole de X, Me Y,");
+_APPOSED = either(CIVIL_FR + LAWYER_FR + (DR,))
+# opening an owner's apposition ("Me Stéphane Babonneau, l'un des avocats de X");
+_OWNER_TITLES = either(LAWYER_FR + CIVIL_FR + (DR, PR))
+# before a name in apposition to a role ("La cheffe de file des députés, Mme X");
+_APPOSITIVE_TITLES = either(CIVIL_FR + LAWYER_FR) + "|" + either(ENGLISH, dot=True)
+# after "l'avocat de" ("L'avocat de M. Delorme");
+_OWNED_TITLES = either((M, MM, MME, MMES, MLLE, ME, MAITRE, DR, PR)) + "|" + either(ENGLISH, dot=True)
+# before the person on trial ("le procès du Dr X").
+_TRIED_TITLES = either(CIVIL_FR + DOCTOR_FR)
+# English titles before a surname ("Dr Tedros said"), ...
+_SURNAME_TITLES_EN = either((DR, *ENGLISH, "Prof", "Sir", "Dame"))
+# ... and before one which is no body's name ("Mrs Price-Evans said").
+_OWN_NAME_TITLES_EN = either((*ENGLISH, "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Cllr", DR, "Prof", "Rev"))
 # A French title and a surname (particles inside): "le Dr Dolphin", "M. Villeroy de Galhau", "Mme Le Pen".
-TITLED_SURNAME = re.compile(r"(?:(?P<det>[Ll]e|[Ll]a)\s+)?(?P<title>M\.|Mme|Me|Maître|Dr|Dre|Pr)\.?\s+"
+TITLED_SURNAME = re.compile(r"(?:(?P<det>[Ll]e|[Ll]a)\s+)?(?P<title>" + either(FRENCH) + r")\.?\s+"
                             r"(?P<surname>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|des|del|da|van|von|der|le|la)\s+)?"
                             r"[A-ZÀ-Ý][\w'’-]+)*)(?![\w'’-])")
 
@@ -1478,7 +1519,7 @@ PARTICIPLE_LEAD = re.compile(r"\s*(?:interrogée?s?|questionnée?s?|pressée?s?|
                              r"[^,;:«»\"“”]{0,80}?(?:\bpar\s+(?:le|la|l['’])\s*[\w-]+\s*,\s*[A-ZÉ][^,;:«»\"“”]{1,50})?"
                              r",\s*", re.I)
 # "Le procès de Kévin X", "le procès en appel du Dr X": the person on trial.
-_TRIAL_OF = r"\bprocès\s+(?:en\s+appel\s+)?(?:de\s+|d['’]|du\s+)(?:(?:M\.|Mme|Dr|Dre|Pr)\s+)?"
+_TRIAL_OF = r"\bprocès\s+(?:en\s+appel\s+)?(?:de\s+|d['’]|du\s+)(?:(?:" + _TRIED_TITLES + r")\s+)?"
 TRIAL_OF = re.compile(_TRIAL_OF + "$", re.I)
 # The same, read forward in a text no model has read: a first name and one or two more capitalised words.
 TRIAL_OF_NAME = re.compile(_TRIAL_OF + r"(?P<name>(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+(?:(?:de|du|des|le|la|van|von|di|da)\s+)?"
@@ -1604,8 +1645,9 @@ def _someone(subj: str) -> bool:
 
 _RANKS = "|".join(w.capitalize() for w in lexicon.ROLE_TITLES_EN if len(w) <= 4)
 # ("Le Dr Antoine Lafargue", "Det Supt Karen Ashby", "Me Claire Santoni": the title is not the name.)
-_TITLE_WORDS = re.compile(rf"^(?:(?:Le|La)\s+(?=(?:Dr|Dre|Pr|Pre)\b))?(?:(?:{_RANKS}|Rear|Vice|Dr|Dre|Prof|Pr|Rev|Det|"
-                          rf"DCI|DI|DS|Me|Mgr|Maître)\.?\s+)+")
+_TITLE_WORDS = re.compile(rf"^(?:(?:Le|La)\s+(?=(?:{either(DOCTOR_FR)}|Pre)\b))?"
+                          rf"(?:(?:{_RANKS}|Rear|Vice|{either(DOCTOR_FR)}|Prof|Rev|Det|DCI|DI|DS|{either(LAWYER_FR)}|{MGR})"
+                          r"\.?\s+)+")
 
 
 FRENCH_ROLE = re.compile(r"[éèêàâçôîûù]|\b(?:de|du|des|la|le|l'|d')\b|\b\w+(?:ien|ienne|aise|ais|ain|aine|ois|oise)\b",
@@ -1699,7 +1741,7 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         # "former prime minister Liz Truss": an English role keeps "former" (the prime minister is not her).
         former = "former " if lang == "en" and re.match(r"(?:the\s+)?former\s", segment.strip(), re.I) else ""
         segment = DETS.sub("", segment.strip()).strip().rstrip(",").strip()
-        segment = re.sub(r"^(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*", "", segment)
+        segment = re.sub(r"^(?:" + COURTESY + r")\s*", "", segment)
         if lang == "en" and (title := CAPITALISED_TAIL.search(segment)) and title.start() > 0 and \
                 any(is_role_word(w) for w in hwords(title.group(0))):
             segment = title.group(0)  # "visited the site with Mayor Brandon Scott": the title, not the verb
@@ -1776,7 +1818,7 @@ def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) ->
         elif role and role in text[m.end: m.end + 90]:
             after = text[m.end: m.end + 90]
             words = after[: after.index(role)].lower().split()[-1:] + role.lower().split()
-        title = re.search(r"(?:^|\s)(M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*$", around)
+        title = re.search(r"(?:^|\s)(" + COURTESY + r")\s*$", around)
         if title:
             words = [title.group(1).lower()]
         words = [w for w in words if w not in {",", "-"}]

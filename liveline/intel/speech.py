@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from liveline.intel import lexicon
 from liveline.intel.text import key
+from liveline.intel.titles import COURTESY
 
 # ("Greenpeace estime au contraire que": an adverb of contrast between the verb and "que" too.)
 ADVERBS = (r"(?:(?:notamment|également|aussi|encore|ensuite|déjà|d'ailleurs|pour sa part|de son côté|en outre|"
@@ -123,7 +124,7 @@ LEADER_WORDS = {"chef", "cheffe", "head", "patron", "leader", "dirigeant", "chie
 TOLL_SUBJECT = re.compile(r"(?:(?:le|la|un|the|a)\s+)?(?:(?:nouveau|dernier|premier|new|latest|official)\s+)?"
                           r"(?:bilan|toll|death\s+toll|chiffre|nombre|number|décompte)\b", re.I)
 
-NAME_LIKE = re.compile(r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s*)?[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,3}")
+NAME_LIKE = re.compile(r"(?:(?:" + COURTESY + r")\s*)?[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,3}")
 DET_START = re.compile(r"(?:(?:le|la|les|son|sa|ses|leur|the|an?|its|his|her|their)\s|l['’])", re.I)
 COLON_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{1,60}?)\s*:\s*$")
 # "Le président ukrainien l'a remerciée": object pronouns may stand before the verb.

@@ -1,0 +1,18 @@
+"""Personal titles written once (`titles`): the alternations the rules build from them."""
+
+from __future__ import annotations
+
+import re
+
+from liveline.intel.titles import COURTESY, ENGLISH, FRENCH, either
+
+
+def test_either_escapes_the_titles_and_keeps_their_order():
+    assert either(("M.", "Mme", "Me")) == r"M\.|Mme|Me"
+    assert either(ENGLISH, dot=True) == r"Mr\.?|Mrs\.?|Ms\.?"  # "Mr" before "Mrs", as written
+
+
+def test_titles_before_a_french_surname_and_courtesy_titles():
+    assert re.fullmatch(either(FRENCH), "Maître") and re.fullmatch(either(FRENCH), "Dre")
+    assert all(re.fullmatch(COURTESY, t) for t in ("M.", "Mme", "Mr", "Mr.", "Mrs.", "Ms"))
+    assert not re.fullmatch(COURTESY, "M")  # an initial ("Nahel M"), not a title
