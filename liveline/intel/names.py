@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from liveline.intel import lexicon, speech
+from liveline.intel import kin, lexicon, speech
 from liveline.intel.context import BlogContext, seen_names
 from liveline.intel.given_names import name_words
 from liveline.intel.text import key
@@ -240,10 +240,8 @@ OPENING_PLACE = re.compile(r"(?:^|(?<=[.!?]\s))(?:À|Au|In|At)\s+((?-i:[A-ZÀ-Ý
 COUNTRY_ACRONYMS = {"RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "USA", "UK", "RU"}
 # A relative in apposition makes a person: "Mounia, la mère de Nahel", "la grand-mère de Nahel, Nadia,",
 # "Sarah, his daughter", "his widow, Ann,".
-_KIN = (r"(?:grand-mère|grand-père|arrière-grand-mère|belle-mère|beau-père|belle-sœur|beau-frère|petit-fils|"
-        r"petite-fille|mère|père|fils|fille|frère|sœur|soeur|oncle|tante|cousin|cousine|épouse|époux|mari|veuve|"
-        r"veuf|compagne|compagnon|neveu|nièce|grandmother|grandfather|mother|father|son|daughter|brother|sister|"
-        r"uncle|aunt|wife|husband|widow|widower|nephew|niece|grandson|granddaughter)")
+# Every family word but "femme", also "a woman" ("la femme, Nadia," is none).
+_KIN = kin.alternation(kin.words(but={"femme"}))
 KIN_AFTER = re.compile(r"^,\s*(?:sa|son|la|le|leur|l'|his|her|their|the)\s*(?:propre\s+|own\s+)?" + _KIN + r"\b",
                        re.I)
 KIN_BEFORE = re.compile(r"\b(?:sa|son|la|le|leur|l'|his|her|their|the)\s*" + _KIN +

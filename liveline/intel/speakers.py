@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from liveline.intel import lexicon
+from liveline.intel import kin, lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.given_names import given_names
@@ -1390,8 +1390,7 @@ class Resolver(RoleReferences):
         # "Me X, l'un des deux avocats de Gisèle Pelicot,": the last apposition is the phrase that owns.
         head = one_of(before.rsplit(",", 1)[-1].strip())
         m = re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?s?|conseils?|garde|"
-                     r"lawyer|équipe|team|camp|fils|fille|son|daughter|wife|épouse|husband|mari|mère|père|"
-                     r"grand-mère|grand-père|frère|sœur|soeur|oncle|tante|mother|father|brother|sister|"
+                     r"lawyer|équipe|team|camp|" + _OWNING_KIN + r"|"
                      r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:(?:de|du|des|of|for)\b|d')"
                      r"(?P<title>(?:\s*[\w'.-]+){0,4}?)\s*$", head, re.I)
         # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name,
@@ -1547,9 +1546,15 @@ ORG_CALLED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s*"
 GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s+"
                        r"(?:only\s+)?as\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
-# Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking.
-KIN = {"mere", "pere", "grand-mere", "grand-pere", "frere", "soeur", "fils", "fille", "oncle", "tante", "cousin",
-       "cousine", "epouse", "mari", "femme", "compagne", "compagnon", "veuve", "veuf", "petit-fils", "petite-fille"}
+# Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking. The French words of the close
+# family, grandparents, grandchildren, uncles, cousins, the widowed and partners, as the rule had them (no
+# "époux", nephews, in-laws, great-grandparents).
+KIN = {kin.folded(word) for word in kin.words(
+    (*kin.CLOSE, "grandparent", "grandchild", "uncle", "cousin", "widowed", "partner"), ("fr",), but={"époux"})}
+# "la fille de X, Y": a relative is someone else's (see Resolver._belongs_to). The close family
+# and French grandparents and uncles, as the rule had them (no "époux", "femme").
+_OWNING_KIN = kin.alternation([*kin.words(kin.CLOSE, but={"époux", "femme"}),
+                               *kin.words(("grandparent", "uncle"), ("fr",))])
 # Subjects that name nobody, built from speech.py's pieces: an indefinite determiner in any case ("un autre",
 # "une autre" too) or capitalised where it opens a sentence, lowercase words that describe the person, an aside.
 _INDEFINITE = "|".join((*INDEFINITE_EN, *INDEFINITE_FR, *(rf"{d}\s+autre" for d in INDEFINITE_FR)))
@@ -1788,9 +1793,9 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
 
 
 # A role of someone's relative: "porte-parole de son frère", "the lawyer for her son".
-KIN_OWNER = re.compile(r"\b(?:de|du|of|for)\s+(?:son|sa|leur|his|her|their)\s+(?:frère|sœur|soeur|fils|fille|mère|père|"
-                       r"épouse|mari|femme|oncle|tante|cousine?|neveu|nièce|brother|sister|son|daughter|wife|husband|"
-                       r"mother|father|uncle|aunt|cousin|nephew|niece)$", re.I)
+# (The close family, uncles, nephews and cousins, as the rule had them: no "époux", grandparents, in-laws.)
+KIN_OWNER = re.compile(r"\b(?:de|du|of|for)\s+(?:son|sa|leur|his|her|their)\s+" + kin.alternation(
+    kin.words((*kin.CLOSE, "uncle", "nephew", "cousin"), but={"époux"})) + "$", re.I)
 ABBR_BEFORE = re.compile(r"\b(?:Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Dr|Prof|Rev|St|Mr|Mrs|Ms|"
                          r"Jr|U\.S|U\.N)$")
 # The capitalised words that end an English phrase before a name: "met French President" -> "French President".
@@ -1824,15 +1829,16 @@ def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) ->
         words = [w for w in words if w not in {",", "-"}]
         gender = gender_of(words) if words else None
         # "Her husband, Tom,", "Ana, his daughter,": the relative's noun tells the gender.
-        kin = KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) or KIN_AFTER.match(text[m.end:])
-        if not gender and kin:
-            gender = next((g for w in hwords(kin.group(0)) for g, nouns in KIN_GENDERS.items() if w in nouns), None)
+        relative = KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) or KIN_AFTER.match(text[m.end:])
+        if not gender and relative:
+            gender = next((g for w in hwords(relative.group(0)) for g, nouns in KIN_GENDERS.items() if w in nouns),
+                          None)
         if gender:
             genders[m.canonical] = gender
     return genders
 
 
-KIN_GENDERS = {"m": {"husband", "son", "father", "brother", "uncle", "nephew", "grandson", "grandfather", "widower",
-                     "mari", "fils", "pere", "frere", "oncle", "neveu", "grand-pere", "petit-fils", "veuf", "epoux"},
-               "f": {"wife", "daughter", "mother", "sister", "aunt", "niece", "granddaughter", "grandmother", "widow",
-                     "epouse", "fille", "mere", "soeur", "tante", "grand-mere", "petite-fille", "veuve"}}
+# The relatives whose noun tells a gender, as the rule had them: no cousins, in-laws, great-grandparents,
+# partners, nor "femme", which KIN_BEFORE and KIN_AFTER leave out.
+KIN_GENDERS = kin.by_gender(kin.words(
+    (*kin.CLOSE, "grandparent", "grandchild", "uncle", "nephew", "widowed"), but={"femme"}))
