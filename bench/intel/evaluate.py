@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import statistics
 import sys
 import time
@@ -78,6 +79,30 @@ def known_names() -> list[intel.KnownName]:
 def span(text: str, part: str) -> tuple[int, int] | None:
     i = text.find(part)
     return (i, i + len(part)) if i >= 0 else None
+
+
+def ordered_spans(text: str, parts: list[str]) -> list[tuple[int, int] | None]:
+    """Where each of `parts`, given in text order, is: the first whole-word occurrence after the previous
+    part ("demain" is not the end of an earlier "lendemain"; a second "samedi" is not the first one). A
+    part found nowhere after the previous one is looked for from the start."""
+    out: list[tuple[int, int] | None] = []
+    start = 0
+    for part in parts:
+        found = None
+        for origin in (start, 0):
+            for m in re.finditer(re.escape(part), text[origin:]):
+                i = origin + m.start()
+                if not (i and text[i - 1].isalnum() and part[:1].isalnum()) and \
+                        not (i + len(part) < len(text) and text[i + len(part)].isalnum() and part[-1:].isalnum()):
+                    found = (i, i + len(part))
+                    break
+            if found:
+                break
+        found = found or span(text, part)
+        out.append(found)
+        if found:
+            start = found[1]
+    return out
 
 
 def best_match(gold: tuple[int, int], found: list[tuple[int, int] | None], used: set[int]) -> tuple[int | None, float]:
@@ -163,11 +188,11 @@ class Scores:
         text = post["text"]
         self.c["d_gold"] += len(post["dates"])
         self.c["d_pred"] += len(pred)
-        for g in post["dates"]:
-            gs = span(text, g["text"])
+        gold_spans = ordered_spans(text, [g["text"] for g in post["dates"]])
+        pred_spans = ordered_spans(text, [p["text"] for p in pred])
+        for g, gs in zip(post["dates"], gold_spans, strict=True):
             hit = None
-            for p in pred:
-                ps = span(text, p["text"])
+            for p, ps in zip(pred, pred_spans, strict=True):
                 if ps and min(gs[1], ps[1]) > max(gs[0], ps[0]):
                     hit = p
                     break
@@ -175,10 +200,8 @@ class Scores:
                 self.c["d_ok"] += 1
             else:
                 self.errors.append(f"{post['id']} date {g['text']!r} {g['date']} got {hit and hit['date']}")
-        for p in pred:
-            ps = span(text, p["text"])
-            if not any(min(span(text, g["text"])[1], ps[1]) > max(span(text, g["text"])[0], ps[0])
-                       for g in post["dates"]):
+        for p, ps in zip(pred, pred_spans, strict=True):
+            if ps and not any(min(gs[1], ps[1]) > max(gs[0], ps[0]) for gs in gold_spans):
                 self.errors.append(f"{post['id']} extra date {p['text']!r}")
 
     def figures(self, post: dict, pred: list[dict]) -> None:
