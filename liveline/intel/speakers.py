@@ -1831,8 +1831,9 @@ def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) ->
         # "Her husband, Tom,", "Ana, his daughter,": the relative's noun tells the gender.
         relative = KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) or KIN_AFTER.match(text[m.end:])
         if not gender and relative:
-            gender = next((g for w in hwords(relative.group(0)) for g, nouns in KIN_GENDERS.items() if w in nouns),
-                          None)
+            # The family word alone: the French possessive "son" ("son épouse") is not the English "son".
+            noun = kin.folded(relative.group("kin"))
+            gender = next((g for g, nouns in KIN_GENDERS.items() if noun in nouns), None)
         if gender:
             genders[m.canonical] = gender
     return genders
