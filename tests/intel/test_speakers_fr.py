@@ -214,6 +214,15 @@ def test_the_family_word_gives_the_gender_not_the_french_possessive_before_it():
     assert speaker(out)["name"] == "Marie"
 
 
+def test_a_sister_written_with_the_ligature_is_a_woman():
+    assert relative_gender("Il était absent. Sa sœur, Camille Dupont, a parlé.", "Camille Dupont") == "f"
+    assert relative_gender("Camille Dupont, sa sœur, a parlé.", "Camille Dupont") == "f"
+    assert relative_gender("Il était absent. Sa soeur, Camille Dupont, a parlé.", "Camille Dupont") == "f"
+    out = fr("Claire Martin n'a pas voulu s'exprimer. Sa sœur, Dominique Martin, a répondu aux journalistes. "
+             "« Nous voulons la vérité », a-t-il déclaré.")
+    assert speaker(out) is None  # neither sister is "il"
+
+
 def test_a_known_first_name_and_a_surname_make_a_person_the_model_missed():
     out = fr("« C'est un moment de vérité », a commenté à la tribune Marine Le Pen, dont le groupe a voté la motion.")
     assert speaker(out)["name"] == "Marine Le Pen"
