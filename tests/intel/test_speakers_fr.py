@@ -223,6 +223,17 @@ def test_a_sister_written_with_the_ligature_is_a_woman():
     assert speaker(out) is None  # neither sister is "il"
 
 
+def test_a_husband_called_epoux_is_a_relative_like_mari():
+    out = fr("« Nous voulons la vérité », a déclaré l'époux de Claire Martin, Dominique Martin.")
+    assert speaker(out)["name"] == "Dominique Martin"  # he speaks, not his wife
+    out = fr("L'époux de Claire Martin a déclaré : « Nous voulons la vérité. »")
+    assert speaker(out) is None  # her husband, unnamed
+    # The lawyer is the husband's, not Dominique Martin, who is the husband.
+    out = fr("Claire Martin est arrivée avec l'avocat de son époux Dominique Martin. « Nous voulons la vérité », "
+             "a déclaré Dominique Martin.")
+    assert speaker(out) == {"name": "Dominique Martin", "role": None}
+
+
 def test_a_known_first_name_and_a_surname_make_a_person_the_model_missed():
     out = fr("« C'est un moment de vérité », a commenté à la tribune Marine Le Pen, dont le groupe a voté la motion.")
     assert speaker(out)["name"] == "Marine Le Pen"
