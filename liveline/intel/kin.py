@@ -60,9 +60,8 @@ def alternation(kin: Iterable[str]) -> str:
 
 
 def folded(word: str) -> str:
-    """The word as `roles.hwords` reads it ("grand-mère" -> "grand-mere"), but "œ" as "oe", as the lists of
-    folded words had it (`hwords` reads "sœur" as "s-ur")."""
-    return key(word.replace("œ", "oe")).replace(" ", "-")
+    """The word as `roles.hwords` reads it ("grand-mère" -> "grand-mere", "sœur" and "soeur" -> "soeur")."""
+    return key(word).replace(" ", "-")
 
 
 def by_gender(kin: dict[str, str]) -> dict[str, set[str]]:

@@ -242,9 +242,10 @@ COUNTRY_ACRONYMS = {"RDC", "DRC", "RCA", "CAR", "EAU", "UAE", "USA", "UK", "RU"}
 # "Sarah, his daughter", "his widow, Ann,".
 # Every family word but "femme", also "a woman" ("la femme, Nadia," is none).
 _KIN = kin.alternation(kin.words(but={"femme"}))
-KIN_AFTER = re.compile(r"^,\s*(?:sa|son|la|le|leur|l'|his|her|their|the)\s*(?:propre\s+|own\s+)?" + _KIN + r"\b",
-                       re.I)
-KIN_BEFORE = re.compile(r"\b(?:sa|son|la|le|leur|l'|his|her|their|the)\s*" + _KIN +
+# (The family word is the group "kin": the possessive before it says nothing of the relative's gender.)
+KIN_AFTER = re.compile(r"^,\s*(?:sa|son|la|le|leur|l'|his|her|their|the)\s*(?:propre\s+|own\s+)?(?P<kin>" + _KIN
+                       + r")\b", re.I)
+KIN_BEFORE = re.compile(r"\b(?:sa|son|la|le|leur|l'|his|her|their|the)\s*(?P<kin>" + _KIN + ")" +
                         r"(?:\s+(?:de\s+|d'|of\s+)(?-i:[A-ZÀ-Ý][\w'-]*)(?:\s+(?-i:[A-ZÀ-Ý])[\w.'-]*)?)?,\s*$", re.I)
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:\s*ans\b|,)")  # "Yvonne, 78 ans,", "Maria, 64, said"
 ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")

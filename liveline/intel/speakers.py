@@ -1547,13 +1547,13 @@ GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>hi
                        r"(?:only\s+)?as\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking. The French words of the close
-# family, grandparents, grandchildren, uncles, cousins, the widowed and partners, as the rule had them (no
-# "époux", nephews, in-laws, great-grandparents).
+# family (a husband, "époux", as "mari"), grandparents, grandchildren, uncles, cousins, the widowed and partners,
+# as the rule had them (no nephews, in-laws, great-grandparents).
 KIN = {kin.folded(word) for word in kin.words(
-    (*kin.CLOSE, "grandparent", "grandchild", "uncle", "cousin", "widowed", "partner"), ("fr",), but={"époux"})}
-# "la fille de X, Y": a relative is someone else's (see Resolver._belongs_to). The close family
-# and French grandparents and uncles, as the rule had them (no "époux", "femme").
-_OWNING_KIN = kin.alternation([*kin.words(kin.CLOSE, but={"époux", "femme"}),
+    (*kin.CLOSE, "grandparent", "grandchild", "uncle", "cousin", "widowed", "partner"), ("fr",))}
+# "la fille de X, Y", "l'époux de X, Y": a relative is someone else's (see Resolver._belongs_to). The close family
+# and French grandparents and uncles, as the rule had them (no "femme", also "a woman").
+_OWNING_KIN = kin.alternation([*kin.words(kin.CLOSE, but={"femme"}),
                                *kin.words(("grandparent", "uncle"), ("fr",))])
 # Subjects that name nobody, built from speech.py's pieces: an indefinite determiner in any case ("un autre",
 # "une autre" too) or capitalised where it opens a sentence, lowercase words that describe the person, an aside.
@@ -1792,10 +1792,10 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
     return roles
 
 
-# A role of someone's relative: "porte-parole de son frère", "the lawyer for her son".
-# (The close family, uncles, nephews and cousins, as the rule had them: no "époux", grandparents, in-laws.)
+# A role of someone's relative: "porte-parole de son frère", "l'avocat de son époux", "the lawyer for her son".
+# (The close family, uncles, nephews and cousins, as the rule had them: no grandparents, in-laws.)
 KIN_OWNER = re.compile(r"\b(?:de|du|of|for)\s+(?:son|sa|leur|his|her|their)\s+" + kin.alternation(
-    kin.words((*kin.CLOSE, "uncle", "nephew", "cousin"), but={"époux"})) + "$", re.I)
+    kin.words((*kin.CLOSE, "uncle", "nephew", "cousin"))) + "$", re.I)
 ABBR_BEFORE = re.compile(r"\b(?:Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Dr|Prof|Rev|St|Mr|Mrs|Ms|"
                          r"Jr|U\.S|U\.N)$")
 # The capitalised words that end an English phrase before a name: "met French President" -> "French President".
@@ -1831,8 +1831,9 @@ def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) ->
         # "Her husband, Tom,", "Ana, his daughter,": the relative's noun tells the gender.
         relative = KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) or KIN_AFTER.match(text[m.end:])
         if not gender and relative:
-            gender = next((g for w in hwords(relative.group(0)) for g, nouns in KIN_GENDERS.items() if w in nouns),
-                          None)
+            # The family word alone: the French possessive "son" ("son épouse") is not the English "son".
+            noun = kin.folded(relative.group("kin"))
+            gender = next((g for g, nouns in KIN_GENDERS.items() if noun in nouns), None)
         if gender:
             genders[m.canonical] = gender
     return genders

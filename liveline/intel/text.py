@@ -27,9 +27,13 @@ def plain(text: str) -> str:
     return _SPACE_RE.sub(" ", text).replace("’", "'")
 
 
+# Ligatures NFKD leaves whole, which the key would cut as punctuation ("sœur" -> "s ur"): as their letters.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+
+
 def key(text: str) -> str:
-    """A comparison key: lowercase, no accents, no punctuation, single spaces."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    """A comparison key: lowercase, no accents, no punctuation, single spaces ("Sœur" -> "soeur")."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").translate(_LIGATURES))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return " ".join(re.findall(r"[a-z0-9]+", text))
 

@@ -39,5 +39,6 @@ def either(titles: Iterable[str], dot: bool = False) -> str:
     return "|".join(re.escape(t) + (r"\.?" if dot else "") for t in titles)
 
 
-# A courtesy title, French or English: "M. X", "Mme X", "Mr X", "Mrs. X".
-COURTESY = either(CIVIL_FR) + "|" + either(ENGLISH, dot=True)
+# A courtesy title, French or English: "M. X", "Mme X", "Mr X", "Mrs. X". It ends after a full stop or at a
+# word's end, so that "Mr" is not the start of "Mrs" (stripping the title would leave "s Smith").
+COURTESY = "(?:" + either(CIVIL_FR) + "|" + either(ENGLISH, dot=True) + r")(?:(?<=\.)|\b)"

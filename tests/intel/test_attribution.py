@@ -128,3 +128,8 @@ def test_the_rule_and_its_speaker_are_features(monkeypatch):
     picked = [c for c in cands if "rule_pick" in c.features]
     assert [c.name for c in picked] == ["Anna Lopez"]
     assert all("rule_gave" in c.features for c in cands)
+
+
+def test_a_name_no_mention_covers_loses_its_whole_courtesy_title():
+    assert attribution._unseen_name(0, "Mrs Margaret Hale", []) == "Margaret Hale"  # not "s Margaret Hale"
+    assert attribution._unseen_name(0, "Mr Tom Hale", []) == "Tom Hale"

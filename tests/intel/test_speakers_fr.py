@@ -194,6 +194,46 @@ def test_a_first_name_given_to_both_tells_nothing():
     assert name_gender("Jean-Marie Le Pen") == "m" and name_gender("Marine") is None
 
 
+def relative_gender(text: str, name: str) -> str | None:
+    """The gender the words next to `name` give it (`speakers._local_genders`), the model aside."""
+    from liveline.intel.names import Mention
+    from liveline.intel.speakers import _local_genders
+    start = text.index(name)
+    return _local_genders(text, [Mention(start, start + len(name), name, "person", name)], {}).get(name)
+
+
+def test_the_family_word_gives_the_gender_not_the_french_possessive_before_it():
+    # "son" is the French possessive, whatever the relative: not the English "son".
+    assert relative_gender("Il était absent. Son épouse, Camille Dupont, a parlé.", "Camille Dupont") == "f"
+    assert relative_gender("Camille Dupont, son épouse, a parlé.", "Camille Dupont") == "f"
+    assert relative_gender("Il était absent. Sa fille, Camille Dupont, a parlé.", "Camille Dupont") == "f"
+    assert relative_gender("Il était absent. Son fils, Camille Dupont, a parlé.", "Camille Dupont") == "m"
+    assert relative_gender("She was absent. Her son, Sam Carter, spoke.", "Sam Carter") == "m"
+    out = fr("Jean Martin n'a pas voulu s'exprimer. Son épouse, Marie, a répondu aux journalistes. "
+             "« Nous voulons la vérité », a-t-elle déclaré.")
+    assert speaker(out)["name"] == "Marie"
+
+
+def test_a_sister_written_with_the_ligature_is_a_woman():
+    assert relative_gender("Il était absent. Sa sœur, Camille Dupont, a parlé.", "Camille Dupont") == "f"
+    assert relative_gender("Camille Dupont, sa sœur, a parlé.", "Camille Dupont") == "f"
+    assert relative_gender("Il était absent. Sa soeur, Camille Dupont, a parlé.", "Camille Dupont") == "f"
+    out = fr("Claire Martin n'a pas voulu s'exprimer. Sa sœur, Dominique Martin, a répondu aux journalistes. "
+             "« Nous voulons la vérité », a-t-il déclaré.")
+    assert speaker(out) is None  # neither sister is "il"
+
+
+def test_a_husband_called_epoux_is_a_relative_like_mari():
+    out = fr("« Nous voulons la vérité », a déclaré l'époux de Claire Martin, Dominique Martin.")
+    assert speaker(out)["name"] == "Dominique Martin"  # he speaks, not his wife
+    out = fr("L'époux de Claire Martin a déclaré : « Nous voulons la vérité. »")
+    assert speaker(out) is None  # her husband, unnamed
+    # The lawyer is the husband's, not Dominique Martin, who is the husband.
+    out = fr("Claire Martin est arrivée avec l'avocat de son époux Dominique Martin. « Nous voulons la vérité », "
+             "a déclaré Dominique Martin.")
+    assert speaker(out) == {"name": "Dominique Martin", "role": None}
+
+
 def test_a_known_first_name_and_a_surname_make_a_person_the_model_missed():
     out = fr("« C'est un moment de vérité », a commenté à la tribune Marine Le Pen, dont le groupe a voté la motion.")
     assert speaker(out)["name"] == "Marine Le Pen"
