@@ -41,14 +41,33 @@ _DECIDED = re.compile(
     r"restreint|limité|étendu|accordé|autorisé)e?s?\s+"
     # The bound may be set off by a comma: "a placé quatorze départements en vigilance orange, jusqu'à lundi".
     r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?,?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|pour|sur(?:\s+tout)?)\s+"
-    r"(?:ce\s+|le\s+|la\s+)?$"
-    # What is called off is the day's event, ahead: "a annulé tous les départs de mercredi", "ont suspendu les vols
-    # internationaux de jeudi" (one noun and its adjective: "a annulé le résultat du match de samedi" is a day gone).
-    r"|\b(?:a|ont)\s+(?:(?:déjà|aussi|également|finalement|officiellement|aussitôt)\s+)?"
+    r"(?:ce\s+|le\s+|la\s+)?$",
+    re.I,
+)
+# What is called off is the day's event, the first such day from the decision: "a annulé tous les départs de
+# mercredi", "ont suspendu les vols internationaux de jeudi" (one noun and its adjective: "a annulé le résultat du
+# match de samedi" is a day gone). A day before dates the decision: "Samedi, le club a annulé le match de dimanche".
+_CALLED_OFF = re.compile(
+    r"\b(?:a|ont)\s+(?:(?:déjà|aussi|également|finalement|officiellement|aussitôt)\s+)?"
     r"(?:annulé|suspendu|supprimé|interdit|reporté)e?s?\s+(?:tou(?:s|tes?)\s+)?(?:les|le|la|l'|ses|leurs?|son|sa)\s*"
     r"[^\W\d_]+(?:-[^\W\d_]+)*(?:\s+(?!d[eu]\b)[^\W\d_]+(?:-[^\W\d_]+)*)?\s+de\s+$",
     re.I,
 )
+_DECISION_DAY = re.compile(rf"\b(?:{FR_WD}|hier|avant-hier)\b", re.I)
+
+
+def _called_off_day(head: str, today: date, wd: int) -> date | None:
+    """The day of weekday `wd` whose event the words before it (from its sentence's start) call off: the first one
+    from the decision, today's or the day gone that dates it."""
+    found = _CALLED_OFF.search(head)
+    if found is None or _EARLIER_NOW.search(head):
+        return None
+    dated = [d.group(0).lower() for d in _DECISION_DAY.finditer(head[: found.start()])]
+    if not dated:
+        return today + timedelta(days=(wd - today.weekday()) % 7)
+    back = {"hier": 1, "avant-hier": 2}.get(dated[-1])
+    decided = today - timedelta(days=back if back else (today.weekday() - lexicon.WEEKDAYS_FR[dated[-1]]) % 7)
+    return decided + timedelta(days=(wd - decided.weekday()) % 7)
 # The same in English: "has cancelled all flights through Saturday", "have extended the curfew until Monday" (a
 # present perfect: just decided; "the strike lasted until Friday", "had cancelled ... through Sunday" are gone).
 _DECIDED_EN = re.compile(
@@ -296,13 +315,16 @@ def weekday(
         # "le marché se tient le mardi", "sera ouverte jusqu'à 22 heures le jeudi", "la collecte du mercredi est
         # suspendue", "il venait le lundi": every Tuesday (but "il est arrivé le lundi" is a day).
         return None
+    called_off = _called_off_day(sentence[: start - sent_start], today, wd) if lang == "fr" else None
+    if called_off is not None and said != tense.FUTURE:
+        return called_off.isoformat()
     before = sentence[max(0, start - sent_start - 40) : start - sent_start]
     if (
         _TOWARD.search(before)
         or _FROM.search(before)
         and said != tense.PAST
-        or said != tense.FUTURE
-        and set_ahead(sentence[: start - sent_start])  # "a interdit" may be read as a present: the "a" tells a past
+        or said == tense.PAST
+        and set_ahead(sentence[: start - sent_start])
         or _in_force(sentence[: start - sent_start], said, lang, doc_sentence, sent_start)
         or not participle
         and called_for(sentence[: start - sent_start])  # not "appelle à poursuivre le mouvement engagé mardi"
