@@ -185,6 +185,10 @@ def week(
     if "fin de semaine" in w:
         # "cette fin de semaine" is "ce week-end", "la fin de semaine dernière" "le week-end dernier".
         q = re.search(r"dernière|passée|prochaine", w)
+        if q and q.group(0) == "prochaine":
+            # "la fin de semaine prochaine": the weekend of next week, as "la fin de la semaine prochaine" is its end.
+            saturday = today - timedelta(days=today.weekday()) + timedelta(days=12)
+            return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
         w = f"le week-end {q.group(0)}" if q else "ce week-end"
     monday = today - timedelta(days=today.weekday())
     if w in {"earlier this month", "later this month"}:
@@ -201,8 +205,9 @@ def week(
         sunday = monday + timedelta(days=6)
         return f"{(today + timedelta(days=1)).isoformat()}/{sunday.isoformat()}" if today < sunday else None
     if re.fullmatch(r"(?:over|at|for|through|during|across) the weekend|(?:pendant|durant|tout|pour) le week-end|"
-                    r"au cours du week-end", w):
-        w = "this weekend"  # "over the weekend", "tout le week-end": the weekend near publication, as "ce week-end"
+                    r"au cours du week-end|jusqu'au week-end", w):
+        # "over the weekend", "tout le week-end", "jusqu'au week-end": the weekend near publication, as "ce week-end"
+        w = "this weekend"
     if w in {"ce mois-ci", "this month"}:
         first = today.replace(day=1)
         return f"{first.isoformat()}/{first.replace(day=calendar.monthrange(first.year, first.month)[1]).isoformat()}"
@@ -214,8 +219,8 @@ def week(
             said = clause_tense(doc_sentence, start, end, lang, sentence)
             # What a decision just taken extends over is ahead: "ont prolongé les soldes sur tout le week-end",
             # "has extended the sale through the weekend" (the words before "le week-end" / "the weekend").
-            lead = re.match(r"(.*?)\b(?:le|the)\s+week-?end\b", g["w"], re.I | re.S)
-            head = sentence[: m.start("w") - sent_start] + (lead.group(1) if lead else "")
+            lead = re.match(r"(.*?)\b(?:le|the)\s+week-?end\b|(jusqu'au\s+)week-end\b", g["w"], re.I | re.S)
+            head = sentence[: m.start("w") - sent_start] + ((lead.group(1) or lead.group(2)) if lead else "")
             if said == tense.PAST and weekdays.set_ahead(head):
                 said = tense.FUTURE
             saturday = monday + timedelta(days=-2 if said == tense.PAST else 5)

@@ -62,7 +62,9 @@ _NOT_THERE = r"(?!-l[àa]\b)"
 _DAY_NUMBER_END = (
     # A number after "à"/"et" is a score or a count, not a month day ("l'a emporté dimanche 3 à 1"), unless it is an
     # hour ("dimanche 20 à 8 heures").
-    r"\s*(?:[,.;:!?)»]|$)|\s+(?:(?:et|au|à|ou)(?!\s+\d+(?!\d)(?!\s*h))|pour|dans|en|avec|lors|sur|devant|puis|jusqu'|dès|"
+    # "samedi 10 contre Genk", "dimanche 11 face à Lyon" are a fixture's day; "samedi 14 contre 12" a count.
+    r"\s*(?:[,.;:!?)»]|$)|\s+(?:(?:et|au|à|ou|contre)(?!\s+\d+(?!\d)(?!\s*h))|face\s+à|pour|dans|en|avec|lors|sur|"
+    r"devant|puis|jusqu'|dès|"
     r"matin|soir|après-midi|midi|prochain|dernier)\b"
 )
 
@@ -140,7 +142,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"\b(?P<w>la\s+semaine\s+(?:dernière|passée|prochaine)|(?:le|au|du)\s+mois\s+(?:dernier|passé|prochain)|"
             r"plus\s+tôt\s+(?:cette|dans\s+la)\s+semaine|plus\s+tard\s+(?:cette|dans\s+la)\s+semaine|"
             r"(?:le|du|au)\s+week-end\s+(?:dernier|passé|prochain)|ce\s+week-?end|cette\s+semaine|ce\s+mois-ci|"
-            r"(?:pendant|durant|tout|pour)\s+le\s+week-end(?!\s+(?:de|du|des|d'|dernier|passé|prochain)\b)|"
+            r"(?:(?:pendant|durant|tout|pour)\s+le|jusqu'au)\s+week-end(?!\s+(?:de|du|des|d'|dernier|passé|prochain)\b)|"
             r"au\s+cours\s+du\s+week-end(?!\s+(?:de|du|des|d'|dernier|passé|prochain)\b))\b"
             rf"{_NOT_THERE}",
         ),

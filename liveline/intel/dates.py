@@ -8,9 +8,11 @@ au 5 avril", "la nuit de samedi à dimanche", "ce week-end", "cette semaine", "m
 the 20th), "en fin de semaine" (Friday to Sunday; "cette fin de semaine" is the weekend), "la fin du
 mois". "lundi 16" is the Monday the 16th; what a decision just taken sets ("ont voté la reconduction
 jusqu'à jeudi", "d'ici vendredi") and a present that opens or holds an event ("commence vendredi")
-lie ahead; a day in a "depuis" phrase is gone. Not dates: "cette nuit-là", "le jeudi" and "le marché
-du dimanche" (habits), "le 14 Juillet" (a capitalised French month names a holiday or a street),
-"« Vendredi soir »" (a title in quote marks), "dimanche 3 à 1" (a score is no day number).
+lie ahead, as what is called for or expected ("appelle à une marche samedi", "sont à prévoir jeudi"); an event
+moved later was set before its new day ("prévu mercredi, a été repoussé à ce soir"); a day in a "depuis" phrase is
+gone. Not dates: "cette nuit-là", "le jeudi" and "le marché du dimanche" (habits), "le 14 Juillet" (a capitalised
+French month names a holiday or a street), "« Vendredi soir »" (a title in quote marks), "dimanche 3 à 1" (a score is
+no day number).
 
 This module finds the expressions and resolves the plain ones; the patterns are in `date_patterns`, the
 calendar arithmetic (years, parts of a week or month) in `calendar_parts`, the weekday rules in `weekdays`
@@ -105,6 +107,9 @@ def find(
             found.append(DateMention(start, end, text[start:end], value))
     found.sort(key=lambda d: d.start)
     _take_restated_days(text, lang, raw, found)
+    if lang == "fr":
+        bare = {s for s, _e, kind, m in raw if kind == "weekday" and not any(m.group(k) for k in ("dn", "q", "q2"))}
+        weekdays.before_the_move(text, bare, found, sentences)
     if context is not None and doc is not None:
         event_dates.remember(context, text, lang, published, sentences, doc_sents, found)
     return found

@@ -378,7 +378,8 @@ _FR_CLITICS = {"ne", "n'", "y", "en", "me", "m'", "te", "t'", "se", "s'", "le", 
 _FR_IMPERFECT_END = re.compile(r"(?:ais|ait|aient|ions|iez)$")
 # Simple pasts spelled as the present ("exclut", "conclut", "interdit", "suffit", "écrit"): live-blog copy tells its
 # past with the passé composé, so the small model's simple past is the present.
-_FR_PRESENT_AS_SIMPLE_PAST = re.compile(r"(?:clut|dit|suffit|(?<!p)rit)$")
+# "tient", "vient", "maintient" are presents only (their simple past is "tint", "vint").
+_FR_PRESENT_AS_SIMPLE_PAST = re.compile(r"(?:clut|dit|suffit|(?<!p)rit|ient)$")
 
 
 def _fr_after_subject_pronoun(tokens, i: int, a: int) -> bool:
@@ -517,6 +518,7 @@ def _en_verb_after_to(tokens, i: int, b: int) -> bool:
 _FR_NOT_DONE = {"prévu", "attendu", "programmé", "envisagé", "fixé", "reporté", "repoussé", "décalé", "convoqué",
                 "avancé", "planifié", "maintenu", "annulé", "suspendu", "ajourné"}
 _FR_PARTICIPLE = re.compile(r"[^\W\d_]{2,}(?:é|ée|és|ées)$")
+_FR_PARTICIPLE_U = re.compile(r"[^\W\d_]{2,}(?:u|ue|us|ues)$")
 _FR_SKIP = {"été", "déjà", "pas", "ne", "n'", "bien", "y", "en", "encore", "aussi", "finalement", "officiellement"}
 
 
@@ -548,8 +550,10 @@ def participle_before(sent, start: int, lang: str, end: int | None = None) -> tu
     )
     verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ", "ADP"} and apposition
     # A future the model calls a participle ("Le cortège partira mardi") is no participle.
+    # Between commas, "-u" participles count too ("les négociations, rompues mardi, ...").
     is_part = ("Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense")
-               or verbal and _FR_PARTICIPLE.search(word)) and not _FR_FUTURE_END.search(word)
+               or verbal and _FR_PARTICIPLE.search(word)
+               or apposition and verbal and _FR_PARTICIPLE_U.search(word)) and not _FR_FUTURE_END.search(word)
     if not is_part or re.sub(r"(?:es|e|s)$", "", word) in _FR_NOT_DONE or word in _FR_NOT_DONE:
         return None, False
     before = tokens[:-1]

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from liveline.intel import lexicon, tense
 from liveline.intel.date_patterns import FR_MO, FR_WD, clause_tense
+
+if TYPE_CHECKING:
+    from liveline.intel.dates import DateMention
+    from liveline.intel.text import Span
 
 # What a postponement moves to is ahead whatever the tense ("reporté à jeudi", "postponed until Friday");
 # "à partir de lundi", "starting Monday", "until Friday", "by Sunday" are ahead unless the verb is past.
@@ -34,10 +39,35 @@ _DECIDED = re.compile(
     r"(?:voté|décidé|décrété|annoncé|ordonné|instauré|promis|prononcé|déposé|demandé|réclamé|exigé|"
     r"prolongé|reconduit|fixé|imposé|programmé|prévu|placé|interdit|suspendu|maintenu|fermé|"
     r"restreint|limité|étendu|accordé|autorisé)e?s?\s+"
-    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|pour|sur(?:\s+tout)?)\s+"
+    # The bound may be set off by a comma: "a placé quatorze départements en vigilance orange, jusqu'à lundi".
+    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?,?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|pour|sur(?:\s+tout)?)\s+"
     r"(?:ce\s+|le\s+|la\s+)?$",
     re.I,
 )
+# What is called off is the day's event, the first such day from the decision: "a annulé tous les départs de
+# mercredi", "ont suspendu les vols internationaux de jeudi" (one noun and its adjective: "a annulé le résultat du
+# match de samedi" is a day gone). A day before dates the decision: "Samedi, le club a annulé le match de dimanche".
+_CALLED_OFF = re.compile(
+    r"\b(?:a|ont)\s+(?:(?:déjà|aussi|également|finalement|officiellement|aussitôt)\s+)?"
+    r"(?:annulé|suspendu|supprimé|interdit|reporté)e?s?\s+(?:tou(?:s|tes?)\s+)?(?:les|le|la|l'|ses|leurs?|son|sa)\s*"
+    r"[^\W\d_]+(?:-[^\W\d_]+)*(?:\s+(?!d[eu]\b)[^\W\d_]+(?:-[^\W\d_]+)*)?\s+de\s+$",
+    re.I,
+)
+_DECISION_DAY = re.compile(rf"\b(?:{FR_WD}|hier|avant-hier)\b", re.I)
+
+
+def _called_off_day(head: str, today: date, wd: int) -> date | None:
+    """The day of weekday `wd` whose event the words before it (from its sentence's start) call off: the first one
+    from the decision, today's or the day gone that dates it."""
+    found = _CALLED_OFF.search(head)
+    if found is None or _EARLIER_NOW.search(head):
+        return None
+    dated = [d.group(0).lower() for d in _DECISION_DAY.finditer(head[: found.start()])]
+    if not dated:
+        return today + timedelta(days=(wd - today.weekday()) % 7)
+    back = {"hier": 1, "avant-hier": 2}.get(dated[-1])
+    decided = today - timedelta(days=back if back else (today.weekday() - lexicon.WEEKDAYS_FR[dated[-1]]) % 7)
+    return decided + timedelta(days=(wd - decided.weekday()) % 7)
 # The same in English: "has cancelled all flights through Saturday", "have extended the curfew until Monday" (a
 # present perfect: just decided; "the strike lasted until Friday", "had cancelled ... through Sunday" are gone).
 _DECIDED_EN = re.compile(
@@ -130,6 +160,19 @@ def _since_phrase(head: str, doc_sentence, sent_start: int) -> bool:
 _BY = re.compile(r"\bd'ici\s+(?:ce\s+|le\s+)?$", re.I)
 _EARLIER_NOW = re.compile(r"\b(?:avait|avaient|était|étaient|devait|devaient|had)\b", re.I)
 
+# What is called for or to be expected lies ahead: "l'intersyndicale appelle à une marche samedi", "des perturbations
+# sont à prévoir entre dimanche et jeudi" (not "étaient à craindre mardi", an earlier expectation). A noun's day stays
+# its own: "appelle au calme après les violences de samedi".
+_CALLED = re.compile(
+    r"\b(?:appelle(?:nt)?\s+(?:à|au|aux)|à\s+(?:prévoir|craindre|redouter|attendre))\b[^,.;:!?]*$", re.I
+)
+_NOUNS_DAY = re.compile(r"\b(?:de|du|d'|des|après|depuis)\s+(?:ce\s+|le\s+)?$", re.I)
+
+
+def called_for(head: str) -> bool:
+    """Whether the words before a day (from its sentence's start) call for it or expect it."""
+    return bool(_CALLED.search(head)) and not _EARLIER_NOW.search(head) and not _NOUNS_DAY.search(head)
+
 
 def set_ahead(head: str) -> bool:
     """Whether the words before a weekday (from its sentence's start) set it ahead although the verb is past."""
@@ -173,7 +216,7 @@ def weekday_range(
     said = clause_tense(doc_sentence, start, end, lang, sentence)
     # "from" is read with the words before it: "has declared three days of mourning, from Thursday to Saturday".
     head = sentence[: (m.end("frm") if g.get("frm") else start) - sent_start]
-    if said == tense.PAST and set_ahead(head):
+    if said == tense.PAST and set_ahead(head) or called_for(sentence[: start - sent_start]):
         said = tense.FUTURE  # "a annoncé des renforts pour la nuit de samedi à dimanche": the night ahead
     if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not first[0].isupper():
         return None  # "les bureaux sont ouverts de lundi à vendredi": the working week, a schedule
@@ -252,7 +295,9 @@ def weekday(
         # "Absent samedi, le pape se rendra dimanche prochain à Ajaccio": the detached phrase tells the day
         # before the later one the main clause gives, as a participle would ("adopté mardi, sera examiné jeudi").
         said = tense.PAST
-    if doc_sentence is not None and tense.participle_before(doc_sentence, start, lang, end) == (tense.PAST, True):
+    participle = doc_sentence is not None and tense.participle_before(doc_sentence, start, lang, end) == (
+        tense.PAST, True)
+    if participle:
         # "le texte, adopté mardi, sera examiné jeudi": that Tuesday is gone. In a sentence that
         # looks ahead with no later date ("le sommet, organisé mardi à La Haye, doit entériner ...")
         # the nearer Tuesday, ahead or behind.
@@ -270,6 +315,9 @@ def weekday(
         # "le marché se tient le mardi", "sera ouverte jusqu'à 22 heures le jeudi", "la collecte du mercredi est
         # suspendue", "il venait le lundi": every Tuesday (but "il est arrivé le lundi" is a day).
         return None
+    called_off = _called_off_day(sentence[: start - sent_start], today, wd) if lang == "fr" else None
+    if called_off is not None and said != tense.FUTURE:
+        return called_off.isoformat()
     before = sentence[max(0, start - sent_start - 40) : start - sent_start]
     if (
         _TOWARD.search(before)
@@ -278,6 +326,8 @@ def weekday(
         or said == tense.PAST
         and set_ahead(sentence[: start - sent_start])
         or _in_force(sentence[: start - sent_start], said, lang, doc_sentence, sent_start)
+        or not participle
+        and called_for(sentence[: start - sent_start])  # not "appelle à poursuivre le mouvement engagé mardi"
         or lang == "en"
         and _LASTS_EN.search(before)
     ):
@@ -300,3 +350,30 @@ def weekday(
         # name a day gone ("Sunday's strike").
         return (today + timedelta(days=ahead)).isoformat()
     return (today - timedelta(days=back)).isoformat()
+
+
+# "Le débat, prévu mercredi, a été repoussé à ce soir", "le spectacle annulé samedi sera reprogrammé jeudi": an event
+# moved later was set before the day it is moved to. The words right before that day.
+_MOVED_LATER = re.compile(
+    r"\b(?:(?:repouss|report|reprogramm|décal|renvoy|rejou)ée?s?|remise?s?)\s+(?:(?:à|au|pour|jusqu'à|jusqu'au)\s+)?$",
+    re.I,
+)
+
+
+def before_the_move(text: str, bare: set[int], found: list[DateMention], sentences: list[Span]) -> None:
+    """Move a bare weekday (its start in `bare`) back by weeks until it falls before the day its event is moved to,
+    later in its sentence ("prévu mercredi, a été repoussé à ce soir" on a Friday: this week's Wednesday)."""
+    for k, old in enumerate(found):
+        if old.start not in bare or "/" in old.value:
+            continue
+        sent = next((s for s in sentences if s.start <= old.start < s.end), None)
+        for new in found[k + 1 :]:
+            if sent is not None and new.start >= sent.end:
+                break
+            if _MOVED_LATER.search(text[old.end : new.start]) is None:
+                continue
+            day, until = date.fromisoformat(old.value), date.fromisoformat(new.value.split("/")[0])
+            while day > until:  # the same day: moved to a later hour ("prévu jeudi matin, repoussé à ce soir")
+                day -= timedelta(days=7)
+            old.value = day.isoformat()
+            break

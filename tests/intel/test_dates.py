@@ -1117,3 +1117,98 @@ def test_what_is_forecast_after_et_lies_ahead():
     friday = datetime(2025, 8, 29, 20, 0, tzinfo=ZoneInfo("Africa/Dakar"))
     assert dates("La préfecture avait fermé les plages dès jeudi et prévoit de fortes houles jusqu'à dimanche.", "fr",
                  published=friday, timezone="Africa/Dakar") == [("jeudi", "2025-08-28"), ("dimanche", "2025-08-31")]
+
+
+# Wednesday 31 December 2025; Wednesday 16, Thursday 17 and Friday 18 April 2025 (MONDAY is the 14th).
+NEW_YEARS_EVE = datetime(2025, 12, 31, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+WEDNESDAY = datetime(2025, 4, 16, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A fixture's opponent after the day number keeps it a day number, across the year's end.
+    ("Les supporters attendent le choc de samedi 10 contre Nantes.", [("samedi 10", "2026-01-10")]),
+    ("Le derby de dimanche 11 face à Lyon se jouera à huis clos.", [("dimanche 11", "2026-01-11")]),
+    # A number after "contre" is a score or a count.
+    ("Le club l'avait emporté samedi 27 contre 10.", [("samedi", "2025-12-27")]),
+])
+def test_a_weekday_with_a_day_number_before_an_opponent(text, expected):
+    assert dates(text, "fr", published=NEW_YEARS_EVE) == expected
+
+
+def test_a_participle_in_u_between_commas_tells_a_day_gone():
+    assert dates("Les pourparlers, interrompus lundi, reprendront vendredi à Genève.", "fr", published=THURSDAY) == [
+        ("lundi", "2025-04-14"), ("vendredi", "2025-04-18")]
+    assert dates("Le maire, élu dimanche, prendra ses fonctions lundi.", "fr", published=THURSDAY) == [
+        ("dimanche", "2025-04-13"), ("lundi", "2025-04-21")]
+
+
+def test_a_habit_in_tient_or_vient_read_as_a_simple_past_is_still_a_habit():
+    assert dates("La braderie, qui se tient d'ordinaire le dimanche, est annulée.", "fr") == []
+
+
+def test_what_is_to_be_expected_lies_ahead():
+    assert dates("De fortes rafales sont à prévoir de mardi à jeudi sur le littoral.", "fr", published=THURSDAY) == [
+        ("de mardi à jeudi", "2025-04-22/2025-04-24")]
+    assert dates("Des retards restent à prévoir mardi.", "fr", published=WEDNESDAY) == [("mardi", "2025-04-22")]
+    assert dates("Des pluies sont à prévoir après les orages de mardi.", "fr", published=THURSDAY) == [
+        ("mardi", "2025-04-15")]
+    # An expectation told in the imperfect is of an earlier time.
+    assert dates("Des orages étaient à craindre mardi, ils ont épargné la ville.", "fr", published=THURSDAY) == [
+        ("mardi", "2025-04-15")]
+
+
+def test_a_call_in_the_present_is_for_a_day_ahead():
+    assert dates("Le collectif appelle à un rassemblement samedi devant la mairie.", "fr") == [
+        ("samedi", "2025-04-19")]
+    assert dates("Les syndicats appellent aux rassemblements samedi.", "fr", published=THURSDAY) == [
+        ("samedi", "2025-04-19")]
+    # A day in a "depuis" phrase, a noun's day and a participle's day are gone.
+    assert dates("Le syndicat appelle à la grève depuis jeudi.", "fr") == [("jeudi", "2025-04-10")]
+    assert dates("Le maire appelle au calme après les violences de samedi.", "fr") == [("samedi", "2025-04-12")]
+    assert dates("La CGT appelle à poursuivre le mouvement engagé mardi.", "fr", published=THURSDAY) == [
+        ("mardi", "2025-04-15")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # A decision's bound set off by a comma.
+    ("Le préfet a prolongé le couvre-feu dans trois communes, jusqu'à mardi au moins.", FRIDAY, "2025-04-22"),
+    ("La mairie a fermé les parcs de la ville, jusqu'à lundi inclus.", FRIDAY, "2025-04-21"),
+    # What is called off is the day's event.
+    ("La compagnie a annulé tous les vols de jeudi.", MONDAY, "2025-04-17"),
+    ("Air France a suspendu les vols long-courriers de vendredi.", WEDNESDAY, "2025-04-18"),
+    ("La préfecture a interdit la manifestation de samedi.", MONDAY, "2025-04-19"),
+    # A day gone dates the decision: the first such day from it.
+    ("Samedi, le club a annulé le match de dimanche.", MONDAY, "2025-04-13"),
+    ("Hier, la compagnie a annulé tous les vols de jeudi.", MONDAY, "2025-04-17"),
+    ("Jeudi, la compagnie a annulé tous les vols de samedi.", FRIDAY, "2025-04-19"),
+    # Guards: a bound that decides nothing, an event inside another noun.
+    ("Les manifestants ont bloqué le dépôt, jusqu'à mardi soir.", FRIDAY, "2025-04-15"),
+    ("La fédération a annulé le résultat du match de samedi.", MONDAY, "2025-04-12"),
+])
+def test_a_day_a_past_decision_sets_lies_ahead_more(text, published, expected):
+    assert [d for _, d in dates(text, "fr", published=published)][-1] == expected
+
+
+def test_an_event_moved_later_was_set_before_the_day_it_moves_to():
+    assert dates("La réunion, d'abord prévue mercredi, a été repoussée à ce soir.", "fr", published=FRIDAY) == [
+        ("mercredi", "2025-04-16"), ("ce soir", "2025-04-18")]
+    assert dates("Le concert annulé vendredi en raison des orages sera reprogrammé mercredi.", "fr") == [
+        ("vendredi", "2025-04-11"), ("mercredi", "2025-04-16")]
+    # Already before the new day: the plan is kept.
+    assert dates("Le match prévu samedi a été reporté au 30 avril.", "fr", published=THURSDAY) == [
+        ("samedi", "2025-04-19"), ("30 avril", "2025-04-30")]
+
+
+def test_jusqu_au_week_end_is_the_weekend():
+    assert dates("La vigilance orange est maintenue jusqu'au week-end.", "fr", published=WEDNESDAY) == [
+        ("jusqu'au week-end", "2025-04-19/2025-04-20")]
+    assert dates("Les délégués ont décidé de maintenir le blocage jusqu'au week-end.", "fr", published=WEDNESDAY) == [
+        ("jusqu'au week-end", "2025-04-19/2025-04-20")]
+
+
+def test_la_fin_de_semaine_prochaine_is_the_weekend_of_next_week():
+    wednesday = datetime(2025, 4, 16, 9, 0, tzinfo=ZoneInfo("America/Montreal"))
+    assert dates("Le festival attend du monde la fin de semaine prochaine.", "fr", published=wednesday,
+                 timezone="America/Montreal") == [("la fin de semaine prochaine", "2025-04-26/2025-04-27")]
+    assert dates("Le festival attend du monde cette fin de semaine.", "fr", published=wednesday,
+                 timezone="America/Montreal") == [("cette fin de semaine", "2025-04-19/2025-04-20")]
