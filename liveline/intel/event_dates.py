@@ -151,23 +151,24 @@ def after_event(
 
 
 def _event_date(event: set[str], this_post: list[EventNote], earlier: list[EventNote]) -> str | None:
-    """The date of the note that shares most words with the event: a dated sentence, most recent first;
-    failing that, the first undated report of it (an event told in the past on the day it happened)."""
-    best: tuple[int, int, int] | None = None
-    choice: EventNote | None = None
-    ordered = [*earlier, *this_post]
-    for rank, note in enumerate(ordered):
-        shared = len(event & note.words.keys())
+    """The date of the note that shares most words with the event: among dated sentences, the one giving
+    the latest date (the blog is about its latest earthquake; "le séisme d'Al Haouz, le 8 septembre 2023"
+    is an older one named in passing); failing that, the first undated report of it (an event told in the
+    past on the day it happened)."""
+    best: tuple[int, int, str, int] | None = None
+    choice: str | None = None
+    for rank, note in enumerate([*earlier, *this_post]):
+        shared = event & note.words.keys()
         if not shared:
             continue
-        # More shared words first; then a dated sentence; then the latest dated, or the first undated.
-        score = (shared, 1 if note.strong else 0, rank if note.strong else -rank)
+        at = min(note.words[w] for w in shared)
+        when = min(note.dates, key=lambda d: abs(d[0] - at))[1]
+        # More shared words first; then a dated sentence; then the latest date (the latest note of two
+        # giving it), or the first undated report.
+        score = (len(shared), 1, when, rank) if note.strong else (len(shared), 0, "", -rank)
         if best is None or score > best:
-            best, choice = score, note
-    if choice is None:
-        return None
-    at = min(choice.words[w] for w in event & choice.words.keys())
-    return min(choice.dates, key=lambda d: abs(d[0] - at))[1]
+            best, choice = score, when
+    return choice
 
 
 _STRETCH_BREAKS = {",", ";", ":", "(", ")", "—", "–"}

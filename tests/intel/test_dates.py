@@ -143,6 +143,18 @@ def test_days_after_an_event_first_reported_without_a_date():
                  datetime(2025, 3, 31, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))) == [("Trois jours après", "2025-03-31")]
 
 
+def test_days_after_an_event_counts_from_the_latest_one_the_blog_dated():
+    # The blog is about this week's explosion; the older one is named in passing by a later post.
+    blog = intel.BlogContext()
+    paris = ZoneInfo("Europe/Paris")
+    dates("Une explosion a détruit cette nuit un entrepôt du port de Sète.", "fr", blog,
+          datetime(2025, 6, 2, 7, 0, tzinfo=paris))
+    dates("L'explosion du port de Beyrouth, le 4 août 2020, avait fait plus de deux cents morts.", "fr", blog,
+          datetime(2025, 6, 2, 18, 0, tzinfo=paris))
+    assert dates("Trois jours après l'explosion, les dockers ont repris le travail.", "fr", blog,
+                 datetime(2025, 6, 5, 12, 0, tzinfo=paris)) == [("Trois jours après", "2025-06-05")]
+
+
 def test_days_after_an_event_without_a_sure_date_is_no_date():
     # Nothing to count from.
     assert dates("Deux jours après l'annonce, rien n'a bougé.", "fr") == []
