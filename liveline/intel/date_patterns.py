@@ -121,18 +121,24 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<u>jours?|nuits?|semaines?|mois|ans?|années?)\b(?!\s+et\s+demie?)",
         ),
         ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)"),
-        # "dans trois jours" is ahead ("en trois jours" is a duration).
-        ("ahead", rf"\bdans\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)"),
+        # "dans trois jours" and the deadline "d'ici dix jours" are ahead ("en trois jours" is a duration).
+        (
+            "ahead",
+            rf"(?P<lead>\bdans|\bd['’]ici)\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)",
+        ),
         (
             "later",
             rf"\b(?P<qual>plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?P<n>{COUNT_FR})\s+"
             r"(?P<u>jours?|semaines?)\s+(?P<dir>plus\s+tard|plus\s+tôt|après|avant)\b",
         ),
-        ("eventday", r"\b(?P<w>(?:le|au)\s+lendemain|la\s+veille)(?=\s+(?:de|du|des)\s|\s+d')"),
+        (
+            "eventday",
+            r"\b(?P<w>(?:le|au)\s+(?:sur)?lendemain|la\s+veille|l['’]avant-veille)(?=\s+(?:de|du|des)\s|\s+d')",
+        ),
         (
             "rel",
             r"\b(?P<w>avant-hier|après-demain|aujourd'hui|hier|demain|ce\s+matin|cet\s+après-midi|ce\s+soir|"
-            r"ce\s+midi|cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"
+            r"ce\s+midi|cette\s+nuit|la\s+nuit\s+dernière|le\s+(?:sur)?lendemain|la\s+veille|l['’]avant-veille)(?:\s+(?:matin|soir|après-midi))?\b"
             rf"{_NOT_THERE}",
         ),
         (

@@ -111,8 +111,8 @@ def find(
 
 
 # "La veille, le 28 février, ...", "trois jours après l'incendie, le 20 mars 2023, ...", "the day before (March 3)":
-# a full date set off right after a counted day (and the event it counts from) restates it, whatever the count gave
-# or failed to give.
+# a full date (or a weekday: "Le surlendemain du lancement, ce jeudi, ...") set off right after a counted day (and the
+# event it counts from) restates it, whatever the count gave or failed to give.
 _NEXT_DAY = re.compile(r"veille|lendemain|day\s+(?:before|after)|next\s+day|following\s+day", re.I)
 _APPOSITION_OPEN = re.compile(r"\s*[,(]\s*(?:on\s+)?")
 _EVENT_THEN_APPOSITION = re.compile(r"\s+[^,;:.!?()«»“”\"]+?\s*[,(]\s*(?:on\s+)?")
@@ -137,7 +137,7 @@ def _take_restated_days(
         restated = by_start.get(nxt_start)
         if (
             between is None
-            or nxt_kind != "absolute"
+            or nxt_kind not in {"absolute", "weekday"}
             or restated is None
             or "/" in restated.value
             or not between.fullmatch(text, end, nxt_start)
@@ -158,7 +158,7 @@ def _dates_the_event(kind: str, m: re.Match, lang: str, counted: str, restated: 
     if kind != "eventday" and not (kind == "later" and "n" in m.groupdict()):
         return False
     if kind == "eventday":
-        step = -1 if re.search(r"veille|before", m.group("w"), re.I) else 1
+        step = event_dates.day_step(m.group("w"))
     else:
         n, unit = number(m.group("n").lower(), lang), UNITS.get(m.group("u").lower())
         if not n or not unit:
@@ -226,6 +226,10 @@ def _titles(text: str, lang: str, doc) -> list[tuple[int, int]]:
     return spans
 
 
+# An imperfect or pluperfect auxiliary: the clause speaks from an earlier time than publication.
+_EARLIER_NOW = re.compile(r"\b(?:avait|avaient|avais|était|étaient)\b", re.I)
+
+
 def _counted(
     kind: str, g: dict, lang: str, today: date, anchor: date | None, sentence: str, doc_sentence, start: int, end: int,
     sent_start: int,
@@ -241,6 +245,8 @@ def _counted(
         back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
         return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
     if kind == "ahead":
+        if _EARLIER_NOW.search(sentence[: start - sent_start]) and re.match(r"d['’]ici", g.get("lead") or "", re.I):
+            return None  # "il avait promis un rapport d'ici dix jours": ten days from a time the text does not date
         if lang == "en" and (
             clause_tense(doc_sentence, start, end, lang, sentence) == tense.PAST
             or _SUPERLATIVE_BEFORE.search(sentence[: start - sent_start])
@@ -402,7 +408,7 @@ def _resolve(
             # "contrôlé par la police la veille" with no day told before: the day before the one the post reports,
             # its publication day ("le lendemain" has no such day to count from).
             return (today - timedelta(days=1)).isoformat() if w in {"la veille", "the day before"} else None
-        step = 1 if w in {"le lendemain", "the next day", "the following day"} else -1
+        step = event_dates.day_step(w)
         return (anchor + timedelta(days=step)).isoformat()
     if kind == "week":
         return calendar_parts.week(m, lang, today, sentence, doc_sentence, start, end, sent_start)

@@ -42,6 +42,15 @@ _EVENT_STOP = {
 }
 
 
+def day_step(word: str) -> int:
+    """The days "le lendemain", "le surlendemain", "la veille", "l'avant-veille", "the day after" count."""
+    if re.search(r"avant-veille", word, re.I):
+        return -2
+    if re.search(r"veille|before", word, re.I):
+        return -1
+    return 2 if re.search(r"surlendemain", word, re.I) else 1
+
+
 def names_an_event(m: re.Match, text: str, lang: str) -> bool:
     """ "trois jours après le séisme" counts from an event; "trois jours plus tard" from the last date."""
     if not re.match(r"après|avant|after|before", m.group("dir"), re.I):
@@ -100,12 +109,13 @@ def after_event(
             return None
         step = n * unit * (-1 if re.match(r"avant|before", m.group("dir"), re.I) else 1)
     else:
-        step = -1 if re.search(r"veille|before", m.group("w"), re.I) else 1  # "le lendemain de", "the day after"
+        step = day_step(m.group("w"))
     stop = sent.end if sent else len(text)
     phrase_end = m.end()
     while phrase_end < stop and text[phrase_end] not in ',;:.!?()«»"“”':
         phrase_end += 1
-    inside = [d for d in found if m.end() <= d.start < phrase_end and "/" not in d.value]
+    told = _relative_clause_end(text, phrase_end, stop)
+    inside = [d for d in found if m.end() <= d.start < told and "/" not in d.value]
     if inside:
         return (date.fromisoformat(inside[0].value) + timedelta(days=step)).isoformat()
     if doc is None:
@@ -150,6 +160,24 @@ def after_event(
     return value.isoformat() if value == published else None
 
 
+# A clause set off right after the event tells its date: "la veille du prologue, qui s'élancera demain",
+# "deux jours avant le sommet, prévu jeudi", "the day before the vote, which is scheduled for Sunday".
+_RELATIVE = re.compile(
+    r",\s*(?:qui|prévue?s?|programmée?s?|attendue?s?|organisée?s?|fixée?s?|survenue?s?|which|scheduled|set|due)\b",
+    re.I,
+)
+
+
+def _relative_clause_end(text: str, phrase_end: int, stop: int) -> int:
+    """Where the event phrase ending at `phrase_end` ends with the clause set off after it that may date it."""
+    if not _RELATIVE.match(text, phrase_end):
+        return phrase_end
+    end = phrase_end + 1
+    while end < stop and text[end] not in ',;:.!?()«»"“”':
+        end += 1
+    return end
+
+
 def _event_date(event: set[str], this_post: list[EventNote], earlier: list[EventNote]) -> str | None:
     """The date of the note that shares most words with the event: among dated sentences, the one giving
     the latest date (the blog is about its latest earthquake; "le séisme d'Al Haouz, le 8 septembre 2023"
@@ -179,7 +207,7 @@ def _counted_from(text: str, found: list[DateMention]) -> list[tuple[int, int]]:
     up to the next punctuation: the sentence does not tell that the event happened on its date."""
     spans = []
     for d in found:
-        if not re.search(r"\b(?:après|avant|lendemain|veille|after|before)$", d.text, re.I):
+        if not re.search(r"(?:\b|sur)(?:après|avant|lendemain|veille|after|before)$", d.text, re.I):
             continue
         end = d.end
         while end < len(text) and text[end] not in ',;:.!?()«»"“”':

@@ -155,6 +155,25 @@ def test_days_after_an_event_counts_from_the_latest_one_the_blog_dated():
                  datetime(2025, 6, 5, 12, 0, tzinfo=paris)) == [("Trois jours après", "2025-06-05")]
 
 
+def test_a_clause_set_off_after_the_event_dates_it():
+    assert dates("À la veille du sommet de Bruxelles, qui s'ouvrira demain, les diplomates multiplient les "
+                 "réunions.", "fr") == [("la veille", "2025-04-14"), ("demain", "2025-04-15")]
+    assert dates("Deux jours avant le référendum, prévu dimanche, les partisans du oui tiennent meeting.", "fr") == [
+        ("Deux jours avant", "2025-04-18"), ("dimanche", "2025-04-20")]
+
+
+def test_two_days_after_or_before_an_event():
+    assert dates("La finale a eu lieu samedi. Le surlendemain de la finale, les joueurs ont défilé.", "fr") == [
+        ("samedi", "2025-04-12"), ("Le surlendemain", "2025-04-14")]
+    assert dates("Le pont a été inauguré vendredi. Le surlendemain, les premiers bouchons sont apparus.", "fr") == [
+        ("vendredi", "2025-04-11"), ("Le surlendemain", "2025-04-13")]
+    # A weekday set off after the counted day restates it, as a full date does.
+    assert dates("Le surlendemain de l'inauguration, ce mercredi, les premiers visiteurs ont afflué.", "fr") == [
+        ("Le surlendemain", "2025-04-09"), ("ce mercredi", "2025-04-09")]
+    assert dates("L'avant-veille du scrutin, jeudi, les candidats ont débattu.", "fr") == [
+        ("L'avant-veille", "2025-04-10"), ("jeudi", "2025-04-10")]
+
+
 def test_days_after_an_event_without_a_sure_date_is_no_date():
     # Nothing to count from.
     assert dates("Deux jours après l'annonce, rien n'a bougé.", "fr") == []
@@ -166,6 +185,14 @@ def test_days_after_an_event_without_a_sure_date_is_no_date():
     blog = intel.BlogContext()
     dates("The truce collapsed last night, officials said.", "en", blog)
     assert dates("Five days after the truce collapsed, water distribution remains patchy.", "en", blog) == []
+
+
+def test_a_count_of_days_after_d_ici_is_a_deadline_ahead():
+    assert dates("La commission doit rendre son rapport d'ici dix jours.", "fr") == [("d'ici dix jours", "2025-04-24")]
+    assert dates("Les travaux seront achevés d'ici trois semaines, a indiqué la mairie.", "fr") == [
+        ("d'ici trois semaines", "2025-05-05")]
+    # A pluperfect counts from a time the text does not date.
+    assert dates("Le maire avait promis un rapport d'ici quinze jours.", "fr") == []
 
 
 def test_the_day_after_an_event_counts_only_from_this_post():
