@@ -66,6 +66,9 @@ _DAY_NUMBER_END = (
     r"matin|soir|après-midi|midi|prochain|dernier)\b"
 )
 
+# "mardi prochain, le 16, ...": a day number set off after a date names it again.
+SET_OFF_DAY = re.compile(rf"\s*,\s*(?P<le>le\s+(?P<d>1er|[12]\d|3[01]|[1-9]))(?={_DAY_NUMBER_END})", re.I)
+
 PATTERNS: dict[str, list[tuple[str, str]]] = {
     "fr": [
         (
@@ -157,6 +160,13 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?:le\s+)?(?P<dn>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END}))?(?:\s+(?P<q>dernier|passé|prochain))?"
             rf"{PART_FR}"
             rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b{_NOT_THERE}",
+        ),
+        # "à partir du 15", "jusqu'au 20", "dès le 3": a day number with no month after a word that only
+        # bounds a time (not "appeler le 15", "au 65": an emergency number, an address).
+        (
+            "monthday",
+            rf"\b(?P<lead>à\s+partir\s+du|jusqu'au|dès\s+le|d'ici\s+le|depuis\s+le)\s+"
+            rf"(?P<d>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END})",
         ),
     ],
     "en": [

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from liveline.intel import calendar_parts, event_dates, lexicon, tense, weekdays
 from liveline.intel.calendar_parts import month_is_a_month, month_number, months_back, number, year_beside, year_for
 from liveline.intel.context import BlogContext
-from liveline.intel.date_patterns import COMPILED, SCHEDULE, UNITS, clause_tense, opens
+from liveline.intel.date_patterns import COMPILED, SCHEDULE, SET_OFF_DAY, UNITS, clause_tense, opens
 from liveline.intel.text import Span, quoted_spans
 
 
@@ -105,6 +105,8 @@ def find(
             found.append(DateMention(start, end, text[start:end], value))
     found.sort(key=lambda d: d.start)
     _take_restated_days(text, lang, raw, found)
+    if lang == "fr":
+        _take_set_off_day_numbers(text, found)
     if context is not None and doc is not None:
         event_dates.remember(context, text, lang, published, sentences, doc_sents, found)
     return found
@@ -152,6 +154,20 @@ def _take_restated_days(
             mention.value = restated.value
 
 
+def _take_set_off_day_numbers(text: str, found: list[DateMention]) -> None:
+    """ "Le vote aura lieu mardi prochain, le 16, ...": the day number set off after a date is that date again, when
+    its day agrees (the guide's full date set off after a counted day, the other way round)."""
+    for mention in list(found):
+        after = SET_OFF_DAY.match(text, mention.end)
+        if after is None or "/" in mention.value:
+            continue
+        day = 1 if after.group("d") == "1er" else int(after.group("d"))
+        start, end = after.span("le")
+        if date.fromisoformat(mention.value).day == day and not any(d.start < end and start < d.end for d in found):
+            found.append(DateMention(start, end, text[start:end], mention.value))
+    found.sort(key=lambda d: d.start)
+
+
 def _dates_the_event(kind: str, m: re.Match, lang: str, counted: str, restated: str) -> bool:
     """Whether the apposition is the date of the event the day was counted from ("trois jours après son arrivée,
     le 3 mars" when the blog dated the arrival 3 March): then the count stands."""
@@ -165,6 +181,20 @@ def _dates_the_event(kind: str, m: re.Match, lang: str, counted: str, restated: 
             return False
         step = n * unit * (-1 if re.match(r"avant|plus\s+tôt|before|earlier", m.group("dir"), re.I) else 1)
     return date.fromisoformat(counted) - timedelta(days=step) == date.fromisoformat(restated)
+
+
+def _day_of_month(day: int, today: date, ahead: bool) -> str | None:
+    """ "à partir du 15", "jusqu'au 20": that day of the publication's month, or of the next month when it is gone
+    ("depuis le 28" early in a month: the last month's)."""
+    year, month = today.year, today.month
+    if ahead and day < today.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not ahead and day > today.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "jusqu'au 31" in a 30-day month
 
 
 def _shift_year(d: date, years: int) -> date:
@@ -349,6 +379,9 @@ def _resolve(
             direction = "since"
         d = year_for(month, day, today, direction)
         return d.isoformat() if d else None
+    if kind == "monthday":
+        day = 1 if g["d"] == "1er" else int(g["d"])
+        return _day_of_month(day, today, ahead=not g["lead"].lower().startswith("depuis"))
     if kind == "monthpart":
         return calendar_parts.month_part(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind == "weekpart":

@@ -195,6 +195,22 @@ def test_a_count_of_days_after_d_ici_is_a_deadline_ahead():
     assert dates("Le maire avait promis un rapport d'ici quinze jours.", "fr") == []
 
 
+def test_a_day_number_without_a_month():
+    # After a word that bounds a time: a day of the publication's month, the next month's when it is gone.
+    assert dates("Le syndicat menace d'une grève reconductible à partir du 22.", "fr") == [
+        ("à partir du 22", "2025-04-22")]
+    assert dates("La route restera fermée jusqu'au 3, selon la préfecture.", "fr") == [("jusqu'au 3", "2025-05-03")]
+    assert dates("Les navettes circulent depuis le 20.", "fr") == [("depuis le 20", "2025-03-20")]
+    # Set off after a date, it names that date again.
+    assert dates("Les délégués se prononceront jeudi prochain, le 17, à Lyon.", "fr") == [
+        ("jeudi prochain", "2025-04-17"), ("le 17", "2025-04-17")]
+    # An emergency number, an hour, a day that disagrees with the date before it.
+    assert dates("En cas de malaise, il faut appeler le 15.", "fr") == []
+    assert dates("Les bus circuleront dès le 18 heures.", "fr") == []
+    assert dates("Les délégués se prononceront jeudi prochain, le 25, à Lyon.", "fr") == [
+        ("jeudi prochain", "2025-04-17")]
+
+
 def test_the_day_after_an_event_counts_only_from_this_post():
     assert dates("The day after the April 4 deal, fighting resumed.", "en") == [
         ("The day after", "2025-04-05"), ("April 4", "2025-04-04")]
