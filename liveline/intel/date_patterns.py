@@ -66,6 +66,9 @@ _DAY_NUMBER_END = (
     r"matin|soir|après-midi|midi|prochain|dernier)\b"
 )
 
+# The last month a French text named before a day with no month: "Le souvenir de juillet 2021 ... la nuit du 14 au 15".
+NAMED_MONTH_FR = re.compile(rf"\b(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?")
+
 # "mardi prochain, le 16, ...": a day number set off after a date names it again.
 SET_OFF_DAY = re.compile(rf"\s*,\s*(?P<le>le\s+(?P<d>1er|[12]\d|3[01]|[1-9]))(?={_DAY_NUMBER_END})", re.I)
 
@@ -160,6 +163,12 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?:le\s+)?(?P<dn>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END}))?(?:\s+(?P<q>dernier|passé|prochain))?"
             rf"{PART_FR}"
             rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b{_NOT_THERE}",
+        ),
+        # "la nuit du 14 au 15", "du 3 au 5": days with no month, dated only by a month the post named before them.
+        (
+            "dayrange",
+            r"\b(?:la\s+nuit\s+)?du\s+(?P<d1>1er|[12]\d|3[01]|[1-9])\s+au\s+(?P<d2>[12]\d|3[01]|[1-9])"
+            rf"(?={_DAY_NUMBER_END})",
         ),
         # "à partir du 15", "jusqu'au 20", "dès le 3": a day number with no month after a word that only
         # bounds a time (not "appeler le 15", "au 65": an emergency number, an address).

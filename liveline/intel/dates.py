@@ -26,7 +26,15 @@ from datetime import date, timedelta
 from liveline.intel import calendar_parts, event_dates, lexicon, tense, weekdays
 from liveline.intel.calendar_parts import month_is_a_month, month_number, months_back, number, year_beside, year_for
 from liveline.intel.context import BlogContext
-from liveline.intel.date_patterns import COMPILED, SCHEDULE, SET_OFF_DAY, UNITS, clause_tense, opens
+from liveline.intel.date_patterns import (
+    COMPILED,
+    NAMED_MONTH_FR,
+    SCHEDULE,
+    SET_OFF_DAY,
+    UNITS,
+    clause_tense,
+    opens,
+)
 from liveline.intel.text import Span, quoted_spans
 
 
@@ -93,7 +101,12 @@ def find(
         if kind == "eventday" or kind == "later" and event_dates.names_an_event(m, text, lang):
             pending.append((start, end, kind, m, sent))  # resolved once every plain date of the post is known
             continue
-        value = _resolve(kind, m, lang, published, anchor, sent_text, doc_sent, (start, end), sent.start if sent else 0)
+        if kind == "dayrange":
+            value = _range_in_named_month(m, text[:start], published, found)
+        else:
+            value = _resolve(
+                kind, m, lang, published, anchor, sent_text, doc_sent, (start, end), sent.start if sent else 0
+            )
         if value is None:
             continue
         if kind not in {"since", "since_date"}:
@@ -181,6 +194,31 @@ def _dates_the_event(kind: str, m: re.Match, lang: str, counted: str, restated: 
             return False
         step = n * unit * (-1 if re.match(r"avant|plus\s+tôt|before|earlier", m.group("dir"), re.I) else 1)
     return date.fromisoformat(counted) - timedelta(days=step) == date.fromisoformat(restated)
+
+
+def _range_in_named_month(m: re.Match, before: str, today: date, found: list[DateMention]) -> str | None:
+    """ "la nuit du 14 au 15" after "Le souvenir de juillet 2021": the days of the month the post named last before
+    them, in the year named with it (else the year of a date of the post in that month, else the nearest); with no
+    month named before, no date."""
+    named = [n for n in NAMED_MONTH_FR.finditer(before) if n.group("m").islower()]
+    if not named:
+        return None
+    month = month_number(named[-1].group("m"), "fr")
+    d1 = 1 if m.group("d1") == "1er" else int(m.group("d1"))
+    d2 = int(m.group("d2"))
+    if not month or d2 <= d1:
+        return None
+    if named[-1].group("y"):
+        year = int(named[-1].group("y"))
+    else:
+        dated = [date.fromisoformat(d.value) for d in found if "/" not in d.value and d.start < m.start()]
+        same = [d for d in dated if d.month == month]
+        nearest = year_for(month, d1, today)
+        year = same[-1].year if same else nearest.year if nearest else today.year
+    try:
+        return f"{date(year, month, d1).isoformat()}/{date(year, month, d2).isoformat()}"
+    except ValueError:
+        return None
 
 
 def _day_of_month(day: int, today: date, ahead: bool) -> str | None:

@@ -211,6 +211,16 @@ def test_a_day_number_without_a_month():
         ("jeudi prochain", "2025-04-17")]
 
 
+def test_days_without_a_month_take_the_month_named_before_them():
+    assert dates("Les habitants se souviennent de décembre 1999. « La nuit du 26 au 27, tout a basculé », raconte "
+                 "un élu.", "fr") == [("La nuit du 26 au 27", "1999-12-26/1999-12-27")]
+    assert dates("La tempête a frappé le 3 mars. Du 5 au 7, les secours ont dégagé les routes.", "fr") == [
+        ("le 3 mars", "2025-03-03"), ("Du 5 au 7", "2025-03-05/2025-03-07")]
+    # No month named before; a rate.
+    assert dates("Les salariés seront en grève du 14 au 16.", "fr") == []
+    assert dates("En mars, le chômage est passé du 7 au 8 %.", "fr") == []
+
+
 def test_the_day_after_an_event_counts_only_from_this_post():
     assert dates("The day after the April 4 deal, fighting resumed.", "en") == [
         ("The day after", "2025-04-05"), ("April 4", "2025-04-04")]
