@@ -68,6 +68,12 @@ _DAY_NUMBER_END = (
     r"matin|soir|après-midi|midi|prochain|dernier)\b"
 )
 
+# The last month a French text named before a day with no month: "Le souvenir de juillet 2021 ... la nuit du 14 au 15".
+NAMED_MONTH_FR = re.compile(rf"\b(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?")
+
+# "mardi prochain, le 16, ...": a day number set off after a date names it again.
+SET_OFF_DAY = re.compile(rf"\s*,\s*(?P<le>le\s+(?P<d>1er|[12]\d|3[01]|[1-9]))(?={_DAY_NUMBER_END})", re.I)
+
 PATTERNS: dict[str, list[tuple[str, str]]] = {
     "fr": [
         (
@@ -123,18 +129,24 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"(?P<u>jours?|nuits?|semaines?|mois|ans?|années?)\b(?!\s+et\s+demie?)",
         ),
         ("ago", rf"\bil\s+y\s+a\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)"),
-        # "dans trois jours" is ahead ("en trois jours" is a duration).
-        ("ahead", rf"\bdans\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)"),
+        # "dans trois jours" and the deadline "d'ici dix jours" are ahead ("en trois jours" is a duration).
+        (
+            "ahead",
+            rf"(?P<lead>\bdans|\bd['’]ici)\s+(?P<n>{NUM_FR})\s+(?P<u>jours?|semaines?|mois|ans?)\b(?!\s+et\s+demie?)",
+        ),
         (
             "later",
             rf"\b(?P<qual>plus\s+de\s+|moins\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?(?P<n>{COUNT_FR})\s+"
             r"(?P<u>jours?|semaines?)\s+(?P<dir>plus\s+tard|plus\s+tôt|après|avant)\b",
         ),
-        ("eventday", r"\b(?P<w>(?:le|au)\s+lendemain|la\s+veille)(?=\s+(?:de|du|des)\s|\s+d')"),
+        (
+            "eventday",
+            r"\b(?P<w>(?:le|au)\s+(?:sur)?lendemain|la\s+veille|l['’]avant-veille)(?=\s+(?:de|du|des)\s|\s+d')",
+        ),
         (
             "rel",
             r"\b(?P<w>avant-hier|après-demain|aujourd'hui|hier|demain|ce\s+matin|cet\s+après-midi|ce\s+soir|"
-            r"ce\s+midi|cette\s+nuit|la\s+nuit\s+dernière|le\s+lendemain|la\s+veille)(?:\s+(?:matin|soir|après-midi))?\b"
+            r"ce\s+midi|cette\s+nuit|la\s+nuit\s+dernière|le\s+(?:sur)?lendemain|la\s+veille|l['’]avant-veille)(?:\s+(?:matin|soir|après-midi))?\b"
             rf"{_NOT_THERE}",
         ),
         (
@@ -153,6 +165,19 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?:le\s+)?(?P<dn>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END}))?(?:\s+(?P<q>dernier|passé|prochain))?"
             rf"{PART_FR}"
             rf"(?:\s+(?P<q2>dernier|passé|prochain))?\b{_NOT_THERE}",
+        ),
+        # "la nuit du 14 au 15", "du 3 au 5": days with no month, dated only by a month the post named before them.
+        (
+            "dayrange",
+            r"\b(?:la\s+nuit\s+)?du\s+(?P<d1>1er|[12]\d|3[01]|[1-9])\s+au\s+(?P<d2>[12]\d|3[01]|[1-9])"
+            rf"(?={_DAY_NUMBER_END})",
+        ),
+        # "à partir du 15", "jusqu'au 20", "dès le 3": a day number with no month after a word that only
+        # bounds a time (not "appeler le 15", "au 65": an emergency number, an address).
+        (
+            "monthday",
+            rf"\b(?P<lead>à\s+partir\s+du|jusqu'au|dès\s+le|d'ici\s+le|depuis\s+le)\s+"
+            rf"(?P<d>1er|[12]\d|3[01]|[1-9])(?={_DAY_NUMBER_END})",
         ),
     ],
     "en": [

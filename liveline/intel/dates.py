@@ -28,7 +28,15 @@ from datetime import date, timedelta
 from liveline.intel import calendar_parts, event_dates, lexicon, tense, weekdays
 from liveline.intel.calendar_parts import month_is_a_month, month_number, months_back, number, year_beside, year_for
 from liveline.intel.context import BlogContext
-from liveline.intel.date_patterns import COMPILED, SCHEDULE, UNITS, clause_tense, opens
+from liveline.intel.date_patterns import (
+    COMPILED,
+    NAMED_MONTH_FR,
+    SCHEDULE,
+    SET_OFF_DAY,
+    UNITS,
+    clause_tense,
+    opens,
+)
 from liveline.intel.text import Span, quoted_spans
 
 
@@ -95,7 +103,12 @@ def find(
         if kind == "eventday" or kind == "later" and event_dates.names_an_event(m, text, lang):
             pending.append((start, end, kind, m, sent))  # resolved once every plain date of the post is known
             continue
-        value = _resolve(kind, m, lang, published, anchor, sent_text, doc_sent, (start, end), sent.start if sent else 0)
+        if kind == "dayrange":
+            value = _range_in_named_month(m, text[:start], published, found)
+        else:
+            value = _resolve(
+                kind, m, lang, published, anchor, sent_text, doc_sent, (start, end), sent.start if sent else 0
+            )
         if value is None:
             continue
         if kind not in {"since", "since_date"}:
@@ -110,14 +123,15 @@ def find(
     if lang == "fr":
         bare = {s for s, _e, kind, m in raw if kind == "weekday" and not any(m.group(k) for k in ("dn", "q", "q2"))}
         weekdays.before_the_move(text, bare, found, sentences)
+        _take_set_off_day_numbers(text, found)
     if context is not None and doc is not None:
         event_dates.remember(context, text, lang, published, sentences, doc_sents, found)
     return found
 
 
 # "La veille, le 28 février, ...", "trois jours après l'incendie, le 20 mars 2023, ...", "the day before (March 3)":
-# a full date set off right after a counted day (and the event it counts from) restates it, whatever the count gave
-# or failed to give.
+# a full date (or a weekday: "Le surlendemain du lancement, ce jeudi, ...") set off right after a counted day (and the
+# event it counts from) restates it, whatever the count gave or failed to give.
 _NEXT_DAY = re.compile(r"veille|lendemain|day\s+(?:before|after)|next\s+day|following\s+day", re.I)
 _APPOSITION_OPEN = re.compile(r"\s*[,(]\s*(?:on\s+)?")
 _EVENT_THEN_APPOSITION = re.compile(r"\s+[^,;:.!?()«»“”\"]+?\s*[,(]\s*(?:on\s+)?")
@@ -142,7 +156,7 @@ def _take_restated_days(
         restated = by_start.get(nxt_start)
         if (
             between is None
-            or nxt_kind != "absolute"
+            or nxt_kind not in {"absolute", "weekday"}
             or restated is None
             or "/" in restated.value
             or not between.fullmatch(text, end, nxt_start)
@@ -157,19 +171,72 @@ def _take_restated_days(
             mention.value = restated.value
 
 
+def _take_set_off_day_numbers(text: str, found: list[DateMention]) -> None:
+    """ "Le vote aura lieu mardi prochain, le 16, ...": the day number set off after a date is that date again, when
+    its day agrees (the guide's full date set off after a counted day, the other way round)."""
+    for mention in list(found):
+        after = SET_OFF_DAY.match(text, mention.end)
+        if after is None or "/" in mention.value:
+            continue
+        day = 1 if after.group("d") == "1er" else int(after.group("d"))
+        start, end = after.span("le")
+        if date.fromisoformat(mention.value).day == day and not any(d.start < end and start < d.end for d in found):
+            found.append(DateMention(start, end, text[start:end], mention.value))
+    found.sort(key=lambda d: d.start)
+
+
 def _dates_the_event(kind: str, m: re.Match, lang: str, counted: str, restated: str) -> bool:
     """Whether the apposition is the date of the event the day was counted from ("trois jours après son arrivée,
     le 3 mars" when the blog dated the arrival 3 March): then the count stands."""
     if kind != "eventday" and not (kind == "later" and "n" in m.groupdict()):
         return False
     if kind == "eventday":
-        step = -1 if re.search(r"veille|before", m.group("w"), re.I) else 1
+        step = event_dates.day_step(m.group("w"))
     else:
         n, unit = number(m.group("n").lower(), lang), UNITS.get(m.group("u").lower())
         if not n or not unit:
             return False
         step = n * unit * (-1 if re.match(r"avant|plus\s+tôt|before|earlier", m.group("dir"), re.I) else 1)
     return date.fromisoformat(counted) - timedelta(days=step) == date.fromisoformat(restated)
+
+
+def _range_in_named_month(m: re.Match, before: str, today: date, found: list[DateMention]) -> str | None:
+    """ "la nuit du 14 au 15" after "Le souvenir de juillet 2021": the days of the month the post named last before
+    them, in the year named with it (else the year of a date of the post in that month, else the nearest); with no
+    month named before, no date."""
+    named = [n for n in NAMED_MONTH_FR.finditer(before) if n.group("m").islower()]
+    if not named:
+        return None
+    month = month_number(named[-1].group("m"), "fr")
+    d1 = 1 if m.group("d1") == "1er" else int(m.group("d1"))
+    d2 = int(m.group("d2"))
+    if not month or d2 <= d1:
+        return None
+    if named[-1].group("y"):
+        year = int(named[-1].group("y"))
+    else:
+        dated = [date.fromisoformat(d.value) for d in found if "/" not in d.value and d.start < m.start()]
+        same = [d for d in dated if d.month == month]
+        nearest = year_for(month, d1, today)
+        year = same[-1].year if same else nearest.year if nearest else today.year
+    try:
+        return f"{date(year, month, d1).isoformat()}/{date(year, month, d2).isoformat()}"
+    except ValueError:
+        return None
+
+
+def _day_of_month(day: int, today: date, ahead: bool) -> str | None:
+    """ "à partir du 15", "jusqu'au 20": that day of the publication's month, or of the next month when it is gone
+    ("depuis le 28" early in a month: the last month's)."""
+    year, month = today.year, today.month
+    if ahead and day < today.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not ahead and day > today.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "jusqu'au 31" in a 30-day month
 
 
 def _shift_year(d: date, years: int) -> date:
@@ -231,6 +298,10 @@ def _titles(text: str, lang: str, doc) -> list[tuple[int, int]]:
     return spans
 
 
+# An imperfect or pluperfect auxiliary: the clause speaks from an earlier time than publication.
+_EARLIER_NOW = re.compile(r"\b(?:avait|avaient|avais|était|étaient)\b", re.I)
+
+
 def _counted(
     kind: str, g: dict, lang: str, today: date, anchor: date | None, sentence: str, doc_sentence, start: int, end: int,
     sent_start: int,
@@ -246,6 +317,8 @@ def _counted(
         back = re.match(r"avant|plus\s+tôt|before|earlier", g["dir"], re.I)
         return (anchor + timedelta(days=-n * unit if back else n * unit)).isoformat()
     if kind == "ahead":
+        if _EARLIER_NOW.search(sentence[: start - sent_start]) and re.match(r"d['’]ici", g.get("lead") or "", re.I):
+            return None  # "il avait promis un rapport d'ici dix jours": ten days from a time the text does not date
         if lang == "en" and (
             clause_tense(doc_sentence, start, end, lang, sentence) == tense.PAST
             or _SUPERLATIVE_BEFORE.search(sentence[: start - sent_start])
@@ -348,6 +421,9 @@ def _resolve(
             direction = "since"
         d = year_for(month, day, today, direction)
         return d.isoformat() if d else None
+    if kind == "monthday":
+        day = 1 if g["d"] == "1er" else int(g["d"])
+        return _day_of_month(day, today, ahead=not g["lead"].lower().startswith("depuis"))
     if kind == "monthpart":
         return calendar_parts.month_part(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind == "weekpart":
@@ -407,7 +483,7 @@ def _resolve(
             # "contrôlé par la police la veille" with no day told before: the day before the one the post reports,
             # its publication day ("le lendemain" has no such day to count from).
             return (today - timedelta(days=1)).isoformat() if w in {"la veille", "the day before"} else None
-        step = 1 if w in {"le lendemain", "the next day", "the following day"} else -1
+        step = event_dates.day_step(w)
         return (anchor + timedelta(days=step)).isoformat()
     if kind == "week":
         return calendar_parts.week(m, lang, today, sentence, doc_sentence, start, end, sent_start)

@@ -42,6 +42,15 @@ _EVENT_STOP = {
 }
 
 
+def day_step(word: str) -> int:
+    """The days "le lendemain", "le surlendemain", "la veille", "l'avant-veille", "the day after" count."""
+    if re.search(r"avant-veille", word, re.I):
+        return -2
+    if re.search(r"veille|before", word, re.I):
+        return -1
+    return 2 if re.search(r"surlendemain", word, re.I) else 1
+
+
 def names_an_event(m: re.Match, text: str, lang: str) -> bool:
     """ "trois jours après le séisme" counts from an event; "trois jours plus tard" from the last date."""
     if not re.match(r"après|avant|after|before", m.group("dir"), re.I):
@@ -100,12 +109,13 @@ def after_event(
             return None
         step = n * unit * (-1 if re.match(r"avant|before", m.group("dir"), re.I) else 1)
     else:
-        step = -1 if re.search(r"veille|before", m.group("w"), re.I) else 1  # "le lendemain de", "the day after"
+        step = day_step(m.group("w"))
     stop = sent.end if sent else len(text)
     phrase_end = m.end()
     while phrase_end < stop and text[phrase_end] not in ',;:.!?()«»"“”':
         phrase_end += 1
-    inside = [d for d in found if m.end() <= d.start < phrase_end and "/" not in d.value]
+    told = _relative_clause_end(text, phrase_end, stop)
+    inside = [d for d in found if m.end() <= d.start < told and "/" not in d.value]
     if inside:
         return (date.fromisoformat(inside[0].value) + timedelta(days=step)).isoformat()
     if doc is None:
@@ -150,24 +160,43 @@ def after_event(
     return value.isoformat() if value == published else None
 
 
+# A clause set off right after the event tells its date: "la veille du prologue, qui s'élancera demain",
+# "deux jours avant le sommet, prévu jeudi", "the day before the vote, which is scheduled for Sunday".
+_RELATIVE = re.compile(
+    r",\s*(?:qui|prévue?s?|programmée?s?|attendue?s?|organisée?s?|fixée?s?|survenue?s?|which|scheduled|set|due)\b",
+    re.I,
+)
+
+
+def _relative_clause_end(text: str, phrase_end: int, stop: int) -> int:
+    """Where the event phrase ending at `phrase_end` ends with the clause set off after it that may date it."""
+    if not _RELATIVE.match(text, phrase_end):
+        return phrase_end
+    end = phrase_end + 1
+    while end < stop and text[end] not in ',;:.!?()«»"“”':
+        end += 1
+    return end
+
+
 def _event_date(event: set[str], this_post: list[EventNote], earlier: list[EventNote]) -> str | None:
-    """The date of the note that shares most words with the event: a dated sentence, most recent first;
-    failing that, the first undated report of it (an event told in the past on the day it happened)."""
-    best: tuple[int, int, int] | None = None
-    choice: EventNote | None = None
-    ordered = [*earlier, *this_post]
-    for rank, note in enumerate(ordered):
-        shared = len(event & note.words.keys())
+    """The date of the note that shares most words with the event: among dated sentences, the one giving
+    the latest date (the blog is about its latest earthquake; "le séisme d'Al Haouz, le 8 septembre 2023"
+    is an older one named in passing); failing that, the first undated report of it (an event told in the
+    past on the day it happened)."""
+    best: tuple[int, int, str, int] | None = None
+    choice: str | None = None
+    for rank, note in enumerate([*earlier, *this_post]):
+        shared = event & note.words.keys()
         if not shared:
             continue
-        # More shared words first; then a dated sentence; then the latest dated, or the first undated.
-        score = (shared, 1 if note.strong else 0, rank if note.strong else -rank)
+        at = min(note.words[w] for w in shared)
+        when = min(note.dates, key=lambda d: abs(d[0] - at))[1]
+        # More shared words first; then a dated sentence; then the latest date (the latest note of two
+        # giving it), or the first undated report.
+        score = (len(shared), 1, when, rank) if note.strong else (len(shared), 0, "", -rank)
         if best is None or score > best:
-            best, choice = score, note
-    if choice is None:
-        return None
-    at = min(choice.words[w] for w in event & choice.words.keys())
-    return min(choice.dates, key=lambda d: abs(d[0] - at))[1]
+            best, choice = score, when
+    return choice
 
 
 _STRETCH_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
@@ -178,7 +207,7 @@ def _counted_from(text: str, found: list[DateMention]) -> list[tuple[int, int]]:
     up to the next punctuation: the sentence does not tell that the event happened on its date."""
     spans = []
     for d in found:
-        if not re.search(r"\b(?:après|avant|lendemain|veille|after|before)$", d.text, re.I):
+        if not re.search(r"(?:\b|sur)(?:après|avant|lendemain|veille|after|before)$", d.text, re.I):
             continue
         end = d.end
         while end < len(text) and text[end] not in ',;:.!?()«»"“”':

@@ -143,6 +143,37 @@ def test_days_after_an_event_first_reported_without_a_date():
                  datetime(2025, 3, 31, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))) == [("Trois jours après", "2025-03-31")]
 
 
+def test_days_after_an_event_counts_from_the_latest_one_the_blog_dated():
+    # The blog is about this week's explosion; the older one is named in passing by a later post.
+    blog = intel.BlogContext()
+    paris = ZoneInfo("Europe/Paris")
+    dates("Une explosion a détruit cette nuit un entrepôt du port de Sète.", "fr", blog,
+          datetime(2025, 6, 2, 7, 0, tzinfo=paris))
+    dates("L'explosion du port de Beyrouth, le 4 août 2020, avait fait plus de deux cents morts.", "fr", blog,
+          datetime(2025, 6, 2, 18, 0, tzinfo=paris))
+    assert dates("Trois jours après l'explosion, les dockers ont repris le travail.", "fr", blog,
+                 datetime(2025, 6, 5, 12, 0, tzinfo=paris)) == [("Trois jours après", "2025-06-05")]
+
+
+def test_a_clause_set_off_after_the_event_dates_it():
+    assert dates("À la veille du sommet de Bruxelles, qui s'ouvrira demain, les diplomates multiplient les "
+                 "réunions.", "fr") == [("la veille", "2025-04-14"), ("demain", "2025-04-15")]
+    assert dates("Deux jours avant le référendum, prévu dimanche, les partisans du oui tiennent meeting.", "fr") == [
+        ("Deux jours avant", "2025-04-18"), ("dimanche", "2025-04-20")]
+
+
+def test_two_days_after_or_before_an_event():
+    assert dates("La finale a eu lieu samedi. Le surlendemain de la finale, les joueurs ont défilé.", "fr") == [
+        ("samedi", "2025-04-12"), ("Le surlendemain", "2025-04-14")]
+    assert dates("Le pont a été inauguré vendredi. Le surlendemain, les premiers bouchons sont apparus.", "fr") == [
+        ("vendredi", "2025-04-11"), ("Le surlendemain", "2025-04-13")]
+    # A weekday set off after the counted day restates it, as a full date does.
+    assert dates("Le surlendemain de l'inauguration, ce mercredi, les premiers visiteurs ont afflué.", "fr") == [
+        ("Le surlendemain", "2025-04-09"), ("ce mercredi", "2025-04-09")]
+    assert dates("L'avant-veille du scrutin, jeudi, les candidats ont débattu.", "fr") == [
+        ("L'avant-veille", "2025-04-10"), ("jeudi", "2025-04-10")]
+
+
 def test_days_after_an_event_without_a_sure_date_is_no_date():
     # Nothing to count from.
     assert dates("Deux jours après l'annonce, rien n'a bougé.", "fr") == []
@@ -154,6 +185,40 @@ def test_days_after_an_event_without_a_sure_date_is_no_date():
     blog = intel.BlogContext()
     dates("The truce collapsed last night, officials said.", "en", blog)
     assert dates("Five days after the truce collapsed, water distribution remains patchy.", "en", blog) == []
+
+
+def test_a_count_of_days_after_d_ici_is_a_deadline_ahead():
+    assert dates("La commission doit rendre son rapport d'ici dix jours.", "fr") == [("d'ici dix jours", "2025-04-24")]
+    assert dates("Les travaux seront achevés d'ici trois semaines, a indiqué la mairie.", "fr") == [
+        ("d'ici trois semaines", "2025-05-05")]
+    # A pluperfect counts from a time the text does not date.
+    assert dates("Le maire avait promis un rapport d'ici quinze jours.", "fr") == []
+
+
+def test_a_day_number_without_a_month():
+    # After a word that bounds a time: a day of the publication's month, the next month's when it is gone.
+    assert dates("Le syndicat menace d'une grève reconductible à partir du 22.", "fr") == [
+        ("à partir du 22", "2025-04-22")]
+    assert dates("La route restera fermée jusqu'au 3, selon la préfecture.", "fr") == [("jusqu'au 3", "2025-05-03")]
+    assert dates("Les navettes circulent depuis le 20.", "fr") == [("depuis le 20", "2025-03-20")]
+    # Set off after a date, it names that date again.
+    assert dates("Les délégués se prononceront jeudi prochain, le 17, à Lyon.", "fr") == [
+        ("jeudi prochain", "2025-04-17"), ("le 17", "2025-04-17")]
+    # An emergency number, an hour, a day that disagrees with the date before it.
+    assert dates("En cas de malaise, il faut appeler le 15.", "fr") == []
+    assert dates("Les bus circuleront dès le 18 heures.", "fr") == []
+    assert dates("Les délégués se prononceront jeudi prochain, le 25, à Lyon.", "fr") == [
+        ("jeudi prochain", "2025-04-17")]
+
+
+def test_days_without_a_month_take_the_month_named_before_them():
+    assert dates("Les habitants se souviennent de décembre 1999. « La nuit du 26 au 27, tout a basculé », raconte "
+                 "un élu.", "fr") == [("La nuit du 26 au 27", "1999-12-26/1999-12-27")]
+    assert dates("La tempête a frappé le 3 mars. Du 5 au 7, les secours ont dégagé les routes.", "fr") == [
+        ("le 3 mars", "2025-03-03"), ("Du 5 au 7", "2025-03-05/2025-03-07")]
+    # No month named before; a rate.
+    assert dates("Les salariés seront en grève du 14 au 16.", "fr") == []
+    assert dates("En mars, le chômage est passé du 7 au 8 %.", "fr") == []
 
 
 def test_the_day_after_an_event_counts_only_from_this_post():
