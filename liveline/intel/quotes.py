@@ -779,10 +779,32 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                                 for q in made]
     # Where no rule read who spoke (`Quote.open`), a learned model may name the speaker when it is confident.
     attribution.fill(resolver, quotes, text, lang, doc)
+    _complete_surnames(quotes, mentions, context, text)
     if context is not None:
         context.focus = focus
         context.joint = resolver.joint_subjects()
     return quotes, resolver.post
+
+
+def _complete_surnames(quotes: list[Quote], mentions: list[Mention], context: BlogContext | None,
+                       text: str) -> None:
+    """A speaker named by a surname alone ("a réagi Gauff") is the one person of the post or the blog with that
+    surname: the full name a person mention gives, or that the post writes before the quote with a known first
+    name ("l'Américaine Coco Gauff"); none, or several, leave the surname."""
+    from liveline.intel.names import given_first_names
+
+    for q in quotes:
+        name = q.speaker.name if q.speaker else ""
+        if not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", name) or name.isupper():
+            continue  # (an acronym is a body, several words already a name)
+        tail = " " + name
+        people = {m.canonical for m in mentions if m.type == "person" and m.canonical.endswith(tail)}
+        people |= {n for n in seen_names(context, "person") if n.endswith(tail)}
+        people |= {f"{m.group(1)} {name}" for m in re.finditer(r"\b([A-ZÀ-Ý][\w-]+)\s+" + re.escape(name) + r"\b",
+                                                                text[: q.start])
+                   if m.group(1) in given_first_names()}
+        if len(people) == 1:
+            q.speaker = Speaker(people.pop(), q.speaker.role, q.speaker.gender)
 
 
 def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj: str, pos: int) -> Speaker | None:

@@ -1136,3 +1136,10 @@ def test_a_name_before_a_lowercase_role_is_where_the_role_is_held_not_who_speaks
     out = en('Rain is falling in Melbourne. McLaren team principal Andrea Stella said both his drivers were '
              '"comfortable with any scenario".')
     assert speaker(out)["name"] == "Andrea Stella"
+
+
+def test_a_surname_alone_is_the_one_person_the_post_named_in_full_before():
+    # The model read "Dean" as part of the coach's title: the surname still names the man written in full.
+    out = en("Harbour Lions coach Dean Mulcahy was furious at full-time. \"We lost our composure in the last five "
+             "minutes,\" Mulcahy said.")
+    assert speaker(out, 0)["name"] == "Dean Mulcahy"
