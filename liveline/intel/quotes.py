@@ -1181,7 +1181,8 @@ class _Source:
                 words[0] in NOT_A_SOURCE or (words[0] in ORDINALS and not (len(words) > 1 and is_role_word(words[1])))):
             return None  # "Pour l'instant, ...", "Pour son premier voyage, ..." (not "Pour le Premier ministre, ...")
         # "..., selon son premier secrétaire, Olivier Faure.": the apposition may end the sentence.
-        more = re.match(r",\s*([^,.;:]{3,60})(?:,|[.!?]?\s*$)", masked[end:])
+        # (A quotation is never part of it: "Selon un élu, « ... » la décision de X, « ... »".)
+        more = re.match(r",\s*([^,.;:«»\"“”]{3,60})(?:,|[.!?]?\s*$)", masked[end:])
         if more and lang == "en" and not NAME_LIKE.fullmatch(more.group(1).strip()) and not any(
                 p.type == "person" and p.text == more.group(1).strip() for p in mentions):
             more = None  # "According to the FA, Southgate will leave ...": a clause, not an apposition

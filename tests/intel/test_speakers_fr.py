@@ -1468,3 +1468,19 @@ def test_celui_ci_is_the_person_named_last_when_a_name_ends_the_sentence_before(
              "commenceraient « en juin ».")
     assert speaker(out)["name"] == "Paul Roux"
     assert speaker(fr("Paul Roux a lu le rapport. Celui-ci indique que le site est « menacé ».")) is None
+
+
+def test_an_apposition_after_selon_stops_before_a_quotation():
+    out = fr("Selon une élue de la majorité, « personne ne s'y attendait » la démission de Paul Martin, "
+             "« même si le climat était lourd depuis l'été ».")
+    assert [(q["kind"], q["speaker"]) for q in out["quotes"]] == [("mixed", None)]
+    assert out["quotes"][0]["text"].startswith("« personne ne s'y attendait » la démission de Paul Martin")
+
+
+def test_a_role_never_holds_a_quotation():
+    from liveline.intel.context import Speaker
+    assert Speaker("Paul Martin", "élu du MR, « xxxxx xxx »").role == "élu du MR"
+    assert Speaker("Paul Martin", "« xxxxx »").role is None
+    s = Speaker("Paul Martin")
+    s.role = "maire de Namur « xxx » xx"
+    assert s.role == "maire de Namur"
