@@ -45,6 +45,7 @@ from liveline.intel.speech import (
     ROLE_SUBJECT,
     SOURCE,
     TOLL_SUBJECT,
+    WARNS,
     after_leading_adverbial,
     capitalised,
 )
@@ -163,6 +164,8 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
                 continue
             if m.group("inv") or before.endswith((",", "»", "”", '"', "—", "–")) or \
                     m.group("verb").lower() in {"accuse", "accusent", "dénonce", "dénoncent"} or \
+                    (re.match(WARNS, m.group("verb"), re.I) and
+                     re.match(r"\s*(?:[\w'-]+\s+){0,4}?(?:contre\b|que\b|qu')", after, re.I)) or \
                     re.match(r"\s*" + ADVERBS + r"(?::|que\b|qu'|avoir\b|être\b|ne\s|n')", after, re.I) or \
                     (m.group("verb").lower() in {"promet", "promettent"} and
                      re.match(r"\s*" + ADVERBS + r"d(?:e\s+|')[^\W\d]+(?:er|ir|re)\b", after, re.I)) or \
@@ -1281,9 +1284,10 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
 
 def _determined(lang: str, masked: str, attr: Attribution | None, real_q: list[tuple[int, int]]) -> bool:
     """ "Le parti dénonce des « mesures électoralistes »": a French determiner between the speech verb and the
-    quote makes the quoted words part of what is reported, a mixed quote."""
+    quote makes the quoted words part of what is reported, a mixed quote; so does "contre", what a warning or a
+    protest is against ("La CGT met en garde contre « ... »")."""
     return lang == "fr" and attr is not None and not attr.inverted and attr.verb_end <= real_q[0][0] and \
-        bool(re.fullmatch(r"\s*(?:des|une?|du|de|d'|le|la|les|l'|sa|son|ses|leur|leurs)\s*",
+        bool(re.fullmatch(r"\s*(?:contre\s*)?(?:des|une?|du|de|d'|le|la|les|l'|sa|son|ses|leur|leurs|(?<=contre))\s*",
                           masked[attr.verb_end: real_q[0][0]], re.I))
 
 

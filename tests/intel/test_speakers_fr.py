@@ -1484,3 +1484,11 @@ def test_a_role_never_holds_a_quotation():
     s = Speaker("Paul Martin")
     s.role = "maire de Namur « xxx » xx"
     assert s.role == "maire de Namur"
+
+
+def test_an_organisation_that_warns_is_the_one_its_common_noun_names_next():
+    out = fr("La CFDT salue « un geste fort » du gouvernement. De son côté, la Confédération des petites et moyennes "
+             "entreprises (CPME) met en garde contre « une hausse brutale des charges ». L'organisation patronale "
+             "estime que « les entreprises paieront ».")
+    cpme = "Confédération des petites et moyennes entreprises"
+    assert [speaker(out, i)["name"] for i in range(3)] == ["CFDT", cpme, cpme]
