@@ -1201,9 +1201,10 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
     words = len(inner.split())
     before = s_text[:s]
     if NAMING.search(before.rstrip()) and not (
-            re.search(r"\b(?:a|avait|ont|avaient)\s+(?:\w+\s+)?appelée?s?\s*$", before.rstrip(), re.I)
-            and re.match(r"\s*à\b", s_text[e:])):
-        # (Not "elle avait appelé « tout le monde » à venir": a call upon people, not a name.)
+            re.search(r"\b(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}appelée?s?\s*$", before.rstrip(), re.I)
+            and (re.match(r"\s*à\b", s_text[e:]) or re.match(r"\s*(?:à|au|aux)\s", inner))):
+        # (Not "elle avait appelé « tout le monde » à venir", "il a appelé « au calme »": a call upon people or for
+        # something, not a name.)
         return False
     if words >= 4:
         return True

@@ -46,10 +46,14 @@ FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s
                           r"interrogée?s?)|s'interroge(?:ait|nt)?|"
                           # "..., se félicite le ministre": the present of the reflexive verbs of speech.
                           r"se\s+(?:félicite|réjouit|inquiète|alarme)(?:nt)?|se\s+réjouissent|"
+                          # (elided before a vowel: "..., s'inquiète le maire")
+                          r"s['’](?:inquiète|alarme|insurge|indigne|étonne)(?:nt)?|"
                           # "..., a-t-on appris de source policière": the impersonal "on" learnt it from a
                           # source (only inverted: "il a appris que" is no speech).
                           r"a-t-on\s+appris|apprend-on|"
                           r"(?:a\s+|avait\s+)?fait\s+(?:désormais\s+|encore\s+|aussi\s+|également\s+)?état|faisait\s+état|"
+                          # "a fait part de sa « tristesse »": what one made known, like "fait état de".
+                          r"(?:a\s+|avait\s+|ont\s+)?(?:fait|font|faisait)\s+(?:aussi\s+|également\s+)?part|"
                           # ("..., a-t-il fait savoir": the inverted pronoun is the subject.)
                           r"(?:a(?:-t-(?:il|elle|on))?\s+)?fait\s+savoir)(?![\w-])",
                           re.I)

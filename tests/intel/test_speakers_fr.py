@@ -1492,3 +1492,11 @@ def test_an_organisation_that_warns_is_the_one_its_common_noun_names_next():
              "estime que « les entreprises paieront ».")
     cpme = "Confédération des petites et moyennes entreprises"
     assert [speaker(out, i)["name"] for i in range(3)] == ["CFDT", cpme, cpme]
+
+
+def test_an_elided_reflexive_speech_verb_names_its_own_subject():
+    out = fr("Le maire de Lorient, Paul Roux, a visité le port. « Les quais ont tenu », a-t-il dit. « Les récoltes "
+             "sont perdues pour moitié », s'inquiète pour sa part la coopérative.")
+    assert [speaker(out, i) and speaker(out, i)["name"] for i in range(2)] == ["Paul Roux", None]
+    out = fr("« Le budget ne suffira pas », s'alarme Claire Dubois.")
+    assert speaker(out)["name"] == "Claire Dubois"
