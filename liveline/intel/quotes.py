@@ -1305,7 +1305,9 @@ def _trail_start(masked: str, attr: Attribution) -> int:
 
 
 def _source_clause(masked: str, src: _Source) -> tuple[int, int]:
-    if src.start <= 2 or masked[: src.start].strip() in {"", "Mais", "Et", "But", "And"}:
+    # ("Réponse : selon le rectorat, ...": the label of the post's answer opens the sentence, not a clause.)
+    if src.start <= 2 or masked[: src.start].strip() in {"", "Mais", "Et", "But", "And"} or \
+            re.fullmatch(r"\s*" + ANSWER_LABEL + r"\s*:\s*", masked[: src.start], re.I):
         m = re.search(r",\s*", masked[src.end:])
         start = src.end + m.end() if m else src.end
         return start, len(masked)

@@ -1500,3 +1500,15 @@ def test_an_elided_reflexive_speech_verb_names_its_own_subject():
     assert [speaker(out, i) and speaker(out, i)["name"] for i in range(2)] == ["Paul Roux", None]
     out = fr("« Le budget ne suffira pas », s'alarme Claire Dubois.")
     assert speaker(out)["name"] == "Claire Dubois"
+
+
+def test_an_organisations_update_or_statement_is_its_word():
+    out = fr("Selon un communiqué de la SNCF, le trafic reprendra demain entre Rennes et Brest.")
+    assert speaker(out)["name"] == "SNCF"
+    assert speaker(fr("Selon le bilan des secours, trois personnes sont mortes dans la nuit.")) is None
+
+
+def test_selon_after_the_answer_label_of_a_question_reports():
+    *_, last = blog("Question d'un lecteur : la piscine rouvrira-t-elle samedi ?\n\nRéponse : selon le maire de "
+                    "Lorient, Paul Roux, les bassins seront vidés et nettoyés avant la fin du mois.")
+    assert [(q["kind"], q["speaker"]["name"]) for q in last["quotes"]] == [("indirect", "Paul Roux")]
