@@ -28,6 +28,7 @@ from liveline.intel.organisations import (
 )
 from liveline.intel.roles import (
     CLAUSE_VERB,
+    DEMONYM_ADJ,
     RoleReferences,
     gender_of,
     hwords,
@@ -488,6 +489,7 @@ class Resolver(RoleReferences):
                             maxsplit=1)[0]
             # "affirme par téléphone le Dr X", "a confié au Parisien la ministre": how or to whom it was said,
             # between the verb and a titled or role subject, is not who speaks.
+            subj = _without_how_said(subj)
             lead = re.match(r"(?:par|au|aux|à|sur|devant)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:(?:le|la)\s+|l['’])?"
                             r"(?P<head>[\w.-]+))", subj)
             if lead and (lead.group("head") in TITLES_FR or is_role_word(key(lead.group("head")))):
@@ -1636,6 +1638,21 @@ _BODY_WORDS = r"(?:l['’])?(?-i:(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3})$"
 COUNTERPART_FR = re.compile(r"(?:son|leur)\s+homologue(?:\s+(?P<adj>[a-zéèêëàâîïôûüç-]+))?", re.I)
 FEMININE_ADJ = re.compile(r"(?:aise|oise|ienne|éenne|aine|ande|ane)$")
 MASCULINE_ADJ = re.compile(r"(?:ais|ois|ien|éen|ain|and|an)$")
+
+
+# "a annoncé l'UCI dans un communiqué": the document it was said in.
+SAID_IN_FR = re.compile(r"\s+(?:dans|par|via)\s+(?:un|une|son|sa|ses|leur|leurs)\s+(?:bref\s+|long\s+)?"
+                        r"(?:communiqués?|messages?|déclarations?|tweets?|courriers?|lettres?|publications?|vidéos?|"
+                        r"posts?|entretiens?|interviews?)\b.*$", re.I)
+
+
+def _without_how_said(subj: str) -> str:
+    """An inverted French subject without what follows it on how it was said: the document ("a annoncé l'UCI
+    dans un communiqué") or the language ("a déclaré le Belge en néerlandais à la chaîne Sporza")."""
+    subj = SAID_IN_FR.sub("", subj)
+    language = next((m for m in re.finditer(r"\s+en\s+([a-zé][\w-]*)", subj) if DEMONYM_ADJ.match(key(m.group(1)))),
+                    None)
+    return subj[: language.start()] if language else subj
 
 
 def _nationality(noun: str) -> bool:

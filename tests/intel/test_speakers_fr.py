@@ -1512,3 +1512,12 @@ def test_selon_after_the_answer_label_of_a_question_reports():
     *_, last = blog("Question d'un lecteur : la piscine rouvrira-t-elle samedi ?\n\nRéponse : selon le maire de "
                     "Lorient, Paul Roux, les bassins seront vidés et nettoyés avant la fin du mois.")
     assert [(q["kind"], q["speaker"]["name"]) for q in last["quotes"]] == [("indirect", "Paul Roux")]
+
+
+def test_the_document_or_the_language_after_an_inverted_subject_is_not_part_of_it():
+    out = fr("La rencontre est reportée à dimanche, a annoncé la Fédération française de football (FFF) dans un "
+             "communiqué.")
+    assert speaker(out)["name"] == "Fédération française de football"
+    out = fr("Le Suisse Marco Keller a remporté l'étape devant Paul Roux. « C'est la plus belle victoire de ma "
+             "carrière », a déclaré le Suisse en allemand à la radio SRF.")
+    assert speaker(out)["name"] == "Marco Keller"
