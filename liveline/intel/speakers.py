@@ -42,6 +42,7 @@ from liveline.intel.speech import (
     CLAUSE_STOPS,
     DETS,
     EN_VERB,
+    FR_COMPOUND,
     FR_SIMPLE,
     INDEFINITE_EN,
     INDEFINITE_FR,
@@ -1132,7 +1133,8 @@ class Resolver(RoleReferences):
             said_as = re.split(r",", body)[0].strip()
             found = self._just_named(gender, said_as, subject_too=False)
             if found is None and (found := self._just_named(gender, said_as)) is not None and not any(
-                    stem(w) == stem(label) for r in self.roles_held(self._person(found.name)) for w in hwords(r)):
+                    stem(w) == stem(label) for r in self.roles_held(self._person(found.name)) for w in hwords(r)) \
+                    and not self._opened_speaking(found.name):
                 found = None  # ... or the subject the post gave that label: "X, délégué syndical, ... le syndicaliste"
             return found
         if self.lang == "en" and OWNED_EN.search(subj):
@@ -1146,6 +1148,19 @@ class Resolver(RoleReferences):
             if said_as and any(is_role_word(w) for w in hwords(said_as)):
                 found = Speaker(found.name, said_as, found.gender)
         return found
+
+    def _opened_speaking(self, name: str) -> bool:
+        """ "Maxime Duvivier, président des Engagés, a appelé au calme. Le centriste estime ...": the sentence
+        before opens on that person and a speech verb, so they are the one speaking on (not "X a voté la censure")."""
+        i = self._sentence_index(self._pos)
+        if not i:
+            return False
+        prev = self._sents[i - 1]
+        first = next((m for m in self.mentions if m.type == "person" and prev.start <= m.start < prev.end), None)
+        if first is None or first.canonical != name or self._text[prev.start: first.start].strip():
+            return False
+        after = re.sub(r"^\s*,[^,;:.!?«»\"“”]{1,80},", "", self._text[first.end: prev.end]).lstrip()
+        return bool(FR_COMPOUND.match(after) or FR_SIMPLE.match(after))
 
     def _aged_word(self, body: str, after: int) -> Speaker | None:
         """ "promet Léa, 24 ans, étudiante", "raconte Josiane, 58 ans" with the model seeing no name: one

@@ -1521,3 +1521,10 @@ def test_the_document_or_the_language_after_an_inverted_subject_is_not_part_of_i
     out = fr("Le Suisse Marco Keller a remporté l'étape devant Paul Roux. « C'est la plus belle victoire de ma "
              "carrière », a déclaré le Suisse en allemand à la radio SRF.")
     assert speaker(out)["name"] == "Marco Keller"
+
+
+def test_a_party_label_names_the_subject_that_just_spoke_without_quotes():
+    text = ("« Nous voterons contre », a déclaré Anne Martin. Paul Roux, président du parti Horizon, a {}. "
+            "Le centriste estime qu'il est « encore possible de trouver un accord ».")
+    assert speaker(fr(text.format("appelé au calme")), 1)["name"] == "Paul Roux"
+    assert speaker(fr(text.format("voté la motion")), 1) is None
