@@ -396,6 +396,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             start = ve + (m.start("subj") if m else 0)
             if m:
                 more = re.match(r",\s*([A-ZÉÈ][^,;:.!?«»\"“”]{2,50})", rest[m.end("subj"):])
+                if lang == "fr" and not more:
+                    # "estime notre consultant, l'ancien sprinteur Franck Pallier": an apposition may give what
+                    # the person is before the name.
+                    more = re.match(r",\s*((?:l'|le\s|la\s)(?:[a-zéèêàâîôûç][\w'-]*\s+){1,4}"
+                                    r"[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,2})(?=\s*(?:[,.]|$))", rest[m.end("subj"):])
                 if lang == "en" and not more and re.fullmatch(r"(?:one|another)(?:\s+of\s+them)?", subj, re.I):
                     # 'said one, a Dutch teacher who gave his name only as Pieter': the apposition says who.
                     more = re.match(r",\s*(an?\s[^,;:.!?\"“”]{2,80})", rest[m.end("subj"):])

@@ -1528,3 +1528,9 @@ def test_a_party_label_names_the_subject_that_just_spoke_without_quotes():
             "Le centriste estime qu'il est « encore possible de trouver un accord ».")
     assert speaker(fr(text.format("appelé au calme")), 1)["name"] == "Paul Roux"
     assert speaker(fr(text.format("voté la motion")), 1) is None
+
+
+def test_an_inverted_subject_with_a_described_name_in_apposition():
+    out = fr("« Le titre est encore jouable », juge notre chroniqueur, l'ancien gardien Marc Dupont.")
+    assert speaker(out)["name"] == "Marc Dupont"
+    assert speaker(fr("« Le titre est encore jouable », a déclaré l'entraîneur, la veille du match.")) is None
