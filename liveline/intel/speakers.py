@@ -1008,6 +1008,12 @@ class Resolver(RoleReferences):
                 return Speaker(m.text, None, None)
         if self.lang == "fr" and not inside and (aged := self._aged_word(body, subj_start_abs + len(subj))):
             return aged
+        if self.lang == "fr" and (kind := KIND_THEN_NAME_FR.fullmatch(subj.strip())) and any(
+                m.text == kind.group("name") and m.type in {"organisation", "place"} for m in inside) and \
+                not any(m.type == "place" for m in self.gaz.find(kind.group("name"))):
+            # "la formation Andes-Rayo indique", the model taking the team for a place: the kind of body
+            # before the name says it is one (a known place keeps its type).
+            return Speaker(kind.group("name"), None, None)
         for org in (m for m in inside if m.type == "organisation" or (
                 self.lang == "en" and m.type == "place" and re.search(r"\s(?:Palace|House|Hall)$", m.canonical))):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
@@ -1607,6 +1613,9 @@ LAST_NAMED_THEN = re.compile(r"(?:\s*,[^.!?;:«»\"“”]{1,80})?\s*[.!?]\s+(?:
 
 # "Her publisher, Fenwick & Lowe", "The engine maker, Aerotek Propulsion", "His team, Nordlys-Vento": a kind of body
 # (its owner's, or "the"), then its name in apposition (not "Her agent, X" nor "the club's captain, X": people).
+KIND_THEN_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:formation|équipe|écurie|club|société|entreprise|groupe|"
+                               r"compagnie|association|ONG|collectif|syndicat|parti)\s+"
+                               r"(?P<name>[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+){0,2})")
 KIND_THEN_NAME_EN = re.compile(r"(?i:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}"
                                r"(?:team|club|publisher|label|employer|sponsor|company|firm|airline|carrier|operator|"
                                r"broadcaster|union|charity|[a-z]*maker|manufacturer|insurer|lender|retailer|supplier|"

@@ -1534,3 +1534,9 @@ def test_an_inverted_subject_with_a_described_name_in_apposition():
     out = fr("« Le titre est encore jouable », juge notre chroniqueur, l'ancien gardien Marc Dupont.")
     assert speaker(out)["name"] == "Marc Dupont"
     assert speaker(fr("« Le titre est encore jouable », a déclaré l'entraîneur, la veille du match.")) is None
+
+
+def test_a_kind_of_body_before_a_name_the_model_took_for_a_place_makes_it_speak():
+    out = fr("Dans un communiqué, la formation Sierra-Norte annonce qu'elle « ne fera pas appel » de la sanction.")
+    assert speaker(out)["name"] == "Sierra-Norte"
+    assert speaker(fr("Le club Bretagne a indiqué qu'il « respecte le règlement » du championnat.")) is None
