@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,11 +18,22 @@ class KnownName:
     gender: str | None = None  # "f" or "m" when known: lets "a-t-elle ajouté" find her
 
 
+# Quote marks and what follows them: the masked words ("« xxxx »") of a quotation a subject ran into.
+QUOTATION = re.compile(r"\s*[«»“”\"].*", re.S)
+
+
 @dataclass
 class Speaker:
     name: str
     role: str | None = None
     gender: str | None = None
+
+    def __setattr__(self, attr: str, value: object) -> None:
+        # A role is the words of the post that give a function, never a quotation: whatever parse built it,
+        # it stops before the first quote mark.
+        if attr == "role" and isinstance(value, str):
+            value = QUOTATION.sub("", value).strip(" ,;:") or None
+        super().__setattr__(attr, value)
 
 
 def latest_speaker(speakers: list[Speaker], speaker: Speaker) -> None:

@@ -59,7 +59,9 @@ SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|
 DATA_OF = re.compile(
     r"(?:(?:les|des|ses|the|its|le|la|l'|un|une)\s*)?(?:(?:derni[eè]re?s?|nouvelles?|nouveaux|latest|new|official)\s+)?"
     r"(?:données|résultats|chiffres|estimations?|projections?|statistiques|figures|data|estimates?|numbers|"
-    r"statistics|projections?|bulletin|étude|rapport|direction)"
+    r"statistics|projections?|bulletin|étude|rapport|direction|"
+    # "selon le dernier point d'Enedis", "selon un communiqué de la SNCF": its update or statement too.
+    r"point|bilan|communiqué|décompte)"
     r"(?:\s+(?:préliminaires|provisoires|officiel(?:le)?s|preliminary|provisional|annuel|hebdomadaire))?\s+"
     r"(?:d[eu]\s+|des\s+|de\s+la\s+|de\s+l'|d'|from\s+|by\s+|of\s+)(?P<who>.+?)"
     r"(?:\s+(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|published|released)\b.*)?"

@@ -45,6 +45,7 @@ from liveline.intel.speech import (
     ROLE_SUBJECT,
     SOURCE,
     TOLL_SUBJECT,
+    WARNS,
     after_leading_adverbial,
     capitalised,
 )
@@ -163,6 +164,8 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
                 continue
             if m.group("inv") or before.endswith((",", "»", "”", '"', "—", "–")) or \
                     m.group("verb").lower() in {"accuse", "accusent", "dénonce", "dénoncent"} or \
+                    (re.match(WARNS, m.group("verb"), re.I) and
+                     re.match(r"\s*(?:[\w'-]+\s+){0,4}?(?:contre\b|que\b|qu')", after, re.I)) or \
                     re.match(r"\s*" + ADVERBS + r"(?::|que\b|qu'|avoir\b|être\b|ne\s|n')", after, re.I) or \
                     (m.group("verb").lower() in {"promet", "promettent"} and
                      re.match(r"\s*" + ADVERBS + r"d(?:e\s+|')[^\W\d]+(?:er|ir|re)\b", after, re.I)) or \
@@ -393,6 +396,11 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             start = ve + (m.start("subj") if m else 0)
             if m:
                 more = re.match(r",\s*([A-ZÉÈ][^,;:.!?«»\"“”]{2,50})", rest[m.end("subj"):])
+                if lang == "fr" and not more:
+                    # "estime notre consultant, l'ancien sprinteur Franck Pallier": an apposition may give what
+                    # the person is before the name.
+                    more = re.match(r",\s*((?:l'|le\s|la\s)(?:[a-zéèêàâîôûç][\w'-]*\s+){1,4}"
+                                    r"[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,2})(?=\s*(?:[,.]|$))", rest[m.end("subj"):])
                 if lang == "en" and not more and re.fullmatch(r"(?:one|another)(?:\s+of\s+them)?", subj, re.I):
                     # 'said one, a Dutch teacher who gave his name only as Pieter': the apposition says who.
                     more = re.match(r",\s*(an?\s[^,;:.!?\"“”]{2,80})", rest[m.end("subj"):])
@@ -1203,7 +1211,8 @@ class _Source:
                 words[0] in NOT_A_SOURCE or (words[0] in ORDINALS and not (len(words) > 1 and is_role_word(words[1])))):
             return None  # "Pour l'instant, ...", "Pour son premier voyage, ..." (not "Pour le Premier ministre, ...")
         # "..., selon son premier secrétaire, Olivier Faure.": the apposition may end the sentence.
-        more = re.match(r",\s*([^,.;:]{3,60})(?:,|[.!?]?\s*$)", masked[end:])
+        # (A quotation is never part of it: "Selon un élu, « ... » la décision de X, « ... »".)
+        more = re.match(r",\s*([^,.;:«»\"“”]{3,60})(?:,|[.!?]?\s*$)", masked[end:])
         if more and lang == "en" and not NAME_LIKE.fullmatch(more.group(1).strip()) and not any(
                 p.type == "person" and p.text == more.group(1).strip() for p in mentions):
             more = None  # "According to the FA, Southgate will leave ...": a clause, not an apposition
@@ -1219,9 +1228,10 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
     words = len(inner.split())
     before = s_text[:s]
     if NAMING.search(before.rstrip()) and not (
-            re.search(r"\b(?:a|avait|ont|avaient)\s+(?:\w+\s+)?appelée?s?\s*$", before.rstrip(), re.I)
-            and re.match(r"\s*à\b", s_text[e:])):
-        # (Not "elle avait appelé « tout le monde » à venir": a call upon people, not a name.)
+            re.search(r"\b(?:a|avait|ont|avaient)\s+(?:\w+\s+){0,2}appelée?s?\s*$", before.rstrip(), re.I)
+            and (re.match(r"\s*à\b", s_text[e:]) or re.match(r"\s*(?:à|au|aux)\s", inner))):
+        # (Not "elle avait appelé « tout le monde » à venir", "il a appelé « au calme »": a call upon people or for
+        # something, not a name.)
         return False
     if words >= 4:
         return True
@@ -1302,9 +1312,10 @@ def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | Non
 
 def _determined(lang: str, masked: str, attr: Attribution | None, real_q: list[tuple[int, int]]) -> bool:
     """ "Le parti dénonce des « mesures électoralistes »": a French determiner between the speech verb and the
-    quote makes the quoted words part of what is reported, a mixed quote."""
+    quote makes the quoted words part of what is reported, a mixed quote; so does "contre", what a warning or a
+    protest is against ("La CGT met en garde contre « ... »")."""
     return lang == "fr" and attr is not None and not attr.inverted and attr.verb_end <= real_q[0][0] and \
-        bool(re.fullmatch(r"\s*(?:des|une?|du|de|d'|le|la|les|l'|sa|son|ses|leur|leurs)\s*",
+        bool(re.fullmatch(r"\s*(?:contre\s*)?(?:des|une?|du|de|d'|le|la|les|l'|sa|son|ses|leur|leurs|(?<=contre))\s*",
                           masked[attr.verb_end: real_q[0][0]], re.I))
 
 
@@ -1321,7 +1332,9 @@ def _trail_start(masked: str, attr: Attribution) -> int:
 
 
 def _source_clause(masked: str, src: _Source) -> tuple[int, int]:
-    if src.start <= 2 or masked[: src.start].strip() in {"", "Mais", "Et", "But", "And"}:
+    # ("Réponse : selon le rectorat, ...": the label of the post's answer opens the sentence, not a clause.)
+    if src.start <= 2 or masked[: src.start].strip() in {"", "Mais", "Et", "But", "And"} or \
+            re.fullmatch(r"\s*" + ANSWER_LABEL + r"\s*:\s*", masked[: src.start], re.I):
         m = re.search(r",\s*", masked[src.end:])
         start = src.end + m.end() if m else src.end
         return start, len(masked)

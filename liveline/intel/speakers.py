@@ -28,6 +28,7 @@ from liveline.intel.organisations import (
 )
 from liveline.intel.roles import (
     CLAUSE_VERB,
+    DEMONYM_ADJ,
     RoleReferences,
     gender_of,
     hwords,
@@ -41,6 +42,7 @@ from liveline.intel.speech import (
     CLAUSE_STOPS,
     DETS,
     EN_VERB,
+    FR_COMPOUND,
     FR_SIMPLE,
     INDEFINITE_EN,
     INDEFINITE_FR,
@@ -488,6 +490,7 @@ class Resolver(RoleReferences):
                             maxsplit=1)[0]
             # "affirme par téléphone le Dr X", "a confié au Parisien la ministre": how or to whom it was said,
             # between the verb and a titled or role subject, is not who speaks.
+            subj = _without_how_said(subj)
             lead = re.match(r"(?:par|au|aux|à|sur|devant)\s+(?:[\w'’-]+\s+){1,3}?(?=(?:(?:le|la)\s+|l['’])?"
                             r"(?P<head>[\w.-]+))", subj)
             if lead and (lead.group("head") in TITLES_FR or is_role_word(key(lead.group("head")))):
@@ -1005,6 +1008,12 @@ class Resolver(RoleReferences):
                 return Speaker(m.text, None, None)
         if self.lang == "fr" and not inside and (aged := self._aged_word(body, subj_start_abs + len(subj))):
             return aged
+        if self.lang == "fr" and (kind := KIND_THEN_NAME_FR.fullmatch(subj.strip())) and any(
+                m.text == kind.group("name") and m.type in {"organisation", "place"} for m in inside) and \
+                not any(m.type == "place" for m in self.gaz.find(kind.group("name"))):
+            # "la formation Andes-Rayo indique", the model taking the team for a place: the kind of body
+            # before the name says it is one (a known place keeps its type).
+            return Speaker(kind.group("name"), None, None)
         for org in (m for m in inside if m.type == "organisation" or (
                 self.lang == "en" and m.type == "place" and re.search(r"\s(?:Palace|House|Hall)$", m.canonical))):
             # ("Buckingham Palace said": a palace that speaks is the institution in it.)
@@ -1130,7 +1139,8 @@ class Resolver(RoleReferences):
             said_as = re.split(r",", body)[0].strip()
             found = self._just_named(gender, said_as, subject_too=False)
             if found is None and (found := self._just_named(gender, said_as)) is not None and not any(
-                    stem(w) == stem(label) for r in self.roles_held(self._person(found.name)) for w in hwords(r)):
+                    stem(w) == stem(label) for r in self.roles_held(self._person(found.name)) for w in hwords(r)) \
+                    and not self._opened_speaking(found.name):
                 found = None  # ... or the subject the post gave that label: "X, délégué syndical, ... le syndicaliste"
             return found
         if self.lang == "en" and OWNED_EN.search(subj):
@@ -1144,6 +1154,19 @@ class Resolver(RoleReferences):
             if said_as and any(is_role_word(w) for w in hwords(said_as)):
                 found = Speaker(found.name, said_as, found.gender)
         return found
+
+    def _opened_speaking(self, name: str) -> bool:
+        """ "Maxime Duvivier, président des Engagés, a appelé au calme. Le centriste estime ...": the sentence
+        before opens on that person and a speech verb, so they are the one speaking on (not "X a voté la censure")."""
+        i = self._sentence_index(self._pos)
+        if not i:
+            return False
+        prev = self._sents[i - 1]
+        first = next((m for m in self.mentions if m.type == "person" and prev.start <= m.start < prev.end), None)
+        if first is None or first.canonical != name or self._text[prev.start: first.start].strip():
+            return False
+        after = re.sub(r"^\s*,[^,;:.!?«»\"“”]{1,80},", "", self._text[first.end: prev.end]).lstrip()
+        return bool(FR_COMPOUND.match(after) or FR_SIMPLE.match(after))
 
     def _aged_word(self, body: str, after: int) -> Speaker | None:
         """ "promet Léa, 24 ans, étudiante", "raconte Josiane, 58 ans" with the model seeing no name: one
@@ -1590,6 +1613,9 @@ LAST_NAMED_THEN = re.compile(r"(?:\s*,[^.!?;:«»\"“”]{1,80})?\s*[.!?]\s+(?:
 
 # "Her publisher, Fenwick & Lowe", "The engine maker, Aerotek Propulsion", "His team, Nordlys-Vento": a kind of body
 # (its owner's, or "the"), then its name in apposition (not "Her agent, X" nor "the club's captain, X": people).
+KIND_THEN_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:formation|équipe|écurie|club|société|entreprise|groupe|"
+                               r"compagnie|association|ONG|collectif|syndicat|parti)\s+"
+                               r"(?P<name>[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+){0,2})")
 KIND_THEN_NAME_EN = re.compile(r"(?i:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}"
                                r"(?:team|club|publisher|label|employer|sponsor|company|firm|airline|carrier|operator|"
                                r"broadcaster|union|charity|[a-z]*maker|manufacturer|insurer|lender|retailer|supplier|"
@@ -1636,6 +1662,21 @@ _BODY_WORDS = r"(?:l['’])?(?-i:(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3})$"
 COUNTERPART_FR = re.compile(r"(?:son|leur)\s+homologue(?:\s+(?P<adj>[a-zéèêëàâîïôûüç-]+))?", re.I)
 FEMININE_ADJ = re.compile(r"(?:aise|oise|ienne|éenne|aine|ande|ane)$")
 MASCULINE_ADJ = re.compile(r"(?:ais|ois|ien|éen|ain|and|an)$")
+
+
+# "a annoncé l'UCI dans un communiqué": the document it was said in.
+SAID_IN_FR = re.compile(r"\s+(?:dans|par|via)\s+(?:un|une|son|sa|ses|leur|leurs)\s+(?:bref\s+|long\s+)?"
+                        r"(?:communiqués?|messages?|déclarations?|tweets?|courriers?|lettres?|publications?|vidéos?|"
+                        r"posts?|entretiens?|interviews?)\b.*$", re.I)
+
+
+def _without_how_said(subj: str) -> str:
+    """An inverted French subject without what follows it on how it was said: the document ("a annoncé l'UCI
+    dans un communiqué") or the language ("a déclaré le Belge en néerlandais à la chaîne Sporza")."""
+    subj = SAID_IN_FR.sub("", subj)
+    language = next((m for m in re.finditer(r"\s+en\s+([a-zé][\w-]*)", subj) if DEMONYM_ADJ.match(key(m.group(1)))),
+                    None)
+    return subj[: language.start()] if language else subj
 
 
 def _nationality(noun: str) -> bool:

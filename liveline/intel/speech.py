@@ -28,6 +28,9 @@ SPEECH_INF = ("lâcher|admettre|reconnaître|avouer|concéder|confesser|dire|dé
 ASIDE_FR = re.compile(r"(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
                       r"(?:lui|elle|eux|elles)(?:-mêmes?|\s+aussi)?|à\s+son\s+tour|en\s+revanche|toutefois|"
                       r"cependant|pourtant|néanmoins|également|aussi|lui\s+non\s+plus|elle\s+non\s+plus)", re.I)
+# "mettre en garde (contre)": to warn, a speech verb of three words ("mis" alone is one already).
+WARNED = r"mise?s?\s+en\s+garde"
+WARNS = r"met(?:tent|tait|taient)?\s+en\s+garde"
 FR_COMPOUND = re.compile(
     r"(?<![\w-])(?P<aux>a|ont|avait|avaient|aurait|auraient|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle))"
     # "Le ministre a, lui, assuré que", "La présidente a, de son côté, promis que": an aside between commas may
@@ -36,21 +39,26 @@ FR_COMPOUND = re.compile(
     # "a aussitôt réagi sur X :": how soon someone answered (not "a aussitôt annoncé des mesures", a decision).
     r"(?:\s+(?:aussitôt|immédiatement|rapidement)(?=\s+(?:réagi|répondu|répliqué|rétorqué)\b))?"
     # ("a-t-il fini par lâcher", "a-t-elle tenu à préciser": a speech verb's infinitive after "fini par", "tenu à".)
-    rf"\s+{ADVERBS}(?P<verb>(?:{PART})(?:e|s|es)?|(?:finie?|tenue?)\s+(?:par|à)\s+(?:{SPEECH_INF}))(?![\w-])", re.I)
+    rf"\s+{ADVERBS}(?P<verb>{WARNED}|(?:{PART})(?:e|s|es)?|(?:finie?|tenue?)\s+(?:par|à)\s+(?:{SPEECH_INF}))"
+    r"(?![\w-])", re.I)
 FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s+(?:dit|dite|dits|dites|déclarée?s?|"
                           r"félicitée?s?|réjouie?s?|inquiétée?s?|alarmée?s?|montrée?s?|voulue?s?|engagée?s?|"
                           r"interrogée?s?)|s'interroge(?:ait|nt)?|"
                           # "..., se félicite le ministre": the present of the reflexive verbs of speech.
                           r"se\s+(?:félicite|réjouit|inquiète|alarme)(?:nt)?|se\s+réjouissent|"
+                          # (elided before a vowel: "..., s'inquiète le maire")
+                          r"s['’](?:inquiète|alarme|insurge|indigne|étonne)(?:nt)?|"
                           # "..., a-t-on appris de source policière": the impersonal "on" learnt it from a
                           # source (only inverted: "il a appris que" is no speech).
                           r"a-t-on\s+appris|apprend-on|"
                           r"(?:a\s+|avait\s+)?fait\s+(?:désormais\s+|encore\s+|aussi\s+|également\s+)?état|faisait\s+état|"
+                          # "a fait part de sa « tristesse »": what one made known, like "fait état de".
+                          r"(?:a\s+|avait\s+|ont\s+)?(?:fait|font|faisait)\s+(?:aussi\s+|également\s+)?part|"
                           # ("..., a-t-il fait savoir": the inverted pronoun is the subject.)
                           r"(?:a(?:-t-(?:il|elle|on))?\s+)?fait\s+savoir)(?![\w-])",
                           re.I)
-FR_SIMPLE = re.compile(rf"(?<![\w-])(?P<verb>{PRES})(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])",
-                       re.I)
+FR_SIMPLE = re.compile(rf"(?<![\w-])(?P<verb>{WARNS}|{PRES})(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?"
+                       r"(?![\w-])", re.I)
 EN_VERBS = "|".join(sorted(set(lexicon.SPEECH_EN), key=len, reverse=True))
 EN_VERB = re.compile(rf"(?<![\w-])(?:(?:has|had|have)\s+)?(?P<verb>{EN_VERBS})(?![\w-])", re.I)
 EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued", "stressed", "claimed", "believes",

@@ -392,3 +392,24 @@ def test_the_indefinite_determiners_that_open_a_sentence_are_capitalised_only():
     opening = re.compile(rf"(?:{capitalised(INDEFINITE_FR + INDEFINITE_EN)})\s")
     assert all(opening.match(f"{d} ") for d in ("Un", "Une", "A", "An", "Another", "One"))
     assert not any(opening.match(f"{d} ") for d in ("un", "une", "an", "UN", "Autre"))
+
+
+def test_mettre_en_garde_is_a_speech_verb_and_what_it_warns_against_is_mixed():
+    out = fr("Au Sénat, la présidente de la région, Anne Roux, met en garde contre « un été de grèves ».")
+    assert [(q["kind"], q["text"], q["speaker"]["name"]) for q in out["quotes"]] == \
+        [("mixed", "contre « un été de grèves »", "Anne Roux")]
+    out = fr("Le Medef a mis en garde contre « une hausse brutale des charges ».")
+    assert [(q["kind"], q["text"]) for q in out["quotes"]] == [("mixed", "contre « une hausse brutale des charges »")]
+
+
+def test_faire_part_de_reports_the_quoted_words():
+    out = fr("La maire de Lorient, Anne Roux, a fait part de son « immense colère » après l'incendie.")
+    assert [(q["kind"], q["text"], q["speaker"]["name"]) for q in out["quotes"]] == \
+        [("mixed", "de son « immense colère » après l'incendie", "Anne Roux")]
+    assert fr("Paul Roux a fait part de son intention de démissionner.")["quotes"] == []
+
+
+def test_a_call_for_something_in_quote_marks_is_a_quote_not_a_name():
+    out = fr("La syndicaliste Anne Roux a de nouveau appelé « à la grève générale ».")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Anne Roux"]
+    assert fr("Le club a appelé « Au Bon Coin » sa nouvelle buvette.")["quotes"] == []

@@ -1468,3 +1468,75 @@ def test_celui_ci_is_the_person_named_last_when_a_name_ends_the_sentence_before(
              "commenceraient « en juin ».")
     assert speaker(out)["name"] == "Paul Roux"
     assert speaker(fr("Paul Roux a lu le rapport. Celui-ci indique que le site est « menacé ».")) is None
+
+
+def test_an_apposition_after_selon_stops_before_a_quotation():
+    out = fr("Selon une élue de la majorité, « personne ne s'y attendait » la démission de Paul Martin, "
+             "« même si le climat était lourd depuis l'été ».")
+    assert [(q["kind"], q["speaker"]) for q in out["quotes"]] == [("mixed", None)]
+    assert out["quotes"][0]["text"].startswith("« personne ne s'y attendait » la démission de Paul Martin")
+
+
+def test_a_role_never_holds_a_quotation():
+    from liveline.intel.context import Speaker
+    assert Speaker("Paul Martin", "élu du MR, « xxxxx xxx »").role == "élu du MR"
+    assert Speaker("Paul Martin", "« xxxxx »").role is None
+    s = Speaker("Paul Martin")
+    s.role = "maire de Namur « xxx » xx"
+    assert s.role == "maire de Namur"
+
+
+def test_an_organisation_that_warns_is_the_one_its_common_noun_names_next():
+    out = fr("La CFDT salue « un geste fort » du gouvernement. De son côté, la Confédération des petites et moyennes "
+             "entreprises (CPME) met en garde contre « une hausse brutale des charges ». L'organisation patronale "
+             "estime que « les entreprises paieront ».")
+    cpme = "Confédération des petites et moyennes entreprises"
+    assert [speaker(out, i)["name"] for i in range(3)] == ["CFDT", cpme, cpme]
+
+
+def test_an_elided_reflexive_speech_verb_names_its_own_subject():
+    out = fr("Le maire de Lorient, Paul Roux, a visité le port. « Les quais ont tenu », a-t-il dit. « Les récoltes "
+             "sont perdues pour moitié », s'inquiète pour sa part la coopérative.")
+    assert [speaker(out, i) and speaker(out, i)["name"] for i in range(2)] == ["Paul Roux", None]
+    out = fr("« Le budget ne suffira pas », s'alarme Claire Dubois.")
+    assert speaker(out)["name"] == "Claire Dubois"
+
+
+def test_an_organisations_update_or_statement_is_its_word():
+    out = fr("Selon un communiqué de la SNCF, le trafic reprendra demain entre Rennes et Brest.")
+    assert speaker(out)["name"] == "SNCF"
+    assert speaker(fr("Selon le bilan des secours, trois personnes sont mortes dans la nuit.")) is None
+
+
+def test_selon_after_the_answer_label_of_a_question_reports():
+    *_, last = blog("Question d'un lecteur : la piscine rouvrira-t-elle samedi ?\n\nRéponse : selon le maire de "
+                    "Lorient, Paul Roux, les bassins seront vidés et nettoyés avant la fin du mois.")
+    assert [(q["kind"], q["speaker"]["name"]) for q in last["quotes"]] == [("indirect", "Paul Roux")]
+
+
+def test_the_document_or_the_language_after_an_inverted_subject_is_not_part_of_it():
+    out = fr("La rencontre est reportée à dimanche, a annoncé la Fédération française de football (FFF) dans un "
+             "communiqué.")
+    assert speaker(out)["name"] == "Fédération française de football"
+    out = fr("Le Suisse Marco Keller a remporté l'étape devant Paul Roux. « C'est la plus belle victoire de ma "
+             "carrière », a déclaré le Suisse en allemand à la radio SRF.")
+    assert speaker(out)["name"] == "Marco Keller"
+
+
+def test_a_party_label_names_the_subject_that_just_spoke_without_quotes():
+    text = ("« Nous voterons contre », a déclaré Anne Martin. Paul Roux, président du parti Horizon, a {}. "
+            "Le centriste estime qu'il est « encore possible de trouver un accord ».")
+    assert speaker(fr(text.format("appelé au calme")), 1)["name"] == "Paul Roux"
+    assert speaker(fr(text.format("voté la motion")), 1) is None
+
+
+def test_an_inverted_subject_with_a_described_name_in_apposition():
+    out = fr("« Le titre est encore jouable », juge notre chroniqueur, l'ancien gardien Marc Dupont.")
+    assert speaker(out)["name"] == "Marc Dupont"
+    assert speaker(fr("« Le titre est encore jouable », a déclaré l'entraîneur, la veille du match.")) is None
+
+
+def test_a_kind_of_body_before_a_name_the_model_took_for_a_place_makes_it_speak():
+    out = fr("Dans un communiqué, la formation Sierra-Norte annonce qu'elle « ne fera pas appel » de la sanction.")
+    assert speaker(out)["name"] == "Sierra-Norte"
+    assert speaker(fr("Le club Bretagne a indiqué qu'il « respecte le règlement » du championnat.")) is None
