@@ -1468,3 +1468,15 @@ def test_celui_ci_is_the_person_named_last_when_a_name_ends_the_sentence_before(
              "commenceraient « en juin ».")
     assert speaker(out)["name"] == "Paul Roux"
     assert speaker(fr("Paul Roux a lu le rapport. Celui-ci indique que le site est « menacé ».")) is None
+
+
+def test_a_surname_with_an_apostrophe_inside_is_not_cut_at_it():
+    # The tokenizer cuts "Kerjean'h" into "Kerjean'" + "h", and the model then stops the name at the apostrophe or
+    # keeps only the first name: the surname is the name's end, straight or curly.
+    for mark in ("'", "’"):
+        for name in (f"Marie Kerjean{mark}h", f"Gwenola Quéré{mark}h"):
+            out = fr(f"« Les travaux reprendront lundi », a annoncé la préfète, {name}, devant la presse.")
+            assert speaker(out)["name"] == name.replace("’", "'")
+            out = fr(f"« Les travaux reprendront lundi », a annoncé {name}.")
+            assert speaker(out)["name"] == name.replace("’", "'")
+
