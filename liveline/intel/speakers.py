@@ -883,6 +883,13 @@ class Resolver(RoleReferences):
         if self.lang == "fr" and (titled := self._titled_surname(subj, subj_start_abs)) is not None:
             return titled
         people = [m for m in inside if m.type == "person"]
+        if people and _complement_of_role(subj[: people[0].start - subj_start_abs]) and \
+                not any(re.fullmatch(r",\s*", subj[p.end - subj_start_abs: m.start - subj_start_abs])
+                        for p, m in zip(people, people[1:], strict=False)):
+            # "L'ancien dirigeant d'Ostralis dit" with the company read as a person: what the role is held at is
+            # not who speaks; the holder is found as for any role (a name in apposition keeps its rule below).
+            people = []
+            inside = [m for m in inside if m.type != "person"]
         if self.lang == "en" and SOMEONE.match(subj.strip()):
             # "A mother waiting outside a clinic in Small Heath told us": after a preposition, a name the model took
             # for a person is where the unnamed speaker was, or whose relative they are, not who speaks.
@@ -1172,7 +1179,8 @@ class Resolver(RoleReferences):
         sent = self._sentence_at(m.start)
         before = self._text[sent.start if sent else max(0, m.start - 80): m.start]
         # (Not "X's": "Biden's speech was cut short. He said" is Biden.)
-        return self._belongs_to(before, "")
+        # ("l'ancien dirigeant d'Ostralis" with the company read as a person: where a role is held is no one.)
+        return self._belongs_to(before, "") or _complement_of_role(before)
 
     def _in_apposition(self, m: Mention) -> bool:
         """ "Tadej X, vainqueur au Plateau de Beille un jour après Pla d'Adet.": a name inside the role the post
@@ -1444,6 +1452,8 @@ class Resolver(RoleReferences):
                 role = next((s.role for s in self.candidates() if s.name == person.canonical and s.role), None)
         if role:
             role = re.sub(r"\s+(?:lors|during|in a|dans un|au cours|à l'issue|on|le|en marge)\b.*$", "", role)
+            # (A role cut from what it is held at keeps no dangling "d'": "dirigeant d'" is "dirigeant".)
+            role = _DANGLING_OF.sub("", role)
         return role or None
 
     def _gender(self, subj: str, person: Mention, subj_start_abs: int) -> str | None:
@@ -1638,6 +1648,16 @@ FEMININE_ADJ = re.compile(r"(?:aise|oise|ienne|éenne|aine|ande|ane)$")
 MASCULINE_ADJ = re.compile(r"(?:ais|ois|ien|éen|ain|and|an)$")
 
 
+_DANGLING_OF = re.compile(r"(?:^|\s+)(?:de\s+la|de\s+l['’]|de|du|des|d['’]|of(?:\s+the)?)\s*$", re.I)
+_OF_END = re.compile(r"(?P<head>[\w'’-]+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$", re.I)
+
+
+def _complement_of_role(before: str) -> bool:
+    """ "le patron d'", "l'ancien dirigeant de": the name after this is where the role is held, not its holder."""
+    of = _OF_END.search(re.split(r"[,;:«»]", before)[-1])
+    return of is not None and is_role_word(key(of.group("head")))
+
+
 def _nationality(noun: str) -> bool:
     """ "l'Espagnol", "la Canadienne", "le Tricolore": a capitalised noun of nationality (`DEMONYM`), which a post
     uses for a person it named (never a name itself)."""
@@ -1753,6 +1773,8 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         if KIN_OWNER.search(segment):
             continue  # "Un porte-parole de son frère Harry": the role is his spokesman's; Harry is a brother
         # ("premier long métrage de la Liégeoise X": an ordinal is no role, see role_words.)
+        if _DANGLING_OF.search(segment):
+            segment = ""  # "le patron d'Ostralis" with the company read as a person: it holds no role
         words = hwords(segment)
         if segment and len(segment.split()) <= 7 and (role_words(words, lang) or any(
                 role_words(w.split("-"), lang) for w in words if "-" in w)):

@@ -1480,3 +1480,24 @@ def test_a_surname_with_an_apostrophe_inside_is_not_cut_at_it():
             out = fr(f"« Les travaux reprendront lundi », a annoncé {name}.")
             assert speaker(out)["name"] == name.replace("’", "'")
 
+
+def test_what_a_role_is_held_at_is_not_who_speaks():
+    # The model reads the company after "d'" as a person: the role's holder speaks, whom the post named before.
+    out = fr("Paul Roux a quitté la direction mardi. L'ancien patron d'Ostralis a affirmé qu'il ferait appel.")
+    assert speaker(out)["name"] == "Paul Roux"
+    assert speaker(out)["role"] == "patron d'Ostralis"
+    *_, last = blog("Le groupe Ostralis et son ancien directeur, Paul Roux, sont poursuivis.",
+                    "Paul Roux a rompu le silence. Dans un message, le dirigeant d'Ostralis dit « regretter » la "
+                    "décision.")
+    assert speaker(last)["name"] == "Paul Roux"
+    # Nobody named holds it: no speaker, rather than the company with a role "patron d'".
+    assert speaker(fr("Le patron d'Ostralis a affirmé qu'il ferait appel.")) is None
+    # A name in apposition still speaks, and so does nobody for the spokesman of someone.
+    out = fr("Le patron d'Ostralis, Paul Roux, a affirmé qu'il ferait appel.")
+    assert speaker(out) == {"name": "Paul Roux", "role": "patron d'Ostralis"}
+
+
+def test_a_pronoun_after_a_role_held_at_a_company_is_the_role_holder():
+    out = fr("Paul Roux a quitté la direction mardi. Dans un message, l'ancien patron d'Ostralis dit « regretter » "
+             "la décision. « Nous allons relire le jugement », écrit-il.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Paul Roux", "Paul Roux"]
