@@ -780,8 +780,16 @@ class Resolver(RoleReferences):
         opening a sentence after the one someone unnamed spoke in is whom a pronoun may mean again."""
         unnamed = self._sentence_at(self._named_at) if self._named_at is not None else None
         return unnamed is not None and any(
-            m.type == "person" and unnamed.end <= m.start and m.end <= pos and self._opens_sentence(m)
+            m.type == "person" and unnamed.end <= m.start and m.end <= pos
+            and (self._opens_sentence(m) or self._apposed_subject(m))
             and not any(s < m.start < e for s, e in self._quoted) for m in self.mentions)
+
+    def _apposed_subject(self, m: Mention) -> bool:
+        """ "La locataire de Bercy, Claire X, devrait ...": a name in apposition to the noun phrase that opens its
+        sentence is that sentence's subject as much as a name that opens it."""
+        sent = self._sentence_at(m.start)
+        return sent is not None and APPOSED_OPENING.fullmatch(self._text[sent.start:m.start]) is not None and \
+            self._text[m.end: m.end + 1] == ","
 
     def _described_en(self, m: re.Match, pos: int) -> Speaker | None:
         """ "the Spaniard said", "The Dutchman said", "the Dutch runner said": never the word itself, but the
@@ -1648,6 +1656,8 @@ FEMININE_ADJ = re.compile(r"(?:aise|oise|ienne|éenne|aine|ande|ane)$")
 MASCULINE_ADJ = re.compile(r"(?:ais|ois|ien|éen|ain|and|an)$")
 
 
+# The noun phrase that opens a sentence, then the comma of a name in apposition: "La locataire de Bercy, ".
+APPOSED_OPENING = re.compile(r"(?:(?:Le|La|Les|The)\s+|L['’])[^,;:.!?«»\"“”]{2,60},\s*")
 _DANGLING_OF = re.compile(r"(?:^|\s+)(?:de\s+la|de\s+l['’]|de|du|des|d['’]|of(?:\s+the)?)\s*$", re.I)
 _OF_END = re.compile(r"(?P<head>[\w'’-]+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$", re.I)
 

@@ -1501,3 +1501,13 @@ def test_a_pronoun_after_a_role_held_at_a_company_is_the_role_holder():
     out = fr("Paul Roux a quitté la direction mardi. Dans un message, l'ancien patron d'Ostralis dit « regretter » "
              "la décision. « Nous allons relire le jugement », écrit-il.")
     assert [q["speaker"]["name"] for q in out["quotes"]] == ["Paul Roux", "Paul Roux"]
+
+
+def test_a_name_in_apposition_to_the_opening_phrase_is_a_subject_after_an_unnamed_speaker():
+    out = fr("Le chantier a pris du retard, confie un ouvrier. La directrice du site, Julie Moreau, est arrivée vers "
+             "midi. « Nous rattraperons le temps perdu », a-t-elle assuré.")
+    assert speaker(out, 1)["name"] == "Julie Moreau"
+    # Not a name the sentence of someone else is about: the pronoun is still the unnamed speaker.
+    out = fr("Le chantier a pris du retard, confie une ouvrière. Elle a croisé la directrice du site, Julie Moreau, "
+             "vers midi. « Nous rattraperons le temps perdu », a-t-elle assuré.")
+    assert speaker(out, 1) is None
