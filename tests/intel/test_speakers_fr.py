@@ -1511,3 +1511,11 @@ def test_a_name_in_apposition_to_the_opening_phrase_is_a_subject_after_an_unname
     out = fr("Le chantier a pris du retard, confie une ouvrière. Elle a croisé la directrice du site, Julie Moreau, "
              "vers midi. « Nous rattraperons le temps perdu », a-t-elle assuré.")
     assert speaker(out, 1) is None
+
+
+def test_railler_is_a_speech_verb():
+    out = fr("« Ce budget est un bricolage », a raillé la présidente du groupe, Anne Morel, sur X. Elle a annoncé "
+             "qu'elle voterait contre.")
+    assert [q["kind"] for q in out["quotes"]] == ["direct", "indirect"]
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Anne Morel", "Anne Morel"]
+    assert speaker(fr("« Encore une promesse », raille le député Paul Roux."))["name"] == "Paul Roux"
