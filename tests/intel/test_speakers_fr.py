@@ -1519,3 +1519,13 @@ def test_railler_is_a_speech_verb():
     assert [q["kind"] for q in out["quotes"]] == ["direct", "indirect"]
     assert [q["speaker"]["name"] for q in out["quotes"]] == ["Anne Morel", "Anne Morel"]
     assert speaker(fr("« Encore une promesse », raille le député Paul Roux."))["name"] == "Paul Roux"
+
+
+def test_an_opening_participle_in_uit_or_is_is_no_name():
+    # "Reconduite", "Promise" open their sentence (or paragraph) before their complement, like "Réélue": the model's
+    # name is a verb, and the role subject after it is the person the post named.
+    for lead in ("Reconduite à la Santé", "Promise au poste depuis l'été"):
+        for gap in (" ", "\n\n"):
+            out = fr(f"Sophie Garnier présente son plan.{gap}{lead}, la ministre a affirmé que les urgences seraient "
+                     "« renforcées ».")
+            assert speaker(out)["name"] == "Sophie Garnier"
