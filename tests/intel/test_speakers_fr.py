@@ -1529,3 +1529,14 @@ def test_an_opening_participle_in_uit_or_is_is_no_name():
             out = fr(f"Sophie Garnier présente son plan.{gap}{lead}, la ministre a affirmé que les urgences seraient "
                      "« renforcées ».")
             assert speaker(out)["name"] == "Sophie Garnier"
+
+
+def test_a_speech_participle_with_an_object_in_marks_quotes_the_subject():
+    out = fr("« Nous ferons appel », a déclaré Me Paul Roux devant le palais, dénonçant une peine « hors de proportion "
+             "avec les faits ».")
+    assert [q["kind"] for q in out["quotes"]] == ["direct", "mixed"]
+    assert out["quotes"][1]["text"] == "une peine « hors de proportion avec les faits »"
+    assert speaker(out, 1)["name"] == "Paul Roux"
+    # A name in marks, or a word or two, is no quote.
+    assert fr("Le ministre a visité l'usine, évoquant le « Grand Paris Express ».")["quotes"] == []
+    assert fr("Le ministre a visité l'usine, évoquant un projet « fou ».")["quotes"] == []
