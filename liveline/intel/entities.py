@@ -153,6 +153,31 @@ def gazetteer(context: BlogContext | None) -> Gazetteer:
     return gaz
 
 
+# The rest of a word the tokenizer cut at its inner apostrophe: "Guivarc'" + "h", "Goarnig’" + "h". Not an
+# English possessive ("Biden's") nor a French elision, which a space follows ("Macron l'a dit").
+_INNER_APOSTROPHE = re.compile(r"(?<=['’])\w+|['’](?![sS]\b)\w+")
+
+
+def _apostrophe_tail(text: str, end: int) -> str:
+    """What follows a name that stops inside a word at an apostrophe, or ""."""
+    if end == 0 or not text[end - 1].isalpha() and text[end - 1] not in "'’":
+        return ""
+    tail = _INNER_APOSTROPHE.match(text, end)
+    return tail.group(0) if tail else ""
+
+
+_APOSTROPHE_SURNAME = re.compile(r"\s+[A-ZÀ-Ý][\w-]*['’](?![sS]\b)\w+")
+
+
+def _apostrophe_surname(text: str, end: int, doc) -> str:
+    """ "Marie" + " Kerjean'h": the surname the model left out of a person, cut by the tokenizer at its
+    apostrophe, or "". A capitalised word with an apostrophe inside, right after a name, is its surname."""
+    tail = _APOSTROPHE_SURNAME.match(text, end)
+    if not tail or any(end < e.start_char < tail.end() for e in doc.ents):
+        return ""
+    return tail.group(0)
+
+
 def _clean(text: str, start: int) -> tuple[str, int] | None:
     """Strip determiners, honorifics and trailing date words from a model's entity span."""
     stripped = LEADING.sub("", text)
@@ -285,6 +310,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if tail and ent_start + len(ent_text) == ent.end_char and not any(
                     ent.end_char < other.start_char <= ent.end_char + tail.end() for other in doc.ents):
                 ent_text += tail.group(0)  # "Hénin-Beaumont" cut at its hyphen by the model
+            ent_text += _apostrophe_tail(text, ent_start + len(ent_text))
+            if type_ == "person" and ent_start + len(ent_text) == ent.end_char:
+                ent_text += _apostrophe_surname(text, ent.end_char, doc)
             ent_text, ent_start = of_the_republic(text, ent_text, ent_start)
             cleaned = _clean(ent_text, ent_start)
             if not cleaned:

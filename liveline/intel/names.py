@@ -770,16 +770,22 @@ def first_name_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
 # A verb that opens a sentence or a quotation, capitalised there: an imperative before its object or "de"
 # ("« Arrêtez de casser", "Regardez la vidéo") or a participle before its complement ("Juchée sur un
 # camion, elle", "Interrogé par franceinfo, il"). Not "Sánchez a dit" nor "Chloé, 16 ans".
-_OPENS = r"(?:^|(?<=[.!?…]\s)|(?<=[«\"“]\s)|(?<=[«\"“]))"
+_OPENS = r"(?:^|(?<=\n)|(?<=[.!?…]\s)|(?<=[«\"“]\s)|(?<=[«\"“]))"  # (a paragraph's start too)
+# The participles in -uit, -is, -int, -ert ("Reconduite à Bercy, la ministre", "Contraint par", "Ouverte
+# depuis"), which first names also end in ("Louise", "Albert"): those are kept when they are given names.
+_OTHER_PARTICIPLE = r"uite?s?|ise?s?|inte?s?|erte?s?"
 OPENING_VERB = re.compile(_OPENS + r"(?:(?P<imp>[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|ons))\s+(?:(?:de|d')\s*[a-zà-ÿ]|"
                           r"(?:la|le|les|l'|un|une|des|vos|nos|votre|notre|ce|ces|ça|cela|pas|tout|tous|moi|nous|vous|y|en|chez)\s)|"
-                          r"(?P<part>[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ues?|u))\s+(?:sur|par|dans|devant|derrière|à|au|aux|en|"
+                          r"(?P<part>[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ues?|u|" + _OTHER_PARTICIPLE + r"))"
+                          r"\s+(?:sur|par|dans|devant|derrière|à|au|aux|en|"
                           r"de|du|des|d'|près|face|après|avant|lors|depuis|contre|sous|entre|avec)\s)")
 
 
 def opening_verbs(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop the verbs that open a sentence or a quotation, which the model took for names."""
-    verbs = {m.span("imp") if m.group("imp") else m.span("part") for m in OPENING_VERB.finditer(text)}
+    verbs = {m.span("imp") if m.group("imp") else m.span("part") for m in OPENING_VERB.finditer(text)
+             if m.group("imp") or not re.search(r"(?:" + _OTHER_PARTICIPLE + r")$", m.group("part"))
+             or m.group("part") not in given_first_names()}
     return [m for m in mentions if m.listed or (m.start, m.end) not in verbs]
 
 

@@ -37,6 +37,7 @@ from liveline.intel.speech import (
     LOWER,
     NAME_LIKE,
     NAMING,
+    OBJECT_PARTICIPLES,
     OPENING_SUBJECT,
     PART,
     PARTICIPLE_SPEECH,
@@ -514,6 +515,15 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
     return sorted(out, key=lambda a: a.verb_start)
 
 
+def _names_in_marks(text: str, a: Attribution) -> bool:
+    """ ", évoquant le « Grand Paris Express »": a participle's object (no "que") whose marks hold a name, not
+    words the subject said (the masked text the rules read cannot tell a capital)."""
+    if not a.participle or text[a.verb_start: a.verb_end].lower() not in OBJECT_PARTICIPLES:
+        return False
+    inside = re.search(r"«\s*(\w)", text[a.complement:])
+    return inside is not None and inside.group(1).isupper()
+
+
 def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], context: BlogContext | None,
          gaz: Gazetteer, doc=None) -> tuple[list[Quote], list[Speaker]]:
     """The quotes of `text` with their speakers, and the speakers. `doc` is the extractor's spaCy parse
@@ -547,7 +557,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                   if (m.type == "person" or (lang == "en" and m.type == "organisation"))
                   and sent.start <= m.start < sent.end]
         questions = [(s, e) for s, e in qspans if s_text[s + 1: e - 1].rstrip().endswith("?")]
-        attrs = _attributions(masked, lang, qspans, people, questions)
+        attrs = [a for a in _attributions(masked, lang, qspans, people, questions) if not _names_in_marks(s_text, a)]
         src = _Source.find(masked, lang, mentions, sent.start)
         if lang == "en" and not qspans and s_text.rstrip().endswith("?") and ASKING.match(s_text):
             # "Has anyone told you when you will fly?": the question our reporter asks is no quote.

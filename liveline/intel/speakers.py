@@ -783,8 +783,16 @@ class Resolver(RoleReferences):
         opening a sentence after the one someone unnamed spoke in is whom a pronoun may mean again."""
         unnamed = self._sentence_at(self._named_at) if self._named_at is not None else None
         return unnamed is not None and any(
-            m.type == "person" and unnamed.end <= m.start and m.end <= pos and self._opens_sentence(m)
+            m.type == "person" and unnamed.end <= m.start and m.end <= pos
+            and (self._opens_sentence(m) or self._apposed_subject(m))
             and not any(s < m.start < e for s, e in self._quoted) for m in self.mentions)
+
+    def _apposed_subject(self, m: Mention) -> bool:
+        """ "La locataire de Bercy, Claire X, devrait ...": a name in apposition to the noun phrase that opens its
+        sentence is that sentence's subject as much as a name that opens it."""
+        sent = self._sentence_at(m.start)
+        return sent is not None and APPOSED_OPENING.fullmatch(self._text[sent.start:m.start]) is not None and \
+            self._text[m.end: m.end + 1] == ","
 
     def _described_en(self, m: re.Match, pos: int) -> Speaker | None:
         """ "the Spaniard said", "The Dutchman said", "the Dutch runner said": never the word itself, but the
@@ -886,6 +894,13 @@ class Resolver(RoleReferences):
         if self.lang == "fr" and (titled := self._titled_surname(subj, subj_start_abs)) is not None:
             return titled
         people = [m for m in inside if m.type == "person"]
+        if people and _complement_of_role(subj[: people[0].start - subj_start_abs]) and \
+                not any(re.fullmatch(r",\s*", subj[p.end - subj_start_abs: m.start - subj_start_abs])
+                        for p, m in zip(people, people[1:], strict=False)):
+            # "L'ancien dirigeant d'Ostralis dit" with the company read as a person: what the role is held at is
+            # not who speaks; the holder is found as for any role (a name in apposition keeps its rule below).
+            people = []
+            inside = [m for m in inside if m.type != "person"]
         if self.lang == "en" and SOMEONE.match(subj.strip()):
             # "A mother waiting outside a clinic in Small Heath told us": after a preposition, a name the model took
             # for a person is where the unnamed speaker was, or whose relative they are, not who speaks.
@@ -1195,7 +1210,8 @@ class Resolver(RoleReferences):
         sent = self._sentence_at(m.start)
         before = self._text[sent.start if sent else max(0, m.start - 80): m.start]
         # (Not "X's": "Biden's speech was cut short. He said" is Biden.)
-        return self._belongs_to(before, "")
+        # ("l'ancien dirigeant d'Ostralis" with the company read as a person: where a role is held is no one.)
+        return self._belongs_to(before, "") or _complement_of_role(before)
 
     def _in_apposition(self, m: Mention) -> bool:
         """ "Tadej X, vainqueur au Plateau de Beille un jour après Pla d'Adet.": a name inside the role the post
@@ -1467,6 +1483,8 @@ class Resolver(RoleReferences):
                 role = next((s.role for s in self.candidates() if s.name == person.canonical and s.role), None)
         if role:
             role = re.sub(r"\s+(?:lors|during|in a|dans un|au cours|à l'issue|on|le|en marge)\b.*$", "", role)
+            # (A role cut from what it is held at keeps no dangling "d'": "dirigeant d'" is "dirigeant".)
+            role = _DANGLING_OF.sub("", role)
         return role or None
 
     def _gender(self, subj: str, person: Mention, subj_start_abs: int) -> str | None:
@@ -1679,6 +1697,18 @@ def _without_how_said(subj: str) -> str:
     return subj[: language.start()] if language else subj
 
 
+# The noun phrase that opens a sentence, then the comma of a name in apposition: "La locataire de Bercy, ".
+APPOSED_OPENING = re.compile(r"(?:(?:Le|La|Les|The)\s+|L['’])[^,;:.!?«»\"“”]{2,60},\s*")
+_DANGLING_OF = re.compile(r"(?:^|\s+)(?:de\s+la|de\s+l['’]|de|du|des|d['’]|of(?:\s+the)?)\s*$", re.I)
+_OF_END = re.compile(r"(?P<head>[\w'’-]+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$", re.I)
+
+
+def _complement_of_role(before: str) -> bool:
+    """ "le patron d'", "l'ancien dirigeant de": the name after this is where the role is held, not its holder."""
+    of = _OF_END.search(re.split(r"[,;:«»]", before)[-1])
+    return of is not None and is_role_word(key(of.group("head")))
+
+
 def _nationality(noun: str) -> bool:
     """ "l'Espagnol", "la Canadienne", "le Tricolore": a capitalised noun of nationality (`DEMONYM`), which a post
     uses for a person it named (never a name itself)."""
@@ -1794,6 +1824,8 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         if KIN_OWNER.search(segment):
             continue  # "Un porte-parole de son frère Harry": the role is his spokesman's; Harry is a brother
         # ("premier long métrage de la Liégeoise X": an ordinal is no role, see role_words.)
+        if _DANGLING_OF.search(segment):
+            segment = ""  # "le patron d'Ostralis" with the company read as a person: it holds no role
         words = hwords(segment)
         if segment and len(segment.split()) <= 7 and (role_words(words, lang) or any(
                 role_words(w.split("-"), lang) for w in words if "-" in w)):

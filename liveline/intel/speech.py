@@ -67,12 +67,20 @@ EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued
                   "say"}
 # ", adding that ...", ", ajoutant qu'...": a speech verb's present participle reports what the sentence's
 # subject said (the participle has no subject of its own; see quotes._attributions).
+# The participles of speech whose object may quote: ", évoquant un jugement « sévère ... »".
+OBJECT_PARTICIPLES = frozenset({"évoquant", "dénonçant", "fustigeant", "qualifiant", "déplorant"})
 PARTICIPLE_SPEECH = {
     "en": re.compile(r",\s*(?P<verb>saying|adding|warning|insisting|arguing|noting|stressing|claiming|explaining|"
                      r"acknowledging|admitting|cautioning|predicting|promising|vowing|conceding)\s+that\b", re.I),
-    "fr": re.compile(r",\s*(?P<verb>ajoutant|estimant|assurant|affirmant|précisant|soulignant|expliquant|jugeant|"
+    "fr": re.compile(r",\s*(?P<verb>(?:ajoutant|estimant|assurant|affirmant|précisant|soulignant|expliquant|jugeant|"
                      r"rappelant|indiquant|déclarant|avertissant|prévenant|reconnaissant|martelant|promettant)"
-                     r"\s+(?:que\b|qu')", re.I)}
+                     r"(?=\s+(?:que\b|qu'))|"
+                     # ", évoquant un jugement « sévère pour un homme ... »": a participle of speech whose object
+                     # quotes the subject's words in marks, within the clause: three words or more (a name in marks
+                     # is left out by quotes._names_in_marks).
+                     r"(?:" + "|".join(sorted(OBJECT_PARTICIPLES)) + ")"
+                     r"(?=\s+[^,.;:!?«»\"“”]{1,60}«\s*[^»\s]+(?:\s+[^»\s]+){2}))\s+(?:que\b|qu')?",
+                     re.I)}
 # "« ... », a insisté le président, qui dit attendre de Londres qu'il « ... »": a relative speech verb after an
 # attribution reports, for the same subject, what follows it (a "que" clause or an infinitive).
 RELATIVE_SPEECH = {

@@ -1540,3 +1540,75 @@ def test_a_kind_of_body_before_a_name_the_model_took_for_a_place_makes_it_speak(
     out = fr("Dans un communiqué, la formation Sierra-Norte annonce qu'elle « ne fera pas appel » de la sanction.")
     assert speaker(out)["name"] == "Sierra-Norte"
     assert speaker(fr("Le club Bretagne a indiqué qu'il « respecte le règlement » du championnat.")) is None
+
+
+def test_a_surname_with_an_apostrophe_inside_is_not_cut_at_it():
+    # The tokenizer cuts "Kerjean'h" into "Kerjean'" + "h", and the model then stops the name at the apostrophe or
+    # keeps only the first name: the surname is the name's end, straight or curly.
+    for mark in ("'", "’"):
+        for name in (f"Marie Kerjean{mark}h", f"Gwenola Quéré{mark}h"):
+            out = fr(f"« Les travaux reprendront lundi », a annoncé la préfète, {name}, devant la presse.")
+            assert speaker(out)["name"] == name.replace("’", "'")
+            out = fr(f"« Les travaux reprendront lundi », a annoncé {name}.")
+            assert speaker(out)["name"] == name.replace("’", "'")
+
+
+def test_what_a_role_is_held_at_is_not_who_speaks():
+    # The model reads the company after "d'" as a person: the role's holder speaks, whom the post named before.
+    out = fr("Paul Roux a quitté la direction mardi. L'ancien patron d'Ostralis a affirmé qu'il ferait appel.")
+    assert speaker(out)["name"] == "Paul Roux"
+    assert speaker(out)["role"] == "patron d'Ostralis"
+    *_, last = blog("Le groupe Ostralis et son ancien directeur, Paul Roux, sont poursuivis.",
+                    "Paul Roux a rompu le silence. Dans un message, le dirigeant d'Ostralis dit « regretter » la "
+                    "décision.")
+    assert speaker(last)["name"] == "Paul Roux"
+    # Nobody named holds it: no speaker, rather than the company with a role "patron d'".
+    assert speaker(fr("Le patron d'Ostralis a affirmé qu'il ferait appel.")) is None
+    # A name in apposition still speaks, and so does nobody for the spokesman of someone.
+    out = fr("Le patron d'Ostralis, Paul Roux, a affirmé qu'il ferait appel.")
+    assert speaker(out) == {"name": "Paul Roux", "role": "patron d'Ostralis"}
+
+
+def test_a_pronoun_after_a_role_held_at_a_company_is_the_role_holder():
+    out = fr("Paul Roux a quitté la direction mardi. Dans un message, l'ancien patron d'Ostralis dit « regretter » "
+             "la décision. « Nous allons relire le jugement », écrit-il.")
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Paul Roux", "Paul Roux"]
+
+
+def test_a_name_in_apposition_to_the_opening_phrase_is_a_subject_after_an_unnamed_speaker():
+    out = fr("Le chantier a pris du retard, confie un ouvrier. La directrice du site, Julie Moreau, est arrivée vers "
+             "midi. « Nous rattraperons le temps perdu », a-t-elle assuré.")
+    assert speaker(out, 1)["name"] == "Julie Moreau"
+    # Not a name the sentence of someone else is about: the pronoun is still the unnamed speaker.
+    out = fr("Le chantier a pris du retard, confie une ouvrière. Elle a croisé la directrice du site, Julie Moreau, "
+             "vers midi. « Nous rattraperons le temps perdu », a-t-elle assuré.")
+    assert speaker(out, 1) is None
+
+
+def test_railler_is_a_speech_verb():
+    out = fr("« Ce budget est un bricolage », a raillé la présidente du groupe, Anne Morel, sur X. Elle a annoncé "
+             "qu'elle voterait contre.")
+    assert [q["kind"] for q in out["quotes"]] == ["direct", "indirect"]
+    assert [q["speaker"]["name"] for q in out["quotes"]] == ["Anne Morel", "Anne Morel"]
+    assert speaker(fr("« Encore une promesse », raille le député Paul Roux."))["name"] == "Paul Roux"
+
+
+def test_an_opening_participle_in_uit_or_is_is_no_name():
+    # "Reconduite", "Promise" open their sentence (or paragraph) before their complement, like "Réélue": the model's
+    # name is a verb, and the role subject after it is the person the post named.
+    for lead in ("Reconduite à la Santé", "Promise au poste depuis l'été"):
+        for gap in (" ", "\n\n"):
+            out = fr(f"Sophie Garnier présente son plan.{gap}{lead}, la ministre a affirmé que les urgences seraient "
+                     "« renforcées ».")
+            assert speaker(out)["name"] == "Sophie Garnier"
+
+
+def test_a_speech_participle_with_an_object_in_marks_quotes_the_subject():
+    out = fr("« Nous ferons appel », a déclaré Me Paul Roux devant le palais, dénonçant une peine « hors de proportion "
+             "avec les faits ».")
+    assert [q["kind"] for q in out["quotes"]] == ["direct", "mixed"]
+    assert out["quotes"][1]["text"] == "une peine « hors de proportion avec les faits »"
+    assert speaker(out, 1)["name"] == "Paul Roux"
+    # A name in marks, or a word or two, is no quote.
+    assert fr("Le ministre a visité l'usine, évoquant le « Grand Paris Express ».")["quotes"] == []
+    assert fr("Le ministre a visité l'usine, évoquant un projet « fou ».")["quotes"] == []
