@@ -68,6 +68,8 @@ def _called_off_day(head: str, today: date, wd: int) -> date | None:
     back = {"hier": 1, "avant-hier": 2}.get(dated[-1])
     decided = today - timedelta(days=back if back else (today.weekday() - lexicon.WEEKDAYS_FR[dated[-1]]) % 7)
     return decided + timedelta(days=(wd - decided.weekday()) % 7)
+
+
 # The same in English: "has cancelled all flights through Saturday", "have extended the curfew until Monday" (a
 # present perfect: just decided; "the strike lasted until Friday", "had cancelled ... through Sunday" are gone).
 _DECIDED_EN = re.compile(
