@@ -1454,7 +1454,8 @@ class Resolver(RoleReferences):
         # "L'avocat de la famille, Me X"
         b = re.sub(r"[\s,]*\b(?:" + either(COMMON_FR) + ")$", "", b).strip().rstrip(",")
         if self.lang == "en":
-            b = re.sub(r"\s*\b(?:Sir|Dame|Lord|Lady)$", "", b)  # "Prime Minister Sir Keir Starmer"
+            # "Prime Minister Sir Keir Starmer", "The council's leader, Mrs Margaret Hale,"
+            b = re.sub(r"[\s,]*\b(?:Sir|Dame|Lord|Lady|" + either(ENGLISH, dot=True) + r")$", "", b).strip()
         if self.lang == "en" and "," in b:
             # "the national cyber security coordinator, Lt Gen X": the rank is not the role.
             b = re.sub(r"(?:[\s,]+(?:" + _RANKS + r")\.?)+$", "", b).strip().rstrip(",")

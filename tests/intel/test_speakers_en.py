@@ -1143,3 +1143,8 @@ def test_a_surname_alone_is_the_one_person_the_post_named_in_full_before():
     out = en("Harbour Lions coach Dean Mulcahy was furious at full-time. \"We lost our composure in the last five "
              "minutes,\" Mulcahy said.")
     assert speaker(out, 0)["name"] == "Dean Mulcahy"
+
+
+def test_a_courtesy_title_before_the_name_is_no_part_of_the_role():
+    out = en("\"We found the money,\" said the council's leader, Mrs Margaret Hale.")
+    assert speaker(out, 0) == {"name": "Margaret Hale", "role": "council's leader"}
