@@ -56,10 +56,9 @@ class RoleReferences:
         # "l'officier", "l'entraîneur": the elided article is not part of the head word.
         words = hwords(re.sub(r"^\s*[Ll]['’]", "", phrase))
         heads = role_heads(self.lang)
-        # "son premier secrétaire" is a secretary, not the Premier ministre: "premier" is a head only
-        # before "ministre".
-        words = [w for i, w in enumerate(words) if w not in {"premier", "premiere"}
-                 or (words[i + 1:i + 2] == ["ministre"]) or i + 1 == len(words)]
+        # "son premier secrétaire" is a secretary, not the Premier ministre (a role ending on "premier" keeps it:
+        # "the Ontario premier").
+        words = [w for i, w in enumerate(words) if not ordinal_premier(words, i) or i + 1 == len(words)]
         # "the UN secretary-general": a hyphenated role is a role by its first part.
         head = next((w for w in words if w in heads or (self.lang == "en" and w.split("-")[0] in heads)), None)
         if not head:
@@ -410,7 +409,7 @@ def same_head_word(head: str, role_words: list[str], heads: set[str]) -> bool:
     role word that qualifies the one before it: a "ministre déléguée" is no "déléguée", a "directeur général" no
     "général" ("premier ministre" is a "ministre")."""
     role_words = [w for i, w in enumerate(role_words)
-                  if not (i and role_words[i - 1] in heads and role_words[i - 1] not in {"premier", "premiere"})]
+                  if not (i and role_words[i - 1] in heads and role_words[i - 1] not in PREMIER)]
     return head in role_words or any(w in heads and stem(w) == stem(head) for w in role_words)
 
 
@@ -463,8 +462,16 @@ def is_role_word(word: str) -> bool:
 def role_words(words: list[str], lang: str) -> list[str]:
     """The words (`hwords`) of a phrase that are role words. In French "premier" is one only before "ministre":
     "premier long métrage de la Liégeoise X", "Premier témoin, le policier X" are ordinals, not roles."""
-    return [w for i, w in enumerate(words) if is_role_word(w) and not (
-        lang == "fr" and w in {"premier", "premiere"} and words[i + 1:i + 2] != ["ministre"])]
+    return [w for i, w in enumerate(words) if is_role_word(w) and not (lang == "fr" and ordinal_premier(words, i))]
+
+
+PREMIER = {"premier", "premiere"}
+
+
+def ordinal_premier(words: list[str], i: int) -> bool:
+    """Whether `words[i]` (`hwords`) is "premier" as an ordinal ("premier long métrage", "Premier témoin"): a role
+    word only before "ministre"."""
+    return words[i] in PREMIER and words[i + 1:i + 2] != ["ministre"]
 
 
 def hwords(text: str) -> list[str]:

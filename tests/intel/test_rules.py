@@ -449,3 +449,12 @@ def test_heads_of_diplomacy_and_organisations_by_another_title():
 def test_an_unnamed_subject_with_a_relative_clause():
     out = en("Her neighbour, who asked not to be named, said the alarm came too late.")
     assert out["quotes"] == [{"text": "the alarm came too late", "kind": "indirect", "speaker": None}]
+
+
+def test_premier_is_a_role_word_only_before_ministre():
+    from liveline.intel.roles import hwords, ordinal_premier, role_words
+
+    words = hwords("premier long métrage de la réalisatrice")
+    assert ordinal_premier(words, 0) and role_words(words, "fr") == ["realisatrice"]
+    words = hwords("la Première ministre")
+    assert not ordinal_premier(words, 1) and "premiere" in role_words(words, "fr")
