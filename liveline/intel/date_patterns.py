@@ -294,6 +294,11 @@ SCHEDULE = {
 }
 
 
+def day_number(raw: str) -> int:
+    """The day a pattern's day group read: "1er" (the French first of the month) or its digits."""
+    return 1 if raw == "1er" else int(raw)
+
+
 def opens(m: re.Match, group: str, sentence: str, sent_start: int) -> bool:
     """Whether the match's group is the first word of its sentence."""
     return re.fullmatch(r"[\W_]*", sentence[: max(0, m.start(group) - sent_start)]) is not None

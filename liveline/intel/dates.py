@@ -35,6 +35,7 @@ from liveline.intel.date_patterns import (
     SET_OFF_DAY,
     UNITS,
     clause_tense,
+    day_number,
     opens,
 )
 from liveline.intel.text import Span, quoted_spans
@@ -178,7 +179,7 @@ def _take_set_off_day_numbers(text: str, found: list[DateMention]) -> None:
         after = SET_OFF_DAY.match(text, mention.end)
         if after is None or "/" in mention.value:
             continue
-        day = 1 if after.group("d") == "1er" else int(after.group("d"))
+        day = day_number(after.group("d"))
         start, end = after.span("le")
         if date.fromisoformat(mention.value).day == day and not any(d.start < end and start < d.end for d in found):
             found.append(DateMention(start, end, text[start:end], mention.value))
@@ -208,7 +209,7 @@ def _range_in_named_month(m: re.Match, before: str, today: date, found: list[Dat
     if not named:
         return None
     month = month_number(named[-1].group("m"), "fr")
-    d1 = 1 if m.group("d1") == "1er" else int(m.group("d1"))
+    d1 = day_number(m.group("d1"))
     d2 = int(m.group("d2"))
     if not month or d2 <= d1:
         return None
@@ -363,8 +364,8 @@ def _resolve(
             )
         ):
             return None
-        d1 = 1 if g["d1"] == "1er" else int(g["d1"])
-        d2 = 1 if g["d2"] == "1er" else int(g["d2"])
+        d1 = day_number(g["d1"])
+        d2 = day_number(g["d2"])
         a, b = year_for(m1, d1, today), year_for(m2, d2, today)
         framed = calendar_parts.framed_year(sentence[: start - sent_start], sentence[end - sent_start :], today)
         if g.get("y"):
@@ -391,7 +392,7 @@ def _resolve(
             return None
         if lang == "fr" and re.search(r"\bun\s+$", sentence[: start - sent_start], re.I):
             return None  # "du jamais-vu pour un 1er juillet", as "un lundi": any such day, no date
-        day = 1 if day_raw == "1er" else int(day_raw)
+        day = day_number(day_raw)
         if g.get("y"):
             try:
                 return date(int(g["y"]), month, day).isoformat()
@@ -422,7 +423,7 @@ def _resolve(
         d = year_for(month, day, today, direction)
         return d.isoformat() if d else None
     if kind == "monthday":
-        day = 1 if g["d"] == "1er" else int(g["d"])
+        day = day_number(g["d"])
         return _day_of_month(day, today, ahead=not g["lead"].lower().startswith("depuis"))
     if kind == "monthpart":
         return calendar_parts.month_part(m, lang, today, sentence, doc_sentence, start, end, sent_start)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from liveline.intel import lexicon, tense
-from liveline.intel.date_patterns import FR_MO, FR_WD, clause_tense
+from liveline.intel.date_patterns import FR_MO, FR_WD, clause_tense, day_number
 
 if TYPE_CHECKING:
     from liveline.intel.dates import DateMention
@@ -249,7 +249,7 @@ def weekday(
     q = (g.get("q") or g.get("q2") or "").lower()
     if g.get("dn"):
         # "lundi 16", "jeudi 5": the day of that number that is that weekday, within six weeks either way.
-        number = 1 if g["dn"] == "1er" else int(g["dn"])
+        number = day_number(g["dn"])
         near = [today + timedelta(days=k) for k in range(-42, 43)]
         near = [d for d in near if d.day == number and d.weekday() == wd]
         if near:
