@@ -167,6 +167,9 @@ class Hub:
         self._heart: asyncio.Task | None = None
         self.delivered = 0
         self._slots = 0
+        # Direct readers by keep-alive slice, so that each visit walks its own slice only and
+        # not every reader of the process (see bench/live_keepalive.py).
+        self._slices: list[dict] = [{} for _ in range(KEEP_ALIVE_SLICES)]
         # Set when the process stops: every stream ends with a jittered retry hint, so that
         # its readers resume on another process or node with Last-Event-ID.
         self.closing: asyncio.Event | None = None
@@ -191,6 +194,9 @@ class Hub:
         sub = sub if sub is not None else Subscriber(blog_id)
         channel.subscribers[sub] = None
         channel.empty_since = None
+        slot = getattr(sub, "slot", -1)
+        if slot >= 0:
+            self._slices[slot][sub] = None
         metrics.READERS.inc()
         return sub
 
@@ -198,6 +204,9 @@ class Hub:
         if sub.counted:
             sub.counted = False
             metrics.READERS.dec()
+        slot = getattr(sub, "slot", -1)
+        if slot >= 0:
+            self._slices[slot].pop(sub, None)
         channel = self.channels.get(sub.blog_id)
         if channel is None:
             return
@@ -228,6 +237,7 @@ class Hub:
         if self.loop is not loop:
             self.loop = loop
             self.channels = {}
+            self._slices = [{} for _ in range(KEEP_ALIVE_SLICES)]
             self.closing = asyncio.Event()
             self._poller = loop.create_task(self._poll_forever())
             self._heart = loop.create_task(self._heartbeat_forever())
@@ -293,10 +303,12 @@ class Hub:
         while True:
             await asyncio.sleep(settings.LIVE_HEARTBEAT_SECONDS / 2 / KEEP_ALIVE_SLICES)
             turn = (turn + 1) % KEEP_ALIVE_SLICES
-            for channel in list(self.channels.values()):
-                for sub in list(channel.subscribers):
-                    if sub.slot == turn:
-                        sub.keep_alive()
+            self.keep_alive_turn(turn)
+
+    def keep_alive_turn(self, turn: int) -> None:
+        """Visit the direct readers of keep-alive slice `turn`."""
+        for sub in list(self._slices[turn]):
+            sub.keep_alive()
 
     async def _poll_forever(self) -> None:
         # The safety net: catches commits made by other processes within LIVE_POLL_SECONDS

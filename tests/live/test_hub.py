@@ -98,3 +98,48 @@ def test_the_connections_of_the_hubs_threads_can_be_closed(db):
     assert all(wrapper.connection is not None for wrapper in wrappers)
     hub.close_db_connections()
     assert all(wrapper.connection is None for wrapper in wrappers)
+
+
+class DirectReader(Reader):
+    """A reader the hub keeps alive itself (as fastpath.DirectSubscriber): it counts the visits."""
+
+    def __init__(self, blog_id: int, slot: int) -> None:
+        super().__init__(blog_id)
+        self.slot, self.visits = slot, 0
+
+    def keep_alive(self) -> None:
+        self.visits += 1
+
+
+def test_a_keep_alive_visit_reaches_its_slice_of_readers_and_no_one_who_left():
+    """Each visit walks one slice of the direct readers: the others wait for their turn, and a reader
+    that left is never written to again."""
+    import asyncio
+
+    from liveline.live.hub import KEEP_ALIVE_SLICES, Hub
+
+    async def scenario() -> None:
+        hub = Hub()
+        hub._bind()
+        try:
+            hub.channels[1] = channel_with([12], keep=10)
+            hub.channels[2] = channel_with([3], keep=10)
+            readers = [DirectReader(1 + n % 2, n % KEEP_ALIVE_SLICES) for n in range(3 * KEEP_ALIVE_SLICES)]
+            queued = Reader(1)  # a queue reader: its own stream sends the comments
+            for reader in [*readers, queued]:
+                await hub.subscribe(reader.blog_id, reader)
+            gone = readers[1]
+            hub.unsubscribe(gone)
+
+            hub.keep_alive_turn(1)
+            assert {r for r in readers if r.visits} == {r for r in readers if r.slot == 1 and r is not gone}
+            assert gone.visits == 0
+            for turn in range(KEEP_ALIVE_SLICES):
+                hub.keep_alive_turn(turn)
+            assert all(r.visits == (2 if r.slot == 1 else 1) for r in readers if r is not gone)
+            assert gone.visits == 0
+        finally:
+            for task in (hub._poller, hub._heart):
+                task.cancel()
+
+    asyncio.run(scenario())
