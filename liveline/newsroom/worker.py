@@ -45,24 +45,32 @@ def _engine():
 def context_for(post: Post):
     """The BlogContext of the post: the newsroom's names and the blog's previous posts' facts and text."""
     intel = _engine()
-    earlier = list(
-        Extraction.objects.filter(
-            post__blog_id=post.blog_id, post__status=Post.Status.PUBLISHED, status=Extraction.Status.DONE,
-            post__published_at__lt=post.published_at,
-        ).order_by("-post__published_at", "-post_id").values_list("shown", "handoff")[:intel.CONTEXT_POSTS]
-    )[::-1]
-    return intel.rebuilt_context([shown or EMPTY for shown, _ in earlier], _earlier_posts(post, intel.EVENT_POSTS),
+    earlier = _earlier_posts(post, max(intel.CONTEXT_POSTS, intel.EVENT_POSTS))
+    read = [e for e in (_extraction(p) for p in earlier) if e and e.status == Extraction.Status.DONE]
+    read = read[-intel.CONTEXT_POSTS:]
+    return intel.rebuilt_context([e.shown or EMPTY for e in read],
+                                 [(facts.post_text(p), p.published_at) for p in earlier[-intel.EVENT_POSTS:]],
                                  lang=post.blog.language, timezone=post.blog.timezone, known=known_names(),
-                                 handoffs=[handoff for _, handoff in earlier])
+                                 handoffs=[e.handoff for e in read])
 
 
-def _earlier_posts(post: Post, count: int) -> list[tuple[str, Any]]:
-    """(text, published) of the blog's last `count` published posts before `post`, oldest first."""
-    earlier = list(
+def _earlier_posts(post: Post, count: int) -> list[Post]:
+    """The blog's last `count` published posts before `post`, oldest first, with their extractions joined: one
+    query, and only the fields the context reads."""
+    return list(
         Post.objects.filter(blog_id=post.blog_id, status=Post.Status.PUBLISHED, published_at__lt=post.published_at)
+        .select_related("extraction")
+        .only("kind", "body", "html", "data", "published_at",
+              "extraction__status", "extraction__shown", "extraction__handoff")
         .order_by("-published_at", "-pk")[:count]
-    )
-    return [(facts.post_text(p), p.published_at) for p in reversed(earlier)]
+    )[::-1]
+
+
+def _extraction(post: Post) -> Extraction | None:
+    try:
+        return post.extraction
+    except Extraction.DoesNotExist:
+        return None
 
 
 def known_names() -> list:
