@@ -1639,3 +1639,15 @@ def test_a_description_after_a_passive_subject_names_nobody():
 def test_a_description_of_the_other_gender_names_nobody():
     out = fr("Julien Marchand a signé un doublé face à Nantes. « On a enfin trouvé la faille », a lancé la buteuse.")
     assert speaker(out) is None
+
+
+def test_a_bare_role_is_not_the_person_its_quote_speaks_of():
+    out = fr("Hugo Lambert a dévoilé mardi la liste des joueurs convoqués. Théo Martin fait son retour. "
+             "« Théo est prêt, il n'y avait aucune raison de l'écarter », a expliqué le sélectionneur.")
+    assert speaker(out) == {"name": "Hugo Lambert", "role": "sélectionneur"}
+
+
+def test_a_bare_role_after_two_people_its_quote_does_not_name_names_nobody():
+    out = fr("Hugo Lambert a dévoilé mardi la liste des joueurs convoqués. Théo Martin fait son retour. "
+             "« Le groupe est prêt, il n'y avait aucune raison d'attendre », a expliqué le sélectionneur.")
+    assert speaker(out) is None
