@@ -299,6 +299,15 @@ class RoleReferences:
         places |= {w for m in self.gaz.find(role) if m.type == "place" for w in m.text.split()}
         return {w for w in re.findall(r"(?<!^)\b[A-ZÀ-Ý][\w-]+", role) if w not in places}
 
+    def _named_in_the_quote(self, name: str) -> bool:
+        """Whether the quote of the attribution being read (its sentence, before it) names the person by one of
+        their names: "« Kylian est en forme », a dit le sélectionneur" is not Kylian speaking of himself."""
+        sent = self._sentence_at(self._pos)
+        spoken = " ".join(self._text[s:e] for s, e in self._quoted
+                          if sent is not None and sent.start <= s and e <= self._pos)
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", spoken)
+                   for w in name.split() if len(w) > 2 and w[:1].isupper())
+
     def _bare_role(self, head: str, gender: str | None, said_as: str) -> Speaker | None:
         earlier = self._text[: self._pos]
         if said_as and re.search(r"(?<![\w-])" + re.escape(said_as.split()[-1]) + r"(?![\w-])", earlier, re.I):
@@ -306,8 +315,9 @@ class RoleReferences:
         # This post's speakers and the people that open its sentences: who the post is about.
         names = [s.name for s in reversed(self.post)]
         named = {m.canonical: m for m in self.mentions if m.type == "person" and m.start < self._pos
-                 and not any(s < m.start < e for s, e in self._quoted)}
-        # Only one person named so far: "X a rencontré Y. La députée a affirmé" could be either.
+                 and not any(s < m.start < e for s, e in self._quoted) and not self._named_in_the_quote(m.canonical)}
+        # Only one person named so far: "X a rencontré Y. La députée a affirmé" could be either. (Not Y when the
+        # quote speaks of Y: "X a retenu Y. « Y est en forme », a dit le sélectionneur".)
         covered = [(m.start, m.end) for m in self.mentions]
         # ... even when the model missed Y: another name-like phrase counts.
         unseen = [x for x in NAME_LIKE.finditer(earlier) if not any(s <= x.start() < e for s, e in covered)

@@ -544,7 +544,7 @@ class Resolver(RoleReferences):
         if found is None and self.lang == "en":
             found = self._sole_person_described(subj, subj_start_abs)
         if found is None and self.lang == "fr":
-            found = self._described(subj, subj_start_abs)
+            found = self._described(subj, subj_start_abs) or self._sole_subject_described(subj, subj_start_abs)
         # An unnamed spokesman spoke, or "a woman who asked not to be named": a following "il a ajouté" or
         # "she said" is them, not someone we know.
         self.unresolved = found is None and (any(is_role_word(w) for w in hwords(subj)[:4]) or
@@ -648,6 +648,42 @@ class Resolver(RoleReferences):
             return None  # (only the subject of the sentence just before)
         person = self._person(named[0].canonical)
         return Speaker(person.name, person.role or m.group("desc"), person.gender)
+
+    def _sole_subject_described(self, subj: str, pos: int) -> Speaker | None:
+        """ "X s'est imposé au sprint. « ... », a déclaré le champion du monde" (or "l'ailier fort", "le buteur"):
+        a description in lowercase words that is no role, trade, relative or bystander is the one person the post
+        named so far, when that person is the subject of one of its sentences, of the article's gender and given
+        no role of another kind. With two people named, or one the model missed, nobody."""
+        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|dès|en\s+marge)\s.*$", "", subj.strip())
+        m = SOLE_DESCRIBED_FR.fullmatch(subj)
+        if not m:
+            return None
+        words = hwords(m.group("desc"))
+        # (A party label fits any member: "l'écologiste" is only the one who spoke last, see `_named`.)
+        if any(is_role_word(w) or w in KIN or w in PERSON_NOUNS or w in PARTY_NOUNS or w in lexicon.TRIED_FR
+               or w in BYSTANDERS_FR for w in words) or INSTITUTION.search(subj) or ORG_NOUN.search(subj):
+            return None
+        named = {x.canonical: x for x in self.mentions if x.type == "person" and x.end <= pos
+                 and not any(s < x.start < e for s, e in self._quoted)}
+        covered = [(x.start, x.end) for x in self.mentions]
+        unseen = [x for x in NAME_LIKE.finditer(self._text[:pos]) if not any(s <= x.start() < e for s, e in covered)
+                  and not any(s < x.start() < e for s, e in self._quoted) and not _described_by_nationality(x.group(0))]
+        if len(named) != 1 or unseen:
+            return None
+        name = next(iter(named))
+        if not any(x.canonical == name and x.type == "person" and x.end <= pos and
+                   self._opens(x, self._sentence_at(x.start)) and not PASSIVE_AFTER_FR.match(self._text, x.end)
+                   for x in self.mentions):
+            # ("Le jury a primé le film de X", "X a été interpellé. « ... », a dit l'enquêteur": X is no
+            # subject, or one who underwent what the sentence tells; the one describing it may be someone else.)
+            return None
+        person = self._person(name)
+        gender = gender_of(subj.lower().replace("’", "'").split())
+        held = [w for r in self.roles_held(person) for w in hwords(r)]
+        if (gender and person.gender not in (gender, None)) or \
+                (held and not any(stem(w) == stem(words[0]) for w in held)):
+            return None
+        return Speaker(person.name, person.role or m.group("desc"), person.gender or gender)
 
     def _unseen_person(self, subj: str, pos: int) -> Speaker | None:
         """ "Mikel Arteta has confirmed that ...", "Second-placed Tigst Assefa of Ethiopia said": two capitalised
@@ -1550,6 +1586,19 @@ DEMONYM = re.compile(r"(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise|and|ande|ol
 
 # Words for a person that are neither roles nor trades: who a trial or an accident is about.
 PERSON_NOUNS = {"victime", "temoin", "plaignant", "plaignante", "suspect", "suspecte"}
+# "a raconté le voisin", "a témoigné l'habitante": someone met on the spot, not the person the post is about.
+BYSTANDERS_FR = {"homme", "femme", "jeune", "garcon", "fille", "enfant", "adolescent", "adolescente", "voisin",
+                 "voisine", "habitant", "habitante", "riverain", "riveraine", "passant", "passante", "spectateur",
+                 "spectatrice", "supporter", "supportrice", "client", "cliente", "patient", "patiente", "passager",
+                 "passagere", "automobiliste", "conducteur", "conductrice", "rescape", "rescapee", "sinistre",
+                 "sinistree", "blesse", "blessee", "inconnu", "inconnue",
+                 "source", "proche", "ami", "amie", "public"}
+# "le champion du monde", "l'ailier fort texan", "le buteur": a description in lowercase words after the article.
+SOLE_DESCRIBED_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<desc>[a-zéèêàâîôûç][\w-]*"
+                               r"(?:\s+(?:d[eu]\s+|des\s+|d['’])?[a-zéèêàâîôûç][\w-]*){0,3})")
+# "X, 45 ans, a été interpellé", "X s'est fait voler": the subject undergoes what the sentence tells.
+PASSIVE_AFTER_FR = re.compile(r"\s*(?:,[^,.!?;:«»]{1,60},\s*)?"
+                              r"(?:(?:a|avait|aura|aurait)\s+été|s['’](?:est|était)\s+fait)\s")
 # What follows a person subject: its verb (an adjective may come first), not a complement ("La victime de
 # l'accident"), a second subject ("Le témoin et sa sœur") or a relative clause.
 _NOT_VERB = r"(?:de|du|des|d|et|ou|qui|que|dont|à|au|aux)(?![\w'’-])"
@@ -1714,6 +1763,12 @@ def _nationality(noun: str) -> bool:
     """ "l'Espagnol", "la Canadienne", "le Tricolore": a capitalised noun of nationality (`DEMONYM`), which a post
     uses for a person it named (never a name itself)."""
     return noun[:1].isupper() and bool(DEMONYM.match(key(noun)))
+
+
+def _described_by_nationality(phrase: str) -> bool:
+    """ "Le Slovène", "La Québécoise": an article and a nationality, a description rather than a name."""
+    words = phrase.split()
+    return len(words) == 2 and words[0] in {"Le", "La"} and _nationality(words[1])
 
 
 def _someone(subj: str) -> bool:

@@ -1612,3 +1612,42 @@ def test_a_speech_participle_with_an_object_in_marks_quotes_the_subject():
     # A name in marks, or a word or two, is no quote.
     assert fr("Le ministre a visité l'usine, évoquant le « Grand Paris Express ».")["quotes"] == []
     assert fr("Le ministre a visité l'usine, évoquant un projet « fou ».")["quotes"] == []
+
+
+def test_a_lowercase_description_is_the_one_person_the_post_made_a_subject():
+    out = fr("Julien Marchand a signé un doublé face à Nantes. « On a enfin trouvé la faille », a lancé le buteur.")
+    assert speaker(out)["name"] == "Julien Marchand"
+
+
+def test_a_description_with_a_complement_after_a_nationality_subject_is_that_person():
+    out = fr("Léa Fontaine a dominé la descente. La Lyonnaise a devancé toutes ses rivales de plus d'une seconde. "
+             "« Je n'y croyais plus après ma chute », a confié la championne du monde à l'arrivée.")
+    assert speaker(out)["name"] == "Léa Fontaine"
+
+
+def test_a_lowercase_description_after_two_people_names_nobody():
+    out = fr("Julien Marchand a devancé Hugo Perrin au sprint. « On a enfin trouvé la faille », a lancé le buteur.")
+    assert speaker(out) is None
+
+
+def test_a_description_after_a_passive_subject_names_nobody():
+    out = fr("Julien Marchand a été interpellé samedi à Lyon. « Il n'a opposé aucune résistance », a précisé "
+             "l'enquêteur.")
+    assert speaker(out) is None
+
+
+def test_a_description_of_the_other_gender_names_nobody():
+    out = fr("Julien Marchand a signé un doublé face à Nantes. « On a enfin trouvé la faille », a lancé la buteuse.")
+    assert speaker(out) is None
+
+
+def test_a_bare_role_is_not_the_person_its_quote_speaks_of():
+    out = fr("Hugo Lambert a dévoilé mardi la liste des joueurs convoqués. Théo Martin fait son retour. "
+             "« Théo est prêt, il n'y avait aucune raison de l'écarter », a expliqué le sélectionneur.")
+    assert speaker(out) == {"name": "Hugo Lambert", "role": "sélectionneur"}
+
+
+def test_a_bare_role_after_two_people_its_quote_does_not_name_names_nobody():
+    out = fr("Hugo Lambert a dévoilé mardi la liste des joueurs convoqués. Théo Martin fait son retour. "
+             "« Le groupe est prêt, il n'y avait aucune raison d'attendre », a expliqué le sélectionneur.")
+    assert speaker(out) is None
