@@ -230,11 +230,14 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # three days", and after a superlative, "the first cut in four years").
         (
             "ahead",
-            rf"\bin\s+(?:(?:another|just|about)\s+)?(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?|months?)\b(?:'\s*time)?",
+            rf"\bin\s+(?:(?:another|just|about)\s+)?(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?|months?)\b(?:['’]s?\s*time)?",
         ),
         (
             "since",
-            rf"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?(?P<n>{GROUPED}|\d+|[a-z]+"
+            # "for this week", "over the next days" are no counts: a determiner is no number.
+            rf"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?"
+            r"(?!(?:this|that|these|those|next|last|the|each|every|coming)\b)"
+            rf"(?P<n>{GROUPED}|\d+|[a-z]+"
             r"(?:-[a-z]+)?)\s+(?P<u>days?|nights?|weeks?|months?|years?)\b",
         ),
         ("ago", rf"\b(?P<n>{GROUPED}|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
@@ -256,6 +259,13 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
             r"later\s+this\s+week|(?:this\s+past|last)\s+weekend|next\s+weekend|this\s+weekend|this\s+week|"
             r"(?:earlier|later)\s+this\s+month|this\s+month|(?:over|at|for|through|during|across)\s+the\s+weekend)\b",
+        ),
+        # "until the 28th", "from the 3rd": a day number alone after a word that bounds a time, as "jusqu'au 28" (not
+        # "since the 19th century", "by the 90th minute": a noun after it).
+        (
+            "monthday",
+            r"\b(?P<lead>from|until|till|through|by|since|starting)\s+the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|before|after|with)\b)",
         ),
         # Not a day: "Palm Sunday", "Good Friday", "Super Tuesday", "the Sunday Times".
         (

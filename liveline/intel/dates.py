@@ -270,6 +270,20 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+# "a fifth round due to start in a week": an event set to come after the ordinal is what the count times.
+_SET_TO = re.compile(r"\b(?:due|set|expected|scheduled|slated|poised|planned|going)\s+to\s+[a-z]+\b", re.I)
+
+
+def _period_or_duration(head: str, doc_sentence, start: int, end: int, sentence: str) -> bool:
+    """Whether an English "in three days" (`head`: its sentence up to it) is a duration ("rebuilt in three days") or
+    a period after a superlative ("the first cut in four years") rather than a day ahead."""
+    said = clause_tense(doc_sentence, start, end, "en", sentence)
+    if said == tense.PAST:
+        return True
+    superlative = _SUPERLATIVE_BEFORE.search(head)
+    return superlative is not None and not (said == tense.FUTURE and _SET_TO.search(head, superlative.start()))
+
+
 # What follows a quotation that someone said: "« Pas avant lundi », a-t-il dit", '"Not Monday," she said'.
 _SAID_AFTER = re.compile(r"\s*,\s*(?:a\s+|ont\s+|a-t-(?:il|elle|on)\s+)?(?P<verb>[^\W\d_]+)", re.I)
 _SPEECH = {w.lower() for w in (*lexicon.SPEECH_FR, *lexicon.SPEECH_FR_PRESENT, *lexicon.SPEECH_EN)}
@@ -320,11 +334,8 @@ def _counted(
     if kind == "ahead":
         if _EARLIER_NOW.search(sentence[: start - sent_start]) and re.match(r"d['’]ici", g.get("lead") or "", re.I):
             return None  # "il avait promis un rapport d'ici dix jours": ten days from a time the text does not date
-        if lang == "en" and (
-            clause_tense(doc_sentence, start, end, lang, sentence) == tense.PAST
-            or _SUPERLATIVE_BEFORE.search(sentence[: start - sent_start])
-        ):
-            return None  # "rebuilt in three days" is a duration, "the first cut in four years" a period
+        if lang == "en" and _period_or_duration(sentence[: start - sent_start], doc_sentence, start, end, sentence):
+            return None
         if unit == 365:
             return months_back(today, -12 * n).isoformat()  # "dans un an": the same day next year
         return (months_back(today, -n) if unit == 30 else today + timedelta(days=n * unit)).isoformat()
@@ -424,7 +435,7 @@ def _resolve(
         return d.isoformat() if d else None
     if kind == "monthday":
         day = day_number(g["d"])
-        return _day_of_month(day, today, ahead=not g["lead"].lower().startswith("depuis"))
+        return _day_of_month(day, today, ahead=not re.match(r"depuis|since", g["lead"], re.I))
     if kind == "monthpart":
         return calendar_parts.month_part(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind == "weekpart":

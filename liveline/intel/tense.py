@@ -109,7 +109,7 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
             if found is not None:
                 ci, tense = cj, found
                 break
-            if "Inf" not in tokens[nearest].morph.get("VerbForm"):
+            if "Inf" not in tokens[nearest].morph.get("VerbForm") and not _en_participle_clause(tokens, nearest, lang):
                 break  # "La séance, suspendue lundi, reprendra jeudi": an apposition says nothing more
     # "is in Leeds today, before meeting unions on Wednesday": after now, whether the date's stretch
     # has a present verb or only a gerund that takes the tense of what it hangs on.
@@ -138,6 +138,12 @@ def _quotation_around(tokens, at: int) -> range | None:
     if closing < len(tokens) and tokens[closing].text not in _CLOSING_QUOTES:
         return None
     return range(opening + 1, closing)
+
+
+def _en_participle_clause(tokens, i: int, lang: str) -> bool:
+    """ "the storm will move north, possibly reaching Tokyo on Sunday": an English clause headed by a gerund set off
+    after the clause it hangs on takes that clause's tense, as an infinitive does."""
+    return lang == "en" and tokens[i].tag_ == "VBG" and tokens[i].dep_ in {"advcl", "xcomp", "conj"}
 
 
 def _outer_tense(tokens, clauses: list[tuple[int, int]], k: int, lang: str, skip: set[int]) -> str | None:
@@ -330,11 +336,13 @@ def _fr_clause_of(sent, start: int, end: int, lang: str):
     return tokens, inside, a, b
 
 
-# English presents that open or close an event: "Carnival season opens on Monday", "the trial begins on Tuesday",
-# "the festival kicks off on Friday". Tagged as a present verb only ("the opens" is no verb).
+# English presents that open, close or hold an event: "Carnival season opens on Monday", "the trial begins on Tuesday",
+# "the festival kicks off on Friday", "the committee meets on Thursday", "the club hosts Leeds on Sunday". Tagged as a
+# present verb only ("the opens", "the votes" are no verbs).
 _EN_SCHEDULE_VERBS = {"opens", "open", "reopens", "reopen", "begins", "begin", "starts", "start", "ends", "end",
                       "closes", "close", "resumes", "resume", "kicks", "kick", "concludes", "conclude", "expires",
-                      "expire"}
+                      "expire", "meets", "meet", "sits", "sit", "votes", "vote", "convenes", "convene", "reconvenes",
+                      "reconvene", "plays", "play", "hosts", "host", "faces", "face"}
 
 
 def _en_schedules(sent, start: int, end: int) -> bool:

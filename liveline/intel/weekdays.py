@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from liveline.intel import lexicon, tense
-from liveline.intel.date_patterns import FR_MO, FR_WD, clause_tense, day_number
+from liveline.intel.date_patterns import EN_WD, FR_MO, FR_WD, clause_tense, day_number
 
 if TYPE_CHECKING:
     from liveline.intel.dates import DateMention
@@ -107,14 +107,24 @@ _IN_FORCE = re.compile(
     r"(?P<gap>[^,.;:!?()«»“”\"]{0,60}?)\s(?:(?:on|for|pour)\s+)?(?:ce\s+|this\s+)?$",
     re.I,
 )
+# An event just set for a day is ahead: "a special meeting has been called for Thursday", "the vote has been moved
+# to Monday" (not "was called for Thursday", maybe a day gone, nor "has been held on Thursday").
+_SET_FOR_EN = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|officially\s+)?been\s+(?:now\s+|officially\s+)?"
+    r"(?:called|set|scheduled|rescheduled|fixed|moved|postponed|delayed|pushed\s+back|brought\s+forward|put\s+off|"
+    r"convened|arranged|planned|booked|pencilled\s+in|penciled\s+in)\s+(?:for|to|until|till)\s+(?:this\s+)?$",
+    re.I,
+)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:already|also|now|just)\s+)?[a-z]+(?:ed|en|t|wn)\b", re.I)
 
 
 # An English present of lasting before "until": "Lisbon's own mourning runs until Saturday", "the curfew lasts until
 # Monday". The tagger may read "runs" as a plural noun and the clause then borrows the tense of the one before.
+# A state set off after what set it is in force from now on: "issued a flood warning last night, in place until
+# Wednesday" (no verb: "the curfew was in place until Friday" is gone).
 _LASTS_EN = re.compile(
-    r"\b(?:runs|lasts|continues|remains|stays|applies)\s+(?:(?:in\s+(?:force|place|effect)|open|closed|shut)\s+)?"
-    r"(?:until|till|through)\s+(?:this\s+)?$",
+    r"(?:\b(?:runs|lasts|continues|remains|stays|applies)\s+(?:(?:in\s+(?:force|place|effect)|open|closed|shut)\s+)?"
+    r"|,\s*(?:now\s+|still\s+)?in\s+(?:force|place|effect)\s+)(?:until|till|through)\s+(?:this\s+)?$",
     re.I,
 )
 
@@ -180,7 +190,13 @@ def set_ahead(head: str) -> bool:
     """Whether the words before a weekday (from its sentence's start) set it ahead although the verb is past."""
     if _EARLIER_NOW.search(head):
         return False
-    return bool(_BY.search(head) or _DECIDED.search(head) or _DECIDED_EN.search(head) or _URGED.search(head))
+    return bool(
+        _BY.search(head)
+        or _DECIDED.search(head)
+        or _DECIDED_EN.search(head)
+        or _SET_FOR_EN.search(head)
+        or _URGED.search(head)
+    )
 
 
 # A date after a participle clause: "adopté mardi, sera examiné jeudi" tells two days in order.
@@ -239,6 +255,29 @@ def weekday_range(
     return f"{a.isoformat()}/{(a + timedelta(days=span)).isoformat()}"
 
 
+# "last Tuesday and Thursday", "next Monday, Wednesday or Friday": the qualifier of a list's first weekday is every
+# one's (a list ends with "and"/"or"; a weekday followed by its verb opens a clause: "last Tuesday, and Wednesday
+# brings ...").
+_QUALIFIED_LIST = re.compile(
+    rf"\b(?P<q>last|next)\s+(?:{EN_WD})(?:\s*,\s*(?:{EN_WD}))*\s*(?P<sep>,|,?\s*\b(?:and|or))\s*$", re.I
+)
+_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*(?:{EN_WD}))*\s*,?\s*\b(?:and|or)\s+(?:{EN_WD})\b", re.I)
+
+
+def _list_qualifier(head: str, rest: str) -> str:
+    """The "last"/"next" an English weekday takes from the first of the list it ends or continues, or ""."""
+    found = _QUALIFIED_LIST.search(head)
+    if found is None or found.group("sep") == "," and not _LIST_GOES_ON.match(rest):
+        return ""
+    return found.group("q").lower()
+
+
+def _opens_a_clause(doc_sentence, end: int) -> bool:
+    """Whether a finite verb follows the weekday ending at `end`: its subject, not an item of a list."""
+    after = next((t for t in doc_sentence if t.idx >= end), None) if doc_sentence is not None else None
+    return after is not None and after.tag_ in {"VBZ", "VBP", "VBD", "MD"}
+
+
 def weekday(
     m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int, sent_start: int
 ) -> str | None:
@@ -247,6 +286,8 @@ def weekday(
     wd_name = g["wd"].lower()
     wd = (lexicon.WEEKDAYS_FR if lang == "fr" else lexicon.WEEKDAYS_EN)[wd_name]
     q = (g.get("q") or g.get("q2") or "").lower()
+    if lang == "en" and not q and not _opens_a_clause(doc_sentence, end):
+        q = _list_qualifier(sentence[: start - sent_start], sentence[end - sent_start :])
     if g.get("dn"):
         # "lundi 16", "jeudi 5": the day of that number that is that weekday, within six weeks either way.
         number = day_number(g["dn"])

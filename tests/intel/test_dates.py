@@ -1277,3 +1277,84 @@ def test_la_fin_de_semaine_prochaine_is_the_weekend_of_next_week():
                  timezone="America/Montreal") == [("la fin de semaine prochaine", "2025-04-26/2025-04-27")]
     assert dates("Le festival attend du monde cette fin de semaine.", "fr", published=wednesday,
                  timezone="America/Montreal") == [("cette fin de semaine", "2025-04-19/2025-04-20")]
+
+
+# Saturday 19 April 2025, 10:00 in Paris.
+SATURDAY_19 = datetime(2025, 4, 19, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The exhibition has been extended until the 28th.", [("until the 28th", "2025-04-28")]),
+    ("Registrations are accepted from the 3rd.", [("from the 3rd", "2025-05-03")]),
+    ("Flights have been grounded since the 2nd.", [("since the 2nd", "2025-04-02")]),
+    # A noun after the ordinal: no day of the month.
+    ("Trade has grown steadily since the 19th century.", []),
+    ("The hosts equalised by the 90th minute.", []),
+])
+def test_an_english_day_number_alone_after_a_bound_is_a_day_of_the_month(text, expected):
+    assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency issued a flood warning last night, in place until Thursday.",
+     [("last night", "2025-04-13"), ("Thursday", "2025-04-17")]),
+    # With its own verb in the past, the state is over.
+    ("The curfew was in place until Thursday.", [("Thursday", "2025-04-10")]),
+])
+def test_an_english_state_set_off_after_what_set_it_lasts_ahead(text, expected):
+    assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An emergency hearing has been called for Wednesday evening.", "2025-04-16"),
+    ("The final has been moved to Saturday.", "2025-04-19"),
+    # A simple past passive may tell a day gone.
+    ("An emergency hearing was called for Wednesday.", "2025-04-09"),
+])
+def test_an_english_event_just_set_for_a_day_lies_ahead(text, expected):
+    assert [d for _, d in dates(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The city council meets on Thursday to approve the budget.", "2025-04-24"),
+    ("The league leaders host Chelsea on Thursday.", "2025-04-24"),
+    ("Parliament sits on Thursday to debate the bill.", "2025-04-24"),
+    # "votes" a noun: the nearer Thursday, gone.
+    ("The committee's votes on Thursday remain secret.", "2025-04-17"),
+])
+def test_an_english_present_that_holds_an_event_announces_its_day(text, expected):
+    assert [d for _, d in dates(text, "en", published=SATURDAY_19)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A third round of talks is due to open in a week's time.", [("in a week's time", "2025-04-21")]),
+    # After an ordinal with no event set to come: a period counted back, no date.
+    ("It was the third strike in two weeks.", []),
+    ("It is the first ship to dock in two weeks.", []),
+])
+def test_an_english_count_ahead_after_an_ordinal_and_an_infinitive(text, expected):
+    assert dates(text, "en") == expected
+
+
+def test_an_english_week_after_for_is_no_count():
+    assert dates("Ticket sales for this week are up 20%.", "en") == [("this week", "2025-04-14/2025-04-20")]
+    assert dates("Talks have gone on for three weeks.", "en") == [("for three weeks", "2025-03-24")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Today's walkout follows those of last Tuesday and Wednesday.",
+     [("Today", "2025-04-14"), ("last Tuesday", "2025-04-08"), ("Wednesday", "2025-04-09")]),
+    # A weekday that opens another clause is not in the list.
+    ("Sales fell last Tuesday, and Wednesday brings the results.",
+     [("last Tuesday", "2025-04-08"), ("Wednesday", "2025-04-16")]),
+])
+def test_last_or_next_before_a_list_of_english_weekdays_is_every_one(text, expected):
+    assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The storm will move inland overnight, possibly reaching the capital on Saturday.", "2025-04-19"),
+    ("The storm moved inland, reaching the capital on Saturday.", "2025-04-12"),
+])
+def test_an_english_participle_clause_takes_the_tense_it_hangs_on(text, expected):
+    assert [d for _, d in dates(text, "en")] == [expected]
