@@ -638,6 +638,11 @@ class Resolver(RoleReferences):
                 INSTITUTION.search(subj) or re.search(r"\b(?:\d+-year-old|man|woman|boy|girl|victim|suspect|"
                                                      r"witness|driver|passenger|resident|source|police)\b", subj):
             return None
+        person = self._sole_person(pos)
+        return Speaker(person.name, person.role or m.group("desc"), person.gender) if person else None
+
+    def _sole_person(self, pos: int) -> Speaker | None:
+        """The one person the post named before `pos` (outside quotes), when they open the sentence just before."""
         named = [x for x in self.mentions if x.type == "person" and x.end <= pos
                  and not any(s < x.start < e for s, e in self._quoted)]
         if len({x.canonical for x in named}) != 1:
@@ -646,8 +651,7 @@ class Resolver(RoleReferences):
         before = [x for x in self._sents if sent is not None and x.end <= sent.start]
         if not before or not any(x.start >= before[-1].start and self._opens_sentence(x) for x in named):
             return None  # (only the subject of the sentence just before)
-        person = self._person(named[0].canonical)
-        return Speaker(person.name, person.role or m.group("desc"), person.gender)
+        return self._person(named[0].canonical)
 
     def _unseen_person(self, subj: str, pos: int) -> Speaker | None:
         """ "Mikel Arteta has confirmed that ...", "Second-placed Tigst Assefa of Ethiopia said": two capitalised
@@ -697,7 +701,11 @@ class Resolver(RoleReferences):
         there = [m for m in inside if m.start < at + len(name) and at < m.end]
         if len(there) == 1 and there[0].type == "organisation" and key(there[0].text) == key(name):
             return Speaker(self._full_name(there[0].canonical, at), None, None)
-        if there or not NAME_LIKE.fullmatch(name) or name_gender(name) or \
+        # ("The UN refugee agency, UNHCR, said", "the union Aslef said": one word is a body's name too, when it is
+        # no first name.)
+        one_word = re.fullmatch(r"[A-Z][\w&'-]+", name) and name not in COUNTRY_ACRONYMS | KIND_ACRONYMS and \
+            not _first_name(name)
+        if there or not (NAME_LIKE.fullmatch(name) or one_word) or name_gender(name) or \
                 any(is_role_word(w) for w in hwords(name)) or self.gaz.find(name):
             return None
         return Speaker(name, None, None)
@@ -972,7 +980,8 @@ class Resolver(RoleReferences):
                 # capitalised word between the name and the verb is the end of the name.
                 name += " " + tail.group(1)
             return Speaker(name, role, self._gender(subj, person, subj_start_abs))
-        if self.lang == "en" and (kind := KIND_THEN_NAME_EN.fullmatch(subj.strip())) and \
+        if self.lang == "en" and (kind := KIND_THEN_NAME_EN.fullmatch(subj.strip()) or
+                                  KIND_BEFORE_NAME_EN.fullmatch(subj.strip())) and \
                 (named := self._body_in_apposition(kind.group("name"), subj_start_abs + subj.index(kind.group("name")),
                                                    inside)):
             return named
@@ -1091,6 +1100,11 @@ class Resolver(RoleReferences):
             # "John Smith, 54, said ... the 54-year-old said": the person this post gave that age.
             aged = [m for m in self.mentions if m.type == "person" and m.end <= subj_start_abs
                     and re.match(rf"\s*,\s*(?:aged\s+)?{age.group(1)}\b", self._text[m.end:])]
+            if not aged and not re.match(r"the\s+\S+\s+(?:man|woman|boy|girl)$", subj, re.I) and \
+                    not AGE_GIVEN_EN.search(self._text[: subj_start_abs]):
+                # "Jo Kerr said she was gutted. '...,' the 23-year-old said": with no age given to anyone, the
+                # one person the post named so far, the subject of the sentence before (as for any description).
+                return self._sole_person(subj_start_abs)
             return self._person(aged[0].canonical) if len({m.canonical for m in aged}) == 1 else None
         if self.lang == "en" and ORG_NOUN_EN.fullmatch(subj) and \
                 not any(m.type in {"person", "organisation"} for m in inside):
@@ -1587,6 +1601,8 @@ ORG_CALLED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s*"
                             r"broadcaster|watchdog|association|federation|utility|provider|carrier|organi[sz]ation))")
 GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s+"
                        r"(?:only\s+)?as\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
+# An age the post gives someone: "John Smith, 54,", "aged 61", "a 23-year-old".
+AGE_GIVEN_EN = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,|\baged\s+\d{1,3}\b|\b\d{1,3}-year-old\b", re.I)
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking. The French words of the close
 # family (a husband, "époux", as "mari"), grandparents, grandchildren, uncles, cousins, the widowed and partners,
@@ -1635,10 +1651,18 @@ LAST_NAMED_THEN = re.compile(r"(?:\s*,[^.!?;:«»\"“”]{1,80})?\s*[.!?]\s+(?:
 KIND_THEN_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:formation|équipe|écurie|club|société|entreprise|groupe|"
                                r"compagnie|association|ONG|collectif|syndicat|parti)\s+"
                                r"(?P<name>[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+){0,2})")
-KIND_THEN_NAME_EN = re.compile(r"(?i:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}"
-                               r"(?:team|club|publisher|label|employer|sponsor|company|firm|airline|carrier|operator|"
+KIND_THEN_NAME_EN = re.compile(r"(?i:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+"
+                               # ("The UN children's agency, UNICEF,": an acronym or a possessive among its words.)
+                               r"(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,5})\s+){0,2}"
+                               r"(?:agency|team|club|publisher|label|employer|sponsor|company|firm|airline|carrier|operator|"
                                r"broadcaster|union|charity|[a-z]*maker|manufacturer|insurer|lender|retailer|supplier|"
                                r"contractor|studio|developer)\s*,\s*(?P<name>[A-Z][^,;:]*?)\s*,?")
+
+# ... and with no comma: "state broadcaster CCTV", "the train drivers' union Aslef, which ..." (the relative clause
+# is not its name).
+KIND_BEFORE_NAME_EN = re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*['’]?\s+){0,3}"
+                                 r"(?:broadcaster|union|agency|utility|regulator|watchdog|charity|airline|carrier)\s+"
+                                 r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\s*,\s*(?:which|whose)\s.*)?")
 
 
 # "the Spaniard", "The Dutchman", "the Italian", "the Dutch runner" (a role noun is a role: "the Mexican minister").
@@ -1735,6 +1759,11 @@ def untitled(name: str) -> str:
     """A person's name without the ranks the model kept in it ("Gen Michelle McGuinness")."""
     bare = _TITLE_WORDS.sub("", name)
     return bare if len(bare.split()) >= 2 else name
+
+
+def _first_name(word: str) -> bool:
+    """Whether a word is a first name our lists or the long list know ("Simone", "Laura")."""
+    return word in lexicon.FIRST_NAMES_F | lexicon.FIRST_NAMES_M | lexicon.FIRST_NAMES_BOTH or word in given_names()
 
 
 def name_gender(name: str) -> str | None:

@@ -1148,3 +1148,34 @@ def test_a_surname_alone_is_the_one_person_the_post_named_in_full_before():
 def test_a_courtesy_title_before_the_name_is_no_part_of_the_role():
     out = en("\"We found the money,\" said the council's leader, Mrs Margaret Hale.")
     assert speaker(out, 0) == {"name": "Margaret Hale", "role": "council's leader"}
+
+
+def test_the_n_year_old_with_no_age_given_is_the_one_person_who_opened_the_sentence_before():
+    out = en("Daniel Ferreira said he was proud of his side. \"We kept going until the last whistle,\" the "
+             "31-year-old said.")
+    assert name(out, 1) == "Daniel Ferreira"
+
+
+def test_the_n_year_old_after_two_people_or_another_age_has_no_speaker():
+    out = en("Daniel Ferreira beat Tom Holt in straight sets. \"We kept going until the last whistle,\" the "
+             "31-year-old said.")
+    assert name(out) is None  # either of them
+    out = en("Daniel Ferreira said he was proud. A 31-year-old fan was hurt. \"We kept going,\" the 31-year-old "
+             "said.")
+    assert name(out, 1) is None  # the post gave that age to someone unnamed
+
+
+def test_a_body_named_after_its_kind_speaks_even_as_one_word_the_model_missed():
+    out = en("The farmers' union Agrivox, which represents 9,000 growers, said the harvest was lost.")
+    assert name(out) == "Agrivox"
+    out = en("Prices will rise by 8% in April, the utility Norvelt said.")
+    assert name(out) == "Norvelt"
+    out = en("The UN food agency, WFP, said stocks would run out by Friday.")
+    assert name(out) == "World Food Programme"
+
+
+def test_a_person_or_a_role_after_a_kind_of_body_is_no_body():
+    out = en("The union leader Sharon Graham said the strike would go on.")
+    assert name(out) == "Sharon Graham"
+    out = en("Her agency, Tom Reeve, said the tour was cancelled.")
+    assert speaker(out)["name"] == "Tom Reeve"  # a person's name after the kind, not a body's
