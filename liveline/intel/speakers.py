@@ -1092,7 +1092,9 @@ class Resolver(RoleReferences):
             if (whole := whole_body_name(named_as, "", DEMONYM)) is not None:
                 return Speaker(whole, None, None)
         if self.lang == "en" and (kind := ORG_CALLED.fullmatch(subj.strip())) and \
-                not any(m.type == "person" for m in inside) and not any(is_role_word(w) for w in hwords(kind.group(2))):
+                not any(m.type == "person" for m in inside) and \
+                not any(is_role_word(w) for w in hwords(kind.group(2))) and \
+                not re.search(r"\bof\b", kind.group(2)):  # ("X, a member of the group": a person of it)
             # "Education Ohio, the teachers' union, said" with the model seeing only Ohio: the apposition says what
             # kind of body the name is.
             return Speaker(kind.group("name"), None, None)
@@ -1280,14 +1282,14 @@ class Resolver(RoleReferences):
                  # "CrowdStrike's Falcon software": what an organisation owns is not who speaks.
                  and not re.search(r"'s\s+$", self._text[max(0, m.start - 4): m.start])
                  and not self._not_a_body(m)
-                 # "the company" is not the Federal Aviation Administration.
-                 and (public or not PUBLIC_BODY.search(m.canonical))]
+                 # "the company" is not the Federal Aviation Administration (unless the post called it one).
+                 and (public or not PUBLIC_BODY.search(m.canonical) or self._called(m, noun_stem(noun)))]
         # "the airline" is Alaska Airlines, not the Boeing of its jets; "the safety board" the National
         # Transportation Safety Board: a name that holds the noun is what the noun means.
         word = noun_stem(noun)
         if len(named) > 1 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", self._text[named[-2].end: named[-1].start]):
             return None  # "American Airlines, Delta and United ... the airline said": any of them
-        if word and (holding := [m for m in named if word in name_stems(m.canonical)]):
+        if word and (holding := [m for m in named if word in name_stems(m.canonical) or self._called(m, word)]):
             return Speaker(holding[-1].canonical, None, None)
         if named:
             last = named[-1]
@@ -1321,6 +1323,13 @@ class Resolver(RoleReferences):
         if last and self._is_organisation(last.name) and (public or not PUBLIC_BODY.search(last.name)):
             return last
         return None
+
+    def _called(self, m: Mention, word: str | None) -> bool:
+        """ "Jamaica Public Service, the island's electricity company,": the noun (stemmed) the post gave a body in
+        apposition right after its name (not a person of it: "Acme, the company's chief executive,")."""
+        app = re.match(r"\s*,\s*(?:the|an?|its)\s+([^,;:.!?\"“”]{1,60}),", self._text[m.end:], re.I)
+        words = hwords(app.group(1)) if app else []
+        return bool(word) and not any(is_role_word(w) for w in words) and word in {stem(w) for w in words}
 
     def _titled_name(self, subj: str, inside: list[Mention]) -> Speaker | None:
         """ "Baltimore Mayor Brandon Scott said" with the model seeing no person: the words after the
@@ -1598,7 +1607,7 @@ ORG_DESCRIBED = re.compile(r"\s*(?:\(\s*[A-Z][\w&.-]*\s*\))?\s*(?:,\s*(?:the|its
                            r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*['’]s)\s[^,;:]{1,60}?,?)?\s*$")
 ORG_CALLED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s*"
                             r"((?:the|its|an?|[A-Z][\w.'-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}(?:union|agency|company|firm|charity|regulator|operator|airline|"
-                            r"broadcaster|watchdog|association|federation|utility|provider|carrier|organi[sz]ation))")
+                            r"broadcaster|watchdog|association|federation|utility|provider|carrier|organi[sz]ation|group))")
 GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s+"
                        r"(?:only\s+)?as\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
 # An age the post gives someone: "John Smith, 54,", "aged 61", "a 23-year-old".

@@ -1179,3 +1179,22 @@ def test_a_person_or_a_role_after_a_kind_of_body_is_no_body():
     assert name(out) == "Sharon Graham"
     out = en("Her agency, Tom Reeve, said the tour was cancelled.")
     assert speaker(out)["name"] == "Tom Reeve"  # a person's name after the kind, not a body's
+
+
+def test_the_company_is_a_body_the_post_called_a_company_whatever_its_name_says():
+    out = en("Kestrel Water Service, the region's water company, said 9,000 homes had no supply. \"Our engineers "
+             "are working through the night,\" the company said.")
+    assert name(out, 1) == "Kestrel Water Service"
+
+
+def test_the_company_is_not_a_public_body_the_post_did_not_call_one():
+    out = en("Kestrel Water Service said 9,000 homes had no supply. \"Our engineers are working through the "
+             "night,\" the company said.")
+    assert name(out, 1) is None
+
+
+def test_a_name_then_a_group_in_apposition_is_that_group():
+    out = en("Safe Streets Leeds, a campaign group, said it would appeal.")
+    assert name(out) == "Safe Streets Leeds"
+    out = en("Dara Okonjo-Reyes, a member of the campaign group, said she would appeal.")
+    assert name(out) == "Dara Okonjo-Reyes"  # a person of the group
