@@ -1198,3 +1198,19 @@ def test_a_name_then_a_group_in_apposition_is_that_group():
     assert name(out) == "Safe Streets Leeds"
     out = en("Dara Okonjo-Reyes, a member of the campaign group, said she would appeal.")
     assert name(out) == "Dara Okonjo-Reyes"  # a person of the group
+
+
+def test_a_body_whose_name_opens_with_new_keeps_it():
+    out = en("The New South Wales Teachers Federation says about 4,000 members have walked out.")
+    assert name(out) == "New South Wales Teachers Federation"
+
+
+def test_a_person_named_in_the_question_is_not_who_answers_it():
+    out = en("Coach Brendan Walsh spoke to reporters before the derby. Is Jamie Cole fit to play? \"He trained "
+             "today, so we will see.\"")
+    assert name(out) == "Brendan Walsh"
+
+
+def test_two_people_named_before_the_question_leave_the_answer_to_nobody():
+    out = en("Brendan Walsh and Jamie Cole spoke to reporters before the derby. Is the squad fit? \"We will see.\"")
+    assert name(out) is None
