@@ -831,8 +831,8 @@ def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj:
     pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
                     r"(?:ne\s+|n')?[^\W\d]", subj, re.I)
     speaker = resolver.speaker(pron.group(1) if pron else subj, pos)
-    if speaker is None and lang == "fr" and not pron:
-        # "Sánchez : « ... »" in a headline: the one person of the post with that surname.
+    if speaker is None and not pron:
+        # "Sánchez : « ... »", 'Aldous: "..."' in a headline: the one person of the post with that surname.
         speaker = _surname_of(resolver, mentions, subj)
     return speaker
 

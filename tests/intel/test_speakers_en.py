@@ -1214,3 +1214,15 @@ def test_a_person_named_in_the_question_is_not_who_answers_it():
 def test_two_people_named_before_the_question_leave_the_answer_to_nobody():
     out = en("Brendan Walsh and Jamie Cole spoke to reporters before the derby. Is the squad fit? \"We will see.\"")
     assert name(out) is None
+
+
+def test_a_surname_label_is_the_one_person_the_post_names_with_it_later():
+    out = en("Whitcombe: \"The bridge will reopen by spring.\" The transport secretary, Harriet Whitcombe, made the "
+             "promise on a visit to Hexham.")
+    assert name(out) == "Harriet Whitcombe"
+
+
+def test_a_surname_label_two_people_share_has_no_speaker():
+    out = en("Whitcombe: \"The bridge will reopen by spring.\" Harriet Whitcombe and her husband Tom Whitcombe "
+             "visited Hexham.")
+    assert name(out) is None
