@@ -1226,3 +1226,18 @@ def test_a_surname_label_two_people_share_has_no_speaker():
     out = en("Whitcombe: \"The bridge will reopen by spring.\" Harriet Whitcombe and her husband Tom Whitcombe "
              "visited Hexham.")
     assert name(out) is None
+
+
+def test_a_role_with_a_place_is_the_one_holder_of_its_head():
+    out = en("Senator Maria Okoye questioned the airline chief, Tom Birch, over fares. \"Why do families pay "
+             "double?\" the Ohio senator asked.")
+    assert name(out) == "Maria Okoye"
+
+
+def test_a_role_with_a_place_after_two_holders_or_another_place_has_no_speaker():
+    out = en("Senator Maria Okoye questioned Senator Ted Vance over fares. \"Why do families pay double?\" the "
+             "Ohio senator asked.")
+    assert name(out) is None  # either senator
+    out = en("Texas senator Maria Okoye questioned the airline chief, Tom Birch, over fares. \"Why do families pay "
+             "double?\" the Ohio senator asked.")
+    assert name(out) is None  # she is Texas's
