@@ -523,7 +523,8 @@ class Resolver(RoleReferences):
         self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
         if self.lang == "fr" and (counterpart := COUNTERPART_FR.fullmatch(subj)):
             return self._counterpart(counterpart.group("adj") or "")
-        if self.lang == "en" and (CROWD_EN.fullmatch(subj) or (_someone(subj) and "," not in subj)):
+        if self.lang == "en" and (CROWD_EN.fullmatch(subj) or (_someone(subj) and "," not in subj
+                                                               and not GAVE_NAME.search(subj))):
             # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
             # whatever the model took the word or the place for.
             self.unresolved = _someone(subj)
@@ -1608,8 +1609,9 @@ ORG_DESCRIBED = re.compile(r"\s*(?:\(\s*[A-Z][\w&.-]*\s*\))?\s*(?:,\s*(?:the|its
 ORG_CALLED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s*"
                             r"((?:the|its|an?|[A-Z][\w.'-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}(?:union|agency|company|firm|charity|regulator|operator|airline|"
                             r"broadcaster|watchdog|association|federation|utility|provider|carrier|organi[sz]ation|group))")
-GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s+"
-                       r"(?:only\s+)?as\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
+# ("who gave only her first name, Mira": the name after a comma.)
+GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s*"
+                       r"(?:(?:only\s+)?as\s+|,\s*)(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
 # An age the post gives someone: "John Smith, 54,", "aged 61", "a 23-year-old".
 AGE_GIVEN_EN = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,|\baged\s+\d{1,3}\b|\b\d{1,3}-year-old\b", re.I)
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)

@@ -1241,3 +1241,15 @@ def test_a_role_with_a_place_after_two_holders_or_another_place_has_no_speaker()
     out = en("Texas senator Maria Okoye questioned the airline chief, Tom Birch, over fares. \"Why do families pay "
              "double?\" the Ohio senator asked.")
     assert name(out) is None  # she is Texas's
+
+
+def test_someone_who_gave_a_name_is_that_name_however_it_is_given():
+    out = en("\"We lost the whole harvest,\" said a farmer who gave his name only as Tariq.")
+    assert name(out) == "Tariq"
+    out = en("A shopkeeper on the quay, who gave only her first name, Mira, told us the water had reached the till.")
+    assert name(out) == "Mira"
+
+
+def test_someone_who_gave_a_name_to_someone_else_stays_unnamed():
+    out = en("\"We lost the whole harvest,\" said a farmer who gave his name to the police.")
+    assert name(out) is None
