@@ -674,6 +674,16 @@ class Resolver(RoleReferences):
             return None
         return Speaker(m.group("name"), None, "m" if said[0].lower() == "he" else "f")
 
+    def _unseen_public_body(self, subj: str) -> Speaker | None:
+        """ "Police Scotland said", "The Coroners Service said" with the model seeing nothing: capitalised words, one
+        the word of a public body ("Police", "Service", "Council"), no first name, role word or listed name, are
+        that body."""
+        bare = re.sub(r"^the\s+", "", subj.strip(), flags=re.I)
+        if not re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}", bare) or not PUBLIC_BODY.search(bare) or \
+                _first_name(bare.split()[0]) or any(is_role_word(w) for w in hwords(bare)) or self.gaz.find(bare):
+            return None
+        return Speaker(bare, None, None)
+
     def _name_with_place(self, subj: str, pos: int, inside: list[Mention]) -> Speaker | None:
         """ "Diabetes UK said", "Amnesty International Kenya said", "Cycling Toronto said": capitalised words that
         are nobody's name, or an organisation, then a place ending the subject, are one body named after where
@@ -991,6 +1001,8 @@ class Resolver(RoleReferences):
             return unseen
         if self.lang == "en" and (placed := self._name_with_place(subj, subj_start_abs, inside)):
             return placed
+        if self.lang == "en" and not inside and (body := self._unseen_public_body(subj)):
+            return body
         appositive = self._appositive_name(subj)
         if appositive:
             return appositive

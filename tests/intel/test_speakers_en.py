@@ -1253,3 +1253,15 @@ def test_someone_who_gave_a_name_is_that_name_however_it_is_given():
 def test_someone_who_gave_a_name_to_someone_else_stays_unnamed():
     out = en("\"We lost the whole harvest,\" said a farmer who gave his name to the police.")
     assert name(out) is None
+
+
+def test_a_public_body_the_model_did_not_see_speaks_by_its_name():
+    out = en("Good morning. Several roads are flooded near Perth and drivers should avoid the A9, Police Scotland "
+             "said.")
+    assert name(out) == "Police Scotland"
+
+
+def test_a_role_and_a_name_after_a_public_body_word_are_a_person():
+    out = en("Good morning. Several roads are flooded near Perth and drivers should avoid the A9, Council Leader "
+             "Fiona Ross said.")
+    assert name(out) == "Fiona Ross"
