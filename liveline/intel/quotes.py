@@ -831,8 +831,8 @@ def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj:
     pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
                     r"(?:ne\s+|n')?[^\W\d]", subj, re.I)
     speaker = resolver.speaker(pron.group(1) if pron else subj, pos)
-    if speaker is None and lang == "fr" and not pron:
-        # "Sánchez : « ... »" in a headline: the one person of the post with that surname.
+    if speaker is None and not pron:
+        # "Sánchez : « ... »", 'Aldous: "..."' in a headline: the one person of the post with that surname.
         speaker = _surname_of(resolver, mentions, subj)
     return speaker
 
@@ -1096,14 +1096,16 @@ INTERVIEW_FR = re.compile(r"\b(?:questions?\s+(?:à|au|aux)\b|entretien|entrevue
 def _interviewee(resolver: Resolver, mentions: list[Mention], sent: Span,
                  all_q: list[tuple[int, int]]) -> Speaker | None:
     """The one person a post named before a question it asks (outside quotes), or nobody."""
+    asked = [x for x in resolver._sents if x.end <= sent.start and x.text.rstrip().endswith("?")]
+    # ("X spoke to reporters. Is Y fit to start? '...'": a person named in a question is not who answers.)
     named = {m.canonical for m in mentions if m.type == "person" and m.start < sent.start
-             and not any(s <= m.start < e for s, e in all_q)}
+             and not any(s <= m.start < e for s, e in all_q)
+             and not (resolver.lang == "en" and any(x.start <= m.start < x.end for x in asked))}
     if resolver.lang == "en" and not INTERVIEW_EN.search(resolver._text[: sent.start]):
         return None  # "Starmer visited Southport. What did residents tell him? '...'": not an interview
     if resolver.lang == "fr":
         # "Trois questions à X", "X a répondu à nos questions": an interview; a person named in a question
         # ("Que va faire Donald Trump ?") is not who answers.
-        asked = [x for x in resolver._sents if x.end <= sent.start and x.text.rstrip().endswith("?")]
         if asked and (to := ASKED_TO.match(asked[-1].text)):
             # "Question posée à la mairesse ce matin : ... ? « Non. »": the one the question was put to.
             return resolver.speaker(to.group("subj"), asked[-1].start + to.start("subj"))

@@ -128,6 +128,8 @@ class RoleReferences:
             return best
         if len(hyper) == 1 and not others:
             return self._person(hyper.pop())
+        if self.lang == "en" and others and not orgs and (found := self._placed_holder(phrase, head, others, pool)):
+            return found
         # (A nationality is a lowercase adjective: "des Républicains" is a party.)
         nationalities = {key(w) for w in re.findall(r"(?<![\w-])[a-zéèêëïîôûç][\w-]+", phrase)
                          if DEMONYM_ADJ.match(key(w))}
@@ -189,6 +191,28 @@ class RoleReferences:
         if self.lang == "fr" and (others or orgs):
             return self._just_named(gender, said_as)
         return None
+
+    def _placed_holder(self, phrase: str, head: str, others: list[str], pool: list[Speaker]) -> Speaker | None:
+        """ "the Vermont senator asked" after "Senator Jo Hale", "the South African captain" after "Proteas captain
+        X": a role whose other words only say where the holder is from is the one person of this post or the
+        last who holds its head with no such word of another place (two holders: nobody)."""
+        places = self._place_words(phrase)
+        if not places or not all(o in places for o in others):
+            return None
+        heads = role_heads("en")
+        holders = {s.name for s in pool if self._tier(s.name) < 2 and any(
+            same_head_word(head, rk, heads) and not (self._place_words(r) - places)
+            for r in self.roles_held(s) if (rk := hwords(role_norm(r))))}
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
+    def _place_words(self, text: str) -> set[str]:
+        """The words of `text` that name a place the model or the lists saw, or a nationality ("South African")."""
+        words = {w for m in self.gaz.find(text) if m.type == "place" for w in hwords(m.text)}
+        words |= {w for m in self.mentions if m.type == "place" and re.search(
+            r"(?<![\w-])" + re.escape(m.text) + r"(?![\w-])", text) for w in hwords(m.text)}
+        for nat in re.finditer(r"(?:(?:North|South|East|West|New)\s+)?[A-Z][a-z]+(?:ian|ean|can|ese|ish)\b", text):
+            words |= set(hwords(nat.group(0)))
+        return words
 
     def _spelt_out(self, role: str) -> list[str]:
         """The words of the organisations a role names by acronym, as the blog named them in full: "commandant

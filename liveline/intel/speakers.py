@@ -523,7 +523,8 @@ class Resolver(RoleReferences):
         self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
         if self.lang == "fr" and (counterpart := COUNTERPART_FR.fullmatch(subj)):
             return self._counterpart(counterpart.group("adj") or "")
-        if self.lang == "en" and (CROWD_EN.fullmatch(subj) or (_someone(subj) and "," not in subj)):
+        if self.lang == "en" and (CROWD_EN.fullmatch(subj) or (_someone(subj) and "," not in subj
+                                                               and not GAVE_NAME.search(subj))):
             # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
             # whatever the model took the word or the place for.
             self.unresolved = _someone(subj)
@@ -638,6 +639,11 @@ class Resolver(RoleReferences):
                 INSTITUTION.search(subj) or re.search(r"\b(?:\d+-year-old|man|woman|boy|girl|victim|suspect|"
                                                      r"witness|driver|passenger|resident|source|police)\b", subj):
             return None
+        person = self._sole_person(pos)
+        return Speaker(person.name, person.role or m.group("desc"), person.gender) if person else None
+
+    def _sole_person(self, pos: int) -> Speaker | None:
+        """The one person the post named before `pos` (outside quotes), when they open the sentence just before."""
         named = [x for x in self.mentions if x.type == "person" and x.end <= pos
                  and not any(s < x.start < e for s, e in self._quoted)]
         if len({x.canonical for x in named}) != 1:
@@ -646,8 +652,7 @@ class Resolver(RoleReferences):
         before = [x for x in self._sents if sent is not None and x.end <= sent.start]
         if not before or not any(x.start >= before[-1].start and self._opens_sentence(x) for x in named):
             return None  # (only the subject of the sentence just before)
-        person = self._person(named[0].canonical)
-        return Speaker(person.name, person.role or m.group("desc"), person.gender)
+        return self._person(named[0].canonical)
 
     def _sole_subject_described(self, subj: str, pos: int) -> Speaker | None:
         """ "X s'est imposé au sprint. « ... », a déclaré le champion du monde" (or "l'ailier fort", "le buteur"):
@@ -705,6 +710,16 @@ class Resolver(RoleReferences):
             return None
         return Speaker(m.group("name"), None, "m" if said[0].lower() == "he" else "f")
 
+    def _unseen_public_body(self, subj: str) -> Speaker | None:
+        """ "Police Scotland said", "The Coroners Service said" with the model seeing nothing: capitalised words, one
+        the word of a public body ("Police", "Service", "Council"), no first name, role word or listed name, are
+        that body."""
+        bare = re.sub(r"^the\s+", "", subj.strip(), flags=re.I)
+        if not re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}", bare) or not PUBLIC_BODY.search(bare) or \
+                _first_name(bare.split()[0]) or any(is_role_word(w) for w in hwords(bare)) or self.gaz.find(bare):
+            return None
+        return Speaker(bare, None, None)
+
     def _name_with_place(self, subj: str, pos: int, inside: list[Mention]) -> Speaker | None:
         """ "Diabetes UK said", "Amnesty International Kenya said", "Cycling Toronto said": capitalised words that
         are nobody's name, or an organisation, then a place ending the subject, are one body named after where
@@ -733,7 +748,11 @@ class Resolver(RoleReferences):
         there = [m for m in inside if m.start < at + len(name) and at < m.end]
         if len(there) == 1 and there[0].type == "organisation" and key(there[0].text) == key(name):
             return Speaker(self._full_name(there[0].canonical, at), None, None)
-        if there or not NAME_LIKE.fullmatch(name) or name_gender(name) or \
+        # ("The UN refugee agency, UNHCR, said", "the union Aslef said": one word is a body's name too, when it is
+        # no first name.)
+        one_word = re.fullmatch(r"[A-Z][\w&'-]+", name) and name not in COUNTRY_ACRONYMS | KIND_ACRONYMS and \
+            not _first_name(name)
+        if there or not (NAME_LIKE.fullmatch(name) or one_word) or name_gender(name) or \
                 any(is_role_word(w) for w in hwords(name)) or self.gaz.find(name):
             return None
         return Speaker(name, None, None)
@@ -1008,7 +1027,8 @@ class Resolver(RoleReferences):
                 # capitalised word between the name and the verb is the end of the name.
                 name += " " + tail.group(1)
             return Speaker(name, role, self._gender(subj, person, subj_start_abs))
-        if self.lang == "en" and (kind := KIND_THEN_NAME_EN.fullmatch(subj.strip())) and \
+        if self.lang == "en" and (kind := KIND_THEN_NAME_EN.fullmatch(subj.strip()) or
+                                  KIND_BEFORE_NAME_EN.fullmatch(subj.strip())) and \
                 (named := self._body_in_apposition(kind.group("name"), subj_start_abs + subj.index(kind.group("name")),
                                                    inside)):
             return named
@@ -1017,6 +1037,8 @@ class Resolver(RoleReferences):
             return unseen
         if self.lang == "en" and (placed := self._name_with_place(subj, subj_start_abs, inside)):
             return placed
+        if self.lang == "en" and not inside and (body := self._unseen_public_body(subj)):
+            return body
         appositive = self._appositive_name(subj)
         if appositive:
             return appositive
@@ -1119,7 +1141,9 @@ class Resolver(RoleReferences):
             if (whole := whole_body_name(named_as, "", DEMONYM)) is not None:
                 return Speaker(whole, None, None)
         if self.lang == "en" and (kind := ORG_CALLED.fullmatch(subj.strip())) and \
-                not any(m.type == "person" for m in inside) and not any(is_role_word(w) for w in hwords(kind.group(2))):
+                not any(m.type == "person" for m in inside) and \
+                not any(is_role_word(w) for w in hwords(kind.group(2))) and \
+                not re.search(r"\bof\b", kind.group(2)):  # ("X, a member of the group": a person of it)
             # "Education Ohio, the teachers' union, said" with the model seeing only Ohio: the apposition says what
             # kind of body the name is.
             return Speaker(kind.group("name"), None, None)
@@ -1127,6 +1151,11 @@ class Resolver(RoleReferences):
             # "John Smith, 54, said ... the 54-year-old said": the person this post gave that age.
             aged = [m for m in self.mentions if m.type == "person" and m.end <= subj_start_abs
                     and re.match(rf"\s*,\s*(?:aged\s+)?{age.group(1)}\b", self._text[m.end:])]
+            if not aged and not re.match(r"the\s+\S+\s+(?:man|woman|boy|girl)$", subj, re.I) and \
+                    not AGE_GIVEN_EN.search(self._text[: subj_start_abs]):
+                # "Jo Kerr said she was gutted. '...,' the 23-year-old said": with no age given to anyone, the
+                # one person the post named so far, the subject of the sentence before (as for any description).
+                return self._sole_person(subj_start_abs)
             return self._person(aged[0].canonical) if len({m.canonical for m in aged}) == 1 else None
         if self.lang == "en" and ORG_NOUN_EN.fullmatch(subj) and \
                 not any(m.type in {"person", "organisation"} for m in inside):
@@ -1302,14 +1331,14 @@ class Resolver(RoleReferences):
                  # "CrowdStrike's Falcon software": what an organisation owns is not who speaks.
                  and not re.search(r"'s\s+$", self._text[max(0, m.start - 4): m.start])
                  and not self._not_a_body(m)
-                 # "the company" is not the Federal Aviation Administration.
-                 and (public or not PUBLIC_BODY.search(m.canonical))]
+                 # "the company" is not the Federal Aviation Administration (unless the post called it one).
+                 and (public or not PUBLIC_BODY.search(m.canonical) or self._called(m, noun_stem(noun)))]
         # "the airline" is Alaska Airlines, not the Boeing of its jets; "the safety board" the National
         # Transportation Safety Board: a name that holds the noun is what the noun means.
         word = noun_stem(noun)
         if len(named) > 1 and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", self._text[named[-2].end: named[-1].start]):
             return None  # "American Airlines, Delta and United ... the airline said": any of them
-        if word and (holding := [m for m in named if word in name_stems(m.canonical)]):
+        if word and (holding := [m for m in named if word in name_stems(m.canonical) or self._called(m, word)]):
             return Speaker(holding[-1].canonical, None, None)
         if named:
             last = named[-1]
@@ -1343,6 +1372,13 @@ class Resolver(RoleReferences):
         if last and self._is_organisation(last.name) and (public or not PUBLIC_BODY.search(last.name)):
             return last
         return None
+
+    def _called(self, m: Mention, word: str | None) -> bool:
+        """ "Jamaica Public Service, the island's electricity company,": the noun (stemmed) the post gave a body in
+        apposition right after its name (not a person of it: "Acme, the company's chief executive,")."""
+        app = re.match(r"\s*,\s*(?:the|an?|its)\s+([^,;:.!?\"“”]{1,60}),", self._text[m.end:], re.I)
+        words = hwords(app.group(1)) if app else []
+        return bool(word) and not any(is_role_word(w) for w in words) and word in {stem(w) for w in words}
 
     def _titled_name(self, subj: str, inside: list[Mention]) -> Speaker | None:
         """ "Baltimore Mayor Brandon Scott said" with the model seeing no person: the words after the
@@ -1633,9 +1669,12 @@ ORG_DESCRIBED = re.compile(r"\s*(?:\(\s*[A-Z][\w&.-]*\s*\))?\s*(?:,\s*(?:the|its
                            r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*['’]s)\s[^,;:]{1,60}?,?)?\s*$")
 ORG_CALLED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s*"
                             r"((?:the|its|an?|[A-Z][\w.'-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}(?:union|agency|company|firm|charity|regulator|operator|airline|"
-                            r"broadcaster|watchdog|association|federation|utility|provider|carrier|organi[sz]ation))")
-GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s+"
-                       r"(?:only\s+)?as\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
+                            r"broadcaster|watchdog|association|federation|utility|provider|carrier|organi[sz]ation|group))")
+# ("who gave only her first name, Mira": the name after a comma.)
+GAVE_NAME = re.compile(r"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?P<pron>his|her)\s+(?:first\s+)?name\s*"
+                       r"(?:(?:only\s+)?as\s+|,\s*)(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$")
+# An age the post gives someone: "John Smith, 54,", "aged 61", "a 23-year-old".
+AGE_GIVEN_EN = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,|\baged\s+\d{1,3}\b|\b\d{1,3}-year-old\b", re.I)
 DET_THE = re.compile(r"(?:le|la|l'|les|the)(?:\s|(?<='))", re.I)
 # Family words: "la grand-mère de Nahel, Nadia, a estimé" is Nadia speaking. The French words of the close
 # family (a husband, "époux", as "mari"), grandparents, grandchildren, uncles, cousins, the widowed and partners,
@@ -1684,10 +1723,18 @@ LAST_NAMED_THEN = re.compile(r"(?:\s*,[^.!?;:«»\"“”]{1,80})?\s*[.!?]\s+(?:
 KIND_THEN_NAME_FR = re.compile(r"(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:formation|équipe|écurie|club|société|entreprise|groupe|"
                                r"compagnie|association|ONG|collectif|syndicat|parti)\s+"
                                r"(?P<name>[A-ZÉ][\w-]+(?:[\s-][A-ZÉ][\w-]+){0,2})")
-KIND_THEN_NAME_EN = re.compile(r"(?i:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}"
-                               r"(?:team|club|publisher|label|employer|sponsor|company|firm|airline|carrier|operator|"
+KIND_THEN_NAME_EN = re.compile(r"(?i:the|his|her|its|their|[A-Z][\w-]*['’]s)\s+"
+                               # ("The UN children's agency, UNICEF,": an acronym or a possessive among its words.)
+                               r"(?:(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,5})\s+){0,2}"
+                               r"(?:agency|team|club|publisher|label|employer|sponsor|company|firm|airline|carrier|operator|"
                                r"broadcaster|union|charity|[a-z]*maker|manufacturer|insurer|lender|retailer|supplier|"
                                r"contractor|studio|developer)\s*,\s*(?P<name>[A-Z][^,;:]*?)\s*,?")
+
+# ... and with no comma: "state broadcaster CCTV", "the train drivers' union Aslef, which ..." (the relative clause
+# is not its name).
+KIND_BEFORE_NAME_EN = re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*['’]?\s+){0,3}"
+                                 r"(?:broadcaster|union|agency|utility|regulator|watchdog|charity|airline|carrier)\s+"
+                                 r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\s*,\s*(?:which|whose)\s.*)?")
 
 
 # "the Spaniard", "The Dutchman", "the Italian", "the Dutch runner" (a role noun is a role: "the Mexican minister").
@@ -1790,6 +1837,11 @@ def untitled(name: str) -> str:
     """A person's name without the ranks the model kept in it ("Gen Michelle McGuinness")."""
     bare = _TITLE_WORDS.sub("", name)
     return bare if len(bare.split()) >= 2 else name
+
+
+def _first_name(word: str) -> bool:
+    """Whether a word is a first name our lists or the long list know ("Simone", "Laura")."""
+    return word in lexicon.FIRST_NAMES_F | lexicon.FIRST_NAMES_M | lexicon.FIRST_NAMES_BOTH or word in given_names()
 
 
 def name_gender(name: str) -> str | None:

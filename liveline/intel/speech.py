@@ -103,8 +103,11 @@ NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?
                     r"banderoles?|pancartes?|écriteaux?|"
                     r"dubbed|called|named|titled|code-named|nicknamed|so-called|prétendue?|terme|word|mot)"
                     r"\s*$", re.I)
-DETS = re.compile(r"^(?:(?:l'|(?:le|la|les|(?-i:[uU]n)|une|the|a|an|son|sa|ses|leur|its|his|her|their|nouveau|nouvelle|"
-                  r"new|former|ancien|ancienne)\b|ex-)\s*)+", re.I)
+# ("New" or "Nouvelle" before a capitalised word opens a name: "The New Zealand Nurses Organisation",
+# "la Nouvelle-Calédonie".)
+DETS = re.compile(r"^(?:(?:l'|(?:le|la|les|(?-i:[uU]n)|une|the|a|an|son|sa|ses|leur|its|his|her|their|"
+                  r"(?-i:nouveau|nouvelle|new|NEW)|(?-i:Nouveau|Nouvelle|New)(?!-|\s+(?-i:[A-Z]))|former|ancien|ancienne)\b|"
+                  r"ex-)\s*)+", re.I)
 UNNAMED = re.compile(r"^(?:des?|un|une|plusieurs|certains|deux|trois|les\s+autorités|les\s+secours|la\s+police|"
                      r"des\s+sources?|une\s+source|sources?|officials?|an?\s|some|several|two|three|local|"
                      r"authorities|police|the\s+(?:authorities|police|army|military|government|ministry)|"

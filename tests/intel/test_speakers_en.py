@@ -1148,3 +1148,120 @@ def test_a_surname_alone_is_the_one_person_the_post_named_in_full_before():
 def test_a_courtesy_title_before_the_name_is_no_part_of_the_role():
     out = en("\"We found the money,\" said the council's leader, Mrs Margaret Hale.")
     assert speaker(out, 0) == {"name": "Margaret Hale", "role": "council's leader"}
+
+
+def test_the_n_year_old_with_no_age_given_is_the_one_person_who_opened_the_sentence_before():
+    out = en("Daniel Ferreira said he was proud of his side. \"We kept going until the last whistle,\" the "
+             "31-year-old said.")
+    assert name(out, 1) == "Daniel Ferreira"
+
+
+def test_the_n_year_old_after_two_people_or_another_age_has_no_speaker():
+    out = en("Daniel Ferreira beat Tom Holt in straight sets. \"We kept going until the last whistle,\" the "
+             "31-year-old said.")
+    assert name(out) is None  # either of them
+    out = en("Daniel Ferreira said he was proud. A 31-year-old fan was hurt. \"We kept going,\" the 31-year-old "
+             "said.")
+    assert name(out, 1) is None  # the post gave that age to someone unnamed
+
+
+def test_a_body_named_after_its_kind_speaks_even_as_one_word_the_model_missed():
+    out = en("The farmers' union Agrivox, which represents 9,000 growers, said the harvest was lost.")
+    assert name(out) == "Agrivox"
+    out = en("Prices will rise by 8% in April, the utility Norvelt said.")
+    assert name(out) == "Norvelt"
+    out = en("The UN food agency, WFP, said stocks would run out by Friday.")
+    assert name(out) == "World Food Programme"
+
+
+def test_a_person_or_a_role_after_a_kind_of_body_is_no_body():
+    out = en("The union leader Sharon Graham said the strike would go on.")
+    assert name(out) == "Sharon Graham"
+    out = en("Her agency, Tom Reeve, said the tour was cancelled.")
+    assert speaker(out)["name"] == "Tom Reeve"  # a person's name after the kind, not a body's
+
+
+def test_the_company_is_a_body_the_post_called_a_company_whatever_its_name_says():
+    out = en("Kestrel Water Service, the region's water company, said 9,000 homes had no supply. \"Our engineers "
+             "are working through the night,\" the company said.")
+    assert name(out, 1) == "Kestrel Water Service"
+
+
+def test_the_company_is_not_a_public_body_the_post_did_not_call_one():
+    out = en("Kestrel Water Service said 9,000 homes had no supply. \"Our engineers are working through the "
+             "night,\" the company said.")
+    assert name(out, 1) is None
+
+
+def test_a_name_then_a_group_in_apposition_is_that_group():
+    out = en("Safe Streets Leeds, a campaign group, said it would appeal.")
+    assert name(out) == "Safe Streets Leeds"
+    out = en("Dara Okonjo-Reyes, a member of the campaign group, said she would appeal.")
+    assert name(out) == "Dara Okonjo-Reyes"  # a person of the group
+
+
+def test_a_body_whose_name_opens_with_new_keeps_it():
+    out = en("The New South Wales Teachers Federation says about 4,000 members have walked out.")
+    assert name(out) == "New South Wales Teachers Federation"
+
+
+def test_a_person_named_in_the_question_is_not_who_answers_it():
+    out = en("Coach Brendan Walsh spoke to reporters before the derby. Is Jamie Cole fit to play? \"He trained "
+             "today, so we will see.\"")
+    assert name(out) == "Brendan Walsh"
+
+
+def test_two_people_named_before_the_question_leave_the_answer_to_nobody():
+    out = en("Brendan Walsh and Jamie Cole spoke to reporters before the derby. Is the squad fit? \"We will see.\"")
+    assert name(out) is None
+
+
+def test_a_surname_label_is_the_one_person_the_post_names_with_it_later():
+    out = en("Whitcombe: \"The bridge will reopen by spring.\" The transport secretary, Harriet Whitcombe, made the "
+             "promise on a visit to Hexham.")
+    assert name(out) == "Harriet Whitcombe"
+
+
+def test_a_surname_label_two_people_share_has_no_speaker():
+    out = en("Whitcombe: \"The bridge will reopen by spring.\" Harriet Whitcombe and her husband Tom Whitcombe "
+             "visited Hexham.")
+    assert name(out) is None
+
+
+def test_a_role_with_a_place_is_the_one_holder_of_its_head():
+    out = en("Senator Maria Okoye questioned the airline chief, Tom Birch, over fares. \"Why do families pay "
+             "double?\" the Ohio senator asked.")
+    assert name(out) == "Maria Okoye"
+
+
+def test_a_role_with_a_place_after_two_holders_or_another_place_has_no_speaker():
+    out = en("Senator Maria Okoye questioned Senator Ted Vance over fares. \"Why do families pay double?\" the "
+             "Ohio senator asked.")
+    assert name(out) is None  # either senator
+    out = en("Texas senator Maria Okoye questioned the airline chief, Tom Birch, over fares. \"Why do families pay "
+             "double?\" the Ohio senator asked.")
+    assert name(out) is None  # she is Texas's
+
+
+def test_someone_who_gave_a_name_is_that_name_however_it_is_given():
+    out = en("\"We lost the whole harvest,\" said a farmer who gave his name only as Tariq.")
+    assert name(out) == "Tariq"
+    out = en("A shopkeeper on the quay, who gave only her first name, Mira, told us the water had reached the till.")
+    assert name(out) == "Mira"
+
+
+def test_someone_who_gave_a_name_to_someone_else_stays_unnamed():
+    out = en("\"We lost the whole harvest,\" said a farmer who gave his name to the police.")
+    assert name(out) is None
+
+
+def test_a_public_body_the_model_did_not_see_speaks_by_its_name():
+    out = en("Good morning. Several roads are flooded near Perth and drivers should avoid the A9, Police Scotland "
+             "said.")
+    assert name(out) == "Police Scotland"
+
+
+def test_a_role_and_a_name_after_a_public_body_word_are_a_person():
+    out = en("Good morning. Several roads are flooded near Perth and drivers should avoid the A9, Council Leader "
+             "Fiona Ross said.")
+    assert name(out) == "Fiona Ross"
