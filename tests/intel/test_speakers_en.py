@@ -1148,3 +1148,33 @@ def test_a_surname_alone_is_the_one_person_the_post_named_in_full_before():
 def test_a_courtesy_title_before_the_name_is_no_part_of_the_role():
     out = en("\"We found the money,\" said the council's leader, Mrs Margaret Hale.")
     assert speaker(out, 0) == {"name": "Margaret Hale", "role": "council's leader"}
+
+
+def test_the_company_is_the_body_the_post_gave_words_to_not_the_last_one_named():
+    out = en('Halbrook Mills said it had received "an unsolicited offer" from Vantera Group. The board would weigh '
+             'it "with care", the company said.')
+    assert name(out, 1) == "Halbrook Mills"
+    # Guard: with no words given to either, the last body named still answers "the company".
+    out = en('Shares in Halbrook Mills rose after an offer from Vantera Group. The offer was "final", the company '
+             'said.')
+    assert name(out) == "Vantera Group"
+
+
+def test_the_company_is_no_body_whose_name_says_it_is_a_union():
+    out = en('The Harbour Workers Union called for an inquiry. "Every crane was inspected last month," the '
+             'company said.')
+    assert name(out) is None
+    # Guard: "the union" is still the union the post named.
+    out = en('The Harbour Workers Union called for an inquiry. "We want answers," the union said.')
+    assert name(out) == "Harbour Workers Union"
+
+
+def test_a_town_the_model_took_for_a_person_is_not_who_she_means():
+    # "Wagga" follows "from" and nothing makes it a person: with the other person a man, nobody.
+    out = en('Moreau and Patel met the families. She thanked the crews who came from Wagga. "They are heroes," she '
+             'said.')
+    assert name(out) is None
+    # Guard: a first name after "from" is still a person.
+    out = en('The first letter the council read came from Harriet, who lost her husband in the flood. "He loved this '
+             'town," she said.')
+    assert name(out) == "Harriet"

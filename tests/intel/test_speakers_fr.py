@@ -1612,3 +1612,35 @@ def test_a_speech_participle_with_an_object_in_marks_quotes_the_subject():
     # A name in marks, or a word or two, is no quote.
     assert fr("Le ministre a visité l'usine, évoquant le « Grand Paris Express ».")["quotes"] == []
     assert fr("Le ministre a visité l'usine, évoquant un projet « fou ».")["quotes"] == []
+
+
+def test_a_role_with_a_possessive_is_not_the_person_just_named():
+    # "son directeur sportif" is the rider's director, someone else: nobody rather than the rider.
+    out = fr("Marc Dufresne a promis d'attaquer dans les Alpes. « Tout reste possible », prévient son directeur "
+             "sportif.")
+    assert speaker(out, 1) is None
+    # Guard: without the possessive a role with words of its own still renames the person just named.
+    out = fr("Marc Dufresne a promis d'attaquer dans les Alpes. « Tout reste possible », prévient le leader de "
+             "l'équipe.")
+    assert speaker(out, 1)["name"] == "Marc Dufresne"
+
+
+def test_a_gerund_after_an_inverted_subject_is_not_who_speaks():
+    # Whom the speaker took the prize from, in a gerund clause, is not the speaker.
+    out = fr("Le jury a couronné le film de Marc Dufresne. « La liberté compte avant tout », a lancé le cinéaste "
+             "québécois en recevant le trophée des mains de Julia Roberts.")
+    assert (speaker(out) or {}).get("name") != "Julia Roberts"
+    # Guard: "en tant que" is a role, not a gerund, and the name before it still speaks.
+    out = fr("« La liberté compte avant tout », a lancé Paul Roux en tant que président du jury.")
+    assert speaker(out)["name"] == "Paul Roux"
+
+
+def test_a_town_the_model_took_for_a_person_is_not_the_speaker_of_a_lone_quote():
+    # The learned fallback named "Laval", where the witness comes from: nobody named speaks.
+    out = fr("Témoin suivant, une commerçante de Laval a raconté avoir perdu 9 000 euros. « Il connaissait le nom de "
+             "mon fils. »")
+    assert all(q["speaker"] is None or q["speaker"]["name"] != "Laval" for q in out["quotes"])
+    # Guard: a lone word after "de" that an apposition describes is a person, and "elle" is her.
+    out = fr("Des centaines de personnes ont marché à l'appel de Nawel, la sœur de la victime. Debout sur un banc, "
+             "elle a remercié la foule. « Nous voulons la vérité », a-t-elle lancé.")
+    assert speaker(out)["name"] == "Nawel"
