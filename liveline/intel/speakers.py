@@ -554,6 +554,11 @@ class Resolver(RoleReferences):
             # whatever the model took the word or the place for.
             self.unresolved = _someone(subj)
             return None
+        if self.lang == "en" and PLURAL_DOING.match(subj) and \
+                not any(m.start == subj_start_abs for m in self.mentions):
+            # "Astronomers using the James Webb Space Telescope say", "Doctors treating the crew said": a bare plural
+            # noun names nobody, and what its participle is about is no speaker.
+            return None
         if self.lang == "en" and (described := DESCRIBED_EN.fullmatch(subj)) and \
                 not self.gaz.find(described.group("adj") or described.group("demonym")) and \
                 (described.group("adj") or described.group("demonym")) not in {"Guardian", "Vatican"}:
@@ -1724,6 +1729,8 @@ SAID_IN_FR = re.compile(r"\s+(?:dans|par|via)\s+(?:un|une|son|sa|ses|leur|leurs)
                         r"posts?|entretiens?|interviews?)\b.*$", re.I)
 
 
+# A subject that opens on a bare plural common noun and a participle: "Astronomers using ...", "Doctors treating ...".
+PLURAL_DOING = re.compile(r"[A-Z][a-z]{3,}s\s+[a-z]{2,}ing\s")
 # What a body named as the object of a preposition follows: "an approach from Cardell Brands".
 OBJECT_OF = re.compile(r"(?<![\w'’])(?:from|by|with|to|against|for|de|du|par|avec|contre)\s+$", re.I)
 # What a place follows: "une retraitée de Laval", "à Nîmes", "from Mackay", "in Galway".

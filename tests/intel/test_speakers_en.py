@@ -1178,3 +1178,32 @@ def test_a_town_the_model_took_for_a_person_is_not_who_she_means():
     out = en('The first letter the council read came from Harriet, who lost her husband in the flood. "He loved this '
              'town," she said.')
     assert name(out) == "Harriet"
+
+
+def test_a_sentence_naming_someone_else_does_not_carry_on_the_last_speaker():
+    out = en("Britain's trade secretary, Helen Marsh, hosted her Spanish counterpart in London. \"We are closer than "
+             "ever,\" Marsh said. Jorge Ruiz agreed, saying trade between them had \"never mattered more to both "
+             "sides\".")
+    assert name(out, 1) != "Helen Marsh"
+    # Guard: a sentence that names nobody still carries on the last speaker.
+    out = en("Britain's trade secretary, Helen Marsh, hosted her Spanish counterpart in London. \"We are closer than "
+             "ever,\" Marsh said. Trade between them had \"never mattered more to both sides\".")
+    assert name(out, 1) == "Helen Marsh"
+
+
+def test_a_lone_quote_after_an_unnamed_definite_speaker_is_theirs_not_a_guess():
+    out = en('Kovac told reporters he was "delighted" with the win. "We gave everything tonight," he said. "We fought '
+             'to the end," the visiting captain said. "But we have to be better than this."')
+    assert name(out, 3) is None
+    # Guard: after a named speaker the lone quote is still theirs.
+    out = en('Kovac told reporters he was "delighted" with the win. "We fought to the end," Kovac said. "But we have '
+             'to be better than this."')
+    assert name(out, 2) == "Kovac"
+
+
+def test_what_a_bare_plural_subject_uses_is_not_who_speaks():
+    out = en("Scientists using the Chandra X-ray Observatory say they have spotted a black hole.")
+    assert name(out) is None
+    # Guard: a named body as the subject still speaks.
+    out = en("The Chandra X-ray Observatory said it had spotted a black hole.")
+    assert name(out) == "Chandra X-ray Observatory"
