@@ -200,7 +200,7 @@ class Resolver(RoleReferences):
         # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
         named = [m for m in self.mentions if m.type == "person" and m.end <= pos
                  and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)
-                 and not self._in_apposition(m)]
+                 and not self._in_apposition(m) and not self._namesake(m)]
         if any(self.lone_word(m.canonical) for m in named):
             # "She thanked the crews, who had driven from Mackay": a lone word the model took for a person is no one
             # a pronoun means, and when no other person of this post may be, not someone of an earlier post either.
@@ -1244,6 +1244,11 @@ class Resolver(RoleReferences):
         # ("l'ancien dirigeant d'Ostralis" with the company read as a person: where a role is held is no one.)
         return self._belongs_to(before, "") or _complement_of_role(before)
 
+    def _namesake(self, m: Mention) -> bool:
+        """ "le gouvernement De Wever", "l'administration Trump": a person named after an institution's common noun
+        is whom it is named for, not someone a pronoun refers to."""
+        return INSTITUTION_BEFORE.search(self._text[max(0, m.start - 20): m.start]) is not None
+
     def _in_apposition(self, m: Mention) -> bool:
         """ "Tadej X, vainqueur au Plateau de Beille un jour après Pla d'Adet.": a name inside the role the post
         gives the person before it, in apposition, is part of that role, not someone a pronoun or a
@@ -1731,6 +1736,8 @@ SAID_IN_FR = re.compile(r"\s+(?:dans|par|via)\s+(?:un|une|son|sa|ses|leur|leurs)
 
 # A subject that opens on a bare plural common noun and a participle: "Astronomers using ...", "Doctors treating ...".
 PLURAL_DOING = re.compile(r"[A-Z][a-z]{3,}s\s+[a-z]{2,}ing\s")
+# An institution's common noun right before a name: "le gouvernement De Wever", "l'administration Trump".
+INSTITUTION_BEFORE = re.compile(INSTITUTION.pattern + r"\s+$", re.I)
 # What a body named as the object of a preposition follows: "an approach from Cardell Brands".
 OBJECT_OF = re.compile(r"(?<![\w'’])(?:from|by|with|to|against|for|de|du|par|avec|contre)\s+$", re.I)
 # What a place follows: "une retraitée de Laval", "à Nîmes", "from Mackay", "in Galway".
@@ -1753,9 +1760,10 @@ _OF_END = re.compile(r"(?P<head>[\w'’-]+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d
 
 
 def _complement_of_role(before: str) -> bool:
-    """ "le patron d'", "l'ancien dirigeant de": the name after this is where the role is held, not its holder."""
+    """ "le patron d'", "l'ancien dirigeant de", "le sprinteur d'": the name after this is where the role or trade is
+    held, not its holder."""
     of = _OF_END.search(re.split(r"[,;:«»]", before)[-1])
-    return of is not None and is_role_word(key(of.group("head")))
+    return of is not None and (is_role_word(head := key(of.group("head"))) or head in lexicon.OCCUPATIONS_FR)
 
 
 def _nationality(noun: str) -> bool:

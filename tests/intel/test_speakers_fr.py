@@ -1644,3 +1644,21 @@ def test_a_town_the_model_took_for_a_person_is_not_the_speaker_of_a_lone_quote()
     out = fr("Des centaines de personnes ont marché à l'appel de Nawel, la sœur de la victime. Debout sur un banc, "
              "elle a remercié la foule. « Nous voulons la vérité », a-t-elle lancé.")
     assert speaker(out)["name"] == "Nawel"
+
+
+def test_a_name_after_a_trade_and_de_is_where_the_trade_is_held_not_who_speaks():
+    out = fr("Une infirmière de Vouziers a raconté la nuit du drame : « Personne ne répondait. »")
+    assert speaker(out) is None
+    # Guard: a name in apposition after the trade is its holder.
+    out = fr("L'infirmière de garde, Claire Morel, a raconté la nuit du drame : « Personne ne répondait. »")
+    assert speaker(out)["name"] == "Claire Morel"
+
+
+def test_a_person_an_institution_is_named_for_is_not_who_il_means():
+    out = fr("L'Assemblée débat du budget préparé par le gouvernement Verhaegen. Le ministre des Finances, Koen Maes, "
+             "a défendu devant les députés un budget « sobre et juste pour chaque ménage ». « Chaque euro doit "
+             "servir », a-t-il insisté.")
+    assert (speaker(out, 1) or {}).get("name") != "Verhaegen"
+    # Guard: a title before a name is no institution, and "il" is still him.
+    out = fr("Le président Paul Verhaegen a visité l'usine de Gand. « Chaque emploi compte », a-t-il insisté.")
+    assert speaker(out)["name"] == "Paul Verhaegen"
