@@ -138,7 +138,7 @@ def fill(resolver, quotes: list, text: str, lang: str, doc) -> None:
         # Two people above the threshold ("X et Y ont visité le chantier. « ... »"): either, so nobody.
         if p < threshold or any(x >= threshold and cands[i].name != best.name for x, i in ranked[1:]):
             continue
-        if _joint(resolver, q, best.name):
+        if _joint(resolver, q, best.name) or (best.type == "person" and resolver.lone_word(best.name)):
             continue
         person = resolver._person(best.name) if best.type == "person" else None
         q.speaker = Speaker(best.name, person.role if person else None, person.gender if person else None)

@@ -655,7 +655,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 speaker = own[0]
                 rule = "own_subject"
             elif (previous_speaker is not None or previous_colon) and \
-                    not (lang == "fr" and _someone_else(resolver, mentions, sent, masked, real_q)):
+                    not _someone_else(resolver, mentions, sent, masked, real_q):
                 speaker = previous_speaker
                 rule = "previous"
             elif lang == "fr" and sent is sentences[0] and not _outside(masked, real_q, None, None) and \
@@ -783,7 +783,8 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 colon_head = (_label_speaker(resolver, mentions, lang, label.group("subj"), sent.start +
                                              label.start("subj")), True, nxt.start)
         previous_someone = lang == "en" and bool(made) and all(q.speaker is None for q in made) and \
-            bool(resolver.subjects) and bool(SOMEONE.match(resolver.subjects[-1][1].strip()))
+            bool(resolver.subjects) and (bool(SOMEONE.match(resolver.subjects[-1][1].strip())) or
+                                         _unnamed_definite(made, resolver.subjects[-1][1]))
         question = not made and not qspans and s_text.rstrip().endswith("?")
         if previous_colon and not made:
             people = [m for m in mentions if m.type == "person" and sent.start <= m.start < sent.end]
@@ -1020,6 +1021,14 @@ def _named_after(sentences: list[Span], sent: Span, masked: str, real_q: list[tu
     nxt = sentences[i + 1]
     m = WORDS_OF.match(nxt.text)
     return _After(m, nxt.start) if m else None
+
+
+def _unnamed_definite(made: list[Quote], subj: str) -> bool:
+    """ '"...," the visiting boss said.': the attribution read a definite subject and could name nobody for it, so
+    a lone quote after it is that unnamed person's too, not someone the learned fallback would guess. (Not an age,
+    "the 52-year-old said": that describes a person the post named, whom the fallback may find.)"""
+    return all(q.rule.startswith(("attribution", "indirect")) for q in made) and \
+        re.match(r"the\s+[^\W\d]", subj.strip(), re.I) is not None
 
 
 def _someone_else(resolver: Resolver, mentions: list[Mention], sent: Span, masked: str,

@@ -188,7 +188,9 @@ class RoleReferences:
                         orgs and orgs & {m.canonical for m in self.gaz.find(r)}
                         and (head in hwords(r) or head in LEADER_WORDS)):
                     return Speaker(name, r, self.gaz.genders.get(name))
-        if self.lang == "fr" and (others or orgs):
+        if self.lang == "fr" and (others or orgs) and not OWNED_ROLE.match(phrase):
+            # ("« ... », prévient son directeur sportif" after a rider: a role the possessive ties to the person
+            # just named is someone else's, never a new way of naming that person.)
             return self._just_named(gender, said_as)
         return None
 
@@ -378,6 +380,7 @@ HEADS_OF_STATE = {"chancelier", "chanceliere", "premier", "premiere", "roi", "re
 # Heads of a country, a government, a party or a body: one such role may rename another.
 LEADERS = LEADER_HEADS | HEADS_OF_STATE | {"ministre", "maire", "gouverneur", "gouverneure", "vice-president",
                                            "vice-presidente", "fondateur", "fondatrice", "souverain", "souveraine"}
+OWNED_ROLE = re.compile(r"^\s*(?:son|sa|ses|leur|leurs)\s", re.I)  # "son entraîneur": someone's role
 # Nationality adjectives: "ukrainien", "américaine", "allemand", "britannique".
 DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allemande?|russe|britannique|belge|suisse|"
                          r"turque?|grecque|grec|espagnole?|tcheque|bulgare|croate|serbe|afghane?|argentine?|"
@@ -430,6 +433,10 @@ ROLE_SYNONYMS = [
 BODY_NOUNS = {"airline", "company", "firm", "agency", "carrier", "group", "board", "council", "union", "party",
               "network", "club", "team", "league", "federation", "compagnie", "entreprise", "groupe", "societe",
               "syndicat", "parti", "equipe"}
+# What a business is called, and the body nouns a business's name does not hold: "the company" is no "Union".
+TRADE_STEMS = {word[:5] for word in ("company", "firm", "airline", "carrier", "compagnie", "entreprise", "societe")}
+NOT_TRADE_STEMS = {word[:5] for word in ("union", "party", "council", "league", "federation", "agency", "syndicat",
+                                         "parti")}
 
 
 def _names_a_body(role: str) -> bool:

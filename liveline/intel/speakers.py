@@ -29,6 +29,8 @@ from liveline.intel.organisations import (
 from liveline.intel.roles import (
     CLAUSE_VERB,
     DEMONYM_ADJ,
+    NOT_TRADE_STEMS,
+    TRADE_STEMS,
     RoleReferences,
     gender_of,
     hwords,
@@ -198,7 +200,13 @@ class Resolver(RoleReferences):
         # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
         named = [m for m in self.mentions if m.type == "person" and m.end <= pos
                  and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)
-                 and not self._in_apposition(m)]
+                 and not self._in_apposition(m) and not self._namesake(m)]
+        if any(self.lone_word(m.canonical) for m in named):
+            # "She thanked the crews, who had driven from Mackay": a lone word the model took for a person is no one
+            # a pronoun means, and when no other person of this post may be, not someone of an earlier post either.
+            named = [m for m in named if not self.lone_word(m.canonical)]
+            if not any(self._person(m.canonical).gender in (gender, None) for m in named):
+                return None
         # "Sunak said he had called Sir Keir Starmer. '...,' he said", "Darmanin a confirmé que l'assaillant,
         # Mohammed M., était fiché. « ... », a-t-il lâché": a person named in what someone said is not who a
         # pronoun after it means.
@@ -294,6 +302,22 @@ class Resolver(RoleReferences):
                 # "a-t-elle déclaré" tells her gender: a later "a-t-il ajouté" is someone else.
                 return Speaker(s.name, s.role, gender)
         return None
+
+    def lone_word(self, name: str) -> bool:
+        """A single word the model took for a person that only ever follows a preposition of place or origin
+        ("une retraitée de Laval", "driven from Mackay") and that nothing else makes one: no first name, no role in
+        apposition ("Mounia, la mère de Nahel"), it never spoke, no fuller name of the post, the blog or the
+        newsroom list ends with it. Too weak to be who a
+        pronoun or the learned fallback means."""
+        own = [m for m in self.mentions if m.canonical == name]
+        if not own or len(name.split()) > 1 or name in given_first_names() or name in self.gaz.genders or \
+                self._person(name).role or any(s.name == name for s in self.candidates()):
+            return False
+        if not all(PLACE_PREPOSITION.search(self._text[max(0, m.start - 8): m.start]) and
+                   not re.match(r"\s*,\s*(?:le|la|l['’]|the|an?)\s*\w", self._text[m.end:], re.I) for m in own):
+            return False
+        people = {m.canonical for m in self.mentions if m.type == "person"} | set(seen_names(self.context, "person"))
+        return not any(n != name and n.split()[-1] == name for n in people | set(self.gaz.genders))
 
     def _spoke_just_before(self, gender: str, named: list[Mention], sent: Span | None) -> Speaker | None:
         """ "The chair of judges, the broadcaster Simon Pryce, said ... '...,' he said", the model taking him for a
@@ -486,8 +510,10 @@ class Resolver(RoleReferences):
             # ... nor what they did next: "a lancé la cheffe du gouvernement avant d'engager sa responsabilité",
             # nor when: "a fait savoir l'Élysée avant son départ".
             subj = re.split(r"\s+(?:(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])|"
-                            r"avant\s+(?:de\s|d['’]|l['’]|(?:son|sa|ses|leur|leurs|le|la|les|un|une)\s))", subj,
-                            maxsplit=1)[0]
+                            r"avant\s+(?:de\s|d['’]|l['’]|(?:son|sa|ses|leur|leurs|le|la|les|un|une)\s)|"
+                            # ... nor what they did as they spoke, a gerund: "a lancé le cinéaste en recevant le
+                            # prix des mains de X" (X is not who speaks; "en tant que" is a role).
+                            r"en\s+(?!tant\s)[a-zéèêâîôûç]{2,}ant(?![\w-]))", subj, maxsplit=1)[0]
             # "affirme par téléphone le Dr X", "a confié au Parisien la ministre": how or to whom it was said,
             # between the verb and a titled or role subject, is not who speaks.
             subj = _without_how_said(subj)
@@ -528,6 +554,11 @@ class Resolver(RoleReferences):
             # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
             # whatever the model took the word or the place for.
             self.unresolved = _someone(subj)
+            return None
+        if self.lang == "en" and PLURAL_DOING.match(subj) and \
+                not any(m.start == subj_start_abs for m in self.mentions):
+            # "Astronomers using the James Webb Space Telescope say", "Doctors treating the crew said": a bare plural
+            # noun names nobody, and what its participle is about is no speaker.
             return None
         if self.lang == "en" and (described := DESCRIBED_EN.fullmatch(subj)) and \
                 not self.gaz.find(described.group("adj") or described.group("demonym")) and \
@@ -1278,6 +1309,11 @@ class Resolver(RoleReferences):
         # ("l'ancien dirigeant d'Ostralis" with the company read as a person: where a role is held is no one.)
         return self._belongs_to(before, "") or _complement_of_role(before)
 
+    def _namesake(self, m: Mention) -> bool:
+        """ "le gouvernement De Wever", "l'administration Trump": a person named after an institution's common noun
+        is whom it is named for, not someone a pronoun refers to."""
+        return INSTITUTION_BEFORE.search(self._text[max(0, m.start - 20): m.start]) is not None
+
     def _in_apposition(self, m: Mention) -> bool:
         """ "Tadej X, vainqueur au Plateau de Beille un jour après Pla d'Adet.": a name inside the role the post
         gives the person before it, in apposition, is part of that role, not someone a pronoun or a
@@ -1340,6 +1376,15 @@ class Resolver(RoleReferences):
             return None  # "American Airlines, Delta and United ... the airline said": any of them
         if word and (holding := [m for m in named if word in name_stems(m.canonical) or self._called(m, word)]):
             return Speaker(holding[-1].canonical, None, None)
+        if word in TRADE_STEMS:
+            # "the company said" after "the Mining and Energy Union": a name that says it is no business.
+            named = [m for m in named if not (name_stems(m.canonical) & NOT_TRADE_STEMS)]
+        if not public and named and OBJECT_OF.search(self._text[max(0, named[-1].start - 9): named[-1].start]) and \
+                len(spoke := {s.name for s in self.post if s.name != named[-1].canonical and
+                              any(m.canonical == s.name for m in named)}) == 1:
+            # "Norland Foods confirmed an approach from Cardell Brands. ..., the company said": the body last named
+            # as the object of a preposition is not who speaks when one other body named spoke in this post.
+            return Speaker(spoke.pop(), None, None)
         if named:
             last = named[-1]
             bodies = {m.canonical for m in named if PUBLIC_BODY.search(m.canonical)}
@@ -1785,6 +1830,16 @@ SAID_IN_FR = re.compile(r"\s+(?:dans|par|via)\s+(?:un|une|son|sa|ses|leur|leurs)
                         r"posts?|entretiens?|interviews?)\b.*$", re.I)
 
 
+# A subject that opens on a bare plural common noun and a participle: "Astronomers using ...", "Doctors treating ...".
+PLURAL_DOING = re.compile(r"[A-Z][a-z]{3,}s\s+[a-z]{2,}ing\s")
+# An institution's common noun right before a name: "le gouvernement De Wever", "l'administration Trump".
+INSTITUTION_BEFORE = re.compile(INSTITUTION.pattern + r"\s+$", re.I)
+# What a body named as the object of a preposition follows: "an approach from Cardell Brands".
+OBJECT_OF = re.compile(r"(?<![\w'’])(?:from|by|with|to|against|for|de|du|par|avec|contre)\s+$", re.I)
+# What a place follows: "une retraitée de Laval", "à Nîmes", "from Mackay", "in Galway".
+PLACE_PREPOSITION = re.compile(r"(?:(?<![\w'’])(?:de|du|à|from|in|at|near)\s+|(?<![\w'’])d['’])$", re.I)
+
+
 def _without_how_said(subj: str) -> str:
     """An inverted French subject without what follows it on how it was said: the document ("a annoncé l'UCI
     dans un communiqué") or the language ("a déclaré le Belge en néerlandais à la chaîne Sporza")."""
@@ -1801,9 +1856,10 @@ _OF_END = re.compile(r"(?P<head>[\w'’-]+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d
 
 
 def _complement_of_role(before: str) -> bool:
-    """ "le patron d'", "l'ancien dirigeant de": the name after this is where the role is held, not its holder."""
+    """ "le patron d'", "l'ancien dirigeant de", "le sprinteur d'": the name after this is where the role or trade is
+    held, not its holder."""
     of = _OF_END.search(re.split(r"[,;:«»]", before)[-1])
-    return of is not None and is_role_word(key(of.group("head")))
+    return of is not None and (is_role_word(head := key(of.group("head"))) or head in lexicon.OCCUPATIONS_FR)
 
 
 def _nationality(noun: str) -> bool:

@@ -1265,3 +1265,62 @@ def test_a_role_and_a_name_after_a_public_body_word_are_a_person():
     out = en("Good morning. Several roads are flooded near Perth and drivers should avoid the A9, Council Leader "
              "Fiona Ross said.")
     assert name(out) == "Fiona Ross"
+
+
+def test_the_company_is_the_body_the_post_gave_words_to_not_the_last_one_named():
+    out = en('Halbrook Mills said it had received "an unsolicited offer" from Vantera Group. The board would weigh '
+             'it "with care", the company said.')
+    assert name(out, 1) == "Halbrook Mills"
+    # Guard: with no words given to either, the last body named still answers "the company".
+    out = en('Shares in Halbrook Mills rose after an offer from Vantera Group. The offer was "final", the company '
+             'said.')
+    assert name(out) == "Vantera Group"
+
+
+def test_the_company_is_no_body_whose_name_says_it_is_a_union():
+    out = en('The Harbour Workers Union called for an inquiry. "Every crane was inspected last month," the '
+             'company said.')
+    assert name(out) is None
+    # Guard: "the union" is still the union the post named.
+    out = en('The Harbour Workers Union called for an inquiry. "We want answers," the union said.')
+    assert name(out) == "Harbour Workers Union"
+
+
+def test_a_town_the_model_took_for_a_person_is_not_who_she_means():
+    # "Wagga" follows "from" and nothing makes it a person: with the other person a man, nobody.
+    out = en('Moreau and Patel met the families. She thanked the crews who came from Wagga. "They are heroes," she '
+             'said.')
+    assert name(out) is None
+    # Guard: a first name after "from" is still a person.
+    out = en('The first letter the council read came from Harriet, who lost her husband in the flood. "He loved this '
+             'town," she said.')
+    assert name(out) == "Harriet"
+
+
+def test_a_sentence_naming_someone_else_does_not_carry_on_the_last_speaker():
+    out = en("Britain's trade secretary, Helen Marsh, hosted her Spanish counterpart in London. \"We are closer than "
+             "ever,\" Marsh said. Jorge Ruiz agreed, saying trade between them had \"never mattered more to both "
+             "sides\".")
+    assert name(out, 1) != "Helen Marsh"
+    # Guard: a sentence that names nobody still carries on the last speaker.
+    out = en("Britain's trade secretary, Helen Marsh, hosted her Spanish counterpart in London. \"We are closer than "
+             "ever,\" Marsh said. Trade between them had \"never mattered more to both sides\".")
+    assert name(out, 1) == "Helen Marsh"
+
+
+def test_a_lone_quote_after_an_unnamed_definite_speaker_is_theirs_not_a_guess():
+    out = en('Kovac told reporters he was "delighted" with the win. "We gave everything tonight," he said. "We fought '
+             'to the end," the visiting captain said. "But we have to be better than this."')
+    assert name(out, 3) is None
+    # Guard: after a named speaker the lone quote is still theirs.
+    out = en('Kovac told reporters he was "delighted" with the win. "We fought to the end," Kovac said. "But we have '
+             'to be better than this."')
+    assert name(out, 2) == "Kovac"
+
+
+def test_what_a_bare_plural_subject_uses_is_not_who_speaks():
+    out = en("Scientists using the Chandra X-ray Observatory say they have spotted a black hole.")
+    assert name(out) is None
+    # Guard: a named body as the subject still speaks.
+    out = en("The Chandra X-ray Observatory said it had spotted a black hole.")
+    assert name(out) == "Chandra X-ray Observatory"

@@ -1651,3 +1651,53 @@ def test_a_bare_role_after_two_people_its_quote_does_not_name_names_nobody():
     out = fr("Hugo Lambert a dévoilé mardi la liste des joueurs convoqués. Théo Martin fait son retour. "
              "« Le groupe est prêt, il n'y avait aucune raison d'attendre », a expliqué le sélectionneur.")
     assert speaker(out) is None
+
+
+def test_a_role_with_a_possessive_is_not_the_person_just_named():
+    # "son directeur sportif" is the rider's director, someone else: nobody rather than the rider.
+    out = fr("Marc Dufresne a promis d'attaquer dans les Alpes. « Tout reste possible », prévient son directeur "
+             "sportif.")
+    assert speaker(out, 1) is None
+    # Guard: without the possessive a role with words of its own still renames the person just named.
+    out = fr("Marc Dufresne a promis d'attaquer dans les Alpes. « Tout reste possible », prévient le leader de "
+             "l'équipe.")
+    assert speaker(out, 1)["name"] == "Marc Dufresne"
+
+
+def test_a_gerund_after_an_inverted_subject_is_not_who_speaks():
+    # Whom the speaker took the prize from, in a gerund clause, is not the speaker.
+    out = fr("Le jury a couronné le film de Marc Dufresne. « La liberté compte avant tout », a lancé le cinéaste "
+             "québécois en recevant le trophée des mains de Julia Roberts.")
+    assert (speaker(out) or {}).get("name") != "Julia Roberts"
+    # Guard: "en tant que" is a role, not a gerund, and the name before it still speaks.
+    out = fr("« La liberté compte avant tout », a lancé Paul Roux en tant que président du jury.")
+    assert speaker(out)["name"] == "Paul Roux"
+
+
+def test_a_town_the_model_took_for_a_person_is_not_the_speaker_of_a_lone_quote():
+    # The learned fallback named "Laval", where the witness comes from: nobody named speaks.
+    out = fr("Témoin suivant, une commerçante de Laval a raconté avoir perdu 9 000 euros. « Il connaissait le nom de "
+             "mon fils. »")
+    assert all(q["speaker"] is None or q["speaker"]["name"] != "Laval" for q in out["quotes"])
+    # Guard: a lone word after "de" that an apposition describes is a person, and "elle" is her.
+    out = fr("Des centaines de personnes ont marché à l'appel de Nawel, la sœur de la victime. Debout sur un banc, "
+             "elle a remercié la foule. « Nous voulons la vérité », a-t-elle lancé.")
+    assert speaker(out)["name"] == "Nawel"
+
+
+def test_a_name_after_a_trade_and_de_is_where_the_trade_is_held_not_who_speaks():
+    out = fr("Une infirmière de Vouziers a raconté la nuit du drame : « Personne ne répondait. »")
+    assert speaker(out) is None
+    # Guard: a name in apposition after the trade is its holder.
+    out = fr("L'infirmière de garde, Claire Morel, a raconté la nuit du drame : « Personne ne répondait. »")
+    assert speaker(out)["name"] == "Claire Morel"
+
+
+def test_a_person_an_institution_is_named_for_is_not_who_il_means():
+    out = fr("L'Assemblée débat du budget préparé par le gouvernement Verhaegen. Le ministre des Finances, Koen Maes, "
+             "a défendu devant les députés un budget « sobre et juste pour chaque ménage ». « Chaque euro doit "
+             "servir », a-t-il insisté.")
+    assert (speaker(out, 1) or {}).get("name") != "Verhaegen"
+    # Guard: a title before a name is no institution, and "il" is still him.
+    out = fr("Le président Paul Verhaegen a visité l'usine de Gand. « Chaque emploi compte », a-t-il insisté.")
+    assert speaker(out)["name"] == "Paul Verhaegen"
