@@ -1612,3 +1612,9 @@ def test_a_speech_participle_with_an_object_in_marks_quotes_the_subject():
     # A name in marks, or a word or two, is no quote.
     assert fr("Le ministre a visité l'usine, évoquant le « Grand Paris Express ».")["quotes"] == []
     assert fr("Le ministre a visité l'usine, évoquant un projet « fou ».")["quotes"] == []
+
+
+def test_sir_and_a_first_name_are_the_one_person_the_post_named_in_full():
+    out = fr("Le Premier ministre britannique, Sir Alistair Penhallow, a reçu le chancelier ce lundi. "
+             "« Nous avançons ensemble », a déclaré Sir Alistair en conférence de presse.")
+    assert speaker(out)["name"] == "Alistair Penhallow"
