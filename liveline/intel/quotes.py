@@ -829,8 +829,10 @@ def _complete_surnames(quotes: list[Quote], mentions: list[Mention], context: Bl
         if not re.match(r"[A-ZÀ-Ý]", name) or name.isupper() or name in bodies:
             continue  # (an acronym or a named organisation is a body)
         bare = without_titles(name)
-        people = known | {f"{m.group(1)} {bare}" for m in re.finditer(
-            r"\b([A-ZÀ-Ý][\w-]+)\s+" + re.escape(bare) + r"\b", text[: q.start]) if m.group(1) in given_first_names()}
+        people = set(known)
+        if " " not in bare:  # a surname alone: the known first name the post writes before it
+            people |= {f"{m.group(1)} {bare}" for m in re.finditer(r"\b([A-ZÀ-Ý][\w-]+)\s+" + re.escape(bare) + r"\b",
+                                                                 text[: q.start]) if m.group(1) in given_first_names()}
         full = completed_name(name, people)
         if full != name:
             q.speaker = Speaker(full, q.speaker.role, q.speaker.gender)
