@@ -1177,3 +1177,8 @@ def test_a_role_word_that_is_also_a_first_name_opens_the_name():
     out = en("Wildcats coach Dean Pellew after the game: \"We ran out of legs.\" Pellew said the team "
              "would rest on Sunday.")
     assert name(out) == "Dean Pellew"
+
+
+def test_treasurer_before_a_name_is_a_role_not_part_of_the_name():
+    out = en("Treasurer Tobias Renwick welcomed the decision. \"This is a relief for families,\" he said in Hobart.")
+    assert speaker(out) == {"name": "Tobias Renwick", "role": "Treasurer"}
