@@ -65,6 +65,7 @@ from liveline.intel.names import (
     earlier_acronyms,
     first_name_people,
     first_name_places,
+    given_first_names,
     joined_names,
     kin_people,
     known_organisations,
@@ -94,6 +95,7 @@ from liveline.intel.names import (
     without_storms,
 )
 from liveline.intel.text import key
+from liveline.intel.titles import TITLES, either
 
 
 class Gazetteer:
@@ -304,6 +306,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                         and prev.text not in gaz.by_alias and not any(o.start <= prev.i < o.end for o in doc.ents):
                     # "Defence Minister Rustem Umerov" read as "Umerov": the first name before it.
                     ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
+                elif _double_first_name(prev, ent) and prev.text not in gaz.by_alias:
+                    # "Ana Paula Moreira" read as "Paula Moreira": the first of two first names.
+                    ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
             # (its parts may be joined by lowercase particles: "Terre-Neuve" of "Terre-Neuve-et-Labrador")
             tail = re.match(r"(?:(?:-(?:et|de|du|des|la|le|les|sur|sous|en|lès))*-[A-ZÀ-Ý][\w']*)+",
                             text[ent.end_char:])
@@ -328,6 +333,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                     not any(key(w) in NOT_NAMES | ORG_LAST | PLACE_LAST | ORG_FIRST for w in words[1:]) and \
                     not gaz.find(name[len(words[0]) + 1:]):
                 type_ = "person"  # "Taoiseach Micheál Martin" read as a body: a title, then a first name and a surname
+            if type_ != "person" and len(words) >= 3 and _personal_title(words[0]) and words[1] in given_first_names():
+                type_ = "person"  # "la Dre Mylène Drouin", "Cllr Niamh Ó Flaherty" read as a place or a body
             if type_ == "person" and len(words) >= 2 and words[0] in PLACE_PREPOSITIONS_EN:
                 start += name.index(words[1])  # "Outside Molton Park" read as a person: a place after its preposition
                 name, type_, words = name[name.index(words[1]):], "place", words[1:]
@@ -461,10 +468,24 @@ def _after_title(name: str, start: int) -> tuple[str, int] | None:
     """ "Francis" of "Pope Francis", "Obi" of "Justice Obi": the name after the English title it opens with (no part
     of a person's name) and where that starts, or None when it opens with no title."""
     words = name.split()
-    if len(words) < 2 or key(words[0]) not in TITLES_EN | TITLES_BEFORE_EN:
+    if len(words) < 2 or key(words[0]) not in TITLES_EN | TITLES_BEFORE_EN and not _personal_title(words[0]):
         return None
     cut = name.index(words[1])
     return name[cut:], start + cut
+
+
+def _double_first_name(prev, ent) -> bool:
+    """Whether the word before a person's span is the first of two first names ("Ana" of "Ana Paula Moreira",
+    "Jean" of "Jean Marc Dupuis"): a known first name right before a span that opens with another (the caller
+    leaves out a listed place: "in Victoria Paula Ribeiro said")."""
+    return len(ent) >= 2 and prev.text in given_first_names() and ent[0].text in given_first_names() and \
+        prev.whitespace_ == " " and not prev.is_sent_start and key(prev.text) not in NOT_NAMES | TIME_WORDS and \
+        prev.doc[prev.i - 1].pos_ != "ADP"  # ("in Florence Paula Ribeiro": a place after its preposition)
+
+
+def _personal_title(word: str) -> bool:
+    """ "Dre", "Mme", "M.", "Cllr": a civility or a title of address, never a name's first word."""
+    return bool(re.fullmatch(rf"(?:{either(TITLES)}|Cllr|Prof)\.?", word))
 
 
 def _listed_people(gaz: Gazetteer) -> set[str]:

@@ -70,7 +70,8 @@ ROLE_HEADS_EN = _words(
     "ambassador general commander director leader prosecutor adviser advisor negotiator envoy representative "
     "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
     "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain constable mp coach taoiseach tánaiste "
-    "economist neurologist epidemiologist virologist climatologist analyst professor researcher director-general"
+    "economist neurologist epidemiologist virologist climatologist analyst professor researcher director-general "
+    "treasurer"
 )
 # Ranks and the abbreviated titles English posts put before a name ("Maryland Gov. Wes Moore", "Lt Gen
 # Michelle McGuinness", "Coast Guard Rear Adm. X"): roles for speakers only (entities keep their own list).

@@ -18,7 +18,15 @@ from liveline.intel import attribution, lexicon, numbers
 from liveline.intel.context import BlogContext, Speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.roles import gender_of, role_norm
-from liveline.intel.speakers import REPLY_OF, SOMEONE, Resolver, hwords, is_role_word
+from liveline.intel.speakers import (
+    REPLY_OF,
+    SOMEONE,
+    Resolver,
+    completed_name,
+    hwords,
+    is_role_word,
+    without_titles,
+)
 from liveline.intel.speech import (
     ADVERBS,
     ASIDE_FR,
@@ -807,23 +815,28 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
 
 def _complete_surnames(quotes: list[Quote], mentions: list[Mention], context: BlogContext | None,
                        text: str) -> None:
-    """A speaker named by a surname alone ("a réagi Gauff") is the one person of the post or the blog with that
-    surname: the full name a person mention gives, or that the post writes before the quote with a known first
-    name ("l'Américaine Coco Gauff"); none, or several, leave the surname."""
+    """A speaker named by a short or titled form ("a réagi Gauff", "Sir Keir said", "Xi") is the one person of
+    the post or the blog whose full name holds it: the full name a person mention gives, the blog gave, or that
+    the post writes before the quote with a known first name ("l'Américaine Coco Gauff"); none, or several,
+    leave the name (`completed_name`)."""
     from liveline.intel.names import given_first_names
 
+    known = {m.canonical for m in mentions if m.type == "person"} | set(seen_names(context, "person"))
+    # (only a body: "Ford said" is the carmaker when the blog named no one Ford, not Doug Ford)
+    bodies = {m.canonical for m in mentions if m.type == "organisation"} | set(seen_names(context, "organisation"))
+    bodies -= known
     for q in quotes:
         name = q.speaker.name if q.speaker else ""
-        if not re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", name) or name.isupper():
-            continue  # (an acronym is a body, several words already a name)
-        tail = " " + name
-        people = {m.canonical for m in mentions if m.type == "person" and m.canonical.endswith(tail)}
-        people |= {n for n in seen_names(context, "person") if n.endswith(tail)}
-        people |= {f"{m.group(1)} {name}" for m in re.finditer(r"\b([A-ZÀ-Ý][\w-]+)\s+" + re.escape(name) + r"\b",
-                                                                text[: q.start])
-                   if m.group(1) in given_first_names()}
-        if len(people) == 1:
-            q.speaker = Speaker(people.pop(), q.speaker.role, q.speaker.gender)
+        if not re.match(r"[A-ZÀ-Ý]", name) or name.isupper() or name in bodies:
+            continue  # (an acronym or a named organisation is a body)
+        bare = without_titles(name)
+        people = set(known)
+        if " " not in bare:  # a surname alone: the known first name the post writes before it
+            people |= {f"{m.group(1)} {bare}" for m in re.finditer(r"\b([A-ZÀ-Ý][\w-]+)\s+" + re.escape(bare) + r"\b",
+                                                                 text[: q.start]) if m.group(1) in given_first_names()}
+        full = completed_name(name, people)
+        if full != name:
+            q.speaker = Speaker(full, q.speaker.role, q.speaker.gender)
 
 
 def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj: str, pos: int) -> Speaker | None:

@@ -10,7 +10,15 @@ from liveline.intel import kin, lexicon
 from liveline.intel.context import BlogContext, Speaker, latest_speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
 from liveline.intel.given_names import given_names
-from liveline.intel.names import ACRONYM, COUNTRY_ACRONYMS, KIN_AFTER, KIN_BEFORE, given_first_names
+from liveline.intel.names import (
+    ACRONYM,
+    COUNTRY_ACRONYMS,
+    KIN_AFTER,
+    KIN_BEFORE,
+    TITLES_BEFORE_EN,
+    TITLES_EN,
+    given_first_names,
+)
 from liveline.intel.organisations import (
     ANY_BODY,
     DATA_OF,
@@ -75,6 +83,7 @@ from liveline.intel.titles import (
     MME,
     MMES,
     PR,
+    TITLES,
     M,
     either,
 )
@@ -1898,6 +1907,45 @@ def untitled(name: str) -> str:
 def _first_name(word: str) -> bool:
     """Whether a word is a first name our lists or the long list know ("Simone", "Laura")."""
     return word in lexicon.FIRST_NAMES_F | lexicon.FIRST_NAMES_M | lexicon.FIRST_NAMES_BOTH or word in given_names()
+
+
+def _title_word(word: str) -> bool:
+    """A word a name may open with that is no part of it: a civility or rank ("Sir", "Dre", "Cllr"), a role
+    used as a title ("Judge", "MP", "President")."""
+    k = key(word)
+    if re.fullmatch(rf"(?:{either(TITLES)}|{_OWN_NAME_TITLES_EN})\.?", word) or _TITLE_WORDS.match(word + " "):
+        return True
+    # (a role word that is also a first name opens a name: "Dean Farrelly", not the dean Farrelly)
+    return (k in TITLES_EN | TITLES_BEFORE_EN or is_role_word(k)) and word not in given_first_names()
+
+
+def without_titles(name: str) -> str:
+    """ "Sir Keir", "la Dre Drouin", "Judge Subramanian": the name without the titles it opens with (never all
+    of it)."""
+    words = name.split()
+    while len(words) > 1 and _title_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _part_of(short: str, full: str) -> bool:
+    """Whether the words of `short` run, in order and whatever their case ("Al-Sharaa", "al-Sharaa"), inside the
+    longer name `full`: a surname, a first name ("Dame Harriet"), a usual short form ("Lula", "Xi")."""
+    part, whole = short.casefold().split(), full.casefold().split()
+    return len(whole) > len(part) and any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
+def completed_name(name: str, people: Iterable[str]) -> str:
+    """The one full name among `people` (the post's and the blog's) that a short or titled form of it is part
+    of ("Xi" for Xi Jinping, "Sir Keir" for Keir Starmer, "Ó Flaherty" for Niamh Ó Flaherty); with none, or with
+    two people who share it, the name as it was (less its titles when a full name is left)."""
+    bare = without_titles(name)
+    full = {without_titles(p) for p in people}
+    whole = {p for p in full if _part_of(bare, p)}
+    whole = {p for p in whole if not any(p != q and _part_of(p, q) for q in whole)}  # (one person, two forms)
+    if len(whole) == 1:
+        return whole.pop()
+    return bare if len(bare.split()) >= 2 else name
 
 
 def name_gender(name: str) -> str | None:

@@ -676,3 +676,28 @@ def test_a_noun_and_its_adjective_that_open_a_sentence_before_a_comma_are_no_nam
              "« Je n'ai rien volé. »")
     assert names(out) == {("Paul Durand", "person")}
     assert out["quotes"][0]["speaker"]["name"] == "Paul Durand"
+
+
+def test_a_title_and_a_first_name_make_a_person_without_the_title():
+    # "la Dre", "Cllr": a title of address before a first name and a surname, whatever type the model gave.
+    out = fr("La directrice régionale de santé publique de Laval, la Dre Josée Perrault, a rappelé que deux "
+             "doses suffisent.")
+    assert ("Josée Perrault", "person") in names(out)
+    out = en("We met the Mayor of Sligo, Cllr Niamh Ní Bhriain, about the city's housing shortage.")
+    assert ("Niamh Ní Bhriain", "person") in names(out)
+
+
+def test_a_title_before_a_word_that_is_no_first_name_is_left_alone():
+    out = fr("Le groupe Dr Oetker Nahrungsmittel a annoncé la fermeture de son usine.")
+    assert ("Dr Oetker Nahrungsmittel", "organisation") in names(out)
+
+
+def test_the_first_of_two_first_names_is_part_of_the_name():
+    out = en("\"We lost everything,\" said Ana Paula Ribeiro, a resident of the Navegantes district.")
+    assert ("Ana Paula Ribeiro", "person") in names(out)
+
+
+def test_a_first_name_after_a_preposition_is_a_place_not_a_first_name():
+    out = en("After the floods in Florence Paula Ribeiro said the town \"will rebuild\".")
+    assert ("Paula Ribeiro", "person") in names(out)
+    assert out["quotes"][0]["speaker"]["name"] == "Paula Ribeiro"

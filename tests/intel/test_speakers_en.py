@@ -1324,3 +1324,37 @@ def test_what_a_bare_plural_subject_uses_is_not_who_speaks():
     # Guard: a named body as the subject still speaks.
     out = en("The Chandra X-ray Observatory said it had spotted a black hole.")
     assert name(out) == "Chandra X-ray Observatory"
+
+
+def test_a_usual_short_form_is_the_one_full_name_the_blog_gave():
+    # A first name or a surname alone, or a surname with its lowercase particle capitalised, is the person the
+    # blog named in full.
+    *_, last = blog("The new envoy, Rahim al-Masoud, landed in Geneva on Monday evening.",
+                    "Al-Masoud told reporters the talks would \"take as long as they need\".")
+    assert name(last) == "Rahim al-Masoud"
+    *_, last = blog("Orchestra founder Marguerite Pellingham-Cole said the hall would close in June.",
+                    "Dame Marguerite said every player would be paid until the end of the season.")
+    assert name(last) == "Marguerite Pellingham-Cole"
+
+
+def test_a_short_form_two_people_of_the_blog_share_stays_as_written():
+    *_, last = blog("Marguerite Hale and Marguerite Osei both spoke at the rally.",
+                    "Dame Marguerite said the hall would close in June.")
+    assert name(last) == "Dame Marguerite"
+
+
+def test_a_role_used_as_a_title_is_no_part_of_the_name():
+    *_, last = blog("Lawyers for the defence were led by Marc Delaney. The case is heard by Arjun Venkataraman.",
+                    "Closing arguments will begin on Monday, Judge Venkataraman said.")
+    assert name(last) == "Arjun Venkataraman"
+
+
+def test_a_role_word_that_is_also_a_first_name_opens_the_name():
+    out = en("Wildcats coach Dean Pellew after the game: \"We ran out of legs.\" Pellew said the team "
+             "would rest on Sunday.")
+    assert name(out) == "Dean Pellew"
+
+
+def test_treasurer_before_a_name_is_a_role_not_part_of_the_name():
+    out = en("Treasurer Tobias Renwick welcomed the decision. \"This is a relief for families,\" he said in Hobart.")
+    assert speaker(out) == {"name": "Tobias Renwick", "role": "Treasurer"}

@@ -1701,3 +1701,9 @@ def test_a_person_an_institution_is_named_for_is_not_who_il_means():
     # Guard: a title before a name is no institution, and "il" is still him.
     out = fr("Le président Paul Verhaegen a visité l'usine de Gand. « Chaque emploi compte », a-t-il insisté.")
     assert speaker(out)["name"] == "Paul Verhaegen"
+
+
+def test_sir_and_a_first_name_are_the_one_person_the_post_named_in_full():
+    out = fr("Le Premier ministre britannique, Sir Alistair Penhallow, a reçu le chancelier ce lundi. "
+             "« Nous avançons ensemble », a déclaré Sir Alistair en conférence de presse.")
+    assert speaker(out)["name"] == "Alistair Penhallow"
