@@ -339,7 +339,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 DET_START.match(first) or participle or indefinite or
                 (lang == "en" and re.match(r"(?:another|one)\s", first, re.I)))
             if segment.strip() and (named or relative) and len(parts) <= 3 and \
-                    all(0 < len(p.split()) <= _part_words(lang, p, i) for i, p in enumerate(plain_parts)) and \
+                    all(0 < len(p.split()) <= _part_words(lang, p, i, p in named) for i, p in enumerate(plain_parts)) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
                     (first in named or DET_START.match(first) or indefinite
                      # "Another witness, Greg Smith, said"
@@ -1274,14 +1274,27 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
     return bool(attrs) or bool(src)
 
 
-def _part_words(lang: str, part: str, i: int) -> int:
+def _role_head(part: str) -> bool:
+    """Whether a subject part's first word after its determiner is a role ("la ministre de ...")."""
+    words = hwords(DET_START.sub("", part, count=1))
+    return bool(words) and is_role_word(words[0])
+
+
+def _part_words(lang: str, part: str, i: int, named: bool = False) -> int:
     """How many words a part of a subject may have: "Kevin Rojek, the special agent in charge of the FBI's
     Pittsburgh field office, said": an English apposition after the first part may be longer, and so may a
     first part that carries its own relative clause ("A man who sells souvenirs on Rua Augusta, ..., said"); so may
     a French unnamed first part, described at length ("Un ancien chauffeur de la société de transport, cité comme
     témoin, a dit"), and a French role in apposition, which drops its article ("Léa Roux, cheffe du projet Orion
-    au Centre national d'études spatiales, a affirmé")."""
+    au Centre national d'études spatiales, a affirmé"), or a French role with its article before the name;
+    `named`: the part holds a name."""
     if lang == "fr" and i == 0 and re.match(r"(?:un|une)\s", part, re.I):
+        return 12
+    if lang == "fr" and i == 0 and DET_START.match(part) and _role_head(part) and not named:
+        # "Le secrétaire général adjoint de l'Agence chargé des crues, Paul Roux, a dit": a French role
+        # before the name it introduces runs as long as one in apposition after it (not when the model read
+        # a person in it: "du syndicat du Grand Est" is where the role is held, which the holder's name
+        # resolution does not tell apart past a few words).
         return 12
     if lang == "en" and DET_START.match(part) and (i > 0 or re.search(r"\s(?:who|whose)\s", part)):
         return 14

@@ -413,3 +413,19 @@ def test_a_call_for_something_in_quote_marks_is_a_quote_not_a_name():
     out = fr("La syndicaliste Anne Roux a de nouveau appelé « à la grève générale ».")
     assert [q["speaker"]["name"] for q in out["quotes"]] == ["Anne Roux"]
     assert fr("Le club a appelé « Au Bon Coin » sa nouvelle buvette.")["quotes"] == []
+
+
+def test_a_long_french_role_before_the_name_in_apposition_still_gives_the_subject():
+    out = fr("Le directeur adjoint de l'office régional chargé de la protection des forêts, Marc Lefort, a appelé "
+             "les randonneurs à « rester sur les sentiers » tout l'été.")
+    assert [q["kind"] for q in out["quotes"]] == ["mixed"]
+    assert out["quotes"][0]["text"].startswith("les randonneurs à")
+    assert speaker(out) == {"name": "Marc Lefort",
+                            "role": "directeur adjoint de l'office régional chargé de la protection des forêts"}
+
+
+def test_a_long_french_role_holding_a_name_the_model_read_as_a_person_gives_no_subject():
+    # (the region in the role is read as a person: past a few words the holder is not told apart from it.)
+    out = fr("La secrétaire générale adjointe du syndicat des transports du Grand Est, Marie Dupont, a appelé "
+             "les usagers à « rester chez eux ».")
+    assert all(q["speaker"] is None or q["speaker"]["name"] == "Marie Dupont" for q in out["quotes"])
