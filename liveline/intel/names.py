@@ -1185,14 +1185,14 @@ DISTRICT = re.compile(r"(?!" + COMPASS + r"\b)[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý][\w'
 
 
 # A person in apposition to a French role, between commas: "Le gouverneur, Tiff Macklem, doit s'exprimer", "la
-# directrice du festival, Ana Lund,". Two or three capitalised words (a particle may join them) that the model
+# directrice du festival, Ana Lund,". Two to four capitalised words (a particle may join them) that the model
 # missed or read as a work: no role is followed by a body or a place set off that way.
 _ROLE_HEADS_FR = "|".join(sorted((re.escape(w) for w in lexicon.ROLE_HEADS_FR), key=len, reverse=True))
 ROLE_APPOSED_NAME = re.compile(
     r"(?<![\w-])(?:[lL]e|[lL]a|[lL]'|[lL]’|[sS]on|[sS]a|[lL]eur)\s*(?:" + _ROLE_HEADS_FR + r")(?![\w-])"
     r"[^,.;:!?«»\"“”()]{0,50}?,\s*"
-    r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|van|von|da|di|el|al|ben|Le|La|De|Van|Von|Da|Di|Du)\s+)?"
-    r"[A-ZÀ-Ý][\w'’-]+){1,2}))\s*,", re.I)
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|van|von|da|di|do|dos|das|del|der|el|al|ben|Le|La|De|"
+    r"Van|Von|Da|Di|Du)\s+)?[A-ZÀ-Ý][\w'’-]+){1,3}))\s*,", re.I)
 
 
 def role_apposed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -1205,11 +1205,22 @@ def role_apposed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
         if name in gaz.by_alias or any(w in NOT_NAMES | TIME_WORDS | GENERIC_HEADS | GENERIC_BODY | COMPANY_TAIL
                                        for w in words):
             continue
+        if len(re.findall(r"(?-i:[A-ZÀ-Ý])[\w'’-]+", name)) > 3 and name.split()[0] not in given_first_names() \
+                and not re.search(r"\s(?-i:[a-z]+)\s", name):
+            # ("Luiz Inácio Lula da Silva": four capitalised words with a particle, or after a known given name.)
+            continue
         same = [m for m in mentions if m.start < end and start < m.end]
         if not same:
             mentions.append(Mention(start, end, name, "person", name))
         elif len(same) == 1 and (same[0].start, same[0].end) == (start, end) and not same[0].listed:
             same[0].type = "person"
+        elif all(start <= m.start and m.end <= end and not m.listed for m in same) and \
+                len(re.findall(r"(?-i:[A-ZÀ-Ý])[\w'’-]+", name)) > 2 and \
+                not re.match(rf"(?:{either(TITLES)})\.?\s", name):  # ("Me Béatrice X": a title, then the name)
+            # "La présidente, Ana Paula Lopes da Costa," read in part ("Ana Paula"): the whole name between
+            # the commas is the person.
+            mentions = [m for m in mentions if m not in same]
+            mentions.append(Mention(start, end, name, "person", name))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

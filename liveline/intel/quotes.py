@@ -339,7 +339,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 DET_START.match(first) or participle or indefinite or
                 (lang == "en" and re.match(r"(?:another|one)\s", first, re.I)))
             if segment.strip() and (named or relative) and len(parts) <= 3 and \
-                    all(0 < len(p.split()) <= _part_words(lang, p, i, p in named) for i, p in enumerate(plain_parts)) and \
+                    all(0 < len(p.split()) <= _part_words(lang, p, i, p in named)
+                        for i, p in enumerate(plain_parts)) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
                     (first in named or DET_START.match(first) or indefinite
                      # "Another witness, Greg Smith, said"

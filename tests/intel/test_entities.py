@@ -15,6 +15,7 @@ from liveline.intel.names import (
     first_name_places,
     numbered_names,
     of_the_republic,
+    role_apposed_people,
     type_by_form,
 )
 
@@ -701,3 +702,14 @@ def test_a_first_name_after_a_preposition_is_a_place_not_a_first_name():
     out = en("After the floods in Florence Paula Ribeiro said the town \"will rebuild\".")
     assert ("Paula Ribeiro", "person") in names(out)
     assert out["quotes"][0]["speaker"]["name"] == "Paula Ribeiro"
+
+
+def test_four_capitalised_words_after_a_role_are_a_person_with_a_particle_or_a_known_given_name_only():
+    gaz = entities.gazetteer(None)
+
+    def people(text: str) -> set[str]:
+        return {m.canonical for m in role_apposed_people(text, [], gaz) if m.type == "person"}
+
+    assert people("Le président, Xavi Inácio Moura da Silva, a parlé.") == {"Xavi Inácio Moura da Silva"}
+    assert people("La ministre, Marie Claire Lopes Ribeiro, a parlé.") == {"Marie Claire Lopes Ribeiro"}
+    assert people("Le directeur, Tamaris Velkor Ondine Prask, a parlé.") == set()

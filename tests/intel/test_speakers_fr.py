@@ -1707,3 +1707,24 @@ def test_sir_and_a_first_name_are_the_one_person_the_post_named_in_full():
     out = fr("Le Premier ministre britannique, Sir Alistair Penhallow, a reçu le chancelier ce lundi. "
              "« Nous avançons ensemble », a déclaré Sir Alistair en conférence de presse.")
     assert speaker(out)["name"] == "Alistair Penhallow"
+
+
+def test_a_name_with_several_given_names_and_a_particle_in_apposition_to_a_role_speaks():
+    out = fr("Le président angolais, Xavi Inácio Moura da Silva, a parlé d'un accord « historique ».")
+    assert speaker(out) == {"name": "Xavi Inácio Moura da Silva", "role": "président angolais"}
+
+
+def test_a_name_in_apposition_the_model_read_in_part_is_the_whole_name():
+    out = fr("La présidente, Ana Paula Ribeiro da Costa, a estimé que le texte était « équilibré ».")
+    assert speaker(out) == {"name": "Ana Paula Ribeiro da Costa", "role": "présidente"}
+
+
+def test_a_name_in_apposition_may_hold_dos_before_its_last_word():
+    out = fr("Le président angolais, Luiz Tomás Nunes dos Santos, a parlé d'un accord « historique ».")
+    assert speaker(out) == {"name": "Luiz Tomás Nunes dos Santos", "role": "président angolais"}
+
+
+def test_a_title_before_a_name_in_apposition_is_not_part_of_the_name():
+    out = fr("Aux yeux de l'avocate de Paul Roux, Me Julie Martin, son client « a accueilli la décision avec calme ».")
+    assert speaker(out) == {"name": "Julie Martin", "role": "avocate de Paul Roux"}
+    assert {"text": "Me Julie Martin", "type": "person", "canonical": "Me Julie Martin"} not in out["entities"]
