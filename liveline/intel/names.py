@@ -751,10 +751,21 @@ FIRST_NAME_PERSON = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-Ý][\w-]+)\s+(?P<las
                                r"des|de|van|von|da|di)\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?)")
 
 
+def _first_name_hits(text: str, mentions: list[Mention]) -> list[re.Match]:
+    """The capitalised runs that may open with a first name; where a run opens with the end of a place or a
+    body the model saw ("La députée de la Gironde Sandrine Roux"), the run after it too."""
+    hits, pos = [], 0
+    while hit := FIRST_NAME_PERSON.search(text, pos):
+        hits.append(hit)
+        ends_name = any(m.type != "person" and m.end == hit.end("first") for m in mentions)
+        pos = hit.start("last") if ends_name else hit.end()
+    return hits
+
+
 def first_name_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """ "Marine Le Pen", "Recep Tayyip Erdogan" the model missed (or called a work or an event): a
     known first name (`lexicon.FIRST_NAMES_F`/`_M`, not also a listed name) and capitalised words."""
-    for hit in FIRST_NAME_PERSON.finditer(text):
+    for hit in _first_name_hits(text, mentions):
         first, last = hit.group("first"), hit.group("last")
         start, end = hit.span()
         if first not in given_first_names() or first in gaz.by_alias or any(m.start < end and start < m.end

@@ -12,6 +12,7 @@ from liveline.intel.names import (
     SPEAKING_ACRONYM,
     Mention,
     blog_names,
+    first_name_people,
     first_name_places,
     numbered_names,
     of_the_republic,
@@ -713,3 +714,12 @@ def test_four_capitalised_words_after_a_role_are_a_person_with_a_particle_or_a_k
     assert people("Le président, Xavi Inácio Moura da Silva, a parlé.") == {"Xavi Inácio Moura da Silva"}
     assert people("La ministre, Marie Claire Lopes Ribeiro, a parlé.") == {"Marie Claire Lopes Ribeiro"}
     assert people("Le directeur, Tamaris Velkor Ondine Prask, a parlé.") == set()
+
+
+def test_a_first_name_right_after_a_place_opens_a_person_only_after_the_place_the_model_saw():
+    gaz = entities.gazetteer(None)
+    text = "La sénatrice de la Manche Claire Vasseur a parlé."
+    manche = Mention(text.index("Manche"), text.index("Manche") + 6, "Manche", "place", "Manche")
+    assert "Claire Vasseur" in {m.canonical for m in first_name_people(text, [manche], gaz)}
+    # (with no place seen there, "Manche Claire" is one run: nothing is made of its second word.)
+    assert "Claire Vasseur" not in {m.canonical for m in first_name_people(text, [], gaz)}

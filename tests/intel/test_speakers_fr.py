@@ -1728,3 +1728,8 @@ def test_a_title_before_a_name_in_apposition_is_not_part_of_the_name():
     out = fr("Aux yeux de l'avocate de Paul Roux, Me Julie Martin, son client « a accueilli la décision avec calme ».")
     assert speaker(out) == {"name": "Julie Martin", "role": "avocate de Paul Roux"}
     assert {"text": "Me Julie Martin", "type": "person", "canonical": "Me Julie Martin"} not in out["entities"]
+
+
+def test_a_name_right_after_the_place_that_ends_a_role_speaks():
+    out = fr("La sénatrice de la Manche Claire Vasseur a estimé que la réforme était « bâclée ».")
+    assert speaker(out) == {"name": "Claire Vasseur", "role": "sénatrice de la Manche"}
