@@ -10,11 +10,13 @@ import re
 from liveline.intel.names import TRADE_KIND
 from liveline.intel.roles import hwords, is_role_word, stem
 
+# "the carmaker", "the chipmaker" are bodies; "the filmmaker", "the lawmaker" are people.
+_MAKER = r"(?!(?:film|movie|law|policy|peace|play|match|king|home|trouble|dress|shoe)maker)\w*maker"
 # What a post calls an organisation it named before: "le mouvement islamiste", "le gestionnaire du réseau".
 # The English forms take modifiers: "the Texas-based cybersecurity firm", "the federal agency".
 ORG_NOUN_EN = re.compile(r"the\s+(?:[\w.-]+\s+){0,3}(?:company|firm|agency|airline|carrier|group|organi[sz]ation|"
                          r"operator|broadcaster|network|regulator|utility|insurer|lender|bank|manufacturer|"
-                         r"\w*maker|retailer|watchdog|charity|union|league|club|authority|department|commission|"
+                         rf"{_MAKER}|retailer|watchdog|charity|union|league|club|authority|department|commission|"
                          r"council|bureau|movement|party|militia|force|forecaster|service)", re.I)
 # Nouns for a public body, and the words in the names of public bodies: "the agency" after "the
 # Federal Aviation Administration", never "the company".

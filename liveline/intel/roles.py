@@ -84,8 +84,11 @@ class RoleReferences:
         # "la ministre" is not the minister who spoke before her: the article gives the gender.
         pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
         for s in pool:
-            roles = [role_norm(r) for r in [s.role or "", self._local_roles.get(s.name, "")]
-                     + self.gaz.roles.get(s.name, [])]
+            # (Every role this post gave them as they spoke: "l'actuel maire de X, Paul Y, a décrit ... a expliqué
+            # l'élu" still holds "maire".)
+            roles = [role_norm(r) for r in dict.fromkeys([s.role or "", self._local_roles.get(s.name, ""),
+                                                          *self.said_roles.get(s.name, []),
+                                                          *self.gaz.roles.get(s.name, [])])]
             for r in roles:
                 if not r or (self.lang == "en" and "former" not in words
                              and re.match(r"(?:the\s+)?(?:former|ex-)", r, re.I)):
@@ -111,9 +114,10 @@ class RoleReferences:
                 if not orgs and same_head and (not wanted or any(stem(o) in map(stem, rk) for o in wanted)):
                     if best is None:
                         best = s
-                    elif self.lang == "en" and best.name != s.name and self._tier(s.name) == self._tier(best.name) < 2 \
+                    elif best.name != s.name and self._tier(s.name) == self._tier(best.name) < 2 \
                             and not self._reported_only(s.name):
-                        # "Gov. Greg Abbott met Gov. Ron DeSantis. The governor said": either of them. (Not
+                        # "Gov. Greg Abbott met Gov. Ron DeSantis. The governor said": either of them (in French
+                        # too: "X, ministre de l'Intérieur, et Y, ministre des Armées, ... a dit le ministre"). (Not
                         # "Biden said he was grateful that Trump was safe. The president said": Trump is
                         # only named in what Biden said.)
                         return None

@@ -116,6 +116,8 @@ class Resolver(RoleReferences):
         self._sents = sentences or []
         # What this post's quotes report, in text offsets, and who said it (None: nobody named).
         self.said_spans: list[tuple[int, int, str | None]] = []
+        # Every role this post gave each speaker as they spoke (the last one is in `post`).
+        self.said_roles: dict[str, list[str]] = {}
         self.unnamed_role: str | None = None  # a French role subject the last attribution could not name
         # "Le roi est resté sur place. « ... », a-t-il lancé": the last sentence subject that was a
         # role, with the person it names (or None), is what a following pronoun refers to.
@@ -126,7 +128,8 @@ class Resolver(RoleReferences):
     def role_subject(self, sentence: str, start: int) -> None:
         """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni..."), or someone unnamed
         ("Un pêcheur a raconté ...": a following "a-t-il dit" is him, nobody the blog named)."""
-        unnamed = INDEFINITE_SUBJECT.match(sentence) or (self.lang == "fr" and INDEFINITE_DESCRIBED.match(sentence))
+        unnamed = INDEFINITE_SUBJECT.match(sentence) or (self.lang == "fr" and INDEFINITE_DESCRIBED.match(sentence)) \
+            or LED_INDEFINITE_SUBJECT.match(sentence) or self._placed_someone(sentence, start)
         if unnamed and not any(m.type == "person" and start <= m.start < start + unnamed.end()
                                for m in self.mentions):
             gender = "f" if unnamed.group(0).split()[0] == "Une" else None
@@ -163,14 +166,27 @@ class Resolver(RoleReferences):
             self.context.roles.setdefault(found.name, DETS.sub("", m.group("np")).strip())
         self.topic = (end, found, start + len(sentence))
 
+    def _placed_someone(self, text: str, start: int, whole: bool = False) -> re.Match | None:
+        """ "A Newtown cafe owner told", "A Ryanair pilot said": an indefinite subject whose one capitalised word
+        is a place or a body (where the person lives or works) still names nobody. `text` is the subject alone
+        when `whole`, else a sentence that opens on the subject and its verb."""
+        m = re.fullmatch(PLACED_INDEFINITE, text) if whole else PLACED_INDEFINITE_SUBJECT.match(text)
+        # (Whatever the model took the place for, or if it missed it, but never a person.)
+        if m and not any(x.type == "person" and x.start == start + m.start("place") for x in self.mentions):
+            return m
+        return None
+
     def _person_subject(self, sentence: str, start: int) -> None:
         """ "L'accusé a longtemps gardé la tête baissée", "Le Slovène devance Jonas X": a sentence whose subject is
         a person the post describes by a word that is no role (a trade, a nationality, "l'accusé", "la victime")
         is about that person. A following "a-t-il lâché" is the person the word names (the one on trial, the
         one of that nationality...) or nobody: never a witness or a rival named earlier."""
         m = DESCRIBED.match(sentence)
-        if not m or not PERSON_SUBJECT_AFTER.match(sentence, m.end("noun")):
-            return
+        after = PERSON_SUBJECT_AFTER.match(sentence, m.end("noun")) if m else None
+        if not after or (after.group("aside") and any(
+                x.type == "person" and start + after.start("aside") <= x.start < start + after.end("aside")
+                for x in self.mentions)):
+            return  # ("Le prévenu, Paul X, a dit": a name in apposition is read as such.)
         noun = key(m.group("noun"))
         if not (noun in lexicon.TRIED_FR or noun in lexicon.OCCUPATIONS_FR or noun in PERSON_NOUNS or
                 _nationality(m.group("noun"))) or \
@@ -589,7 +605,7 @@ class Resolver(RoleReferences):
         # An unnamed spokesman spoke, or "a woman who asked not to be named": a following "il a ajouté" or
         # "she said" is them, not someone we know.
         self.unresolved = found is None and (any(is_role_word(w) for w in hwords(subj)[:4]) or
-                                             _someone(subj))
+                                             _someone(subj) or bool(self._placed_someone(subj, subj_start_abs, True)))
         if found is None and self.lang == "fr":
             self.unnamed_role = self._unnamed_role(subj, subj_start_abs)
         return found
@@ -1587,6 +1603,12 @@ class Resolver(RoleReferences):
             b = re.sub(r"(?:[\s,]+(?:" + _RANKS + r")\.?)+$", "", b).strip().rstrip(",")
             # "Calloway's coach, the former doubles champion Todd Maguire": the role is before the description.
             b = re.sub(r",\s*the\s+(?:[a-z][\w-]*\s*){1,4}$", "", b)
+        if self.lang == "fr" and "," in b:
+            # "Premier témoin de la matinée, l'actuel maire de X, Paul Y": what opens the sentence describes him,
+            # the role is the phrase right before his name.
+            last = DETS.sub("", b.rsplit(",", 1)[1].strip()).strip()
+            if role_words(hwords(last), self.lang):
+                b = last
         # ("Premier témoin, le policier X": an ordinal is no role.)
         if b and any(w in heads or any(x in heads for x in w.split("-")) for w in role_words(hwords(b), self.lang)
                      + [w for w in hwords(b) if "-" in w]):
@@ -1636,6 +1658,8 @@ class Resolver(RoleReferences):
     def said(self, speaker: Speaker | None) -> None:
         if speaker is not None:
             latest_speaker(self.post, speaker)
+            if speaker.role:
+                self.said_roles.setdefault(speaker.name, []).append(speaker.role)
 
 
 # Titles before a French name: "M. Carney", "Me Ingrain", "le Dr Lemaire".
@@ -1692,7 +1716,9 @@ PASSIVE_AFTER_FR = re.compile(r"\s*(?:,[^,.!?;:«»]{1,60},\s*)?"
 # What follows a person subject: its verb (an adjective may come first), not a complement ("La victime de
 # l'accident"), a second subject ("Le témoin et sa sœur") or a relative clause.
 _NOT_VERB = r"(?:de|du|des|d|et|ou|qui|que|dont|à|au|aux)(?![\w'’-])"
-PERSON_SUBJECT_AFTER = re.compile(rf"(?:\s+(?!{_NOT_VERB})[a-zéèêàâîôûç][\w-]*)?\s+(?!{_NOT_VERB})"
+# ("Le prévenu, chemise blanche et voix posée, a détaillé": an aside that describes him may come first.)
+PERSON_SUBJECT_AFTER = re.compile(rf"(?P<aside>\s*,[^,{CLAUSE_STOPS}]{{1,60}},)?"
+                                  rf"(?:\s+(?!{_NOT_VERB})[a-zéèêàâîôûç][\w-]*)?\s+(?!{_NOT_VERB})"
                                   r"(?:[a-zéèêàâîôûç]|[nls]['’])")
 # "Interrogé par la présidente, Nathalie X, ": a participle clause (and the name of its agent) before a subject.
 PARTICIPLE_LEAD = re.compile(r"\s*(?:interrogée?s?|questionnée?s?|pressée?s?|relancée?s?|invitée?s?)\b"
@@ -1761,6 +1787,13 @@ INDEFINITE = re.compile(rf"(?i:{_INDEFINITE}){_DESCRIPTION}{{1,6}}(?:\s+(?:who|q
 # "Another shopper, queuing outside the bank, was angrier".
 INDEFINITE_SUBJECT = re.compile(rf"(?:{_OPENING})(?P<np>{_DESCRIPTION}{{1,6}}?)(?:{_ASIDE})?"
                                 rf"\s+(?:{_AUX_FR}|has|had|is|was|told|said|says)\b")
+# ... after a short lead ("Beside her, a man wrapped in a flag had been waiting"), or with the name of a place
+# among the words ("A Newtown cafe owner told": see Resolver._placed_someone).
+_SUBJECT_VERB = rf"(?:{_ASIDE})?\s+(?:{_AUX_FR}|has|had|is|was|told|said|says)\b"
+LED_INDEFINITE_SUBJECT = re.compile(rf"[^,{CLAUSE_STOPS}]{{1,40}},\s*(?:{_INDEFINITE})(?P<np>{_DESCRIPTION}{{1,6}}?)"
+                                    + _SUBJECT_VERB)
+PLACED_INDEFINITE = rf"(?:{_OPENING}|{_INDEFINITE})\s+(?P<place>[A-Z][\w'’-]+)(?P<np>{_DESCRIPTION}{{1,5}}?)"
+PLACED_INDEFINITE_SUBJECT = re.compile(PLACED_INDEFINITE + _SUBJECT_VERB)
 # ... with a relative clause or an aside before the verb: "Une cliente qui attendait son train depuis Lille a
 # appris", "Un ancien adjoint de la mairie, cité comme témoin, a affirmé" (no person named in it: "Un porte-parole,
 # Paul X, a dit" is Paul X). (Apart from INDEFINITE_SUBJECT, tried first, whose np may run on into the clause:
@@ -2067,6 +2100,10 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
             if said and len(said.split()) <= 7:
                 roles[m.canonical] = said.strip()
                 continue
+        made = MADE_ROLE_FR.match(text, m.end) if lang == "fr" else None
+        if made and role_words(hwords(made.group("role"))[:2], lang):
+            roles[m.canonical] = made.group("role").strip()
+            continue
         after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])
         if after is None and lang == "fr":
             # "Trois questions à Véronique Le Floc'h, présidente de la Coordination rurale.": the apposition
@@ -2077,6 +2114,12 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
     return roles
 
 
+# "X a été assermenté ce vendredi comme 24e premier ministre du Canada", "X a été nommée ministre de la Culture": a
+# role the sentence gives the person it opens on.
+MADE_ROLE_FR = re.compile(r"\s+(?:a|avait)\s+été\s+(?:assermenté|nommé|élu|réélu|investi|désigné|reconduit)e?\s+"
+                          r"(?:(?:[^,.;:«»\"“”]{0,30}?\s)?(?:comme|en\s+tant\s+que)\s+)?(?:\d+e\s+|nouvelle?\s+)?"
+                          r"(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[a-zé][\w-]*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+                          r"[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]*)*)?)")
 # A role of someone's relative: "porte-parole de son frère", "l'avocat de son époux", "the lawyer for her son".
 # (The close family, uncles, nephews and cousins, as the rule had them: no grandparents, in-laws.)
 KIN_OWNER = re.compile(r"\b(?:de|du|of|for)\s+(?:son|sa|leur|his|her|their)\s+" + kin.alternation(
