@@ -413,3 +413,44 @@ def test_a_call_for_something_in_quote_marks_is_a_quote_not_a_name():
     out = fr("La syndicaliste Anne Roux a de nouveau appelé « à la grève générale ».")
     assert [q["speaker"]["name"] for q in out["quotes"]] == ["Anne Roux"]
     assert fr("Le club a appelé « Au Bon Coin » sa nouvelle buvette.")["quotes"] == []
+
+
+def test_a_speech_verb_inside_the_reported_clause_does_not_attribute():
+    out = en('Maria Lopez, a nurse, said the doctor had told everyone to stay inside "quietly, as if it were '
+             'normal". "Then the lights went out," she added.')
+    assert _quotes(out)[0] == ('the doctor had told everyone to stay inside "quietly, as if it were normal"', "mixed")
+    assert speaker(out, 0)["name"] == speaker(out, 1)["name"] == "Maria Lopez"
+    out = en("Peter Holm, a fisherman, said the harbour master had warned boats to stay in port.")
+    assert _quotes(out) == [("the harbour master had warned boats to stay in port", "indirect")]
+    assert speaker(out)["name"] == "Peter Holm"
+
+
+def test_que_opens_the_clause_at_its_first_occurrence_and_the_inner_verb_is_reported():
+    out = fr("Marie Dubois a affirmé que le ministre lui avait dit que l'usine fermerait.")
+    assert _quotes(out) == [("le ministre lui avait dit que l'usine fermerait", "indirect")]
+    assert speaker(out)["name"] == "Marie Dubois"
+
+
+def test_testified_that_reports_a_clause_which_may_hold_a_speech_verb():
+    out = en("Another witness, former compliance officer Hannah Brandt, testified that she warned the board in "
+             "writing that funds were missing.")
+    assert _quotes(out) == [("she warned the board in writing that funds were missing", "indirect")]
+    assert speaker(out)["name"] == "Hannah Brandt"
+
+
+def test_a_trailing_attribution_after_a_reported_clause_still_reports_it():
+    # Guard: ", he said" reports the whole clause before it, inner "told ... that" included.
+    out = en("The police had told him that, hours before the fire, the suspect posted threats online, he said.")
+    assert [k for _, k in _quotes(out)] == ["indirect"]
+    assert _quotes(out)[0][0].startswith("The police had told him")
+    # Guard: a verb in a relative clause on a noun is no outer attribution.
+    out = en("The bridge failed because of a flaw that nobody predicted, Dana Reyes argued.")
+    assert speaker(out)["name"] == "Dana Reyes"
+
+
+def test_a_speech_verb_in_a_relative_clause_of_the_subject_is_no_outer_attribution():
+    # Guard: "qui avait affirmé que ..." is inside the subject; the main verb after it reports the quote.
+    out = fr("Claire Morel, qui avait affirmé que le projet était mort, réclame désormais « un moratoire » sur les "
+             "forages.")
+    assert _quotes(out) == [("désormais « un moratoire » sur les forages", "mixed")]
+    assert speaker(out)["name"] == "Claire Morel"
