@@ -64,9 +64,10 @@ from liveline.intel.titles import CIVIL_FR, COMMON_FR, DR, ME, MME, M, either
 # A participle clause between commas after a French subject ("Une voisine, entendue comme témoin, a dit").
 PARTICIPLE_FR = re.compile(r"[a-zéèêîô]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:à|au|aux|par|sur|dans|devant|"
                            r"en|lors|après|depuis|comme)\s[^,;:«»\"“”]{1,60}")
+# (An English one too: "The senator, speaking to CNN, said"; a lone present participle: "Okafor, smiling, said".)
 PARTICIPLE = re.compile(r"(?:speaking|asked|questioned|interviewed|visiting|writing|reacting|responding|"
                         r"addressing|standing|appearing|for\s+(?:his|her|their|its)\s+part$|however$|meanwhile$|"
-                        r"in\s+turn$|though$|too$)\b", re.I)
+                        r"in\s+turn$|though$|too$|(?-i:[a-z]{3,}ing)$)\b", re.I)
 
 
 @dataclass

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from liveline.intel.quotes import PARTICIPLE
 from liveline.intel.speech import INDEFINITE_EN, INDEFINITE_FR, capitalised
-from tests.intel.helpers import en, fr, speaker
+from tests.intel.helpers import blog, en, fr, speaker
 
 
 def test_the_journalists_question_is_not_a_quote_the_answer_is():
@@ -454,3 +455,17 @@ def test_a_speech_verb_in_a_relative_clause_of_the_subject_is_no_outer_attributi
              "forages.")
     assert _quotes(out) == [("désormais « un moratoire » sur les forages", "mixed")]
     assert speaker(out)["name"] == "Claire Morel"
+
+
+def test_a_lone_present_participle_between_commas_leaves_the_subject_before_it():
+    posts = blog(en, "Council leader Joan Okafor opened the debate on the housing plan.",
+                 'Councillor Ben Hale said the plan would fail renters. Okafor, interrupting, told him the council '
+                 'was "reviewing every option" on rents.')
+    assert _quotes(posts[1])[1] == ('the council was "reviewing every option" on rents', "mixed")
+    assert speaker(posts[1], 1)["name"] == "Joan Okafor"
+
+
+def test_a_capitalised_word_ending_in_ing_is_no_participle_aside():
+    # Guard: "X, Reading, said", "A neighbour, Fielding, said": a capital makes a name, not a participle.
+    assert PARTICIPLE.match("interrupting") and PARTICIPLE.match("smiling")
+    assert not PARTICIPLE.match("Reading") and not PARTICIPLE.match("Fielding")
