@@ -539,7 +539,9 @@ def _outermost(masked: str, lang: str, attrs: list[Attribution]) -> list[Attribu
                 for o in outers):
             continue
         kept.append(a)
-    return kept
+    # "Le syndicat, qui avait annoncé que ..., a confirmé que": a relative's verb inside a later verb's subject.
+    return [a for a in kept if not (re.fullmatch(r"qui|who|which", a.subj.strip(), re.I) and any(
+        o.subj_start <= a.subj_start and a.verb_end <= o.verb_start for o in kept if o is not a))]
 
 
 # Where one reported clause ends and the sentence goes on with a clause of its own ("; the mayor told ...",

@@ -469,3 +469,13 @@ def test_a_capitalised_word_ending_in_ing_is_no_participle_aside():
     # Guard: "X, Reading, said", "A neighbour, Fielding, said": a capital makes a name, not a participle.
     assert PARTICIPLE.match("interrupting") and PARTICIPLE.match("smiling")
     assert not PARTICIPLE.match("Reading") and not PARTICIPLE.match("Fielding")
+
+
+def test_a_speech_verb_in_a_relative_clause_inside_the_subject_is_not_the_attribution():
+    out = fr("La CGT, qui avait annoncé que les négociations avaient échoué, a confirmé vendredi que la grève aurait "
+             "lieu.")
+    assert _quotes(out) == [("la grève aurait lieu", "indirect")]
+    assert speaker(out)["name"] == "CGT"
+    out = en("The union Unite, which said last week that talks had failed, told members on Friday that a strike "
+             "would go ahead.")
+    assert _quotes(out) == [("a strike would go ahead", "indirect")]
