@@ -64,9 +64,10 @@ from liveline.intel.titles import CIVIL_FR, COMMON_FR, DR, ME, MME, M, either
 # A participle clause between commas after a French subject ("Une voisine, entendue comme témoin, a dit").
 PARTICIPLE_FR = re.compile(r"[a-zéèêîô]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:à|au|aux|par|sur|dans|devant|"
                            r"en|lors|après|depuis|comme)\s[^,;:«»\"“”]{1,60}")
+# (An English one too: "The senator, speaking to CNN, said"; a lone present participle: "Okafor, smiling, said".)
 PARTICIPLE = re.compile(r"(?:speaking|asked|questioned|interviewed|visiting|writing|reacting|responding|"
                         r"addressing|standing|appearing|for\s+(?:his|her|their|its)\s+part$|however$|meanwhile$|"
-                        r"in\s+turn$|though$|too$)\b", re.I)
+                        r"in\s+turn$|though$|too$|(?-i:[a-z]{3,}ing)$)\b", re.I)
 
 
 @dataclass
@@ -343,8 +344,8 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                         for i, p in enumerate(plain_parts)) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
                     (first in named or DET_START.match(first) or indefinite
-                     # "Another witness, Greg Smith, said"
-                     or (lang == "en" and re.match(r"(?:another|one|other)\s", first, re.I))
+                     # "Another witness, Greg Smith, said", "That witness, Greg Smith, testified"
+                     or (lang == "en" and re.match(r"(?:another|one|other|that|this)\s", first, re.I))
                      or (hwords(first)[:1] and is_role_word(hwords(first)[0]))
                      # "Air India's chief executive, Campbell Wilson, said"
                      or (lang == "en" and re.match(r"[A-Z][\w .&-]{0,40}'s\s", first)
@@ -426,7 +427,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             out.append(Attribution(vs, ve, subj, start, True, len(masked)))
         else:
             after = masked[ve:]
-            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)?(?:que|qu'|that)\s*", after, re.I)
+            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)??(?:que|qu'|that)\s*", after, re.I)
             if c and lang == "en" and AUX_WORDS[lang].search(after[: c.end()]):
                 # "said he had been briefed and was grateful that Trump was safe": the reported clause
                 # began before that "that".
@@ -502,6 +503,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 continue
             out.append(Attribution(vs, ve, subj_before, subj_start, trailing, len(masked) if trailing else comp,
                                    contrast=contrast))
+    out = _outermost(masked, lang, out)
     for m in PARTICIPLE_SPEECH[lang].finditer(masked):
         # "..., he said, adding that ...", "He urged residents to leave, warning that ...": the participle
         # speaks for the subject of the speech verb before it, or else for the subject of the sentence.
@@ -522,6 +524,50 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             out.append(Attribution(m.start("verb"), m.end("verb"), prior[-1].subj, prior[-1].subj_start, False,
                                    m.end(), True))
     return sorted(out, key=lambda a: a.verb_start)
+
+
+def _outermost(masked: str, lang: str, attrs: list[Attribution]) -> list[Attribution]:
+    """`attrs` without the speech verbs inside what another reports: "X said the captain had told everyone to
+    ...", "X a affirmé que le ministre lui avait dit ...". The attribution is the outermost verb; an inner one
+    is part of what was said. A verb whose subject follows it, or a trailing one (", he said"), reports the
+    whole clause before it and stays, unless its subject is made of the outer verb ("X said the captain
+    had warned boats", read as a trailing verb with the subject "said the captain")."""
+    kept: list[Attribution] = []
+    for a in attrs:
+        outers = [o for o in kept if _reports_clause(masked, lang, o)]
+        if a.subj_start < a.verb_start and any(
+                o.subj_start < a.subj_start <= o.verb_start if a.inverted else _reported_by(masked, o, a)
+                for o in outers):
+            continue
+        kept.append(a)
+    # "Le syndicat, qui avait annoncé que ..., a confirmé que": a relative's verb inside a later verb's subject.
+    return [a for a in kept if not (re.fullmatch(r"qui|who|which", a.subj.strip(), re.I) and any(
+        o.subj_start <= a.subj_start and a.verb_end <= o.verb_start for o in kept if o is not a))]
+
+
+# Where one reported clause ends and the sentence goes on with a clause of its own ("; the mayor told ...",
+# ", but the mayor said ...").
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s*(?:and|but|while|whereas|et|mais|tandis|alors\s+que)\b", re.I)
+# A relative pronoun for subject: "L'élu, qui avait appelé à ..., réclame": that verb is in the subject.
+_RELATIVE_SUBJECT = re.compile(r"(?:qui|who|which|that|dont|whose|where|où)\b|.*\s(?:that|who|which|qui)$", re.I)
+
+
+def _reports_clause(masked: str, lang: str, outer: Attribution) -> bool:
+    """Whether `outer` has a subject before it and introduces a clause after it: with "that"/"que" or a colon,
+    or bare after an English verb that takes one ("said the captain had ...", not "Island States said")."""
+    if outer.inverted or outer.participle or outer.complement >= len(masked) or not outer.subj.strip() or \
+            _RELATIVE_SUBJECT.match(outer.subj.strip()):
+        return False
+    link = masked[outer.verb_end: outer.complement]
+    if re.search(r"(?:que|qu'|that|:)\s*$", link, re.I):
+        return True
+    return lang == "en" and masked[outer.verb_start: outer.verb_end].split()[-1].lower() in EN_BARE_CLAUSE
+
+
+def _reported_by(masked: str, outer: Attribution, inner: Attribution) -> bool:
+    """Whether `inner`'s verb stands in the clause `outer` reports (after its "that"/"que", or bare)."""
+    return outer.complement <= inner.verb_start and \
+        not _CLAUSE_BREAK.search(masked[outer.complement: inner.verb_start])
 
 
 def _names_in_marks(text: str, a: Attribution) -> bool:

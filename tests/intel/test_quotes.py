@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from liveline.intel.quotes import PARTICIPLE
 from liveline.intel.speech import INDEFINITE_EN, INDEFINITE_FR, capitalised
-from tests.intel.helpers import en, fr, speaker
+from tests.intel.helpers import blog, en, fr, speaker
 
 
 def test_the_journalists_question_is_not_a_quote_the_answer_is():
@@ -429,3 +430,68 @@ def test_a_long_french_role_holding_a_name_the_model_read_as_a_person_gives_no_s
     out = fr("La secrétaire générale adjointe du syndicat des transports du Grand Est, Marie Dupont, a appelé "
              "les usagers à « rester chez eux ».")
     assert all(q["speaker"] is None or q["speaker"]["name"] == "Marie Dupont" for q in out["quotes"])
+
+
+def test_a_speech_verb_inside_the_reported_clause_does_not_attribute():
+    out = en('Maria Lopez, a nurse, said the doctor had told everyone to stay inside "quietly, as if it were '
+             'normal". "Then the lights went out," she added.')
+    assert _quotes(out)[0] == ('the doctor had told everyone to stay inside "quietly, as if it were normal"', "mixed")
+    assert speaker(out, 0)["name"] == speaker(out, 1)["name"] == "Maria Lopez"
+    out = en("Peter Holm, a fisherman, said the harbour master had warned boats to stay in port.")
+    assert _quotes(out) == [("the harbour master had warned boats to stay in port", "indirect")]
+    assert speaker(out)["name"] == "Peter Holm"
+
+
+def test_que_opens_the_clause_at_its_first_occurrence_and_the_inner_verb_is_reported():
+    out = fr("Marie Dubois a affirmé que le ministre lui avait dit que l'usine fermerait.")
+    assert _quotes(out) == [("le ministre lui avait dit que l'usine fermerait", "indirect")]
+    assert speaker(out)["name"] == "Marie Dubois"
+
+
+def test_testified_that_reports_a_clause_which_may_hold_a_speech_verb():
+    out = en("Another witness, former compliance officer Hannah Brandt, testified that she warned the board in "
+             "writing that funds were missing.")
+    assert _quotes(out) == [("she warned the board in writing that funds were missing", "indirect")]
+    assert speaker(out)["name"] == "Hannah Brandt"
+
+
+def test_a_trailing_attribution_after_a_reported_clause_still_reports_it():
+    # Guard: ", he said" reports the whole clause before it, inner "told ... that" included.
+    out = en("The police had told him that, hours before the fire, the suspect posted threats online, he said.")
+    assert [k for _, k in _quotes(out)] == ["indirect"]
+    assert _quotes(out)[0][0].startswith("The police had told him")
+    # Guard: a verb in a relative clause on a noun is no outer attribution.
+    out = en("The bridge failed because of a flaw that nobody predicted, Dana Reyes argued.")
+    assert speaker(out)["name"] == "Dana Reyes"
+
+
+def test_a_speech_verb_in_a_relative_clause_of_the_subject_is_no_outer_attribution():
+    # Guard: "qui avait affirmé que ..." is inside the subject; the main verb after it reports the quote.
+    out = fr("Claire Morel, qui avait affirmé que le projet était mort, réclame désormais « un moratoire » sur les "
+             "forages.")
+    assert _quotes(out) == [("désormais « un moratoire » sur les forages", "mixed")]
+    assert speaker(out)["name"] == "Claire Morel"
+
+
+def test_a_lone_present_participle_between_commas_leaves_the_subject_before_it():
+    posts = blog(en, "Council leader Joan Okafor opened the debate on the housing plan.",
+                 'Councillor Ben Hale said the plan would fail renters. Okafor, interrupting, told him the council '
+                 'was "reviewing every option" on rents.')
+    assert _quotes(posts[1])[1] == ('the council was "reviewing every option" on rents', "mixed")
+    assert speaker(posts[1], 1)["name"] == "Joan Okafor"
+
+
+def test_a_capitalised_word_ending_in_ing_is_no_participle_aside():
+    # Guard: "X, Reading, said", "A neighbour, Fielding, said": a capital makes a name, not a participle.
+    assert PARTICIPLE.match("interrupting") and PARTICIPLE.match("smiling")
+    assert not PARTICIPLE.match("Reading") and not PARTICIPLE.match("Fielding")
+
+
+def test_a_speech_verb_in_a_relative_clause_inside_the_subject_is_not_the_attribution():
+    out = fr("La CGT, qui avait annoncé que les négociations avaient échoué, a confirmé vendredi que la grève aurait "
+             "lieu.")
+    assert _quotes(out) == [("la grève aurait lieu", "indirect")]
+    assert speaker(out)["name"] == "CGT"
+    out = en("The union Unite, which said last week that talks had failed, told members on Friday that a strike "
+             "would go ahead.")
+    assert _quotes(out) == [("a strike would go ahead", "indirect")]
