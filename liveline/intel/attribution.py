@@ -9,7 +9,7 @@ gender agree...) and, for a model trained with `--arbiter`, of the rules (which 
 named this candidate, someone else or nobody). A quote no rule could read a speaker for (no speech verb
 the rules know, no source, no quote before it) gets the best candidate above `threshold`; a speaker a
 rule gave is dropped under `veto` (a wrong speaker is worse than none; 0, never, in the shipped file:
-the arbiter was measured under leave-one-blog-out and not adopted, see bench/intel/README.md). Where a
+the arbiter was measured under leave-one-blog-out and not adopted, see bench/intel/HISTORY.md). Where a
 rule read a subject and found nobody, that stays its decision: those are the precision guards ("confie
 un ministre", a role two people hold). The weights
 are a small JSON file beside this module, trained on the dev gold set by
