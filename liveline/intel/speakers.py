@@ -1318,8 +1318,7 @@ class Resolver(RoleReferences):
         if len(named) == 1:
             return self._person(named.pop())  # "Josiane Pierre-Louis ... raconte Pierre-Louis, 58 ans"
         first = word.split("-")[0]
-        if named or not (first in lexicon.FIRST_NAMES_F or first in lexicon.FIRST_NAMES_M or
-                         first in lexicon.FIRST_NAMES_BOTH or first in given_names()):
+        if named or not _first_name(first):
             return None
         gender = None if first in lexicon.FIRST_NAMES_BOTH else "f" if first in lexicon.FIRST_NAMES_F else \
             "m" if first in lexicon.FIRST_NAMES_M else given_names().get(first)
@@ -1939,7 +1938,8 @@ def untitled(name: str) -> str:
 
 def _first_name(word: str) -> bool:
     """Whether a word is a first name our lists or the long list know ("Simone", "Laura")."""
-    return word in lexicon.FIRST_NAMES_F | lexicon.FIRST_NAMES_M | lexicon.FIRST_NAMES_BOTH or word in given_names()
+    return word in lexicon.FIRST_NAMES_F or word in lexicon.FIRST_NAMES_M or word in lexicon.FIRST_NAMES_BOTH or \
+        word in given_names()
 
 
 def _title_word(word: str) -> bool:

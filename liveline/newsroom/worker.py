@@ -46,7 +46,8 @@ def context_for(post: Post):
     """The BlogContext of the post: the newsroom's names and the blog's previous posts' facts and text."""
     intel = _engine()
     earlier = _earlier_posts(post, max(intel.CONTEXT_POSTS, intel.EVENT_POSTS))
-    read = [e for e in (_extraction(p) for p in earlier) if e and e.status == Extraction.Status.DONE]
+    # (A post with no extraction row yet reads as None: the reverse one-to-one's miss is an AttributeError.)
+    read = [e for e in (getattr(p, "extraction", None) for p in earlier) if e and e.status == Extraction.Status.DONE]
     read = read[-intel.CONTEXT_POSTS:]
     return intel.rebuilt_context([e.shown or EMPTY for e in read],
                                  [(facts.post_text(p), p.published_at) for p in earlier[-intel.EVENT_POSTS:]],
@@ -64,13 +65,6 @@ def _earlier_posts(post: Post, count: int) -> list[Post]:
               "extraction__status", "extraction__shown", "extraction__handoff")
         .order_by("-published_at", "-pk")[:count]
     )[::-1]
-
-
-def _extraction(post: Post) -> Extraction | None:
-    try:
-        return post.extraction
-    except Extraction.DoesNotExist:
-        return None
 
 
 def known_names() -> list:

@@ -6,11 +6,6 @@ from __future__ import annotations
 from tests.intel.helpers import blog as read_blog
 from tests.intel.helpers import en, fr, speaker
 
-
-def quotes(result: dict) -> list[tuple[str, str | None]]:
-    return [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in result["quotes"]]
-
-
 # English: an unnamed person who just spoke takes the pronoun, so nobody.
 
 def test_a_pronoun_after_an_unnamed_subject_behind_a_lead_is_nobody():
@@ -31,14 +26,14 @@ def test_a_pronoun_after_an_unnamed_person_from_a_named_place_is_nobody():
     *_, last = read_blog(en, '"The scheme will go ahead," said Mayor Joan Pirie.',
                          "A Leeds cafe owner told councillors she had cut her opening hours since the works "
                          'began. "Nobody can park near my shop any more," she said.')
-    assert quotes(last)[-1][1] is None
+    assert speaker(last, -1) is None
 
 
 def test_a_pronoun_after_a_named_person_is_still_that_person():
     *_, last = read_blog(en, '"The scheme will go ahead," said Mayor Joan Pirie.',
                          "Leeds cafe owner Ann Lowe told councillors she had cut her opening hours since the works "
                          'began. "Nobody can park near my shop any more," she said.')
-    assert quotes(last)[-1][1] == "Ann Lowe"
+    assert speaker(last, -1)["name"] == "Ann Lowe"
 
 
 # English: "-maker" names a body for goods, a person for films or laws.
@@ -71,7 +66,7 @@ def test_a_role_an_earlier_attribution_gave_still_counts():
                          "Premier invité de la soirée, l'actuel maire de Kerbras, Yann Le Goff, a dénoncé « un dossier "
                          "bâclé ». « Rien n'était archivé », a expliqué l'élu. Interrogé par la défense, le maire a "
                          "répondu : « Je ne règle aucun compte ».")
-    assert quotes(last)[-1][1] == "Yann Le Goff"
+    assert speaker(last, -1)["name"] == "Yann Le Goff"
 
 
 def test_a_role_a_nomination_gives_is_the_persons():
@@ -107,11 +102,11 @@ def test_a_pronoun_after_the_accused_with_an_aside_is_the_accused():
                              "Me Paul Roy, l'avocat de la partie civile, a dénoncé « un mensonge ».",
                          "À la barre, le prévenu, veste grise et mains jointes, a longuement détaillé ses "
                          "comptes. « Je n'ai rien caché », a-t-il soutenu.")
-    assert quotes(last)[-1][1] == "Marc Delpech"
+    assert speaker(last, -1)["name"] == "Marc Delpech"
 
 
 def test_a_name_in_apposition_to_the_accused_is_not_an_aside():
     *_, last = read_blog(fr, "Le procès de Marc Delpech s'est ouvert lundi devant le tribunal de Bordeaux. Son avocat, "
                              "Me Paul Roy, plaidera la relaxe.",
                          "Le prévenu, Marc Delpech, a détaillé ses comptes. « Je n'ai rien caché », a-t-il soutenu.")
-    assert quotes(last)[-1][1] == "Marc Delpech"
+    assert speaker(last, -1)["name"] == "Marc Delpech"
