@@ -291,6 +291,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                 continue
             if type_ != "person" and _common_word_first(ent, doc) and not (french and _opening_speaker(text, ent)):
                 continue
+            if type_ == "person" and _opening_common_word(text, ent) and \
+                    not _surname_of(ent.text, people_seen, mentions):
+                continue
             if french and _descriptive_lead(text, ent, type_):
                 continue
             ent_text, ent_start = ent.text, ent.start_char
@@ -628,6 +631,19 @@ def _common_word_first(ent, doc) -> bool:
     following = doc[i] if i < len(doc) else None
     return not (token.pos_ == "NOUN" and token.dep_.startswith("nsubj") and following is not None
                 and following.pos_ in {"AUX", "VERB"})
+
+
+WORD_OPENS = re.compile(r"(?:^|[.!?:»]\s+|\n\s*|[«“\"]\s*)$")
+
+
+def _opening_common_word(text: str, ent) -> bool:
+    """ "« Filtrer très en amont »", "Reçus ce soir par ...", "Retrait des troupes, ..." after a title: one
+    capitalised word that opens a sentence, paragraph or quotation, tagged as a verb, noun or adjective, which
+    the model took for a person (a person's name alone there is mostly tagged a proper noun; a surname the blog
+    gave in full is kept whatever its tag: "Dembélé et Doué")."""
+    if len(ent) != 1 or ent[0].pos_ not in {"NOUN", "VERB", "ADJ", "ADV"} or ent.text in FIRST_NAMES:
+        return False
+    return bool(WORD_OPENS.search(text[max(0, ent.start_char - 3): ent.start_char]))
 
 
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:

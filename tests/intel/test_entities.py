@@ -723,3 +723,13 @@ def test_a_first_name_right_after_a_place_opens_a_person_only_after_the_place_th
     assert "Claire Vasseur" in {m.canonical for m in first_name_people(text, [manche], gaz)}
     # (with no place seen there, "Manche Claire" is one run: nothing is made of its second word.)
     assert "Claire Vasseur" not in {m.canonical for m in first_name_people(text, [], gaz)}
+
+
+def test_a_common_word_opening_a_paragraph_sentence_or_quotation_is_nobody():
+    # The model reads these capitalised words as people: an infinitive, a participle, a noun after a title.
+    assert names(fr("Ce que proposent les syndicats\n\nRetrait du projet, hausse des salaires, embauches : "
+                    "les revendications, une par une.")) == set()
+    assert names(fr("« Affronter les Anglais à Twickenham, c'est le rêve de tout joueur », a confié le capitaine.")) \
+        == {("Twickenham", "place")}
+    assert names(fr("Reçus ce matin par Emmanuel Macron, les maires sinistrés ont demandé une aide d'urgence.")) \
+        == {("Emmanuel Macron", "person")}
