@@ -131,6 +131,20 @@ _LASTS_EN = re.compile(
 )
 
 
+# "clashed in tonight's debate, the last before Saturday's vote": what happened today came before the day, so the day
+# is after today although the verb is past ("met on Monday, before Thursday's vote" may be a day gone).
+_TODAY_EN = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+_BEFORE_EN = re.compile(
+    r"\b(?:before|ahead\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[^\W\d_]+\s+){0,3}?(?:on\s+)?$", re.I
+)
+
+
+def _before_a_day_after_today(head: str) -> bool:
+    """Whether the English words before a weekday (from its sentence's start) put it after an event dated today."""
+    found = _BEFORE_EN.search(head)
+    return found is not None and _TODAY_EN.search(head, 0, found.start()) is not None
+
+
 def _in_force(head: str, said: str | None, lang: str, doc_sentence, sent_start: int) -> bool:
     """Whether the words before a weekday (from its sentence's start) make it the day a warning is in force."""
     found = _IN_FORCE.search(head)
@@ -376,6 +390,7 @@ def weekday(
     if called_off is not None and said != tense.FUTURE:
         return called_off.isoformat()
     before = sentence[max(0, start - sent_start - 40) : start - sent_start]
+    head = sentence[: start - sent_start]
     if (
         _TOWARD.search(before)
         or _FROM.search(before)
@@ -386,7 +401,7 @@ def weekday(
         or not participle
         and called_for(sentence[: start - sent_start])  # not "appelle à poursuivre le mouvement engagé mardi"
         or lang == "en"
-        and _LASTS_EN.search(before)
+        and (_LASTS_EN.search(before) or said == tense.PAST and _before_a_day_after_today(head))
     ):
         said = tense.FUTURE
     if said != tense.FUTURE and doc_sentence is not None and tense.schedules(doc_sentence, start, end, lang):
@@ -414,8 +429,9 @@ def weekday(
 def _names_an_event_gone(lang: str, rest: str, before: str, back: int, ahead: int) -> bool:
     """ "will commission an audit of Monday's blackout" on a Wednesday: an English weekday in the possessive names an
     event by its day, not the time of the verb; in a clause that looks ahead it is the nearer such day ("will travel to
-    Saturday's final" on a Thursday is ahead), unless a bound sets it ahead ("until Friday's deadline")."""
-    if lang != "en" or not re.match(r"['’]s\b", rest) or _TOWARD.search(before) or _FROM.search(before):
+    Saturday's final" on a Thursday is ahead), unless a bound sets it ahead ("until Friday's deadline", "will meet
+    before Saturday's vote": what comes before it lies ahead)."""
+    if lang != "en" or not re.match(r"['’]s\b", rest) or any(p.search(before) for p in (_TOWARD, _FROM, _BEFORE_EN)):
         return False
     return back < ahead
 

@@ -1419,3 +1419,13 @@ def test_a_warning_in_place_from_one_weekday_to_another_is_no_schedule():
     assert dates("A frost warning is in place from Wednesday to Friday.", "en") == [
         ("from Wednesday to Friday", "2025-04-16/2025-04-18")]
     assert dates("The museum is open from Tuesday to Sunday.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What happened today came before the day: that day is after today, although the verb is past.
+    ("Ministers clashed in this morning's session, the last before Thursday's vote.", "2025-04-17"),
+    # With no day of today before it, "before" after a past is a day gone.
+    ("The two leaders met in Geneva, before the vote on Saturday.", "2025-04-12"),
+])
+def test_an_english_day_after_an_event_of_today_is_ahead(text, expected):
+    assert [d for t, d in dates(text, "en") if t != "this morning"] == [expected]
