@@ -202,6 +202,19 @@ _EARLIER_CALL_EN = re.compile(r"\b(?:was|were|had)\b", re.I)
 _NOUNS_DAY_EN = re.compile(r"\b(?:of|after|since)\s+(?:this\s+|last\s+)?$", re.I)
 
 
+# An invitation stands for what it invites to: "has accepted an invitation to fresh talks on Tuesday", "an invitation to
+# a hearing on Friday is on the table" (in a simple past, "accepted an invitation to talks on Tuesday", the day may be
+# the accepting's).
+_INVITED_EN = re.compile(r"\binvitations?\s+to\b[^,.;:!?]*$", re.I)
+
+
+def invited_to(head: str, said: str | None, doc_sentence, start: int, end: int) -> bool:
+    """Whether an English day (`head`: its sentence up to it) is that of an event an invitation standing now is to."""
+    if not _INVITED_EN.search(head) or _EARLIER_CALL_EN.search(head):
+        return False
+    return said != tense.PAST or doc_sentence is not None and tense.present_perfect(doc_sentence, start, end)
+
+
 def called_for(head: str) -> bool:
     """Whether the words before a day (from its sentence's start) call for it or expect it."""
     if _CALLED_EN.search(head):
@@ -401,7 +414,12 @@ def weekday(
         or not participle
         and called_for(sentence[: start - sent_start])  # not "appelle à poursuivre le mouvement engagé mardi"
         or lang == "en"
-        and (_LASTS_EN.search(before) or said == tense.PAST and _before_a_day_after_today(head))
+        and (
+            _LASTS_EN.search(before)
+            or said == tense.PAST
+            and _before_a_day_after_today(head)
+            or invited_to(head, said, doc_sentence, start, end)
+        )
     ):
         said = tense.FUTURE
     if said != tense.FUTURE and doc_sentence is not None and tense.schedules(doc_sentence, start, end, lang):

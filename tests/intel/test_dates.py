@@ -1429,3 +1429,12 @@ def test_a_warning_in_place_from_one_weekday_to_another_is_no_schedule():
 ])
 def test_an_english_day_after_an_event_of_today_is_ahead(text, expected):
     assert [d for t, d in dates(text, "en") if t != "this morning"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An invitation standing now (a present perfect) is to a day ahead; in a simple past the day may be the accepting's.
+    ("The union has accepted an invitation to talks on Saturday.", "2025-04-19"),
+    ("The union accepted an invitation to talks on Saturday.", "2025-04-12"),
+])
+def test_an_english_invitation_standing_now_is_to_a_day_ahead(text, expected):
+    assert [d for _, d in dates(text, "en")] == [expected]
