@@ -204,9 +204,10 @@ def week(
     if w.startswith(("later", "plus tard")):
         sunday = monday + timedelta(days=6)
         return f"{(today + timedelta(days=1)).isoformat()}/{sunday.isoformat()}" if today < sunday else None
-    if re.fullmatch(r"(?:over|at|for|through|during|across) the weekend|(?:pendant|durant|tout|pour) le week-end|"
-                    r"au cours du week-end|jusqu'au week-end", w):
-        # "over the weekend", "tout le week-end", "jusqu'au week-end": the weekend near publication, as "ce week-end"
+    if re.fullmatch(r"(?:over|at|for|through|during|across|by|until|till) the weekend|"
+                    r"(?:pendant|durant|tout|pour) le week-end|au cours du week-end|jusqu'au week-end", w):
+        # "over the weekend", "by the weekend", "tout le week-end", "jusqu'au week-end": the weekend near publication,
+        # as "ce week-end"
         w = "this weekend"
     if w in {"ce mois-ci", "this month"}:
         first = today.replace(day=1)

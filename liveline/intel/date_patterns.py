@@ -188,6 +188,14 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?:(?:{EN_WD}),?\s+)?(?:(?P<m2>{EN_MO})\s+)?"
             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|people|dead|killed))",
         ),
+        # "between 30 June and 6 July", "from 28 February to 3 March": each end with its month, the day first ("and"
+        # only after "between": "on 3 May and 5 June" are two dates).
+        (
+            "range",
+            rf"\b(?:from\s+|(?P<btw>between)\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{EN_MO})"
+            rf"(?:\s+(?:to|until|through)\s+|\s+and\s+(?(btw)|(?!))|\s*[-–]\s*)"
+            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{EN_MO})\b(?:,?\s+(?P<y>\d{{4}}))?",
+        ),
         (
             "range",
             rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|\s+(?:to|and)\s+)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -236,7 +244,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             "since",
             # "for this week", "over the next days" are no counts: a determiner is no number.
             rf"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?"
-            r"(?!(?:this|that|these|those|next|last|the|each|every|coming)\b)"
+            rf"(?!(?:this|that|these|those|next|last|the|each|every|coming|{EN_WD})\b)"
             rf"(?P<n>{GROUPED}|\d+|[a-z]+"
             r"(?:-[a-z]+)?)\s+(?P<u>days?|nights?|weeks?|months?|years?)\b",
         ),
@@ -258,7 +266,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             "week",
             r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
             r"later\s+this\s+week|(?:this\s+past|last)\s+weekend|next\s+weekend|this\s+weekend|this\s+week|"
-            r"(?:earlier|later)\s+this\s+month|this\s+month|(?:over|at|for|through|during|across)\s+the\s+weekend)\b",
+            r"(?:earlier|later)\s+this\s+month|this\s+month|(?:over|at|for|through|during|across|by|until|till)\s+the\s+weekend)\b",
         ),
         # "until the 28th", "from the 3rd": a day number alone after a word that bounds a time, as "jusqu'au 28" (not
         # "since the 19th century", "by the 90th minute": a noun after it).

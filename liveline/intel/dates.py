@@ -284,6 +284,18 @@ def _period_or_duration(head: str, doc_sentence, start: int, end: int, sentence:
     return superlative is not None and not (said == tense.FUTURE and _SET_TO.search(head, superlative.start()))
 
 
+_UP_TO_NOW = re.compile(r"\b(?:the\s+)?(?:past|last)\b", re.I)
+
+
+def _closed_period(said: str, doc_sentence, start: int, end: int) -> bool:
+    """Whether an English "for two days" is a stretch that does not run up to now, so gives no start date: outside the
+    present perfect ("was suspended for two days", "closed schools for three days", "will strike for five days"); "for
+    the past three days" always runs up to now."""
+    if doc_sentence is None or _UP_TO_NOW.search(said):
+        return False
+    return not tense.present_perfect(doc_sentence, start, end)
+
+
 # What follows a quotation that someone said: "« Pas avant lundi », a-t-il dit", '"Not Monday," she said'.
 _SAID_AFTER = re.compile(r"\s*,\s*(?:a\s+|ont\s+|a-t-(?:il|elle|on)\s+)?(?P<verb>[^\W\d_]+)", re.I)
 _SPEECH = {w.lower() for w in (*lexicon.SPEECH_FR, *lexicon.SPEECH_FR_PRESENT, *lexicon.SPEECH_EN)}
@@ -457,6 +469,8 @@ def _resolve(
         return calendar_parts.week_part(g, today, said, by)
     if kind == "wdrange":
         return weekdays.weekday_range(m, lang, today, sentence, doc_sentence, start, end, sent_start)
+    if kind == "since" and lang == "en" and _closed_period(m.group(0), doc_sentence, start, end):
+        return None
     if kind in {"since", "ago", "later", "ahead"}:
         try:
             return _counted(kind, g, lang, today, anchor, sentence, doc_sentence, start, end, sent_start)

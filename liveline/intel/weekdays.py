@@ -23,9 +23,11 @@ _TOWARD = re.compile(
     r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$",
     re.I,
 )
+# An hour may stand between an English bound and its day: "until 8 p.m. on Thursday", "from midday on Friday".
+_HOUR_ON_EN = r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midday|noon|midnight)\s+on\s+)?"
 _FROM = re.compile(
     r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
-    r"till|through|by)\s+(?:ce\s+|le\s+|this\s+)?$",
+    rf"till|through|by|from)\s+{_HOUR_ON_EN}(?:ce\s+|le\s+|this\s+)?$",
     re.I,
 )
 
@@ -76,7 +78,7 @@ _DECIDED_EN = re.compile(
     r"\b(?:has|have)\s+(?:(?:already|also|now|officially)\s+)?"
     r"(?:cancell?ed|suspended|extended|closed|banned|ordered|grounded|halted|postponed|declared|imposed|"
     r"announced|decided|called\s+off|shut|barred|restricted|prolonged)\s+"
-    r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])+?\s(?:until|till|through|by|for)\s+(?:this\s+)?$"
+    rf"(?:(?!\b(?:that|which|who)\b)[^,;:!?])+?\s(?:until|till|through|by|for)\s+{_HOUR_ON_EN}(?:this\s+)?$"
     # A period just proclaimed is where the decree puts it: "has declared three days of mourning, from Thursday to
     # Saturday", "has decreed a day of national mourning on Thursday"; the object names the period (not "has declared
     # a state of emergency on Friday", maybe the day of declaring, nor "has declared on Thursday that ...").
@@ -129,6 +131,20 @@ _LASTS_EN = re.compile(
 )
 
 
+# "clashed in tonight's debate, the last before Saturday's vote": what happened today came before the day, so the day
+# is after today although the verb is past ("met on Monday, before Thursday's vote" may be a day gone).
+_TODAY_EN = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+_BEFORE_EN = re.compile(
+    r"\b(?:before|ahead\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[^\W\d_]+\s+){0,3}?(?:on\s+)?$", re.I
+)
+
+
+def _before_a_day_after_today(head: str) -> bool:
+    """Whether the English words before a weekday (from its sentence's start) put it after an event dated today."""
+    found = _BEFORE_EN.search(head)
+    return found is not None and _TODAY_EN.search(head, 0, found.start()) is not None
+
+
 def _in_force(head: str, said: str | None, lang: str, doc_sentence, sent_start: int) -> bool:
     """Whether the words before a weekday (from its sentence's start) make it the day a warning is in force."""
     found = _IN_FORCE.search(head)
@@ -179,10 +195,30 @@ _CALLED = re.compile(
     r"\b(?:appelle(?:nt)?\s+(?:à|au|aux)|à\s+(?:prévoir|craindre|redouter|attendre))\b[^,.;:!?]*$", re.I
 )
 _NOUNS_DAY = re.compile(r"\b(?:de|du|d'|des|après|depuis)\s+(?:ce\s+|le\s+)?$", re.I)
+# The same in an English present: "organisers are calling for a general strike on Tuesday", "the union calls for a
+# march on Saturday" (not "called for", nor "were calling for": an earlier call; nor "after the clashes of Sunday").
+_CALLED_EN = re.compile(r"\b(?:calls?|calling)\s+for\b[^,.;:!?]*$", re.I)
+_EARLIER_CALL_EN = re.compile(r"\b(?:was|were|had)\b", re.I)
+_NOUNS_DAY_EN = re.compile(r"\b(?:of|after|since)\s+(?:this\s+|last\s+)?$", re.I)
+
+
+# An invitation stands for what it invites to: "has accepted an invitation to fresh talks on Tuesday", "an invitation to
+# a hearing on Friday is on the table" (in a simple past, "accepted an invitation to talks on Tuesday", the day may be
+# the accepting's).
+_INVITED_EN = re.compile(r"\binvitations?\s+to\b[^,.;:!?]*$", re.I)
+
+
+def invited_to(head: str, said: str | None, doc_sentence, start: int, end: int) -> bool:
+    """Whether an English day (`head`: its sentence up to it) is that of an event an invitation standing now is to."""
+    if not _INVITED_EN.search(head) or _EARLIER_CALL_EN.search(head):
+        return False
+    return said != tense.PAST or doc_sentence is not None and tense.present_perfect(doc_sentence, start, end)
 
 
 def called_for(head: str) -> bool:
     """Whether the words before a day (from its sentence's start) call for it or expect it."""
+    if _CALLED_EN.search(head):
+        return not _EARLIER_CALL_EN.search(head) and not _NOUNS_DAY_EN.search(head)
     return bool(_CALLED.search(head)) and not _EARLIER_NOW.search(head) and not _NOUNS_DAY.search(head)
 
 
@@ -216,6 +252,9 @@ _WEEK_BEFORE = re.compile(
 )
 
 
+_IN_FORCE_FROM = re.compile(r"\bin\s+(?:force|place|effect)\s+from\s*$", re.I)
+
+
 def weekday_range(
     m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int, sent_start: int
 ) -> str | None:
@@ -238,8 +277,10 @@ def weekday_range(
         said = tense.FUTURE  # "a annoncé des renforts pour la nuit de samedi à dimanche": the night ahead
     if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not first[0].isupper():
         return None  # "les bureaux sont ouverts de lundi à vendredi": the working week, a schedule
-    if g.get("frm") and not g.get("nt") and said in {tense.PRESENT, None}:
-        return None  # "the museum is open from Tuesday to Sunday": with no night word, a present tells a schedule
+    if g.get("frm") and not g.get("nt") and said in {tense.PRESENT, None} and not _IN_FORCE_FROM.search(head):
+        # "the museum is open from Tuesday to Sunday": with no night word, a present tells a schedule ("a warning is in
+        # place from Friday to Sunday" is a state set for those days).
+        return None
     if re.search(
         r"\b(?:report|repouss|décal|avanc)[ée]e?s?\s+(?:\w+\s+)?$",
         sentence[max(0, start - sent_start - 30) : start - sent_start],
@@ -362,6 +403,7 @@ def weekday(
     if called_off is not None and said != tense.FUTURE:
         return called_off.isoformat()
     before = sentence[max(0, start - sent_start - 40) : start - sent_start]
+    head = sentence[: start - sent_start]
     if (
         _TOWARD.search(before)
         or _FROM.search(before)
@@ -372,13 +414,20 @@ def weekday(
         or not participle
         and called_for(sentence[: start - sent_start])  # not "appelle à poursuivre le mouvement engagé mardi"
         or lang == "en"
-        and _LASTS_EN.search(before)
+        and (
+            _LASTS_EN.search(before)
+            or said == tense.PAST
+            and _before_a_day_after_today(head)
+            or invited_to(head, said, doc_sentence, start, end)
+        )
     ):
         said = tense.FUTURE
     if said != tense.FUTURE and doc_sentence is not None and tense.schedules(doc_sentence, start, end, lang):
         # "Les soldes commencent vendredi", "la cérémonie a lieu samedi" on a Monday: a present that opens, closes or
         # holds an event announces the coming day, even when the last one is nearer.
         said = tense.FUTURE
+    if said == tense.FUTURE and _names_an_event_gone(lang, sentence[end - sent_start :], before, back, ahead):
+        return (today - timedelta(days=back)).isoformat()
     if said == tense.FUTURE:
         return (today + timedelta(days=ahead)).isoformat()
     if (
@@ -393,6 +442,16 @@ def weekday(
         # name a day gone ("Sunday's strike").
         return (today + timedelta(days=ahead)).isoformat()
     return (today - timedelta(days=back)).isoformat()
+
+
+def _names_an_event_gone(lang: str, rest: str, before: str, back: int, ahead: int) -> bool:
+    """ "will commission an audit of Monday's blackout" on a Wednesday: an English weekday in the possessive names an
+    event by its day, not the time of the verb; in a clause that looks ahead it is the nearer such day ("will travel to
+    Saturday's final" on a Thursday is ahead), unless a bound sets it ahead ("until Friday's deadline", "will meet
+    before Saturday's vote": what comes before it lies ahead)."""
+    if lang != "en" or not re.match(r"['’]s\b", rest) or any(p.search(before) for p in (_TOWARD, _FROM, _BEFORE_EN)):
+        return False
+    return back < ahead
 
 
 # "Le débat, prévu mercredi, a été repoussé à ce soir", "le spectacle annulé samedi sera reprogrammé jeudi": an event

@@ -1358,3 +1358,83 @@ def test_last_or_next_before_a_list_of_english_weekdays_is_every_one(text, expec
 ])
 def test_an_english_participle_clause_takes_the_tense_it_hangs_on(text, expected):
     assert [d for _, d in dates(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A weekday with its night word after "set for" is a weekday, not a count of nights.
+    ("The final council debate is set for Thursday night.", [("Thursday night", "2025-04-17")]),
+    # A day and month at each end, the day first: one range.
+    ("Inspectors found 14 faults between 3 March and 9 April.",
+     [("between 3 March and 9 April", "2025-03-03/2025-04-09")]),
+    ("The exhibition ran from 20 March to 2 April.", [("from 20 March to 2 April", "2025-03-20/2025-04-02")]),
+    # "by the weekend" is the weekend near publication, as "over the weekend".
+    ("The ferry could be back in service by the weekend.", [("by the weekend", "2025-04-19/2025-04-20")]),
+])
+def test_english_nights_day_first_ranges_and_weekend_bounds(text, expected):
+    assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "from" bounds a time ahead like "starting", unless the verb is past.
+    ("Ferry sailings to the islands resume from Saturday.", "2025-04-19"),
+    # An hour between the bound and the day: what was just extended lies ahead.
+    ("The council has extended the hosepipe ban until 6 p.m. on Friday.", "2025-04-18"),
+    # What an English present calls for lies ahead.
+    ("Farmers are calling for a blockade of the ring road on Saturday.", "2025-04-19"),
+    # A participle used as an adjective tells no past: the present "houses ... until Saturday" looks ahead.
+    ("The council houses the displaced families in hotels until Saturday.", "2025-04-19"),
+    # A noun with a direct object is the verb the model tagged a noun: a present that holds an event.
+    ("Carla Ward's side face Denmark in Aarhus on Saturday.", "2025-04-19"),
+    # A weekday in the possessive names an event by its day: in a future clause, the nearer such day.
+    ("The inquiry will examine Saturday's derailment.", "2025-04-12"),
+    ("Fans will travel to Thursday's final.", "2025-04-17"),
+])
+def test_english_weekdays_ahead_or_gone_by_their_words(text, expected):
+    assert [d for _, d in dates(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A present passive announces: the nearest 2 September, not the last one.
+    ("The current wage agreements are extended until 2 September.", [("2 September", "2025-09-02")]),
+    # What must or can be done is still to do.
+    ("Applications can be filed until 2 September.", [("2 September", "2025-09-02")]),
+    ("The referendum must be held by late October.", [("late October", "2025-10-21/2025-10-31")]),
+])
+def test_english_present_passives_and_modals_look_ahead(text, expected):
+    assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Only a stretch that runs up to now gives a start date: the present perfect, or "the past".
+    ("The bridge was closed for two days.", []),
+    ("The city closed its libraries for three days.", []),
+    ("The bridge has been closed for two days.", [("for two days", "2025-04-12")]),
+    ("Traffic has been diverted over the past three days.", [("over the past three days", "2025-04-11")]),
+])
+def test_english_durations_give_a_start_date_only_up_to_now(text, expected):
+    assert dates(text, "en") == expected
+
+
+def test_a_warning_in_place_from_one_weekday_to_another_is_no_schedule():
+    assert dates("A frost warning is in place from Wednesday to Friday.", "en") == [
+        ("from Wednesday to Friday", "2025-04-16/2025-04-18")]
+    assert dates("The museum is open from Tuesday to Sunday.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What happened today came before the day: that day is after today, although the verb is past.
+    ("Ministers clashed in this morning's session, the last before Thursday's vote.", "2025-04-17"),
+    # With no day of today before it, "before" after a past is a day gone.
+    ("The two leaders met in Geneva, before the vote on Saturday.", "2025-04-12"),
+])
+def test_an_english_day_after_an_event_of_today_is_ahead(text, expected):
+    assert [d for t, d in dates(text, "en") if t != "this morning"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An invitation standing now (a present perfect) is to a day ahead; in a simple past the day may be the accepting's.
+    ("The union has accepted an invitation to talks on Saturday.", "2025-04-19"),
+    ("The union accepted an invitation to talks on Saturday.", "2025-04-12"),
+])
+def test_an_english_invitation_standing_now_is_to_a_day_ahead(text, expected):
+    assert [d for _, d in dates(text, "en")] == [expected]
