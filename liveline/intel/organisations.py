@@ -120,6 +120,8 @@ def org_body(body: str, name: str) -> bool:
 BODY_HEADS_FR = {"federation", "confederation", "autorite", "union", "association", "agence", "office", "institut",
                  "conseil", "banque", "caisse", "commission", "comite", "syndicat", "observatoire", "etablissement",
                  "fondation", "collectif", "ligue", "chambre", "organisation", "regie"}
+# ... and the head words of a body's name the model may read alone: "Cour" of "la Cour des comptes".
+CUT_HEADS_FR = BODY_HEADS_FR | {"cour", "tribunal", "haut", "haute", "parquet", "ministere"}
 # Acronyms of a kind of body, not of one with a name of its own: "l'ONG", "l'ARS" (an agence régionale de santé).
 KIND_ACRONYMS = {"ONG", "ARS", "CHU", "CHR", "PME", "TPE", "SDIS", "SAMU", "SMUR", "CRS", "EHPAD", "HLM", "PMI", "ZAD",
                  "CCAS", "EPCI", "IME", "ESAT"}

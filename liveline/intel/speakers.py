@@ -22,6 +22,7 @@ from liveline.intel.names import (
 )
 from liveline.intel.organisations import (
     ANY_BODY,
+    CUT_HEADS_FR,
     DATA_OF,
     KIND_ACRONYMS,
     MET_WITH,
@@ -800,6 +801,15 @@ class Resolver(RoleReferences):
             return None  # not "Sean Ireland" (a first name), "Governor Texas"
         return Speaker(self._full_name(bare, pos), None, None)
 
+    def _uncut_name(self, m: Mention) -> str:
+        """ "La Cour des comptes ..., a fait savoir l'institution" with the model's name stopping at "Cour": a French
+        body's head word the model read alone, and the complements that follow it in the text, are its name."""
+        head = hwords(m.text)
+        if self.lang != "fr" or m.listed or m.canonical != m.text or len(head) != 1 or head[0] not in CUT_HEADS_FR:
+            return m.canonical
+        tail = re.match(r"(?:\s+(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+)[\w-]+)+", self._text[m.end:])
+        return m.text + tail.group(0) if tail else m.canonical
+
     def _managed(self, named: list[Mention]) -> list[Mention]:
         """ "a indiqué la SNCF ... La direction appelle", "le plus long à la SNCF ..., a indiqué la direction": the
         bodies whose management "la direction" is, those that spoke in this post or where people work ("à la",
@@ -807,6 +817,18 @@ class Resolver(RoleReferences):
         return [m for m in named if not name_stems(m.canonical) & NOT_TRADE_STEMS and (
             any(s.name == m.canonical for s in self.post) or
             re.search(r"\b(?:à|chez)\s+(?:la\s+|le\s+|l['’])?$", self._text[max(0, m.start - 10): m.start]))]
+
+    def _unseen_body_fr(self, named_as: str) -> Speaker | None:
+        """ "la Pro League a fait savoir", "a annoncé la Ligue Nationale dans un communiqué": after an article, two
+        to four capitalised words the model did not see, with no first name, title, role word or listed name, are
+        a body's name."""
+        name = SPOKE_WHERE.split(named_as, maxsplit=1)[0].strip()
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*", w) for w in words) or \
+                _first_name(words[0]) or words[0] in TITLES_FR or self.gaz.find(name) or \
+                any(self.gaz.find(w) for w in words) or any(is_role_word(w) for w in hwords(name)):
+            return None
+        return Speaker(name, None, None)
 
     def _body_taken_for_place(self, pos: int) -> list[Mention]:
         """ "Le Louvre a fermé ses portes, a annoncé le musée", "Le Conseil constitutionnel a censuré la loi. ...
@@ -1244,6 +1266,8 @@ class Resolver(RoleReferences):
                 return Speaker(named_as, None, None)
             if (whole := whole_body_name(named_as, "", DEMONYM)) is not None:
                 return Speaker(whole, None, None)
+            if (unseen := self._unseen_body_fr(named_as)) is not None:
+                return unseen
         if self.lang == "en" and (kind := ORG_CALLED.fullmatch(subj.strip())) and \
                 not any(m.type == "person" for m in inside) and \
                 not any(is_role_word(w) for w in hwords(kind.group(2))) and \
@@ -1275,8 +1299,9 @@ class Resolver(RoleReferences):
                 return None  # "the force" is the police force just named; not "the air force"
             return found
         # ("the group's political bureau chief" is a person of the group: English uses ORG_NOUN_EN.)
+        # ("L'association, dont les bénévoles maraudent chaque nuit, accuse": the relative clause is not its words.)
         if self.lang == "fr" and ORG_NOUN.match(subj) and not inside and \
-                len(SPOKE_WHERE.split(subj, maxsplit=1)[0].split()) <= 5:
+                len(SPOKE_WHERE.split(re.split(r",\s*(?:qui|dont)\b", subj)[0], maxsplit=1)[0].split()) <= 5:
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": a common noun for the
             # organisation that spoke last.
             # "La SNCF prévoit un TGV sur dix, a indiqué la compagnie": the organisation that opens the clause
@@ -1287,7 +1312,7 @@ class Resolver(RoleReferences):
             if before and before[0].type == "organisation" and all(m.canonical == before[0].canonical for m in before) \
                     and not any(s < before[0].start < e for s, e in self._quoted) and \
                     re.search(r",\s*(?:[\w'-]+\s+){1,3}$", self._text[before[0].end: subj_start_abs]):
-                return Speaker(before[0].canonical, None, None)
+                return Speaker(self._uncut_name(before[0]), None, None)
             # "Le Louvre a fermé ..., a annoncé le musée", "À la RATP, ... prévient la régie": else the
             # company this post named last; not one only met ("après une réunion avec la SNCF, le syndicat"),
             # and "le syndicat", "le parti" name bodies of their own kind.
@@ -1299,7 +1324,7 @@ class Resolver(RoleReferences):
                 named = self._body_taken_for_place(subj_start_abs)
             if not ORG_OF_ITS_OWN.match(subj):
                 if named and not MET_WITH.search(self._text[max(0, named[-1].start - 20): named[-1].start]):
-                    return Speaker(named[-1].canonical, None, None)
+                    return Speaker(self._uncut_name(named[-1]), None, None)
             elif named:
                 # "la fédération" after "la Fédération française de judo": a body whose name says its kind;
                 # "l'institution", "l'ONG" any body, when this post named only one (and did not only meet it).
@@ -1309,7 +1334,7 @@ class Resolver(RoleReferences):
                     return Speaker(holding.pop(), None, None)
                 if ANY_BODY.match(subj) and len({m.canonical for m in named}) == 1 and \
                         not MET_WITH.search(self._text[max(0, named[-1].start - 20): named[-1].start]):
-                    return Speaker(named[-1].canonical, None, None)
+                    return Speaker(self._uncut_name(named[-1]), None, None)
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": else the organisation that spoke last.
             last = next(iter(self.candidates()), None)
             if last and self._is_organisation(last.name):

@@ -85,3 +85,32 @@ def test_recommander_inverted_reports_a_direct_quote():
     out = fr("« Évitez les déplacements non essentiels », recommande la RTM sur son site.")
     assert out["quotes"][0]["kind"] == "direct"
     assert speaker(out) == {"name": "RTM", "role": None}
+
+
+def test_a_body_name_the_model_cut_at_its_head_keeps_its_complements():
+    out = fr("Le rapporteur du budget, Paul Garnier, ancien magistrat de la Cour des comptes, s'inquiète d'un "
+             "« écart » entre les annonces et les économies. La Cour des comptes rendra un avis sur la dette publique "
+             "la semaine prochaine, a fait savoir l'institution de la rue Cambon.")
+    assert speaker(out, 1) == {"name": "Cour des comptes", "role": None}
+
+
+def test_a_body_the_model_took_for_a_place_is_what_l_institution_means_after_an_inversion():
+    out = fr("La Cour de cassation rendra sa décision sur le pourvoi la semaine prochaine, a fait savoir "
+             "l'institution.")
+    assert speaker(out) == {"name": "Cour de cassation", "role": None}
+
+
+def test_a_relative_clause_after_l_association_is_not_its_words():
+    out = fr("Sur le port, l'association Robin des Bois appelle à manifester. L'association, qui suit le dossier "
+             "et ses nombreux recours judiciaires, dénonce un projet « destructeur ».")
+    assert speaker(out) == {"name": "Robin des Bois", "role": None}
+
+
+def test_capitalised_words_the_model_did_not_see_after_an_article_are_a_body():
+    out = fr("La Super League a fait savoir qu'un rapport serait transmis lundi.")
+    assert speaker(out) == {"name": "Super League", "role": None}
+
+
+def test_a_place_with_an_article_is_no_unseen_body():
+    out = fr("La Grande Bretagne a fait savoir que le sommet aurait lieu.")
+    assert speaker(out) is None
