@@ -1295,7 +1295,7 @@ class Resolver(RoleReferences):
                 return None  # "the local authority said": the council of the place, no body named before
             if found and re.search(r"force$", subj, re.I) and not (
                     re.fullmatch(r"the\s+force", subj.strip(), re.I)
-                    and re.search(r"\b(?:Police|Constabulary|Garda|Gendarmerie|Carabinieri)\b", found.name)):
+                    and POLICE_FORCE.search(found.name)):
                 return None  # "the force" is the police force just named; not "the air force"
             return found
         # ("the group's political bureau chief" is a person of the group: English uses ORG_NOUN_EN.)
@@ -1473,6 +1473,10 @@ class Resolver(RoleReferences):
                  and not self._not_a_body(m)
                  # "the company" is not the Federal Aviation Administration (unless the post called it one).
                  and (public or not PUBLIC_BODY.search(m.canonical) or self._called(m, noun_stem(noun)))]
+        the_force = self.lang == "en" and re.fullmatch(r"the\s+force", noun.strip(), re.I) is not None
+        if the_force:
+            # ("will appear at Dundee Sheriff Court, the force said": "the force" is only ever a police force.)
+            named = [m for m in named if POLICE_FORCE.search(m.canonical)]
         # "the airline" is Alaska Airlines, not the Boeing of its jets; "the safety board" the National
         # Transportation Safety Board: a name that holds the noun is what the noun means.
         word = noun_stem(noun)
@@ -1511,6 +1515,8 @@ class Resolver(RoleReferences):
         spoke = [s for s in self.candidates() if self._is_organisation(s.name)]
         if word and (holding := [s for s in spoke if word in name_stems(s.name)]):
             return holding[0]  # "the safety board said" a post after the NTSB spoke
+        if the_force and len(forces := {s.name for s in spoke if POLICE_FORCE.search(s.name)}) == 1:
+            return Speaker(forces.pop(), None, None)  # "the force said" a post after Police Scotland spoke
         if self.lang == "en" and word and not named:
             # "The department said" a post after "the Agriculture Department": the one body the blog named whose
             # name ends with the noun, when this post named no organisation (not "the Justice Department" too).
@@ -1816,6 +1822,8 @@ OWNED_EN = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:office|spokes(?:man|woman|per
 
 AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,3}\s*[,)])")
 
+# The names of police forces, which "the force" means.
+POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Garda|Gendarmerie|Carabinieri)\b")
 FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+début\s+d')?\s*(?:lundi|mardi|mercredi|"
                            r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
                            r"matinée|soirée|journée))+$", re.I)

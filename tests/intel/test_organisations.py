@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.intel.helpers import en, fr, speaker
+from tests.intel.helpers import blog, en, fr, speaker
 
 
 def test_a_kind_after_an_english_body_name_is_not_part_of_it():
@@ -114,3 +114,10 @@ def test_capitalised_words_the_model_did_not_see_after_an_article_are_a_body():
 def test_a_place_with_an_article_is_no_unseen_body():
     out = fr("La Grande Bretagne a fait savoir que le sommet aurait lieu.")
     assert speaker(out) is None
+
+
+def test_the_force_is_the_police_force_that_spoke_in_an_earlier_post():
+    posts = blog(en, "Thames Valley Police said a man had been arrested after a fire at a church in Reading.",
+                 "The bishop, Anne Hollis, said the parish was \"shaken but united\".",
+                 "The man will appear at Reading Magistrates' Court on Tuesday, the force said.")
+    assert speaker(posts[2]) == {"name": "Thames Valley Police", "role": None}
