@@ -32,6 +32,8 @@ PUBLIC_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Com
 # their own).
 ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gestionnaire|opérateur|entreprise|"
                       r"agence(?![^,]*\b(?:de|du|des|d'|chargée?s?)\b)|"
+                      # ("la direction" of the company named before: not "la direction de l'hôpital")
+                      r"direction(?![^,]*\b(?:de|du|des|d')(?![\w-]))|"
                       r"régie|musée|association|centre|instance|compagnie|établissement|institution|fédération|"
                       r"syndicat|parti|ONG|coalition|fournisseur|constructeur|exploitant|organisme|firme|group|"
                       # (a company by its trade: "a annoncé l'avionneur européen", "ajoute le fabricant")
@@ -52,6 +54,16 @@ ORG_KIND_BEFORE = re.compile(r"(?:société|entreprise|groupe|compagnie|opérate
                              r"(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:company|firm|group|operator|agency|carrier|airline|"
                              r"union|manufacturer|site|website|service|tracker|network|broadcaster|regulator|"
                              r"watchdog|charity|forecaster|platform|newspaper))\s+", re.I)
+# "the GMB union said", "the Vigili del Fuoco fire service said": English may give the kind after the name too.
+# (Lowercase only: "Service" is part of "Police Service", a name.)
+ORG_KIND_AFTER_EN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:union|service|company|firm|group|operator|agency|"
+                               r"carrier|airline|network|broadcaster|regulator|watchdog|charity)(?![\w-])")
+
+
+def without_kind_after(name: str) -> str:
+    """ "Unite union" as the model read it: the name without the lowercase kind after it."""
+    kind = next((m for m in ORG_KIND_AFTER_EN.finditer(name) if m.end() == len(name)), None)
+    return name[: kind.start()] if kind and kind.start() > 0 else name
 SPOKE_WHERE = re.compile(r"[\s,]+(?:dans|sur|par|via|lors|devant|depuis|auprès|à|au|aux|in|on|at|during|through|"
                          r"to|late|early|this|ce|cette|cet)\b", re.I)
 
@@ -94,6 +106,8 @@ def org_body(body: str, name: str) -> bool:
     if at < 0:
         return False
     before, after = body[:at], body[at + len(name):]
+    if kind_after := ORG_KIND_AFTER_EN.match(after):
+        after = after[kind_after.end():]
     # ("Le fabricant d'emballages Oréval a annoncé", "Le bailleur, Habitat Nord-Flandre, a assuré": its trade.)
     return (not before or bool(ORG_KIND_BEFORE.fullmatch(before)) or bool(TRADE_KIND.fullmatch(before))) and (
         not after or bool(SPOKE_WHERE.match(after)) or
@@ -106,6 +120,8 @@ def org_body(body: str, name: str) -> bool:
 BODY_HEADS_FR = {"federation", "confederation", "autorite", "union", "association", "agence", "office", "institut",
                  "conseil", "banque", "caisse", "commission", "comite", "syndicat", "observatoire", "etablissement",
                  "fondation", "collectif", "ligue", "chambre", "organisation", "regie"}
+# ... and the head words of a body's name the model may read alone: "Cour" of "la Cour des comptes".
+CUT_HEADS_FR = BODY_HEADS_FR | {"cour", "tribunal", "haut", "haute", "parquet", "ministere"}
 # Acronyms of a kind of body, not of one with a name of its own: "l'ONG", "l'ARS" (an agence régionale de santé).
 KIND_ACRONYMS = {"ONG", "ARS", "CHU", "CHR", "PME", "TPE", "SDIS", "SAMU", "SMUR", "CRS", "EHPAD", "HLM", "PMI", "ZAD",
                  "CCAS", "EPCI", "IME", "ESAT"}

@@ -3,6 +3,7 @@ against the speakers of this post and of the blog's recent posts. When unsure, n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -21,6 +22,7 @@ from liveline.intel.names import (
 )
 from liveline.intel.organisations import (
     ANY_BODY,
+    CUT_HEADS_FR,
     DATA_OF,
     KIND_ACRONYMS,
     MET_WITH,
@@ -29,10 +31,12 @@ from liveline.intel.organisations import (
     ORG_OF_ITS_OWN,
     PUBLIC_BODY,
     PUBLIC_NOUN,
+    SPOKE_WHERE,
     name_stems,
     noun_stem,
     org_body,
     whole_body_name,
+    without_kind_after,
 )
 from liveline.intel.roles import (
     CLAUSE_VERB,
@@ -797,6 +801,69 @@ class Resolver(RoleReferences):
             return None  # not "Sean Ireland" (a first name), "Governor Texas"
         return Speaker(self._full_name(bare, pos), None, None)
 
+    def _uncut_name(self, m: Mention) -> str:
+        """ "La Cour des comptes ..., a fait savoir l'institution" with the model's name stopping at "Cour": a French
+        body's head word the model read alone, and the complements that follow it in the text, are its name."""
+        head = hwords(m.text)
+        if self.lang != "fr" or m.listed or m.canonical != m.text or len(head) != 1 or head[0] not in CUT_HEADS_FR:
+            return m.canonical
+        tail = re.match(r"(?:\s+(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+)[\w-]+)+", self._text[m.end:])
+        return m.text + tail.group(0) if tail else m.canonical
+
+    def _managed(self, named: list[Mention]) -> list[Mention]:
+        """ "a indiqué la SNCF ... La direction appelle", "le plus long à la SNCF ..., a indiqué la direction": the
+        bodies whose management "la direction" is, those that spoke in this post or where people work ("à la",
+        "chez"); not a union that faces it ("La CGT appelle à la grève. La direction ...")."""
+        return [m for m in named if not name_stems(m.canonical) & NOT_TRADE_STEMS and (
+            any(s.name == m.canonical for s in self.post) or
+            re.search(r"\b(?:à|chez)\s+(?:la\s+|le\s+|l['’])?$", self._text[max(0, m.start - 10): m.start]))]
+
+    def _unseen_body_fr(self, named_as: str) -> Speaker | None:
+        """ "la Pro League a fait savoir", "a annoncé la Ligue Nationale dans un communiqué": after an article, two
+        to four capitalised words the model did not see, with no first name, title, role word or listed name, are
+        a body's name."""
+        name = SPOKE_WHERE.split(named_as, maxsplit=1)[0].strip()
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*", w) for w in words) or \
+                _first_name(words[0]) or words[0] in TITLES_FR or self.gaz.find(name) or \
+                any(self.gaz.find(w) for w in words) or any(is_role_word(w) for w in hwords(name)):
+            return None
+        return Speaker(name, None, None)
+
+    def _body_taken_for_place(self, pos: int) -> list[Mention]:
+        """ "Le Louvre a fermé ses portes, a annoncé le musée", "Le Conseil constitutionnel a censuré la loi. ...
+        l'institution estime": with no organisation named, a name the model took for a place that opens a sentence
+        with its article is the body a common noun means (one only, and no place the lists know)."""
+        found = [m for m in self.mentions if m.type == "place" and m.end <= pos
+                 and not any(s < m.start < e for s, e in self._quoted)
+                 and not any(x.type == "place" for x in self.gaz.find(re.sub(r"^(?:L[ea]\s+|L['’])", "", m.text)))
+                 and (sent := self._sentence_at(m.start)) is not None
+                 and re.fullmatch(r"(?:L[ea]\s+|L['’])?", self._text[sent.start: m.start])
+                 and re.match(r"(?:L[ea]\s|L['’])", self._text[sent.start:])]
+        if len({m.canonical for m in found}) != 1:
+            return []
+        # ("Le Louvre" as the model read it: the article is no part of the name.)
+        return [dataclasses.replace(m, canonical=re.sub(r"^(?:L[ea]\s+|L['’])", "", m.canonical)) for m in found]
+
+    def _body_cut_in_parts(self, subj: str, pos: int, inside: list[Mention]) -> Speaker | None:
+        """ "New York State Police said", "North Yorkshire Fire and Rescue Service said": a subject made only of
+        names the model cut in two, a place or a body and then a public body's name right after it (two bodies
+        joined by "and"), is one body."""
+        lead = re.match(r"\s*(?:the\s+)?", subj, re.I)
+        bare = subj[lead.end():].rstrip()
+        at = pos + lead.end()
+        parts = sorted(inside, key=lambda m: m.start)
+        if len(parts) < 2 or parts[0].start != at or parts[-1].end != at + len(bare) or \
+                parts[-1].type != "organisation" or not PUBLIC_BODY.search(parts[-1].text) or \
+                any(m.type not in {"place", "organisation"} for m in parts):
+            return None
+        for a, b in zip(parts, parts[1:], strict=False):
+            gap = self._text[a.end: b.start]
+            # (Not "Israel and the Palestinian Authority": two bodies are one only as "Fire and Rescue".)
+            if gap != " " and not (re.fullmatch(r"\s+(?:and|&)\s+", gap) and a.type == b.type == "organisation"):
+                return None
+        return Speaker(bare, None, None)
+
     def _body_in_apposition(self, name: str, at: int, inside: list[Mention]) -> Speaker | None:
         """ "Her publisher, Fenwick & Lowe, said", "The engine maker, Aerotek Propulsion, said": the name after
         a kind of body is that body, when the model saw it as one, or saw nothing there and the name has no
@@ -1093,6 +1160,8 @@ class Resolver(RoleReferences):
             return unseen
         if self.lang == "en" and (placed := self._name_with_place(subj, subj_start_abs, inside)):
             return placed
+        if self.lang == "en" and (joined := self._body_cut_in_parts(subj, subj_start_abs, inside)):
+            return joined
         if self.lang == "en" and not inside and (body := self._unseen_public_body(subj)):
             return body
         appositive = self._appositive_name(subj)
@@ -1158,7 +1227,8 @@ class Resolver(RoleReferences):
             # ("An Garda Síochána said": an article may be part of the name.)
             if key(org.text) in {key(body), key(subj)} or \
                     re.search(r"\(\s*" + re.escape(org.text) + r"\s*\)\s*$", subj) or org_body(bare, org.text):
-                return Speaker(self._full_name(org.canonical, subj_start_abs), None, None)
+                name = without_kind_after(org.canonical) if self.lang == "en" else org.canonical
+                return Speaker(self._full_name(name, subj_start_abs), None, None)
             owned = re.match(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+", bare)
             if self.lang == "en" and owned and org_body(bare[owned.end():], org.text) and \
                     owned.end() <= bare.find(org.text) and \
@@ -1196,6 +1266,8 @@ class Resolver(RoleReferences):
                 return Speaker(named_as, None, None)
             if (whole := whole_body_name(named_as, "", DEMONYM)) is not None:
                 return Speaker(whole, None, None)
+            if (unseen := self._unseen_body_fr(named_as)) is not None:
+                return unseen
         if self.lang == "en" and (kind := ORG_CALLED.fullmatch(subj.strip())) and \
                 not any(m.type == "person" for m in inside) and \
                 not any(is_role_word(w) for w in hwords(kind.group(2))) and \
@@ -1219,13 +1291,17 @@ class Resolver(RoleReferences):
             # Administration to ..., the agency said": the organisation this post named last, else the
             # one that spoke last.
             found = self._last_organisation(subj, subj_start_abs)
+            if found and re.match(r"the\s+local\s", subj, re.I) and noun_stem(subj) not in name_stems(found.name):
+                return None  # "the local authority said": the council of the place, no body named before
             if found and re.search(r"force$", subj, re.I) and not (
                     re.fullmatch(r"the\s+force", subj.strip(), re.I)
-                    and re.search(r"\b(?:Police|Constabulary|Garda|Gendarmerie|Carabinieri)\b", found.name)):
+                    and POLICE_FORCE.search(found.name)):
                 return None  # "the force" is the police force just named; not "the air force"
             return found
         # ("the group's political bureau chief" is a person of the group: English uses ORG_NOUN_EN.)
-        if self.lang == "fr" and ORG_NOUN.match(subj) and not inside and len(subj.split()) <= 5:
+        # ("L'association, dont les bénévoles maraudent chaque nuit, accuse": the relative clause is not its words.)
+        if self.lang == "fr" and ORG_NOUN.match(subj) and not inside and \
+                len(SPOKE_WHERE.split(re.split(r",\s*(?:qui|dont)\b", subj)[0], maxsplit=1)[0].split()) <= 5:
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": a common noun for the
             # organisation that spoke last.
             # "La SNCF prévoit un TGV sur dix, a indiqué la compagnie": the organisation that opens the clause
@@ -1236,15 +1312,19 @@ class Resolver(RoleReferences):
             if before and before[0].type == "organisation" and all(m.canonical == before[0].canonical for m in before) \
                     and not any(s < before[0].start < e for s, e in self._quoted) and \
                     re.search(r",\s*(?:[\w'-]+\s+){1,3}$", self._text[before[0].end: subj_start_abs]):
-                return Speaker(before[0].canonical, None, None)
+                return Speaker(self._uncut_name(before[0]), None, None)
             # "Le Louvre a fermé ..., a annoncé le musée", "À la RATP, ... prévient la régie": else the
             # company this post named last; not one only met ("après une réunion avec la SNCF, le syndicat"),
             # and "le syndicat", "le parti" name bodies of their own kind.
             named = [m for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
                      and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)]
+            if re.match(r"(?:la|l')\s*direction\b", subj, re.I):
+                named = self._managed(named)
+            elif not named:
+                named = self._body_taken_for_place(subj_start_abs)
             if not ORG_OF_ITS_OWN.match(subj):
                 if named and not MET_WITH.search(self._text[max(0, named[-1].start - 20): named[-1].start]):
-                    return Speaker(named[-1].canonical, None, None)
+                    return Speaker(self._uncut_name(named[-1]), None, None)
             elif named:
                 # "la fédération" after "la Fédération française de judo": a body whose name says its kind;
                 # "l'institution", "l'ONG" any body, when this post named only one (and did not only meet it).
@@ -1254,7 +1334,7 @@ class Resolver(RoleReferences):
                     return Speaker(holding.pop(), None, None)
                 if ANY_BODY.match(subj) and len({m.canonical for m in named}) == 1 and \
                         not MET_WITH.search(self._text[max(0, named[-1].start - 20): named[-1].start]):
-                    return Speaker(named[-1].canonical, None, None)
+                    return Speaker(self._uncut_name(named[-1]), None, None)
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": else the organisation that spoke last.
             last = next(iter(self.candidates()), None)
             if last and self._is_organisation(last.name):
@@ -1393,6 +1473,10 @@ class Resolver(RoleReferences):
                  and not self._not_a_body(m)
                  # "the company" is not the Federal Aviation Administration (unless the post called it one).
                  and (public or not PUBLIC_BODY.search(m.canonical) or self._called(m, noun_stem(noun)))]
+        the_force = self.lang == "en" and re.fullmatch(r"the\s+force", noun.strip(), re.I) is not None
+        if the_force:
+            # ("will appear at Dundee Sheriff Court, the force said": "the force" is only ever a police force.)
+            named = [m for m in named if POLICE_FORCE.search(m.canonical)]
         # "the airline" is Alaska Airlines, not the Boeing of its jets; "the safety board" the National
         # Transportation Safety Board: a name that holds the noun is what the noun means.
         word = noun_stem(noun)
@@ -1431,6 +1515,8 @@ class Resolver(RoleReferences):
         spoke = [s for s in self.candidates() if self._is_organisation(s.name)]
         if word and (holding := [s for s in spoke if word in name_stems(s.name)]):
             return holding[0]  # "the safety board said" a post after the NTSB spoke
+        if the_force and len(forces := {s.name for s in spoke if POLICE_FORCE.search(s.name)}) == 1:
+            return Speaker(forces.pop(), None, None)  # "the force said" a post after Police Scotland spoke
         if self.lang == "en" and word and not named:
             # "The department said" a post after "the Agriculture Department": the one body the blog named whose
             # name ends with the noun, when this post named no organisation (not "the Justice Department" too).
@@ -1736,6 +1822,8 @@ OWNED_EN = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:office|spokes(?:man|woman|per
 
 AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,3}\s*[,)])")
 
+# The names of police forces, which "the force" means.
+POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Garda|Gendarmerie|Carabinieri)\b")
 FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+début\s+d')?\s*(?:lundi|mardi|mercredi|"
                            r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
                            r"matinée|soirée|journée))+$", re.I)
