@@ -24,6 +24,7 @@ from liveline.intel.names import (
     FIRST_NAMES,
     GENERIC_BODY,
     GENERIC_HEADS,
+    GLUED_ADVERBS_EN,
     HEAD_OF,
     HONORIFIC,
     LEADING,
@@ -180,6 +181,11 @@ def _apostrophe_surname(text: str, end: int, doc) -> str:
     return tail.group(0)
 
 
+def _glued_adverb(word: str) -> bool:
+    """ "Meanwhile" in "Meanwhile Cleveland Police": a capitalised sentence adverb that opens the span."""
+    return word[:1].isupper() and word.lower() in GLUED_ADVERBS_EN
+
+
 def _clean(text: str, start: int) -> tuple[str, int] | None:
     """Strip determiners, honorifics and trailing date words from a model's entity span."""
     stripped = LEADING.sub("", text)
@@ -205,7 +211,7 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         words.pop()  # "Lee County Sheriff Carmine Marceno": the title goes with the name after it
     if words and len(words) < len(whole) and key(words[-1]) in PARTICLES:
         words = whole  # "Journal du Dimanche": the weekday belongs to the name
-    while words and key(words[0]) in TIME_WORDS:
+    while words and (key(words[0]) in TIME_WORDS or (len(words) > 1 and _glued_adverb(words[0]))):
         start += text.index(words[1]) if len(words) > 1 else 0
         text = text[text.index(words[1]):] if len(words) > 1 else ""
         words.pop(0)

@@ -53,6 +53,7 @@ from liveline.intel.speech import (
     RELATIVE_SPEECH,
     ROLE_SUBJECT,
     SOURCE,
+    THAT_ONLY_EN,
     TOLL_SUBJECT,
     WARNS,
     after_leading_adverbial,
@@ -223,6 +224,8 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
             if verb == "say" and re.search(r"(?<![\w'])(?:to|a|not|n't|will|would|can|could|may|might|must|should|"
                                            r"did|do|does|cannot)\s*$", before, re.I):
                 continue  # "refused to say", "have a say": no one says what follows
+            if verb in THAT_ONLY_EN and not re.match(r"\s*that\b", after):
+                continue  # "submitted a report": what a lawyer submits is said only in a "that" clause
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
         for m in re.finditer(r"(?<![\w-])asked(?![\w-])", masked):
@@ -446,7 +449,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                                                r"the AP|the Associated Press|NBC|CBS|ABC|Fox News)\s+", after)
                 if lang == "en" and re.match(r"tol[dl]", masked[vs:ve].split()[-1], re.I):
                     # ("told us she had ...": the pronoun is who was told.)
-                    c3 = c3 or re.match(r"\s*(?:us|me|him|her|them)\s+", after)
+                    c3 = c3 or re.match(r"\s*(?:us|me|him|her|them)\s+", after) or TOLD_HEARING_EN.match(after)
                     # "told ABC News it was ...", "told the Financial Times the ...": a named audience.
                     named_audience = re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?=[a-z])", after)
                     if named_audience and (not c3 or named_audience.end() > c3.end()):
@@ -497,6 +500,12 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 # "A bug let the update through, the company said, and it will now...": the attribution
                 # stands between two clauses and reports the first.
                 trailing = True
+            if lang == "en" and b >= 0 and before[b] == "," and subj_before.lower() == "who" and \
+                    (antecedent := _relative_antecedent(before[:b])):
+                # "More from the county executive, who says the ban will stay": the relative pronoun is the
+                # subject, and it stands for the noun phrase before it; what follows the verb was said.
+                trailing = False
+                subj_before, subj_start = antecedent
             if lang == "fr" and RELATIVE_OBJECT.match(subj_before):
                 # ", un titre que la défunte avait souhaité lui voir porter": the verb of a relative clause on
                 # a noun, whose subject says nothing of what came before.
@@ -524,6 +533,24 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             out.append(Attribution(m.start("verb"), m.end("verb"), prior[-1].subj, prior[-1].subj_start, False,
                                    m.end(), True))
     return sorted(out, key=lambda a: a.verb_start)
+
+
+# A post that turns to someone before naming them: "More from", "Another update from", "Back to", "Reaction
+# from"; what follows is who.
+_TURN_TO = re.compile(r"\s*(?!(?:The|A|An|His|Her|Its|Their)\b)[A-Z][a-z]*(?:\s+[a-z]+){0,2}\s+(?:from|to|with)\s+")
+
+
+def _relative_antecedent(before: str) -> tuple[str, int] | None:
+    """The noun phrase an English "who" after a comma stands for, and where it starts: the words since the last
+    break before that comma ("the county executive" in "Another update from the county executive, who says"); None
+    when they are too many to be one."""
+    start = max(before.rfind(ch) for ch in ",;:\"“”—") + 1
+    if turn := _TURN_TO.match(before, start):
+        start = turn.end()
+    phrase = before[start:].strip()
+    if not phrase or len(phrase.split()) > 8 or not re.match(r"(?:the|a|an|his|her|its|their|[A-Z])", phrase, re.I):
+        return None
+    return phrase, start + len(before[start:]) - len(before[start:].lstrip())
 
 
 def _outermost(masked: str, lang: str, attrs: list[Attribution]) -> list[Attribution]:
@@ -1454,13 +1481,27 @@ def _reports(masked: str, attr: Attribution) -> bool:
         bool(OBJECT_VERBS.search(masked[attr.verb_start: attr.verb_end]))
 
 
+# Those a speaker tells in a court or a chamber, before what they told them: "told the court the man had lied",
+# "told MPs the plan was sound" (after "said", "the court" would be the subject of what was said).
+TOLD_HEARING_EN = re.compile(r"\s*(?:the\s+(?:court|jury|inquiry|inquest|hearing|tribunal|committee|commission|"
+                             r"chamber|house|senate|assembly|audience|crowd)|MPs|MSPs|MEPs|senators|lawmakers|"
+                             r"legislators|councillors|parliament)\s+(?:(?:on|at|in)\s+\w+\s+)?(?=\S)")
+# Speech verbs whose object may be the thing made known rather than a clause: "announced the ban", "confirmed
+# the closure".
+THING_VERBS_EN = {"announced", "announces", "confirmed", "confirms", "unveiled", "unveils"}
+
+
 def _announced_thing(lang: str, masked: str, attr: Attribution) -> bool:
     """ "announced a full public inquiry": an English indefinite noun phrase with no verb after the speech verb
     is what was announced, not a clause that reports (docs/annotation-guide.md: no quote)."""
     if lang != "en" or re.search(r"(?:that|:)\s*$", masked[: attr.complement], re.I):
         return False
     clause = masked[attr.complement:]
-    return bool(re.match(r"\s*an?\s", clause, re.I)) and not re.search(
+    # ("announced the ban at a briefing": a definite one too after a verb that takes a thing, not after "said",
+    # whose clause may have a verb in the present: "said the roads remain shut".)
+    thing = r"\s*an?\s" if masked[attr.verb_start: attr.verb_end].split()[-1].lower() not in THING_VERBS_EN else \
+        r"\s*(?:an?|the|its|his|her|their)\s"
+    return bool(re.match(thing, clause, re.I)) and not re.search(
         r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|\w+ed)\b", clause, re.I)
 
 

@@ -65,6 +65,9 @@ EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued
                   "thinks", "admitted", "acknowledged", "conceded", "noted", "announced", "confirmed", "predicted",
                   # "Community groups say about 70 people are missing" (not after "to", "a", a modal: see quotes).
                   "say"}
+# Verbs of a pleading that report only with "that": "He submitted that the sentence was too light" (not
+# "submitted a report").
+THAT_ONLY_EN = {"submitted", "submits", "contended", "contends"}
 # ", adding that ...", ", ajoutant qu'...": a speech verb's present participle reports what the sentence's
 # subject said (the participle has no subject of its own; see quotes._attributions).
 # The participles of speech whose object may quote: ", évoquant un jugement « sévère ... »".

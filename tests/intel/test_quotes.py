@@ -495,3 +495,23 @@ def test_a_speech_verb_in_a_relative_clause_inside_the_subject_is_not_the_attrib
     out = en("The union Unite, which said last week that talks had failed, told members on Friday that a strike "
              "would go ahead.")
     assert _quotes(out) == [("a strike would go ahead", "indirect")]
+
+
+def test_what_was_announced_with_no_verb_after_it_is_no_quote():
+    out = en("Mayor Ruth Ellis announced the curfew at a briefing on Monday. \"Stay indoors,\" she said.")
+    assert [q["text"] for q in out["quotes"]] == ["Stay indoors"]
+
+
+def test_a_barrister_submits_what_follows_that():
+    out = en("Defence counsel Ravi Menon told the court his client had no previous convictions. He submitted that "
+             "a suspended sentence would be enough. He also submitted a bundle of references.")
+    assert [q["text"] for q in out["quotes"]] == ["his client had no previous convictions",
+                                                  "a suspended sentence would be enough"]
+    assert speaker(out, 1)["name"] == "Ravi Menon"
+
+
+def test_the_court_or_mps_told_are_not_what_was_said():
+    out = en("The minister told MPs the new ferry would enter service in the spring.")
+    assert [q["text"] for q in out["quotes"]] == ["the new ferry would enter service in the spring"]
+    out = en("The witness told the jury she had seen the van leave at midnight.")
+    assert [q["text"] for q in out["quotes"]] == ["she had seen the van leave at midnight"]

@@ -1358,3 +1358,30 @@ def test_a_role_word_that_is_also_a_first_name_opens_the_name():
 def test_treasurer_before_a_name_is_a_role_not_part_of_the_name():
     out = en("Treasurer Tobias Renwick welcomed the decision. \"This is a relief for families,\" he said in Hobart.")
     assert speaker(out) == {"name": "Tobias Renwick", "role": "Treasurer"}
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    out = en("Defence barrister Maria Doyle SC said the evidence against her client was weak.")
+    assert speaker(out) == {"name": "Maria Doyle", "role": "Defence barrister"}
+    out = en("Opposition health spokesman Colm Brady TD said waiting lists were growing.")
+    assert name(out) == "Colm Brady"
+
+
+def test_a_sentence_adverb_run_into_a_body_is_no_part_of_its_name():
+    out = en("Meanwhile Northumbria Police said the road would stay closed overnight.")
+    assert name(out) == "Northumbria Police"
+    out = en("Separately Avon and Somerset Police said the roads were shut.")
+    assert name(out) == "Avon and Somerset Police"
+    out = en("Earlier Network Rail said the line was closed.")
+    assert [e["text"] for e in out["entities"]] == ["Network Rail"]
+
+
+def test_who_after_a_role_stands_for_it_when_it_speaks():
+    *_, last = blog("Health Minister Owen Pryce said the ward was shut. \"Stay away,\" he said.",
+                    "Another update from the health minister, who says the ward will reopen on Friday.")
+    assert [q["text"] for q in last["quotes"]] == ["the ward will reopen on Friday"]
+    assert name(last) == "Owen Pryce"
+    *_, last = blog("Health Minister Owen Pryce said the ward was shut.",
+                    "Back to Owen Pryce, who said the ferry had been moved.")
+    assert [q["text"] for q in last["quotes"]] == ["the ferry had been moved"]
+    assert name(last) == "Owen Pryce"
