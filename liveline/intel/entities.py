@@ -95,6 +95,8 @@ from liveline.intel.names import (
     unseen_speakers,
     without_storms,
 )
+from liveline.intel.roles import is_role_word
+from liveline.intel.speech import LEADER_WORDS
 from liveline.intel.text import key
 from liveline.intel.titles import TITLES, either
 
@@ -454,8 +456,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = first_name_places(text, mentions, gaz)
     mentions = kin_people(text, mentions)
     mentions = _missed_surnames(text, mentions, people_seen)
-    if french:
-        mentions = blog_names(text, mentions, context)
+    # (in English only for people: "Back to Jane Roe, who ..." where the model saw nothing)
+    mentions = blog_names(text, mentions, context, ("person", "organisation") if french else ("person",))
     if doc is not None:
         proper = {t.idx for t in doc if t.pos_ == "PROPN"}
         mentions = unseen_speakers(text, mentions, proper, people_seen | _listed_people(gaz), context)
@@ -466,8 +468,28 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     place_led_bodies(mentions, text, gaz)
     operated_places(text, mentions, gaz)
     mentions = bare_rivers(text, mentions, context)
+    _bodies_before_a_role(text, mentions)
     _canonical_people(mentions, context)
     return mentions
+
+
+def _bodies_before_a_role(text: str, mentions: list[Mention]) -> None:
+    """ "Shamrock Rovers boss Niall Furlong", "Greenock Morton manager X": the model's "person" before a role noun and
+    the name of the one who holds it is where the role is held, a body, when it opens with no first name (not
+    "Trump adviser Stephen Miller")."""
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        words = m.text.split()
+        if m.type != "person" or nxt.type != "person" or len(words) < 2 or words[0] in given_first_names() or \
+                words[0] in FIRST_NAMES:
+            continue
+        between = re.fullmatch(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+", text[m.end: nxt.start])
+        if between and _role_word(between.group(1).split()[-1]):
+            m.type = "organisation"
+
+
+def _role_word(word: str) -> bool:
+    """A role noun, or a word for a leader ("boss")."""
+    return is_role_word(key(word)) or key(word) in LEADER_WORDS
 
 
 def _after_title(name: str, start: int) -> tuple[str, int] | None:

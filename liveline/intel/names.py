@@ -1242,13 +1242,14 @@ def role_apposed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     return mentions
 
 
-def blog_names(text: str, mentions: list[Mention], context: BlogContext | None) -> list[Mention]:
+def blog_names(text: str, mentions: list[Mention], context: BlogContext | None,
+               types: tuple[str, ...] = ("person", "organisation")) -> list[Mention]:
     """ "a affirmé Tiff Macklem en conférence de presse" after "Le gouverneur, Tiff Macklem,", "au siège de Red
     Eléctrica" after "a indiqué Red Eléctrica ... Le gestionnaire du réseau précise": the full name (two words or
     more) of a person or a body the blog named is that one again where the model saw nothing (what it saw there
     keeps its type: an earlier post may have mistyped it), unless it is part of a longer name. Where the model saw
     a part of it of the same type ("a répondu Anne Lemarchand" read as "Anne"), the part is the whole name."""
-    for type_ in ("person", "organisation"):
+    for type_ in types:
         for name in seen_names(context, type_):
             if " " not in name:
                 continue

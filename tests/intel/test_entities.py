@@ -723,3 +723,18 @@ def test_a_first_name_right_after_a_place_opens_a_person_only_after_the_place_th
     assert "Claire Vasseur" in {m.canonical for m in first_name_people(text, [manche], gaz)}
     # (with no place seen there, "Manche Claire" is one run: nothing is made of its second word.)
     assert "Claire Vasseur" not in {m.canonical for m in first_name_people(text, [], gaz)}
+
+
+def test_a_person_before_a_role_and_its_holder_is_where_the_role_is_held():
+    text = "Kilbride Athletic boss Ronan Tighe said the pitch was fine. Trump adviser Stephen Miller agreed."
+    found = [Mention(0, 17, "Kilbride Athletic", "person", "Kilbride Athletic"),
+             Mention(23, 34, "Ronan Tighe", "person", "Ronan Tighe"),
+             Mention(59, 64, "Trump", "person", "Trump"),
+             Mention(73, 87, "Stephen Miller", "person", "Stephen Miller")]
+    entities._bodies_before_a_role(text, found)
+    assert [m.type for m in found] == ["organisation", "person", "person", "person"]
+    assert ("Greenock Morton", "organisation") in names(en("Greenock Morton boss Dougie Imrie said it was soft."))
+    # (a first name opens a person's name: "Mary Lou McDonald spokesman X" keeps her)
+    found = [Mention(0, 10, "Stephen Ng", "person", "Stephen Ng"), Mention(22, 30, "Ann Hale", "person", "Ann Hale")]
+    entities._bodies_before_a_role("Stephen Ng spokesman Ann Hale said no.", found)
+    assert found[0].type == "person"

@@ -1385,3 +1385,21 @@ def test_who_after_a_role_stands_for_it_when_it_speaks():
                     "Back to Owen Pryce, who said the ferry had been moved.")
     assert [q["text"] for q in last["quotes"]] == ["the ferry had been moved"]
     assert name(last) == "Owen Pryce"
+
+
+def test_a_bare_quote_is_whose_message_the_next_sentence_says_it_was():
+    first = "Transport Secretary Nadia Kerr said the line would reopen. Union leader Sam Okoye said it would not."
+    *_, last = blog(first,
+                    "\"Nobody should travel tonight.\"\n\nThat was Nadia Kerr's message as she left the station.")
+    assert name(last) == "Nadia Kerr"
+    *_, last = blog(first,
+                    "\"We are not going away.\"\n\nThose were the words of Sam Okoye outside the depot.")
+    assert name(last) == "Sam Okoye"
+
+
+def test_a_full_name_the_blog_gave_is_that_person_where_the_model_saw_nothing():
+    *_, last = blog("Sligo manager Fionn Delaney said his side were ready. \"We are proud,\" he said.",
+                    "Mayo captain Seán Kearney admitted his side had not done enough. \"We sat back,\" he said.",
+                    "Back to Fionn Delaney, who has just wrapped up his press conference. Asked about his own future, "
+                    "he laughed. \"Not tonight,\" he said.")
+    assert name(last) == "Fionn Delaney"
