@@ -485,6 +485,10 @@ def _bodies_before_a_role(text: str, mentions: list[Mention]) -> None:
         between = re.fullmatch(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+", text[m.end: nxt.start])
         if between and _role_word(between.group(1).split()[-1]):
             m.type = "organisation"
+            # ... and so is a short form of it the post used elsewhere ("the Rovers manager").
+            for other in mentions:
+                if other.type == "person" and (other.canonical == m.canonical or other.text in words[1:]):
+                    other.type, other.canonical = "organisation", m.canonical
 
 
 def _role_word(word: str) -> bool:

@@ -729,10 +729,17 @@ def test_a_person_before_a_role_and_its_holder_is_where_the_role_is_held():
     text = "Kilbride Athletic boss Ronan Tighe said the pitch was fine. Trump adviser Stephen Miller agreed."
     found = [Mention(0, 17, "Kilbride Athletic", "person", "Kilbride Athletic"),
              Mention(23, 34, "Ronan Tighe", "person", "Ronan Tighe"),
-             Mention(59, 64, "Trump", "person", "Trump"),
-             Mention(73, 87, "Stephen Miller", "person", "Stephen Miller")]
+             Mention(60, 65, "Trump", "person", "Trump"),
+             Mention(74, 88, "Stephen Miller", "person", "Stephen Miller")]
     entities._bodies_before_a_role(text, found)
     assert [m.type for m in found] == ["organisation", "person", "person", "person"]
+    text = "Kilbride Athletic boss Ronan Tighe was angry. Later the Athletic manager said it was a penalty."
+    found = [Mention(0, 17, "Kilbride Athletic", "person", "Kilbride Athletic"),
+             Mention(23, 34, "Ronan Tighe", "person", "Ronan Tighe"),
+             Mention(56, 64, "Athletic", "person", "Kilbride Athletic")]
+    entities._bodies_before_a_role(text, found)
+    assert [(m.type, m.canonical) for m in found] == [("organisation", "Kilbride Athletic"), ("person", "Ronan Tighe"),
+                                                     ("organisation", "Kilbride Athletic")]
     assert ("Greenock Morton", "organisation") in names(en("Greenock Morton boss Dougie Imrie said it was soft."))
     # (a first name opens a person's name: "Mary Lou McDonald spokesman X" keeps her)
     found = [Mention(0, 10, "Stephen Ng", "person", "Stephen Ng"), Mention(22, 30, "Ann Hale", "person", "Ann Hale")]
