@@ -24,6 +24,7 @@ from liveline.intel.names import (
     FIRST_NAMES,
     GENERIC_BODY,
     GENERIC_HEADS,
+    GLUED_ADVERBS_EN,
     HEAD_OF,
     HONORIFIC,
     LEADING,
@@ -94,6 +95,8 @@ from liveline.intel.names import (
     unseen_speakers,
     without_storms,
 )
+from liveline.intel.roles import is_role_word
+from liveline.intel.speech import LEADER_WORDS
 from liveline.intel.text import key
 from liveline.intel.titles import TITLES, either
 
@@ -180,6 +183,11 @@ def _apostrophe_surname(text: str, end: int, doc) -> str:
     return tail.group(0)
 
 
+def _glued_adverb(word: str) -> bool:
+    """ "Meanwhile" in "Meanwhile Cleveland Police": a capitalised sentence adverb that opens the span."""
+    return word[:1].isupper() and word.lower() in GLUED_ADVERBS_EN
+
+
 def _clean(text: str, start: int) -> tuple[str, int] | None:
     """Strip determiners, honorifics and trailing date words from a model's entity span."""
     stripped = LEADING.sub("", text)
@@ -205,7 +213,7 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         words.pop()  # "Lee County Sheriff Carmine Marceno": the title goes with the name after it
     if words and len(words) < len(whole) and key(words[-1]) in PARTICLES:
         words = whole  # "Journal du Dimanche": the weekday belongs to the name
-    while words and key(words[0]) in TIME_WORDS:
+    while words and (key(words[0]) in TIME_WORDS or (len(words) > 1 and _glued_adverb(words[0]))):
         start += text.index(words[1]) if len(words) > 1 else 0
         text = text[text.index(words[1]):] if len(words) > 1 else ""
         words.pop(0)
@@ -451,8 +459,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     mentions = first_name_places(text, mentions, gaz)
     mentions = kin_people(text, mentions)
     mentions = _missed_surnames(text, mentions, people_seen)
-    if french:
-        mentions = blog_names(text, mentions, context)
+    # (in English only for people: "Back to Jane Roe, who ..." where the model saw nothing)
+    mentions = blog_names(text, mentions, context, ("person", "organisation") if french else ("person",))
     if doc is not None:
         proper = {t.idx for t in doc if t.pos_ == "PROPN"}
         mentions = unseen_speakers(text, mentions, proper, people_seen | _listed_people(gaz), context)
@@ -463,8 +471,32 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     place_led_bodies(mentions, text, gaz)
     operated_places(text, mentions, gaz)
     mentions = bare_rivers(text, mentions, context)
+    _bodies_before_a_role(text, mentions)
     _canonical_people(mentions, context)
     return mentions
+
+
+def _bodies_before_a_role(text: str, mentions: list[Mention]) -> None:
+    """ "Shamrock Rovers boss Niall Furlong", "Greenock Morton manager X": the model's "person" before a role noun and
+    the name of the one who holds it is where the role is held, a body, when it opens with no first name (not
+    "Trump adviser Stephen Miller")."""
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        words = m.text.split()
+        if m.type != "person" or nxt.type != "person" or len(words) < 2 or words[0] in given_first_names() or \
+                words[0] in FIRST_NAMES:
+            continue
+        between = re.fullmatch(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+", text[m.end: nxt.start])
+        if between and _role_word(between.group(1).split()[-1]):
+            m.type = "organisation"
+            # ... and so is a short form of it the post used elsewhere ("the Rovers manager").
+            for other in mentions:
+                if other.type == "person" and (other.canonical == m.canonical or other.text in words[1:]):
+                    other.type, other.canonical = "organisation", m.canonical
+
+
+def _role_word(word: str) -> bool:
+    """A role noun, or a word for a leader ("boss")."""
+    return is_role_word(key(word)) or key(word) in LEADER_WORDS
 
 
 def _after_title(name: str, start: int) -> tuple[str, int] | None:

@@ -46,7 +46,8 @@ SPEECH_EN = _words(
     "reiterated reiterates pledged pledges conceded concedes complained complains alleged alleges "
     "cautioned estimated estimates believed believes thinks thought hoped hopes threatened threatens described "
     "describes dismissed dismisses denounced denounces condemned condemns welcomed welcomes praised praises "
-    "observed remarked recalled demanded demands countered retorted quipped lamented shouted yelled testified testifies"
+    "observed remarked recalled demanded demands countered retorted quipped lamented shouted yelled "
+    "testified testifies submitted submits contended contends"
 )
 
 # Roles that can stand for a person ("a assuré la porte-parole", "the president said").

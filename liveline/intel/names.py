@@ -46,6 +46,12 @@ TITLES_AFTER = {"sheriff", "chief", "mayor", "governor", "commissioner", "secret
                 "spokeswoman", "spokesperson", "administrator", "ceo", "chairman", "chairwoman"}
 TIME_WORDS = set(lexicon.WEEKDAYS_FR) | set(lexicon.WEEKDAYS_EN) | set(lexicon.MONTHS_FR) | {
     m for m in lexicon.MONTHS_EN if len(m) > 3} | {"hier", "demain", "matin", "soir", "yesterday", "today"}
+# Sentence adverbs an English post opens with, no comma after them, that the model runs into the name that
+# follows ("Meanwhile Cleveland Police said", "Separately Network Rail said"): never the start of a name. (Not
+# "Today" nor "Tonight", which open programmes' names, nor "Still", "Now", "Yet", which may be names.)
+GLUED_ADVERBS_EN = {"meanwhile", "however", "separately", "elsewhere", "earlier", "instead", "overall", "nonetheless",
+                    "nevertheless", "afterwards", "moreover", "additionally", "similarly", "likewise", "subsequently",
+                    "previously", "also", "again", "indeed", "otherwise"}
 # Words of a time expression the model runs into a name ("Saint-Benoît cet après-midi", "the Atlantic
 # early this morning"): cut from the end of a span, never a name on their own.
 TIME_TAIL = TIME_WORDS | {"ce", "cet", "cette", "apres midi", "nuit", "this", "early", "late", "morning",
@@ -95,7 +101,7 @@ TITLES_EN = {key(w) for w in lexicon.ROLE_HEADS_EN} | {"prince", "princess", "si
 # no part of it ("X KC").
 TITLES_BEFORE_EN = {"councillor", "councilman", "councilwoman", "councilmember", "alderman", "superintendent",
                     "inspector", "detective", "lieutenant", "sergeant", "admiral", "justice"}
-POST_NOMINALS = {"KC", "QC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE"}
+POST_NOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "CBE", "MBE"}
 # Prepositions of place that open a sentence and that the model runs into the name after them ("Outside Anfield
 # this morning", "Near Tarbes"): what follows is where, not who.
 PLACE_PREPOSITIONS_EN = {"Outside", "Inside", "Near", "Behind", "Beyond", "Across", "Around", "Along", "Opposite",
@@ -1236,13 +1242,14 @@ def role_apposed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     return mentions
 
 
-def blog_names(text: str, mentions: list[Mention], context: BlogContext | None) -> list[Mention]:
+def blog_names(text: str, mentions: list[Mention], context: BlogContext | None,
+               types: tuple[str, ...] = ("person", "organisation")) -> list[Mention]:
     """ "a affirmé Tiff Macklem en conférence de presse" after "Le gouverneur, Tiff Macklem,", "au siège de Red
     Eléctrica" after "a indiqué Red Eléctrica ... Le gestionnaire du réseau précise": the full name (two words or
     more) of a person or a body the blog named is that one again where the model saw nothing (what it saw there
     keeps its type: an earlier post may have mistyped it), unless it is part of a longer name. Where the model saw
     a part of it of the same type ("a répondu Anne Lemarchand" read as "Anne"), the part is the whole name."""
-    for type_ in ("person", "organisation"):
+    for type_ in types:
         for name in seen_names(context, type_):
             if " " not in name:
                 continue

@@ -53,6 +53,7 @@ from liveline.intel.speech import (
     RELATIVE_SPEECH,
     ROLE_SUBJECT,
     SOURCE,
+    THAT_ONLY_EN,
     TOLL_SUBJECT,
     WARNS,
     after_leading_adverbial,
@@ -65,6 +66,10 @@ from liveline.intel.titles import CIVIL_FR, COMMON_FR, DR, ME, MME, M, either
 PARTICIPLE_FR = re.compile(r"[a-zéèêîô]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s+(?:à|au|aux|par|sur|dans|devant|"
                            r"en|lors|après|depuis|comme)\s[^,;:«»\"“”]{1,60}")
 # (An English one too: "The senator, speaking to CNN, said"; a lone present participle: "Okafor, smiling, said".)
+# ... and an English participle with its object or complement after an unnamed subject (not a preposition in
+# "-ing": "including", "according to").
+PARTICIPLE_PHRASE_EN = re.compile(r"(?!(?:including|according|during|following|regarding|concerning|excluding|"
+                                  r"something|nothing|anything|everything)\b)(?-i:[a-z]{3,}ing)\s+\S")
 PARTICIPLE = re.compile(r"(?:speaking|asked|questioned|interviewed|visiting|writing|reacting|responding|"
                         r"addressing|standing|appearing|for\s+(?:his|her|their|its)\s+part$|however$|meanwhile$|"
                         r"in\s+turn$|though$|too$|(?-i:[a-z]{3,}ing)$)\b", re.I)
@@ -223,6 +228,8 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
             if verb == "say" and re.search(r"(?<![\w'])(?:to|a|not|n't|will|would|can|could|may|might|must|should|"
                                            r"did|do|does|cannot)\s*$", before, re.I):
                 continue  # "refused to say", "have a say": no one says what follows
+            if verb in THAT_ONLY_EN and not re.match(r"\s*that\b", after):
+                continue  # "submitted a report": what a lawyer submits is said only in a "that" clause
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
         for m in re.finditer(r"(?<![\w-])asked(?![\w-])", masked):
@@ -313,9 +320,15 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             plain_parts = [p for p in parts if not re.match(r"(?:qui|who|which|dont|whose)\b", p, re.I)
                            and not (lang == "en" and re.match(r"where\s", p))]
             # "The senator, speaking to CNN, said": so does a participle clause after the subject.
-            participle = lang == "en" and len(parts) >= 2 and bool(PARTICIPLE.match(parts[-1]))
+            # ("One fisherman, hauling his boat up the beach, said": a participle with its object too.)
+            participle = lang == "en" and len(parts) >= 2 and bool(
+                PARTICIPLE.match(parts[-1]) or (len(parts) == 2 and PARTICIPLE_PHRASE_EN.match(parts[-1])))
             if participle:
                 plain_parts = [p for p in plain_parts if p != parts[-1]]
+            # "Pickering, 44, said": an age after the subject, like an aside.
+            aged = lang == "en" and len(parts) == 2 and bool(re.fullmatch(r"\d{1,3}", parts[-1]))
+            if aged:
+                plain_parts = plain_parts[:1]
             # "Le ministre, de son côté, a promis", "La présidente, elle, a annoncé": an aside after the subject.
             # ("Une étudiante, croisée à la sortie de la conférence, résume": a participle phrase too.)
             aside = lang == "fr" and len(parts) >= 2 and bool(ASIDE_FR.fullmatch(parts[-1]) or
@@ -327,7 +340,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                      if any(seg_start + segment.find(p) <= s < seg_start + segment.find(p) + len(p) for s, _ in people)
                      or NAME_LIKE.fullmatch(p)]
             first = plain_parts[0] if plain_parts else ""
-            if (participle or aside) and len(plain_parts) == 1 and (
+            if (participle or aside or aged) and len(plain_parts) == 1 and (
                     re.fullmatch(r"[A-Z][a-zé][\w'-]+", first) or
                     (lang == "en" and re.fullmatch(r"[A-Z]['’][A-Z][a-z][\w'’-]+", first))):
                 # "Streeting, for his part, said": a surname the model did not see ("O'Leary" too).
@@ -339,20 +352,23 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             relative = len(plain_parts) < len(parts) and bool(
                 DET_START.match(first) or participle or indefinite or
                 (lang == "en" and re.match(r"(?:another|one)\s", first, re.I)))
-            if segment.strip() and (named or relative) and len(parts) <= 3 and \
+            # "Another victim, a man in his seventies, said": a noun phrase in apposition to an unnamed subject.
+            apposed = lang == "en" and len(parts) == 2 and bool(DET_START.match(parts[1])) and \
+                bool(DET_START.match(first) or re.match(r"(?:another|one)(?:\s|$)", first, re.I))
+            if segment.strip() and (named or relative or apposed) and len(parts) <= 3 and \
                     all(0 < len(p.split()) <= _part_words(lang, p, i, p in named)
                         for i, p in enumerate(plain_parts)) and \
                     not any(AUX_WORDS[lang].search(p) for p in plain_parts) and \
                     (first in named or DET_START.match(first) or indefinite
                      # "Another witness, Greg Smith, said", "That witness, Greg Smith, testified"
-                     or (lang == "en" and re.match(r"(?:another|one|other|that|this)\s", first, re.I))
+                     or (lang == "en" and re.match(r"(?:another|one|other|that|this)(?:\s|$)", first, re.I))
                      or (hwords(first)[:1] and is_role_word(hwords(first)[0]))
                      # "Air India's chief executive, Campbell Wilson, said"
                      or (lang == "en" and re.match(r"[A-Z][\w .&-]{0,40}'s\s", first)
                          and any(is_role_word(w) for w in hwords(first)))):
                 b = strong
                 subj_before = before[b + 1:].strip().rstrip(",").strip()
-                if participle or aside:
+                if participle or aside or aged:
                     subj_before = subj_before[: subj_before.rindex(",")].strip()
                 contrast = aside
             elif lang == "en" and len(parts) >= 3 and parts[-1] in named and DET_START.match(parts[-2]) and \
@@ -427,7 +443,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             out.append(Attribution(vs, ve, subj, start, True, len(masked)))
         else:
             after = masked[ve:]
-            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)??(?:que|qu'|that)\s*", after, re.I)
+            c = re.match(r"\s*(?:[^,.:«»\"“”]{0,40}?\s)??(?:que\b|qu'|that\b)\s*", after, re.I)
             if c and lang == "en" and AUX_WORDS[lang].search(after[: c.end()]):
                 # "said he had been briefed and was grateful that Trump was safe": the reported clause
                 # began before that "that".
@@ -446,7 +462,7 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                                                r"the AP|the Associated Press|NBC|CBS|ABC|Fox News)\s+", after)
                 if lang == "en" and re.match(r"tol[dl]", masked[vs:ve].split()[-1], re.I):
                     # ("told us she had ...": the pronoun is who was told.)
-                    c3 = c3 or re.match(r"\s*(?:us|me|him|her|them)\s+", after)
+                    c3 = c3 or re.match(r"\s*(?:us|me|him|her|them)\s+", after) or TOLD_HEARING_EN.match(after)
                     # "told ABC News it was ...", "told the Financial Times the ...": a named audience.
                     named_audience = re.match(r"\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?=[a-z])", after)
                     if named_audience and (not c3 or named_audience.end() > c3.end()):
@@ -487,6 +503,12 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                     not re.match(r"\s*at\s+(?:least|most)\b", before, re.I):
                 # "In an interview with Sky News, X said ...": a leading adverbial is not what was said.
                 trailing = False
+            if trailing and lang == "en" and (lead := LEADING_ADVERBIAL.match(before[: b + 1])) and \
+                    re.fullmatch(r",\s*(?:where|when)\s[^,;:\"“”]{1,80}", before[lead.end(): b]) and \
+                    not AUX_WORDS[lang].search(before[: lead.end()]):
+                # "At the village hall, where families have waited since dawn, X said ...": nor is one with a
+                # relative clause on its place or time.
+                trailing = False
             if trailing and (lead := LEADING_CLAUSE.match(before[: b + 1])) and lead.end() == b + 1:
                 # "Asked how many were missing, the sheriff said he did not know": the journalist's question
                 # is not what was said (docs/annotation-guide.md); the answer follows the verb.
@@ -497,6 +519,12 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
                 # "A bug let the update through, the company said, and it will now...": the attribution
                 # stands between two clauses and reports the first.
                 trailing = True
+            if lang == "en" and b >= 0 and before[b] == "," and subj_before.lower() == "who" and \
+                    (antecedent := _relative_antecedent(before[:b])):
+                # "More from the county executive, who says the ban will stay": the relative pronoun is the
+                # subject, and it stands for the noun phrase before it; what follows the verb was said.
+                trailing = False
+                subj_before, subj_start = antecedent
             if lang == "fr" and RELATIVE_OBJECT.match(subj_before):
                 # ", un titre que la défunte avait souhaité lui voir porter": the verb of a relative clause on
                 # a noun, whose subject says nothing of what came before.
@@ -515,6 +543,10 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
         else:
             continue
         out.append(Attribution(m.start("verb"), m.end("verb"), subj, subj_start, False, m.end(), True))
+    for m in WITH_SAYING_EN.finditer(masked) if lang == "en" else ():
+        # "..., with delegates saying the gap remained wide": the participle has its own subject after "with".
+        if not any(a.verb_start == m.start("verb") for a in out):
+            out.append(Attribution(m.start("verb"), m.end("verb"), m.group("subj"), m.start("subj"), False, m.end()))
     for m in RELATIVE_SPEECH[lang].finditer(masked) if lang in RELATIVE_SPEECH else ():
         # "..., a insisté le président, qui dit attendre ...": the relative speaks for the attribution before
         # it, like a participle (its own subject would be "qui").
@@ -524,6 +556,24 @@ def _attributions(masked: str, lang: str, qspans: list[tuple[int, int]],
             out.append(Attribution(m.start("verb"), m.end("verb"), prior[-1].subj, prior[-1].subj_start, False,
                                    m.end(), True))
     return sorted(out, key=lambda a: a.verb_start)
+
+
+# A post that turns to someone before naming them: "More from", "Another update from", "Back to", "Reaction
+# from"; what follows is who.
+_TURN_TO = re.compile(r"\s*(?!(?:The|A|An|His|Her|Its|Their)\b)[A-Z][a-z]*(?:\s+[a-z]+){0,2}\s+(?:from|to|with)\s+")
+
+
+def _relative_antecedent(before: str) -> tuple[str, int] | None:
+    """The noun phrase an English "who" after a comma stands for, and where it starts: the words since the last
+    break before that comma ("the county executive" in "Another update from the county executive, who says"); None
+    when they are too many to be one."""
+    start = max(before.rfind(ch) for ch in ",;:\"“”—") + 1
+    if turn := _TURN_TO.match(before, start):
+        start = turn.end()
+    phrase = before[start:].strip()
+    if not phrase or len(phrase.split()) > 8 or not re.match(r"(?:the|a|an|his|her|its|their|[A-Z])", phrase, re.I):
+        return None
+    return phrase, start + len(before[start:]) - len(before[start:].lstrip())
 
 
 def _outermost(masked: str, lang: str, attrs: list[Attribution]) -> list[Attribution]:
@@ -1043,18 +1093,25 @@ def _named_next(resolver: Resolver, mentions: list[Mention], sent: Span, made: l
     return None
 
 
+# What an English sentence after a bare quote calls it, saying whose it was.
+_WORDS_NOUN_EN = (r"(?:message|words|warning|verdict|plea|appeal|assessment|promise|reaction|response|answer|"
+                  r"reply|view|advice|prediction|vow|pledge)\b")
 # The sentence after a bare quote that says whose words they were.
 WORDS_OF = re.compile(
     r"(?:C'est\s+(?:par|avec|en|sur)\s+(?:ces|cette|ce)\s+(?:mots|paroles|phrase|termes|propos|formule|question)"
     r"\s+(?:que|qu')\s*(?P<a>[^;:.!?«»\"“”]{3,80}?),?\s+(?:a|avait|s'est|s'était|l'a|les\s+a)\s"
     r"|(?:La|Cette)\s+(?:question|phrase|formule|mise\s+en\s+garde|interrogation)\s+(?:est|a\s+été|était)\s+"
     r"(?:posée|lancée|prononcée|signée|écrite|formulée|adressée)\s+(?:[\w'-]+\s+){0,3}?par\s+(?P<b>[^;:.!?«»\"“”]{3,80})"
-    r"|(?:Ces|Ses)\s+(?:mots|paroles|propos)\s+sont\s+ceux\s+(?:de\s+|du\s+|des\s+|d')(?P<c>[^;:.!?«»\"“”]{3,80}))")
+    r"|(?:Ces|Ses)\s+(?:mots|paroles|propos)\s+sont\s+ceux\s+(?:de\s+|du\s+|des\s+|d')(?P<c>[^;:.!?«»\"“”]{3,80})"
+    # "That was Jane Roe's message as she left", "Those were the words of the mayor".
+    rf"|(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<d>[^;:.!?«»\"“”]{{3,60}}?)['’]s?\s+{_WORDS_NOUN_EN}"
+    rf"|(?:That|This|Those|These)\s+(?:was|is|were|are)\s+the\s+{_WORDS_NOUN_EN}\s+(?:of|from)\s+"
+    r"(?P<e>[^;:.!?«»\"“”]{3,80}))")
 
 
 class _After:
     def __init__(self, m: re.Match, offset: int):
-        self.name = next(k for k in ("a", "b", "c") if m.group(k))
+        self.name = next(k for k in ("a", "b", "c", "d", "e") if m.group(k))
         self._m, self._offset = m, offset
 
     def group(self, _: str) -> str:
@@ -1358,8 +1415,23 @@ def _nearest(attrs: list[Attribution], qspans: list[tuple[int, int]]) -> Attribu
     if after and (not before or after[0].inverted or after[0].verb_start - last < 12):
         return after[0]
     if before:
-        return before[-1]
+        return _first_of_its_subject(before)
     return attrs[0]
+
+
+# An English absolute clause of speech: "with delegates saying (that) ...", "with officials warning that ...".
+WITH_SAYING_EN = re.compile(r"(?<![\w-])with\s+(?P<subj>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+                            r"(?P<verb>saying|warning|insisting|claiming|arguing)\s+(?:that\s+)?", re.I)
+
+
+def _first_of_its_subject(attrs: list[Attribution]) -> Attribution:
+    """The last of `attrs`, or the first verb of the same subject when the last is a second verb joined to it: "He said
+    the club would hold a parade, and urged fans to \"bring the noise\"" reports one quote, from the first verb on."""
+    last = attrs[-1]
+    if last.participle or last.inverted:
+        return last
+    return next((a for a in attrs[:-1] if a.subj == last.subj and a.subj_start == last.subj_start
+                 and not a.participle and not a.inverted), last)
 
 
 def _outside(masked: str, qspans: list[tuple[int, int]], attr: Attribution | None, src, lang: str = "") -> bool:
@@ -1454,13 +1526,28 @@ def _reports(masked: str, attr: Attribution) -> bool:
         bool(OBJECT_VERBS.search(masked[attr.verb_start: attr.verb_end]))
 
 
+# Those a speaker tells in a court or a chamber, before what they told them: "told the court the man had lied",
+# "told MPs the plan was sound" (after "said", "the court" would be the subject of what was said).
+TOLD_HEARING_EN = re.compile(r"\s*(?:the\s+(?:court|jury|inquiry|inquest|hearing|tribunal|committee|commission|"
+                             r"chamber|house|senate|assembly|audience|crowd)|MPs|MSPs|MEPs|senators|lawmakers|"
+                             r"legislators|councillors|parliament)\s+(?:(?:on|at|in)\s+\w+\s+)?(?=\S)")
+# Speech verbs whose object may be the thing made known rather than a clause: "announced the ban", "confirmed
+# the closure", "denies four counts of neglect", "admitted two charges".
+THING_VERBS_EN = {"announced", "announces", "confirmed", "confirms", "unveiled", "unveils", "denied", "denies",
+                  "admitted", "admits"}
+
+
 def _announced_thing(lang: str, masked: str, attr: Attribution) -> bool:
     """ "announced a full public inquiry": an English indefinite noun phrase with no verb after the speech verb
     is what was announced, not a clause that reports (docs/annotation-guide.md: no quote)."""
     if lang != "en" or re.search(r"(?:that|:)\s*$", masked[: attr.complement], re.I):
         return False
     clause = masked[attr.complement:]
-    return bool(re.match(r"\s*an?\s", clause, re.I)) and not re.search(
+    # ("announced the ban at a briefing": a definite one too after a verb that takes a thing, not after "said",
+    # whose clause may have a verb in the present: "said the roads remain shut".)
+    thing = r"\s*an?\s" if masked[attr.verb_start: attr.verb_end].split()[-1].lower() not in THING_VERBS_EN else \
+        rf"\s*(?:an?|the|its|his|her|their|all|both|several|{numbers.DIGITS}|{numbers.WORDS_EN})\s"
+    return bool(re.match(thing, clause, re.I)) and not re.search(
         r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|\w+ed)\b", clause, re.I)
 
 

@@ -14,8 +14,10 @@ from liveline.intel.given_names import given_names
 from liveline.intel.names import (
     ACRONYM,
     COUNTRY_ACRONYMS,
+    GLUED_ADVERBS_EN,
     KIN_AFTER,
     KIN_BEFORE,
+    POST_NOMINALS,
     TITLES_BEFORE_EN,
     TITLES_EN,
     given_first_names,
@@ -551,6 +553,10 @@ class Resolver(RoleReferences):
             if lead and (lead.group("head") in TITLES_FR or is_role_word(key(lead.group("head")))):
                 subj, subj_start_abs = subj[lead.end():], subj_start_abs + lead.end()
                 self._pos = subj_start_abs
+        if self.lang == "en" and (glued := _glued_adverb(subj)):
+            # "Meanwhile Cleveland Police said": the sentence adverb is no part of who speaks.
+            subj, subj_start_abs = subj[glued:], subj_start_abs + glued
+            self._pos = subj_start_abs
         if self.lang == "en":
             # "The premier shot back: '...'", "The prosecutor disagreed:": the verb before the colon answers, the
             # subject is who.
@@ -1984,6 +1990,13 @@ _DANGLING_OF = re.compile(r"(?:^|\s+)(?:de\s+la|de\s+l['’]|de|du|des|d['’]|o
 _OF_END = re.compile(r"(?P<head>[\w'’-]+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$", re.I)
 
 
+def _glued_adverb(subj: str) -> int:
+    """Where the name starts after a capitalised sentence adverb that opens the subject with no comma
+    ("Meanwhile Cleveland Police"), or 0."""
+    m = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", subj)
+    return m.end() if m and m.group(1).lower() in GLUED_ADVERBS_EN else 0
+
+
 def _complement_of_role(before: str) -> bool:
     """ "le patron d'", "l'ancien dirigeant de", "le sprinteur d'": the name after this is where the role or trade is
     held, not its holder."""
@@ -2019,9 +2032,20 @@ FRENCH_ROLE = re.compile(r"[éèêàâçôîûù]|\b(?:de|du|des|la|le|l'|d')\b|
 
 
 def untitled(name: str) -> str:
-    """A person's name without the ranks the model kept in it ("Gen Michelle McGuinness")."""
+    """A person's name without the ranks the model kept in it ("Gen Michelle McGuinness") nor the letters
+    after it ("Maria Doyle SC")."""
     bare = _TITLE_WORDS.sub("", name)
-    return bare if len(bare.split()) >= 2 else name
+    bare = bare if len(bare.split()) >= 2 else name
+    return _without_post_nominal(bare)
+
+
+def _without_post_nominal(name: str) -> str:
+    """ "Maria Doyle SC", "Ian Byrne MP": letters of rank or office after a person's name are no part of it. Only
+    after a first name and a surname: a body may end with such letters ("Bahlinger SC")."""
+    words = name.split()
+    if len(words) >= 3 and words[-1] in POST_NOMINALS and _first_name(words[0]):
+        return " ".join(words[:-1])
+    return name
 
 
 def _first_name(word: str) -> bool:

@@ -65,13 +65,18 @@ EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued
                   "thinks", "admitted", "acknowledged", "conceded", "noted", "announced", "confirmed", "predicted",
                   # "Community groups say about 70 people are missing" (not after "to", "a", a modal: see quotes).
                   "say"}
+# Verbs of a pleading that report only with "that": "He submitted that the sentence was too light" (not
+# "submitted a report").
+THAT_ONLY_EN = {"submitted", "submits", "contended", "contends"}
 # ", adding that ...", ", ajoutant qu'...": a speech verb's present participle reports what the sentence's
 # subject said (the participle has no subject of its own; see quotes._attributions).
 # The participles of speech whose object may quote: ", évoquant un jugement « sévère ... »".
 OBJECT_PARTICIPLES = frozenset({"évoquant", "dénonçant", "fustigeant", "qualifiant", "déplorant"})
 PARTICIPLE_SPEECH = {
     "en": re.compile(r",\s*(?P<verb>saying|adding|warning|insisting|arguing|noting|stressing|claiming|explaining|"
-                     r"acknowledging|admitting|cautioning|predicting|promising|vowing|conceding)\s+that\b", re.I),
+                     r"acknowledging|admitting|cautioning|predicting|promising|vowing|conceding)"
+                     # (", saying only that ...": an adverb before "that" too)
+                     r"(?:\s+(?:only|simply|merely|also|again|just))?\s+that\b", re.I),
     "fr": re.compile(r",\s*(?P<verb>(?:ajoutant|estimant|assurant|affirmant|précisant|soulignant|expliquant|jugeant|"
                      r"rappelant|indiquant|déclarant|avertissant|prévenant|reconnaissant|martelant|promettant)"
                      r"(?=\s+(?:que\b|qu'))|"
@@ -90,8 +95,10 @@ RELATIVE_SPEECH = {
 # The subject that opens a sentence, for those participles when no speech verb before them gave one:
 # "He urged residents to leave, warning that ...".
 OPENING_SUBJECT = {
+    # ("The minister would not be drawn on the deficit, saying only that ...": a modal and a passive too.)
     "en": re.compile(r"\s*(?P<subj>(?:He|She|They|We)\b|[A-Z][^,;:\"“”]{0,60}?(?=\s+(?:(?:has|had|also|then|later|"
-                     r"again)\s+)*(?:[a-z]+ed|told|said|wrote|spoke|gave|took|met|sent|made|kept|held|left)\b))"),
+                     r"again|(?:would|could|did|will)(?:\s+not|n't)?(?:\s+be)?)\s+)*"
+                     r"(?:[a-z]+ed|told|said|wrote|spoke|gave|took|met|sent|made|kept|held|left|drawn)\b))"),
     "fr": re.compile(r"\s*(?P<subj>(?:Il|Elle|Ils|Elles)\b|[A-ZÉ][^,;:«»\"“”]{0,60}?"
                      r"(?=\s+(?:a|avait|ont|est|s'est)\s))")}
 # "Aux yeux de l'avocate, ...": the eyes of someone are their opinion (a named or role holder: see quotes).

@@ -733,3 +733,25 @@ def test_a_common_word_opening_a_paragraph_sentence_or_quotation_is_nobody():
         == {("Twickenham", "place")}
     assert names(fr("Reçus ce matin par Emmanuel Macron, les maires sinistrés ont demandé une aide d'urgence.")) \
         == {("Emmanuel Macron", "person")}
+
+
+def test_a_person_before_a_role_and_its_holder_is_where_the_role_is_held():
+    text = "Kilbride Athletic boss Ronan Tighe said the pitch was fine. Trump adviser Stephen Miller agreed."
+    found = [Mention(0, 17, "Kilbride Athletic", "person", "Kilbride Athletic"),
+             Mention(23, 34, "Ronan Tighe", "person", "Ronan Tighe"),
+             Mention(60, 65, "Trump", "person", "Trump"),
+             Mention(74, 88, "Stephen Miller", "person", "Stephen Miller")]
+    entities._bodies_before_a_role(text, found)
+    assert [m.type for m in found] == ["organisation", "person", "person", "person"]
+    text = "Kilbride Athletic boss Ronan Tighe was angry. Later the Athletic manager said it was a penalty."
+    found = [Mention(0, 17, "Kilbride Athletic", "person", "Kilbride Athletic"),
+             Mention(23, 34, "Ronan Tighe", "person", "Ronan Tighe"),
+             Mention(56, 64, "Athletic", "person", "Kilbride Athletic")]
+    entities._bodies_before_a_role(text, found)
+    assert [(m.type, m.canonical) for m in found] == [("organisation", "Kilbride Athletic"), ("person", "Ronan Tighe"),
+                                                     ("organisation", "Kilbride Athletic")]
+    assert ("Greenock Morton", "organisation") in names(en("Greenock Morton boss Dougie Imrie said it was soft."))
+    # (a first name opens a person's name: "Mary Lou McDonald spokesman X" keeps her)
+    found = [Mention(0, 10, "Stephen Ng", "person", "Stephen Ng"), Mention(22, 30, "Ann Hale", "person", "Ann Hale")]
+    entities._bodies_before_a_role("Stephen Ng spokesman Ann Hale said no.", found)
+    assert found[0].type == "person"

@@ -495,3 +495,79 @@ def test_a_speech_verb_in_a_relative_clause_inside_the_subject_is_not_the_attrib
     out = en("The union Unite, which said last week that talks had failed, told members on Friday that a strike "
              "would go ahead.")
     assert _quotes(out) == [("a strike would go ahead", "indirect")]
+
+
+def test_what_was_announced_with_no_verb_after_it_is_no_quote():
+    out = en("Mayor Ruth Ellis announced the curfew at a briefing on Monday. \"Stay indoors,\" she said.")
+    assert [q["text"] for q in out["quotes"]] == ["Stay indoors"]
+    out = blog(en, "Carer Joan Pike is on trial in Leeds.",
+               "Pike, 49, denies three counts of theft. Her barrister said she had been \"badly let down\".")[-1]
+    assert [q["text"] for q in out["quotes"]] == ["she had been \"badly let down\""]
+
+
+def test_a_barrister_submits_what_follows_that():
+    out = en("Defence counsel Ravi Menon told the court his client had no previous convictions. He submitted that "
+             "a suspended sentence would be enough. He also submitted a bundle of references.")
+    assert [q["text"] for q in out["quotes"]] == ["his client had no previous convictions",
+                                                  "a suspended sentence would be enough"]
+    assert speaker(out, 1)["name"] == "Ravi Menon"
+
+
+def test_the_court_or_mps_told_are_not_what_was_said():
+    out = en("The minister told MPs the new ferry would enter service in the spring.")
+    assert [q["text"] for q in out["quotes"]] == ["the new ferry would enter service in the spring"]
+    out = en("The witness told the jury she had seen the van leave at midnight.")
+    assert [q["text"] for q in out["quotes"]] == ["she had seen the van leave at midnight"]
+
+
+def test_an_apposition_or_a_participle_after_an_unnamed_subject_is_no_quote():
+    out = en("One driver, a nurse from Leeds, said the traffic had not moved for hours.")
+    assert _quotes(out) == [("the traffic had not moved for hours", "indirect")]
+    out = en("Another shopper, a pensioner in a red coat, said prices had doubled.")
+    assert _quotes(out) == [("prices had doubled", "indirect")]
+    out = en("One farmer, leading his cattle up the lane with his two sons, said the river had never been so high.")
+    assert _quotes(out) == [("the river had never been so high", "indirect")]
+
+
+def test_a_word_that_opens_with_que_is_no_que():
+    out = en("The station manager said the queue had grown to two hundred people.")
+    assert [q["text"] for q in out["quotes"]] == ["the queue had grown to two hundred people"]
+
+
+def test_a_leading_place_with_a_relative_clause_on_it_is_not_what_was_said():
+    out = en("At the sports centre, where evacuees have been sleeping since Sunday, Marta Kowal said she wanted to "
+             "go home.")
+    assert _quotes(out) == [("she wanted to go home", "indirect")]
+    assert speaker(out)["name"] == "Marta Kowal"
+
+
+def test_an_age_after_a_surname_is_no_quote_and_what_follows_the_verb_was_said():
+    # (a surname that is also a town's name, which the model does not read as a person here)
+    out = blog(en, "Dan Selby has just finished his first press conference as interim coach.",
+               "Selby, 44, said he had spoken to Moran twice since and that his old boss had told him to \"keep the "
+               "faith\".")[-1]
+    assert [q["text"] for q in out["quotes"]] == [
+        "he had spoken to Moran twice since and that his old boss had told him to \"keep the faith\""]
+    assert speaker(out)["name"] == "Dan Selby"
+
+
+def test_a_second_verb_of_the_same_subject_belongs_to_the_one_reported_quote():
+    out = en("Mayor Lena Voss said the festival would go ahead on Sunday, and urged visitors to \"leave the car at "
+             "home\".")
+    assert [q["text"] for q in out["quotes"]] == [
+        "the festival would go ahead on Sunday, and urged visitors to \"leave the car at home\""]
+
+
+def test_saying_only_that_after_a_subject_that_would_not_be_drawn():
+    out = en("Health Secretary Omar Reid declined to give a date, saying only that the new ward would open \"soon\".")
+    assert [q["text"] for q in out["quotes"]] == ["the new ward would open \"soon\""]
+    out = blog(en, "Health Secretary Omar Reid visited the hospital.",
+               "The health secretary would not be drawn on the cost, saying only that the ward would open in May.")[-1]
+    assert [q["text"] for q in out["quotes"]] == ["the ward would open in May"]
+    assert speaker(out)["name"] == "Omar Reid"
+
+
+def test_with_a_subject_saying_reports_a_clause():
+    out = en("Shares fell sharply on Tuesday, with analysts saying the merger had been priced too high.")
+    assert _quotes(out) == [("the merger had been priced too high", "indirect")]
+    assert speaker(out) is None

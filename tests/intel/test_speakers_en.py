@@ -1358,3 +1358,48 @@ def test_a_role_word_that_is_also_a_first_name_opens_the_name():
 def test_treasurer_before_a_name_is_a_role_not_part_of_the_name():
     out = en("Treasurer Tobias Renwick welcomed the decision. \"This is a relief for families,\" he said in Hobart.")
     assert speaker(out) == {"name": "Tobias Renwick", "role": "Treasurer"}
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    out = en("Defence barrister Maria Doyle SC said the evidence against her client was weak.")
+    assert speaker(out) == {"name": "Maria Doyle", "role": "Defence barrister"}
+    out = en("Opposition health spokesman Colm Brady TD said waiting lists were growing.")
+    assert name(out) == "Colm Brady"
+
+
+def test_a_sentence_adverb_run_into_a_body_is_no_part_of_its_name():
+    out = en("Meanwhile Northumbria Police said the road would stay closed overnight.")
+    assert name(out) == "Northumbria Police"
+    out = en("Separately Avon and Somerset Police said the roads were shut.")
+    assert name(out) == "Avon and Somerset Police"
+    out = en("Earlier Network Rail said the line was closed.")
+    assert [e["text"] for e in out["entities"]] == ["Network Rail"]
+
+
+def test_who_after_a_role_stands_for_it_when_it_speaks():
+    *_, last = blog("Health Minister Owen Pryce said the ward was shut. \"Stay away,\" he said.",
+                    "Another update from the health minister, who says the ward will reopen on Friday.")
+    assert [q["text"] for q in last["quotes"]] == ["the ward will reopen on Friday"]
+    assert name(last) == "Owen Pryce"
+    *_, last = blog("Health Minister Owen Pryce said the ward was shut.",
+                    "Back to Owen Pryce, who said the ferry had been moved.")
+    assert [q["text"] for q in last["quotes"]] == ["the ferry had been moved"]
+    assert name(last) == "Owen Pryce"
+
+
+def test_a_bare_quote_is_whose_message_the_next_sentence_says_it_was():
+    first = "Transport Secretary Nadia Kerr said the line would reopen. Union leader Sam Okoye said it would not."
+    *_, last = blog(first,
+                    "\"Nobody should travel tonight.\"\n\nThat was Nadia Kerr's message as she left the station.")
+    assert name(last) == "Nadia Kerr"
+    *_, last = blog(first,
+                    "\"We are not going away.\"\n\nThose were the words of Sam Okoye outside the depot.")
+    assert name(last) == "Sam Okoye"
+
+
+def test_a_full_name_the_blog_gave_is_that_person_where_the_model_saw_nothing():
+    *_, last = blog("Sligo manager Fionn Delaney said his side were ready. \"We are proud,\" he said.",
+                    "Mayo captain Seán Kearney admitted his side had not done enough. \"We sat back,\" he said.",
+                    "Back to Fionn Delaney, who has just wrapped up his press conference. Asked about his own future, "
+                    "he laughed. \"Not tonight,\" he said.")
+    assert name(last) == "Fionn Delaney"
