@@ -48,9 +48,16 @@ UNITS = {
     "années": 365,
     "year": 365,
     "years": 365,
+    # "a fortnight ago": two weeks.
+    "fortnight": 14,
+    "fortnights": 14,
 }
 PART_FR = r"(?:\s+(?:matin|soir|après-midi|midi|en fin de (?:matinée|journée)|en début de soirée|dans la nuit))?"
 PART_EN = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# "Christmas Eve", "New Year's Day" (capitalised: "a christmas eve feeling" is no name).
+_HOLIDAY_EN = r"(?-i:Christmas\s+(?:Eve|[Dd]ay)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day))"
+# An English hour: "6 p.m.", "10am", "7.30pm", "noon".
+_HOUR_EN = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midday|noon|midnight)"
 # "lundi 16" without a month: a day number is followed by punctuation or a word that goes on with a date ("mardi
 # 17 au soir", "samedi 14 et dimanche 15"), never by a count's noun ("samedi 14 manifestants") or an hour.
 # "de samedi 7 heures à dimanche 20 heures": an hour after a weekday of a range.
@@ -70,6 +77,12 @@ _DAY_NUMBER_END = (
 
 # The last month a French text named before a day with no month: "Le souvenir de juillet 2021 ... la nuit du 14 au 15".
 NAMED_MONTH_FR = re.compile(rf"\b(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?")
+
+# The same in English, where months take a capital ("May" only beside a day number or a third of the month).
+NAMED_MONTH_EN = re.compile(
+    r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December|"
+    r"(?<=\d\s)May|(?<=mid-)May|(?<=early\s)May|(?<=late\s)May|May(?=\s+\d))\b(?:,?\s+(?P<y>\d{4}))?"
+)
 
 # "mardi prochain, le 16, ...": a day number set off after a date names it again.
 SET_OFF_DAY = re.compile(rf"\s*,\s*(?P<le>le\s+(?P<d>1er|[12]\d|3[01]|[1-9]))(?={_DAY_NUMBER_END})", re.I)
@@ -184,7 +197,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "range",
             rf"\b(?:from\s+|(?P<btw>between)\s+)?(?:(?:{EN_WD}),?\s+)?(?P<m1>{EN_MO})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"(?:\s+(?:to|until|through)\s+|\s+and\s+(?(btw)|(?!(?:(?:{EN_WD}),?\s+)?(?:{EN_MO})\b))|\s*[-–]\s*)"
+            rf"(?:,?\s+(?:to|until|through)\s+|,?\s+and\s+(?(btw)|(?!(?:(?:{EN_WD}),?\s+)?(?:{EN_MO})\b))|\s*[-–]\s*)"
             rf"(?:(?:{EN_WD}),?\s+)?(?:(?P<m2>{EN_MO})\s+)?"
             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|people|dead|killed))",
         ),
@@ -192,8 +205,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # only after "between": "on 3 May and 5 June" are two dates).
         (
             "range",
-            rf"\b(?:from\s+|(?P<btw>between)\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{EN_MO})"
-            rf"(?:\s+(?:to|until|through)\s+|\s+and\s+(?(btw)|(?!))|\s*[-–]\s*)"
+            rf"\b(?:from\s+|(?P<btw>between)\s+)?(?:(?:{EN_WD}),?\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<m1>{EN_MO})(?:,?\s+(?:to|until|through)\s+|,?\s+and\s+(?(btw)|(?!))|\s*[-–]\s*)(?:(?:{EN_WD}),?\s+)?"
             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{EN_MO})\b(?:,?\s+(?P<y>\d{{4}}))?",
         ),
         (
@@ -202,14 +215,32 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"\s+(?:of\s+)?(?P<m2>{EN_MO})\b",
         ),
         # A night from one day to the next is both days, as "la nuit de jeudi à vendredi": "overnight Thursday into
-        # Friday", "Thursday night into Friday", "from Saturday night to Sunday", "between Friday night and Saturday".
-        # A night word or "from" is needed: "Thursday to Saturday" alone may be a schedule ("from Thursday to Saturday"
-        # in a present clause is one too: `weekdays.weekday_range` drops it).
+        # Friday", "Thursday night into Friday", "from Saturday night to Sunday", "between Friday night and Saturday";
+        # "between Tuesday and Thursday" is a range, as "entre mardi et jeudi". A night word or "from" is needed
+        # otherwise: "Thursday to Saturday" alone may be a schedule (`weekdays.weekday` drops it in a present clause;
+        # "from Thursday to Saturday" in a present clause is one too: `weekdays.weekday_range` drops it).
         (
             "wdrange",
             rf"\b(?:(?:(?P<ov>overnight\s+(?:from\s+)?|(?:(?:from|during)\s+)?the\s+night\s+of\s+)|(?P<frm>from\s+))?"
             rf"(?P<wd1>{EN_WD})(?P<nt>\s+(?:night|evening))?(?(ov)|(?(nt)|(?(frm)|(?!))))\s+(?:into|to|until)"
-            rf"|between\s+(?P<wd1b>{EN_WD})\s+(?:night|evening)\s+and)\s+(?P<wd2>{EN_WD})\b(?:\s+morning)?",
+            rf"|between\s+(?P<wd1b>{EN_WD})(?:\s+(?:night|evening))?\s+and)\s+(?P<wd2>{EN_WD})\b(?:\s+morning)?",
+        ),
+        # "from tonight through Friday", "from 3 a.m. today until 9 p.m. Monday": a range from publication day to a
+        # weekday after it, hours between included (as "de samedi 7 heures à dimanche 20 heures"). Not from "tomorrow":
+        # the probe gold reads "from 6pm tomorrow until midday on Wednesday" as two days.
+        (
+            "relrange",
+            rf"\bfrom\s+(?:{_HOUR_EN}\s+)?(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening))"
+            rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|through|to|into)\s+(?:{_HOUR_EN}\s+(?:on\s+)?)?"
+            rf"(?P<wd2>{EN_WD})\b{PART_EN}",
+        ),
+        # "since Boxing Day", "between Christmas Eve and New Year's Day", "through Wednesday, New Year's Eve": a holiday
+        # that names a day, where a date is called for (after a bound, in a range, restating a weekday). Alone ("on
+        # Christmas Eve") it may name the holiday or a habit ("offices close early on Christmas Eve"): no date.
+        (
+            "holiday",
+            rf"(?:\b(?:(?P<btw>between)|from)\s+(?P<h1>{_HOLIDAY_EN})\s+(?(btw)and|(?:to|until|through))\s+"
+            rf"|\b(?P<lead>since|until|till|through|by|from|after)\s+|(?<=day,\s))(?P<h>{_HOLIDAY_EN})",
         ),
         (
             "since_date",
@@ -225,7 +256,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "monthpart",
             rf"\b(?P<part>mid-|mid\s+|early\s+|late\s+|the\s+(?:end|beginning|start|middle)\s+of\s+)(?P<m>{EN_MO})\b"
-            r"(?!\s+\d)(?:,?\s+(?P<y>\d{4}))?",
+            r"(?!\s+\d{1,2}\b)(?:,?\s+(?P<y>\d{4}))?",
         ),
         # "by the end of the week", "the start of next month", "early next week", "late last week": a third of the week
         # or month, as "en fin de semaine", "d'ici la fin du mois".
@@ -238,7 +269,12 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # three days", and after a superlative, "the first cut in four years").
         (
             "ahead",
-            rf"\bin\s+(?:(?:another|just|about)\s+)?(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?|months?)\b(?:['’]s?\s*time)?",
+            rf"\bin\s+(?:(?:another|just|about)\s+)?(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?|fortnights?|months?)\b(?:['’]s?\s*time)?",
+        ),
+        # "a week from today", "two days from now": ahead of publication whatever the verb ("from tomorrow": one more).
+        (
+            "ahead",
+            rf"\b(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?|fortnights?|months?)\s+from\s+(?P<fromnow>today|now|tomorrow)\b",
         ),
         (
             "since",
@@ -246,9 +282,9 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+)?"
             rf"(?!(?:this|that|these|those|next|last|the|each|every|coming|{EN_WD})\b)"
             rf"(?P<n>{GROUPED}|\d+|[a-z]+"
-            r"(?:-[a-z]+)?)\s+(?P<u>days?|nights?|weeks?|months?|years?)\b",
+            r"(?:-[a-z]+)?)\s+(?P<u>days?|nights?|weeks?|fortnights?|months?|years?)\b",
         ),
-        ("ago", rf"\b(?P<n>{GROUPED}|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b"),
+        ("ago", rf"\b(?P<n>{GROUPED}|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago\b"),
         (
             "later",
             r"\b(?P<qual>(?:less|more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
@@ -273,14 +309,22 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         (
             "monthday",
             r"\b(?P<lead>from|until|till|through|by|since|starting)\s+the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
-            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|before|after|with)\b)",
+            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|before|after|with|as)\b)",
         ),
-        # Not a day: "Palm Sunday", "Good Friday", "Super Tuesday", "the Sunday Times".
+        # "raised prices on 4 September and cut them again on the 16th": a day number alone after "on" takes the month
+        # the post named last before it (`dates`), as "du 3 au 5"; with none, no date.
+        (
+            "namedday",
+            r"\bon\s+the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|before|after|with|as)\b)",
+        ),
+        # Not a day: "Palm Sunday", "Good Friday", "Super Tuesday", "the Sunday Times", "a Sunday timetable" (any such
+        # day, as "un lundi"). "Thursday the 19th" is that day, as "jeudi 19".
         (
             "weekday",
-            rf"(?<!\bevery\s)(?<!\beach\s)(?<!Palm\s)(?<!Easter\s)(?<!Good\s)(?<!Black\s)(?<!Ash\s)"
+            rf"(?<!\bevery\s)(?<!\beach\s)(?<!\ba\s)(?<!Palm\s)(?<!Easter\s)(?<!Good\s)(?<!Black\s)(?<!Ash\s)"
             rf"(?<!Super\s)(?<!Bloody\s)(?<!Holy\s)(?<!Cyber\s)(?<!Maundy\s)\b(?:(?P<q>last|next|this)\s+)?"
-            rf"(?P<wd>{EN_WD}){PART_EN}\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|"
+            rf"(?P<wd>{EN_WD})(?:\s+the\s+(?P<dn>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))?{PART_EN}\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Independent|"
             r"Mail|People|Sport|Service|School)\b)",
         ),
     ],

@@ -30,6 +30,7 @@ from liveline.intel.calendar_parts import month_is_a_month, month_number, months
 from liveline.intel.context import BlogContext
 from liveline.intel.date_patterns import (
     COMPILED,
+    NAMED_MONTH_EN,
     NAMED_MONTH_FR,
     SCHEDULE,
     SET_OFF_DAY,
@@ -106,6 +107,8 @@ def find(
             continue
         if kind == "dayrange":
             value = _range_in_named_month(m, text[:start], published, found)
+        elif kind == "namedday":
+            value = _day_in_named_month(m, text[:start], published, found)
         else:
             value = _resolve(
                 kind, m, lang, published, anchor, sent_text, doc_sent, (start, end), sent.start if sent else 0
@@ -201,27 +204,52 @@ def _dates_the_event(kind: str, m: re.Match, lang: str, counted: str, restated: 
     return date.fromisoformat(counted) - timedelta(days=step) == date.fromisoformat(restated)
 
 
+def _named_month(
+    before: str, day: int, at: int, lang: str, today: date, found: list[DateMention]
+) -> tuple[int, int] | None:
+    """The year and month of the month the post named last in `before` (the text before a day number with no month at
+    `at`): the year named with it, else that of a date of the post in that month, else the nearest; None with none."""
+    if lang == "fr":
+        named = [n for n in NAMED_MONTH_FR.finditer(before) if n.group("m").islower()]
+    else:
+        named = list(NAMED_MONTH_EN.finditer(before))
+    if not named:
+        return None
+    month = month_number(named[-1].group("m"), lang)
+    if not month:
+        return None
+    if named[-1].group("y"):
+        return int(named[-1].group("y")), month
+    dated = [date.fromisoformat(d.value) for d in found if "/" not in d.value and d.start < at]
+    same = [d for d in dated if d.month == month]
+    nearest = year_for(month, day, today)
+    return (same[-1].year if same else nearest.year if nearest else today.year), month
+
+
 def _range_in_named_month(m: re.Match, before: str, today: date, found: list[DateMention]) -> str | None:
     """ "la nuit du 14 au 15" after "Le souvenir de juillet 2021": the days of the month the post named last before
     them, in the year named with it (else the year of a date of the post in that month, else the nearest); with no
     month named before, no date."""
-    named = [n for n in NAMED_MONTH_FR.finditer(before) if n.group("m").islower()]
-    if not named:
-        return None
-    month = month_number(named[-1].group("m"), "fr")
     d1 = day_number(m.group("d1"))
     d2 = int(m.group("d2"))
-    if not month or d2 <= d1:
+    named = _named_month(before, d1, m.start(), "fr", today, found)
+    if named is None or d2 <= d1:
         return None
-    if named[-1].group("y"):
-        year = int(named[-1].group("y"))
-    else:
-        dated = [date.fromisoformat(d.value) for d in found if "/" not in d.value and d.start < m.start()]
-        same = [d for d in dated if d.month == month]
-        nearest = year_for(month, d1, today)
-        year = same[-1].year if same else nearest.year if nearest else today.year
+    year, month = named
     try:
         return f"{date(year, month, d1).isoformat()}/{date(year, month, d2).isoformat()}"
+    except ValueError:
+        return None
+
+
+def _day_in_named_month(m: re.Match, before: str, today: date, found: list[DateMention]) -> str | None:
+    """ "cut them again on the 16th" after "on 4 September": that day of the month the post named last before it."""
+    day = int(m.group("d"))
+    named = _named_month(before, day, m.start(), "en", today, found)
+    if named is None:
+        return None
+    try:
+        return date(named[0], named[1], day).isoformat()
     except ValueError:
         return None
 
@@ -346,7 +374,12 @@ def _counted(
     if kind == "ahead":
         if _EARLIER_NOW.search(sentence[: start - sent_start]) and re.match(r"d['’]ici", g.get("lead") or "", re.I):
             return None  # "il avait promis un rapport d'ici dix jours": ten days from a time the text does not date
-        if lang == "en" and _period_or_duration(sentence[: start - sent_start], doc_sentence, start, end, sentence):
+        if g.get("fromnow"):
+            # "a week from today" counts from the day it names, whatever the verb: no duration reads so.
+            today += timedelta(days=1 if g["fromnow"].lower() == "tomorrow" else 0)
+        elif lang == "en" and _period_or_duration(
+            sentence[: start - sent_start], doc_sentence, start, end, sentence
+        ):
             return None
         if unit == 365:
             return months_back(today, -12 * n).isoformat()  # "dans un an": the same day next year
@@ -359,6 +392,47 @@ def _counted(
         except ValueError:
             return today.replace(year=today.year - n, day=28).isoformat()
     return (today - timedelta(days=n * unit)).isoformat()
+
+
+def _day_month_direction(
+    kind: str, lang: str, sentence: str, doc_sentence, start: int, end: int, sent_start: int
+) -> str | None:
+    """Which way a day and month with no year looks from publication (`year_for`'s direction): the clause's tense, a
+    participle's, or "since"."""
+    direction = "since" if kind == "since_date" else clause_tense(doc_sentence, start, end, lang, sentence)
+    done, alone = tense.participle_before(doc_sentence, start, lang, end) if doc_sentence is not None else (None, False)
+    if done == tense.PAST and alone and tense.FUTURE in {direction, tense.main_tense(doc_sentence, lang)}:
+        # "le sommet, organisé le 20 décembre, réunira ..." a week ahead: a participle alone in a
+        # sentence that looks ahead moves the date back only when the nearest one is months ahead.
+        direction = tense.PAST
+    elif done is not None and kind != "since_date":
+        # "l'attaque menée le 20 mars": that 20 March is gone; "sera signé le 20 mars" is ahead.
+        direction = "since" if done == tense.PAST else done
+    if kind == "absolute" and _in_since_phrase(sentence, start - sent_start, doc_sentence):
+        direction = "since"
+    return direction
+
+
+def _holiday(
+    m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int, sent_start: int
+) -> str | None:
+    """ "on Christmas Eve", "since Boxing Day": the day the holiday names, its year as a day and month's; "between
+    Christmas Eve and New Year's Day" the days from the first to the next such second one."""
+    kind = "since_date" if (m.group("lead") or "").lower() == "since" else "absolute"
+    direction = _day_month_direction(kind, lang, sentence, doc_sentence, start, end, sent_start)
+    month, day = lexicon.HOLIDAYS_EN[_holiday_key(m.group("h1") or m.group("h"))]
+    first = year_for(month, day, today, direction)
+    if first is None or not m.group("h1"):
+        return first.isoformat() if first else None
+    month, day = lexicon.HOLIDAYS_EN[_holiday_key(m.group("h"))]
+    last = date(first.year, month, day)
+    if last <= first:
+        last = date(first.year + 1, month, day)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower().replace("’", "'"))
 
 
 def _resolve(
@@ -430,21 +504,11 @@ def _resolve(
         if g.get("q"):
             # "le 21 décembre dernier" / "le 3 janvier prochain": never today.
             return year_beside(month, day, today, ahead=g["q"].lower() == "prochain")
-        direction = "since" if kind == "since_date" else clause_tense(doc_sentence, start, end, lang, sentence)
-        done, alone = (
-            tense.participle_before(doc_sentence, start, lang, end) if doc_sentence is not None else (None, False)
-        )
-        if done == tense.PAST and alone and tense.FUTURE in {direction, tense.main_tense(doc_sentence, lang)}:
-            # "le sommet, organisé le 20 décembre, réunira ..." a week ahead: a participle alone in a
-            # sentence that looks ahead moves the date back only when the nearest one is months ahead.
-            direction = tense.PAST
-        elif done is not None and kind != "since_date":
-            # "l'attaque menée le 20 mars": that 20 March is gone; "sera signé le 20 mars" is ahead.
-            direction = "since" if done == tense.PAST else done
-        if kind == "absolute" and _in_since_phrase(sentence, start - sent_start, doc_sentence):
-            direction = "since"
+        direction = _day_month_direction(kind, lang, sentence, doc_sentence, start, end, sent_start)
         d = year_for(month, day, today, direction)
         return d.isoformat() if d else None
+    if kind == "holiday":
+        return _holiday(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind == "monthday":
         day = day_number(g["d"])
         return _day_of_month(day, today, ahead=not re.match(r"depuis|since", g["lead"], re.I))
@@ -467,6 +531,8 @@ def _resolve(
         if said == tense.PAST and weekdays.set_ahead(sentence[: start - sent_start]):
             said = tense.FUTURE  # "a annoncé le report des opérations jusqu'à la fin du mois": ahead
         return calendar_parts.week_part(g, today, said, by)
+    if kind == "relrange":
+        return weekdays.from_now_to_weekday(m, today)
     if kind == "wdrange":
         return weekdays.weekday_range(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind == "since" and lang == "en" and _closed_period(m.group(0), doc_sentence, start, end):

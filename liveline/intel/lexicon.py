@@ -104,6 +104,15 @@ MONTHS_EN = {
 }
 WEEKDAYS_FR = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# The days around Christmas and New Year that English names by their holiday (month, day): "on Christmas Eve" is a day
+# as "on 24 December" is. Holidays whose day moves or that name an event ("Thanksgiving", "Independence Day") are not.
+HOLIDAYS_EN = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+}
 
 UNITS_FR = {
     "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

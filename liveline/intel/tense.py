@@ -300,7 +300,7 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                     present = True
         else:
             if word in _EN_AHEAD_MODALS and t.tag_ == "MD":
-                if "have" in nxt[:2]:
+                if _en_have_done(tokens, i, b):
                     past = True  # "could have happened on Monday"
                 else:
                     ahead = True
@@ -326,6 +326,14 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
     if present:
         return PRESENT
     return None
+
+
+def _en_have_done(tokens, i: int, b: int) -> bool:
+    """ "could have happened on Monday": a modal's perfect looks back ("we'll have results on Thursday" does not)."""
+    for j in range(i + 1, min(i + 3, b)):
+        if tokens[j].lower_ in {"have", "'ve"}:
+            return j + 1 < b and (tokens[j + 1].tag_ == "VBN" or tokens[j + 1].lower_ in {"been", "not"})
+    return False
 
 
 def _fr_clause_of(sent, start: int, end: int, lang: str):

@@ -14,6 +14,10 @@ ABBREVIATIONS = {"M", "Mme", "Mmes", "MM", "Dr", "Mr", "Mrs", "Ms", "St", "Gen",
                  "U.S", "U.N", "Jr", "No", "vol", "etc", "Gov", "Sen", "Rep", "Prof", "Sept", "Oct", "Nov", "Dec",
                  "Jan", "Feb", "Aug", "av", "J.-C", "Adm", "Capt", "Maj", "Cmdr", "Supt", "Insp", "Rev", "Gens"}
 
+# "a.m."/"p.m." end a sentence ("closes at 7 p.m. Officials said ...") unless the hour's weekday follows.
+_HOUR_BEFORE_DAY = re.compile(r"\d\s*[ap]\.m$", re.I)
+_DAY_AFTER_HOUR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)")
+
 
 @dataclass
 class Span:
@@ -106,6 +110,8 @@ def sentences(text: str) -> list[Span]:
                     # "a annoncé le ministre sur X. Selon ...": the network, not an initial; "C'est le jour J.
                     # Selon ...": the day, not an initial either.
                     abbrev = False
+                if ch == "." and _HOUR_BEFORE_DAY.search(text, start, i) and _DAY_AFTER_HOUR.match(text, k):
+                    abbrev = True  # "until 6 p.m. Monday": the hour's day goes on with it
                 nxt = text[k: k + 1]
                 if not abbrev and (k >= n or nxt.isupper() or nxt.isdigit() or nxt in "«“\"-–—("):
                     _add(out, text, start, j)

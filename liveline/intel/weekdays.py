@@ -23,8 +23,9 @@ _TOWARD = re.compile(
     r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$",
     re.I,
 )
-# An hour may stand between an English bound and its day: "until 8 p.m. on Thursday", "from midday on Friday".
-_HOUR_ON_EN = r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midday|noon|midnight)\s+on\s+)?"
+# An hour may stand between an English bound and its day: "until 8 p.m. on Thursday", "from midday on Friday", "until 6
+# p.m. Monday".
+_HOUR_ON_EN = r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midday|noon|midnight)\s+(?:on\s+)?)?"
 _FROM = re.compile(
     r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
     rf"till|through|by|from)\s+{_HOUR_ON_EN}(?:ce\s+|le\s+|this\s+)?$",
@@ -77,7 +78,7 @@ def _called_off_day(head: str, today: date, wd: int) -> date | None:
 _DECIDED_EN = re.compile(
     r"\b(?:has|have)\s+(?:(?:already|also|now|officially)\s+)?"
     r"(?:cancell?ed|suspended|extended|closed|banned|ordered|grounded|halted|postponed|declared|imposed|"
-    r"announced|decided|called\s+off|shut|barred|restricted|prolonged)\s+"
+    r"announced|decided|called\s+off|shut|barred|restricted|prolonged|called|scheduled|set|convened|arranged)\s+"
     rf"(?:(?!\b(?:that|which|who)\b)[^,;:!?])+?\s(?:until|till|through|by|for)\s+{_HOUR_ON_EN}(?:this\s+)?$"
     # A period just proclaimed is where the decree puts it: "has declared three days of mourning, from Thursday to
     # Saturday", "has decreed a day of national mourning on Thursday"; the object names the period (not "has declared
@@ -85,6 +86,12 @@ _DECIDED_EN = re.compile(
     r"|\b(?:has|have)\s+(?:(?:already|also|now|officially)\s+)?(?:declared|decreed|proclaimed)\s+"
     r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\b(?:days?|mourning|holiday)\b"
     r"(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?,?\s(?:on|from)\s+$",
+    re.I,
+)
+# A deadline granted lies ahead of the granting: "the judge gave the defence until Friday to file", "were given until
+# Monday to leave" (not "had given ... until Friday": an earlier time).
+_GRANTED_EN = re.compile(
+    r"\b(?:gave|given|granted|allowed)\s+(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\s?(?:until|till)\s+(?:this\s+)?$",
     re.I,
 )
 # What someone is urged, asked or told to do comes after the urging: "urged residents to brace for more rain through
@@ -232,6 +239,7 @@ def set_ahead(head: str) -> bool:
         or _DECIDED_EN.search(head)
         or _SET_FOR_EN.search(head)
         or _URGED.search(head)
+        or _GRANTED_EN.search(head)
     )
 
 
@@ -296,6 +304,15 @@ def weekday_range(
     return f"{a.isoformat()}/{(a + timedelta(days=span)).isoformat()}"
 
 
+def from_now_to_weekday(m: re.Match, today: date) -> str:
+    """ "from tonight through Friday", "from 3 a.m. today until 9 p.m. Monday": from publication day to the first such
+    weekday after it."""
+    first = today
+    wd = lexicon.WEEKDAYS_EN[m.group("wd2").lower()]
+    last = first + timedelta(days=(wd - first.weekday()) % 7 or 7)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
 # "last Tuesday and Thursday", "next Monday, Wednesday or Friday": the qualifier of a list's first weekday is every
 # one's (a list ends with "and"/"or"; a weekday followed by its verb opens a clause: "last Tuesday, and Wednesday
 # brings ...").
@@ -317,6 +334,27 @@ def _opens_a_clause(doc_sentence, end: int) -> bool:
     """Whether a finite verb follows the weekday ending at `end`: its subject, not an item of a list."""
     after = next((t for t in doc_sentence if t.idx >= end), None) if doc_sentence is not None else None
     return after is not None and after.tag_ in {"VBZ", "VBP", "VBD", "MD"}
+
+
+_SPAN_AFTER_EN = re.compile(rf"\s+to\s+(?:{EN_WD})\b", re.I)
+_SPAN_BEFORE_EN = re.compile(rf"\b(?:{EN_WD})\s+to\s+$", re.I)
+
+
+def _in_a_weekday_span(sentence: str, a: int, b: int) -> bool:
+    """Whether the English weekday at a..b of its sentence is an end of a bare "Monday to Thursday"."""
+    return bool(_SPAN_AFTER_EN.match(sentence, b) or _SPAN_BEFORE_EN.search(sentence[:a]))
+
+
+_AHEAD_MODALS_EN = {"will", "'ll", "would", "could", "might", "may", "should", "shall"}
+
+
+def _subject_of_a_modal(doc_sentence, end: int) -> bool:
+    """ "says Sunday could be busier still": an English weekday right before a modal that looks ahead is that verb's
+    subject, so takes its time whatever the clause the parse puts it in ("Sunday could have been" looks back)."""
+    after = [t for t in doc_sentence if t.idx >= end][:3] if doc_sentence is not None else []
+    if not after or after[0].tag_ != "MD" or after[0].lower_ not in _AHEAD_MODALS_EN:
+        return False
+    return not (len(after) > 2 and after[1].lower_ == "have" and after[2].tag_ == "VBN")
 
 
 def weekday(
@@ -358,6 +396,11 @@ def weekday(
         monday += timedelta(days=7 if ahead else -7)
         return (monday + timedelta(days=wd)).isoformat()
     said = clause_tense(doc_sentence, start, end, lang, sentence)
+    span = (start - sent_start, end - sent_start)
+    if lang == "en" and said in {tense.PRESENT, None} and _in_a_weekday_span(sentence, *span):
+        return None  # "the court sits Monday to Thursday": a schedule, as "from Tuesday to Sunday" in a present
+    if lang == "en" and _subject_of_a_modal(doc_sentence, end):
+        said = tense.FUTURE
     # "le mardi", "le marché du dimanche": with the article and no day number, French names every such day.
     habit = (
         lang == "fr"

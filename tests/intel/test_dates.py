@@ -1438,3 +1438,87 @@ def test_an_english_day_after_an_event_of_today_is_ahead(text, expected):
 ])
 def test_an_english_invitation_standing_now_is_to_a_day_ahead(text, expected):
     assert [d for _, d in dates(text, "en")] == [expected]
+
+
+# Friday 3 January 2025, 10:00 in London: the last Christmas is a week gone.
+AFTER_NEW_YEAR = datetime(2025, 1, 3, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+# Monday 29 December 2025, 10:00 in London.
+BEFORE_NEW_YEAR = datetime(2025, 12, 29, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Where a date is called for: after a bound, in a range, restating a weekday.
+    ("Queues have formed at the depot every day since Boxing Day.", AFTER_NEW_YEAR,
+     [("since Boxing Day", "2024-12-26")]),
+    ("Admissions peaked between Christmas Eve and New Year's Day.", AFTER_NEW_YEAR,
+     [("between Christmas Eve and New Year's Day", "2024-12-24/2025-01-01")]),
+    ("Shelters stay open through Wednesday, New Year's Eve.", BEFORE_NEW_YEAR,
+     [("Wednesday", "2025-12-31"), ("New Year's Eve", "2025-12-31")]),
+    # Alone, the holiday may be a habit or the feast: no date.
+    ("Most shops close early on Christmas Eve.", BEFORE_NEW_YEAR, []),
+])
+def test_an_english_holiday_that_names_a_day_is_that_day_where_a_date_is_called_for(text, published, expected):
+    assert dates(text, "en", published=published, timezone="Europe/London") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count from a day named from publication, and a fortnight.
+    ("The inquiry will report two weeks from today.", [("two weeks from today", "2025-04-28")]),
+    ("The results come out three days from tomorrow.", [("three days from tomorrow", "2025-04-18")]),
+    ("The plant shut a fortnight ago.", [("a fortnight ago", "2025-03-31")]),
+    # A third of a month with its year.
+    ("The worst floods since early March 2023 hit the valley.", [("early March 2023", "2023-03-01/2023-03-10")]),
+    # Weekdays before the ends of a range, and a comma before "and".
+    ("The festival is held between Friday 2 May and Sunday 4 May.",
+     [("between Friday 2 May and Sunday 4 May", "2025-05-02/2025-05-04")]),
+    ("The festival is held between Friday, May 2, and Sunday, May 4.",
+     [("between Friday, May 2, and Sunday, May 4", "2025-05-02/2025-05-04")]),
+])
+def test_english_counts_from_today_fortnights_and_ranges_with_weekdays(text, expected):
+    assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A weekday with "the" and a day number is that day, as "mardi 22".
+    ("The hearing resumes on Tuesday the 22nd.", [("Tuesday the 22nd", "2025-04-22")]),
+    # After "a", any such day.
+    ("Buses run on a Sunday timetable.", []),
+    # A bare "Tuesday to Saturday" is a schedule in a present (two days in a past); "between" two weekdays is a range.
+    ("The library opens Tuesday to Saturday.", []),
+    ("The strike ran Tuesday to Thursday.", [("Tuesday", "2025-04-08"), ("Thursday", "2025-04-10")]),
+    ("Talks will take place between Wednesday and Friday.",
+     [("between Wednesday and Friday", "2025-04-16/2025-04-18")]),
+    # From a day named from publication to a weekday, hours between.
+    ("A heat alert is in force from noon today until 8 p.m. Wednesday.",
+     [("from noon today until 8 p.m. Wednesday", "2025-04-14/2025-04-16")]),
+    ("Roads stay closed from tonight through Thursday.", [("from tonight through Thursday", "2025-04-14/2025-04-17")]),
+])
+def test_english_weekdays_with_a_day_number_schedules_and_ranges_from_today(text, expected):
+    assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A day number alone after "on" takes the month the post named before it; with none, no date.
+    ("Prices rose on 3 March and fell again on the 12th.", [("3 March", "2025-03-03"), ("on the 12th", "2025-03-12")]),
+    ("The market reopened on the 12th.", []),
+    ("Claims can be filed until April 30, and appeals until the 20th as well.",
+     [("April 30", "2025-04-30"), ("until the 20th", "2025-04-20")]),
+])
+def test_an_english_day_number_after_on_takes_the_month_named_before(text, expected):
+    assert dates(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An hour before its weekday does not end the sentence.
+    ("The warning is in force until 6 p.m. Wednesday, forecasters said.", "2025-04-16"),
+    # A deadline granted, a meeting just called for a day: ahead although the verb is past.
+    ("The judge gave the defence until Friday to respond.", "2025-04-18"),
+    ("The council has called an emergency meeting for Thursday evening.", "2025-04-17"),
+    # A weekday before a modal is its subject; "'ll have" + a noun is no perfect.
+    ("The union warns Saturday could see the largest march yet.", "2025-04-19"),
+    ("We'll have the final figures on Wednesday.", "2025-04-16"),
+])
+def test_english_weekdays_ahead_by_deadlines_meetings_called_and_modals(text, expected):
+    assert [d for _, d in dates(text, "en")] == [expected]
