@@ -226,11 +226,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"|between\s+(?P<wd1b>{EN_WD})(?:\s+(?:night|evening))?\s+and)\s+(?P<wd2>{EN_WD})\b(?:\s+morning)?",
         ),
         # "from tonight through Friday", "from 3 a.m. today until 9 p.m. Monday": a range from publication day to a
-        # weekday after it, hours between included (as "de samedi 7 heures à dimanche 20 heures"). Not from "tomorrow":
-        # the probe gold reads "from 6pm tomorrow until midday on Wednesday" as two days.
+        # weekday after it, hours between included (as "de samedi 7 heures à dimanche 20 heures"); from "tomorrow", from
+        # the next day ("a warning in force from 6pm tomorrow until midday on Wednesday").
         (
             "relrange",
-            rf"\bfrom\s+(?:{_HOUR_EN}\s+)?(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening))"
+            rf"\bfrom\s+(?:{_HOUR_EN}\s+)?(?P<rel>today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))"
             rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|through|to|into)\s+(?:{_HOUR_EN}\s+(?:on\s+)?)?"
             rf"(?P<wd2>{EN_WD})\b{PART_EN}",
         ),

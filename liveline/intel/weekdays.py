@@ -305,9 +305,9 @@ def weekday_range(
 
 
 def from_now_to_weekday(m: re.Match, today: date) -> str:
-    """ "from tonight through Friday", "from 3 a.m. today until 9 p.m. Monday": from publication day to the first such
-    weekday after it."""
-    first = today
+    """ "from tonight through Friday", "from 3 a.m. today until 9 p.m. Monday": from publication day (the next day, from
+    "tomorrow") to the first such weekday after it."""
+    first = today + timedelta(days=1 if m.group("rel").lower() == "tomorrow" else 0)
     wd = lexicon.WEEKDAYS_EN[m.group("wd2").lower()]
     last = first + timedelta(days=(wd - first.weekday()) % 7 or 7)
     return f"{first.isoformat()}/{last.isoformat()}"

@@ -1494,6 +1494,9 @@ def test_english_counts_from_today_fortnights_and_ranges_with_weekdays(text, exp
     ("A heat alert is in force from noon today until 8 p.m. Wednesday.",
      [("from noon today until 8 p.m. Wednesday", "2025-04-14/2025-04-16")]),
     ("Roads stay closed from tonight through Thursday.", [("from tonight through Thursday", "2025-04-14/2025-04-17")]),
+    # From tomorrow: from the next day.
+    ("An ice warning runs from 9pm tomorrow until 10am on Wednesday.",
+     [("from 9pm tomorrow until 10am on Wednesday", "2025-04-15/2025-04-16")]),
 ])
 def test_english_weekdays_with_a_day_number_schedules_and_ranges_from_today(text, expected):
     assert dates(text, "en") == expected
