@@ -234,13 +234,13 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|through|to|into)\s+(?:{_HOUR_EN}\s+(?:on\s+)?)?"
             rf"(?P<wd2>{EN_WD})\b{PART_EN}",
         ),
-        # "since Boxing Day", "between Christmas Eve and New Year's Day", "through Wednesday, New Year's Eve": a holiday
-        # that names a day, where a date is called for (after a bound, in a range, restating a weekday). Alone ("on
-        # Christmas Eve") it may name the holiday or a habit ("offices close early on Christmas Eve"): no date.
+        # "since Boxing Day", "between Christmas Eve and New Year's Day", "through Wednesday, New Year's Eve", "On New
+        # Year's Eve, police made arrests": a holiday that names a day, as a weekday does (in a present, "offices close
+        # early on Christmas Eve", a habit: no date).
         (
             "holiday",
             rf"(?:\b(?:(?P<btw>between)|from)\s+(?P<h1>{_HOLIDAY_EN})\s+(?(btw)and|(?:to|until|through))\s+"
-            rf"|\b(?P<lead>since|until|till|through|by|from|after)\s+|(?<=day,\s))(?P<h>{_HOLIDAY_EN})",
+            rf"|\b(?P<lead>since|until|till|through|by|from|after|[Oo]n)\s+|(?<=day,\s))(?P<h>{_HOLIDAY_EN})",
         ),
         (
             "since_date",

@@ -1456,10 +1456,12 @@ BEFORE_NEW_YEAR = datetime(2025, 12, 29, 10, 0, tzinfo=ZoneInfo("Europe/London")
      [("between Christmas Eve and New Year's Day", "2024-12-24/2025-01-01")]),
     ("Shelters stay open through Wednesday, New Year's Eve.", BEFORE_NEW_YEAR,
      [("Wednesday", "2025-12-31"), ("New Year's Eve", "2025-12-31")]),
-    # Alone, the holiday may be a habit or the feast: no date.
+    # "on" the holiday in a past or a future, as a weekday; in a present, a habit: no date.
+    ("On Boxing Day, ferries were cancelled on both crossings.", AFTER_NEW_YEAR, [("On Boxing Day", "2024-12-26")]),
+    ("Volunteers will serve hot meals on New Year's Eve.", BEFORE_NEW_YEAR, [("on New Year's Eve", "2025-12-31")]),
     ("Most shops close early on Christmas Eve.", BEFORE_NEW_YEAR, []),
 ])
-def test_an_english_holiday_that_names_a_day_is_that_day_where_a_date_is_called_for(text, published, expected):
+def test_an_english_holiday_that_names_a_day_is_that_day_as_a_weekday_is(text, published, expected):
     assert dates(text, "en", published=published, timezone="Europe/London") == expected
 
 
