@@ -428,6 +428,9 @@ ROLE_SYNONYMS = [
     (re.compile(r"\bgarde des [Ss]ceaux\b"), "ministre de la Justice"),
     # A magistrate of the parquet is its prosecutor: "la magistrate du parquet" after "La procureure, X".
     (re.compile(r"\bmagistrat(e?) du parquet\b", re.I), r"procureur\1"),
+    # An "avocat général" is no lawyer but the prosecution's magistrate at a court of appeal: "son avocate" is not
+    # her, "la magistrate" may be.
+    (re.compile(r"\bavocat(e?) général(e?)\b", re.I), r"procureur\1 général\2"),
     (re.compile(r"\blocataire de Matignon\b", re.I), "premier ministre"),
     (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
     (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),
