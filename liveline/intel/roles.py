@@ -130,7 +130,8 @@ class RoleReferences:
                 if found:
                     return found
             return best
-        if len(hyper) == 1 and not others:
+        if len(hyper) == 1 and not self._unplaced(others):
+            # ("l'élu du Nord" after "le député RN X": where the office is held does not name another person.)
             return self._person(hyper.pop())
         if self.lang == "en" and others and not orgs and (found := self._placed_holder(phrase, head, others, pool)):
             return found
@@ -321,6 +322,12 @@ class RoleReferences:
         return len(lead.split()) <= 4 and not any(p.search(lead) for p in CLAUSE_VERB[self.lang]) and \
             not re.search(r"\b(?:à|de|du|des|par|avec|selon|pour|chez|contre|sur|après|avant)\s*$|d'$", lead, re.I)
 
+    def _unplaced(self, words: list[str]) -> list[str]:
+        """The words of a role (`hwords`) that name no place this post or the blog named: "du Nord" is a place."""
+        places = {w for m in self.mentions if m.type == "place" for w in hwords(m.text)}
+        places |= {w for n in seen_names(self.context, "place") for w in hwords(n)}
+        return [w for w in words if w not in places]
+
     def _proper_words(self, role: str) -> set[str]:
         """The capitalised words of a role that do not name a place: "président du Rassemblement national"
         -> {"Rassemblement"}; "présidente de la région Île-de-France" -> set()."""
@@ -379,7 +386,7 @@ class RoleReferences:
 GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
 LEADER_HEADS = GENERIC_LEADERS | {"president", "presidente", "directeur", "directrice", "pdg", "ceo", "chef", "cheffe",
                                   "secretaire", "director", "chairman", "chairwoman", "chair"}
-COACHES = {"entraineur", "entraineuse", "selectionneur", "selectionneuse", "technicien"}
+COACHES = {"entraineur", "entraineuse", "selectionneur", "selectionneuse", "technicien", "coach"}
 HEADS_OF_STATE = {"chancelier", "chanceliere", "premier", "premiere", "roi", "reine", "emir", "monarque"}
 # Heads of a country, a government, a party or a body: one such role may rename another.
 LEADERS = LEADER_HEADS | HEADS_OF_STATE | {"ministre", "maire", "gouverneur", "gouverneure", "vice-president",
@@ -393,6 +400,9 @@ DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allem
 HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
              "magistrat": {"procureur", "procureure", "juge"}, "magistrate": {"procureure", "juge"},
              "edile": {"maire"}, "technicien": {"entraineur", "selectionneur"},
+             # "l'élu du Nord" after "le député RN X": any holder of an elected office.
+             "elu": {"depute", "senateur", "maire", "conseiller", "edile"},
+             "elue": {"deputee", "senatrice", "maire", "conseillere"},
              "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"},
              "souverain": {"roi", "reine", "emir", "monarque"}, "souveraine": {"reine"},
              "monarque": {"roi", "reine", "emir"},
