@@ -19,7 +19,7 @@ SPEECH_FR = _words(
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
     "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé décrit "
-    "plaisanté soupiré évoqué souri pesté raillé justifié remercié"
+    "plaisanté soupiré évoqué souri pesté raillé justifié remercié exclu"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -32,7 +32,7 @@ SPEECH_FR_PRESENT = _words(
     "déclarent indiquent annoncent démentent nient accusent dénoncent précisent expliquent soulignent "
     "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
     "assène souffle confiait lançait résumait racontait expliquait témoignait soulignait précisait martelait "
-    "glissait lâchait interroge analyse plaisante soupire évoque sourit peste raille justifie remercie"
+    "glissait lâchait interroge analyse plaisante soupire évoque sourit peste raille justifie remercie exclut"
 )
 # Present forms that are speech only inverted after the clause they report: "..., projette Radio-Canada" (a
 # medium's projection is its word), unlike "la salle projette un film".

@@ -88,3 +88,10 @@ def test_remercier_reports_the_thanks_in_marks():
              "« vingt ans de loyauté ».")
     assert speaker(out)["name"] == "Claire Nogaret"
     assert out["quotes"][0]["text"] == "son prédécesseur pour « vingt ans de loyauté »"
+
+
+def test_exclure_reports_what_was_ruled_out():
+    out = fr("La ministre des Sports, Odile Vernier, était l'invitée de France Inter. Elle a exclu tout report des "
+             "Jeux, « quelles que soient les circonstances ».")
+    assert speaker(out)["name"] == "Odile Vernier"
+    assert out["quotes"][0]["text"] == "tout report des Jeux, « quelles que soient les circonstances »"
