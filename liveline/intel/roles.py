@@ -130,9 +130,11 @@ class RoleReferences:
                 if found:
                     return found
             return best
-        if len(hyper) == 1 and not self._unplaced(others):
+        # (Several holders: the one this post named, "l'élu du Nord" in the post about "le député RN X".)
+        here = {n for n in hyper if self._tier(n) == 0}
+        if (len(hyper) == 1 or len(here) == 1) and not self._unplaced(others):
             # ("l'élu du Nord" after "le député RN X": where the office is held does not name another person.)
-            return self._person(hyper.pop())
+            return self._person((here if len(here) == 1 else hyper).pop())
         if self.lang == "en" and others and not orgs and (found := self._placed_holder(phrase, head, others, pool)):
             return found
         # (A nationality is a lowercase adjective: "des Républicains" is a party.)

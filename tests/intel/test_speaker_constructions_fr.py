@@ -95,3 +95,10 @@ def test_exclure_reports_what_was_ruled_out():
              "Jeux, « quelles que soient les circonstances ».")
     assert speaker(out)["name"] == "Odile Vernier"
     assert out["quotes"][0]["text"] == "tout report des Jeux, « quelles que soient les circonstances »"
+
+
+def test_a_word_for_any_elected_official_prefers_the_one_this_post_named():
+    *_, last = blog("Le sénateur Alain Dufour a défendu son amendement. « Il faut agir », a-t-il déclaré.",
+                    "Le texte porté par le député Karim Benali a été adopté. « C'est une victoire », "
+                    "a lancé l'élu du Gard.")
+    assert speaker(last)["name"] == "Karim Benali"
