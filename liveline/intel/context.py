@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -38,13 +38,23 @@ class Speaker:
 
 def latest_speaker(speakers: list[Speaker], speaker: Speaker) -> None:
     """Move `speaker` to the end of `speakers` (the most recent), keeping the role and gender an
-    earlier mention of the same person gave when this one gives none."""
+    earlier mention of the same person gave when this one gives none, or only a bare word for it."""
+    kept = None
     for old in list(speakers):
         if old.name == speaker.name:
             speakers.remove(old)
             speaker.role = speaker.role or old.role
             speaker.gender = speaker.gender or old.gender
-    speakers.append(speaker)
+            if _says_more(old.role, speaker.role):
+                kept = old.role
+    # (A copy: the quote keeps the words it was said with.)
+    speakers.append(replace(speaker, role=kept) if kept else speaker)
+
+
+def _says_more(old: str | None, new: str | None) -> bool:
+    """ "Le maire de Redon, X" ... "L'élu s'est agacé": a bare word that refers back to a person says less of
+    their role than the words the post gave it first, which later posts still name them by ("le maire")."""
+    return bool(old and new) and " " not in new.strip() and " " in old.strip()
 
 
 def seen_names(context: BlogContext | None, type_: str) -> list[str]:

@@ -302,7 +302,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if type_ == "person" and _opening_common_word(text, ent) and \
                     not _surname_of(ent.text, people_seen, mentions):
                 continue
-            if french and _descriptive_lead(text, ent, type_):
+            if french and (_descriptive_lead(text, ent, type_) or type_ == "person" and _label_lead(text, ent, doc)):
                 continue
             ent_text, ent_start = ent.text, ent.start_char
             if type_ == "person" and ent.start > 0:
@@ -643,6 +643,25 @@ def _descriptive_lead(text: str, ent, type_: str) -> bool:
     if not lead or ent.end_char > lead.end() or ent.text.split()[0] in FIRST_NAMES:
         return False
     return type_ == "person" or len(ent.text.split()) > 1
+
+
+# "Moment attendu de cette première journée : l'audition de X", "Coup de théâtre à l'audience :": a capitalised
+# noun and lowercase words up to a colon, with no verb, is a live blog's label for what follows.
+LABEL_LEAD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[a-zà-ÿ][\w'’-]*){1,7}\s*:")
+
+
+def _label_lead(text: str, ent, doc) -> bool:
+    """ "Moment" read as a person in "Moment attendu de cette journée :": one word opening a sentence whose
+    lowercase words up to a colon hold no finite verb ("Durand dénonce :" speaks; a participle describes)."""
+    if len(ent) != 1 or ent.text in FIRST_NAMES or not SENTENCE_OPENS.search(text[max(0, ent.start_char - 3):
+                                                                                  ent.start_char]):
+        return False
+    lead = LABEL_LEAD.match(text, ent.start_char)
+    if not lead:
+        return False
+    words = doc.char_span(ent.end_char, lead.end() - 1, alignment_mode="contract")
+    return words is not None and not any(t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm")
+                                         for t in words)
 
 
 def _common_word_first(ent, doc) -> bool:

@@ -19,7 +19,7 @@ SPEECH_FR = _words(
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
     "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé décrit "
-    "plaisanté soupiré évoqué souri pesté raillé alerté"
+    "plaisanté soupiré évoqué souri pesté raillé alerté justifié remercié exclu"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -32,7 +32,8 @@ SPEECH_FR_PRESENT = _words(
     "déclarent indiquent annoncent démentent nient accusent dénoncent précisent expliquent soulignent "
     "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
     "assène souffle confiait lançait résumait racontait expliquait témoignait soulignait précisait martelait "
-    "glissait lâchait interroge analyse plaisante soupire évoque sourit peste raille recommande recommandent"
+    "glissait lâchait interroge analyse plaisante soupire évoque sourit peste raille recommande recommandent "
+    "justifie remercie exclut"
 )
 # Present forms that are speech only inverted after the clause they report: "..., projette Radio-Canada" (a
 # medium's projection is its word), unlike "la salle projette un film".
@@ -64,7 +65,7 @@ ROLE_HEADS_FR = _words(
     # Experts and professions a post names someone by, then refers back to ("L'économiste X ... Selon l'économiste").
     "économiste neurologue urgentiste épidémiologiste infectiologue virologue climatologue politologue sociologue "
     "historien historienne chercheur chercheuse professeur professeure analyste réalisateur réalisatrice "
-    "vainqueur lauréat lauréate"
+    "vainqueur lauréat lauréate coach élu élue"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "

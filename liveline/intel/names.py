@@ -753,6 +753,12 @@ def given_first_names() -> frozenset[str]:
     """Ours and the long list's (`given_names.name_words`), less the words that open a place's name ("San",
     "Santa"): what makes a capitalised pair the model missed a person (listed names are left out where used)."""
     return frozenset(FIRST_NAMES | {n for n in name_words() if not PLACE_FIRST.match(n + " X")})
+def _given_name(word: str) -> bool:
+    """A known first name, or a compound of them: "Marc-Antoine", "Marie-Claire"."""
+    parts = word.split("-")
+    return word in given_first_names() or len(parts) > 1 and all(p in given_first_names() for p in parts)
+
+
 FIRST_NAME_PERSON = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-Ý][\w-]+)\s+(?P<last>(?:(?:Le|La|De|Van|Von|Du|Da|Di|El|Al|"
                                r"des|de|van|von|da|di)\s+)?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?)")
 
@@ -774,11 +780,15 @@ def first_name_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
     for hit in _first_name_hits(text, mentions):
         first, last = hit.group("first"), hit.group("last")
         start, end = hit.span()
-        if first not in given_first_names() or first in gaz.by_alias or any(m.start < end and start < m.end
-                                                                    for m in mentions):
+        overlap = [m for m in mentions if m.start < end and start < m.end]
+        # "Marc-Antoine" read as a person without "Dutreil": the first name alone, which the whole name replaces.
+        cut = [m for m in overlap if m.type == "person" and not m.listed and (m.start, m.end) == hit.span("first")]
+        if not _given_name(first) or first in gaz.by_alias or overlap != cut:
             continue
         if any(key(w) in NOT_NAMES | TIME_WORDS | PARTICLES for w in last.split()[-1:]) or last in gaz.by_alias:
             continue
+        for m in cut:
+            mentions.remove(m)
         mentions.append(Mention(start, end, hit.group(0), "person", hit.group(0)))
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -53,6 +53,7 @@ from liveline.intel.speech import (
     RELATIVE_SPEECH,
     ROLE_SUBJECT,
     SOURCE,
+    SPEECH_INF,
     THAT_ONLY_EN,
     TOLL_SUBJECT,
     WARNS,
@@ -700,6 +701,10 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 rule = "words_of"
                 attr = None
                 real_q = real_q[:1]
+            elif lang == "fr" and resolver.post and (goes_on := GOES_ON.match(masked[: real_q[0][0]])):
+                speaker = resolver.post[-1]  # "Et d'ajouter, hilare : « ... »": who just spoke goes on
+                rule = "goes_on"
+                src = _Source(0, goes_on.end(), "", 0)
             elif attr:
                 speaker = _unless_last(resolver, attr, resolver.speaker(attr.subj, sent.start + attr.subj_start))
                 rule = "attribution_inverted" if attr.inverted else "attribution"
@@ -883,7 +888,10 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
         if previous_colon and sent.start in heads and not made and not attrs and not src and \
                 (nxt := _next_unit(sentences, sent)):
             colon_head = (*_clause_subject(resolver, doc, sent), nxt.start)
-            if (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := COLON_LABEL.match(s_text)):
+            if lang == "fr" and resolver.post and GOES_ON.match(s_text):
+                # "Et d'ajouter, hilare : « ... »": the narrative infinitive carries on the one who just spoke.
+                colon_head = (resolver.post[-1], True, nxt.start)
+            elif (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := COLON_LABEL.match(s_text)):
                 # "Réaction du maire aux propos du préfet X :", a clause the parse gave no subject: as a label.
                 colon_head = (_label_speaker(resolver, mentions, lang, label.group("subj"), sent.start +
                                              label.start("subj")), True, nxt.start)
@@ -1006,6 +1014,11 @@ def _colon_units(sentences: list[Span], all_q: list[tuple[int, int]]) -> list[Sp
 def _next_unit(sentences: list[Span], sent: Span) -> Span | None:
     i = next((k for k, x in enumerate(sentences) if x is sent), None)
     return sentences[i + 1] if i is not None and i + 1 < len(sentences) else None
+
+
+# "Et d'ajouter :", "Et de conclure, amusé :": a speech verb's narrative infinitive has no subject of its own.
+GOES_ON = re.compile(rf"\s*Et\s+d(?:e\s+|['’])(?:{SPEECH_INF}|conclure|poursuivre|insister|renchérir|enchaîner|"
+                     r"résumer|ironiser|trancher|prévenir|plaisanter)\b[^:;.!?«»\"“”]{0,40}:\s*$")
 
 
 def _clause_subject(resolver: Resolver, doc, sent: Span) -> tuple[Speaker | None, bool]:

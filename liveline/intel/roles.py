@@ -130,8 +130,11 @@ class RoleReferences:
                 if found:
                     return found
             return best
-        if len(hyper) == 1 and not others:
-            return self._person(hyper.pop())
+        # (Several holders: the one this post named, "l'élu du Nord" in the post about "le député RN X".)
+        here = {n for n in hyper if self._tier(n) == 0}
+        if (len(hyper) == 1 or len(here) == 1) and not self._unplaced(others):
+            # ("l'élu du Nord" after "le député RN X": where the office is held does not name another person.)
+            return self._person((here if len(here) == 1 else hyper).pop())
         if self.lang == "en" and others and not orgs and (found := self._placed_holder(phrase, head, others, pool)):
             return found
         # (A nationality is a lowercase adjective: "des Républicains" is a party.)
@@ -321,6 +324,12 @@ class RoleReferences:
         return len(lead.split()) <= 4 and not any(p.search(lead) for p in CLAUSE_VERB[self.lang]) and \
             not re.search(r"\b(?:à|de|du|des|par|avec|selon|pour|chez|contre|sur|après|avant)\s*$|d'$", lead, re.I)
 
+    def _unplaced(self, words: list[str]) -> list[str]:
+        """The words of a role (`hwords`) that name no place this post or the blog named: "du Nord" is a place."""
+        places = {w for m in self.mentions if m.type == "place" for w in hwords(m.text)}
+        places |= {w for n in seen_names(self.context, "place") for w in hwords(n)}
+        return [w for w in words if w not in places]
+
     def _proper_words(self, role: str) -> set[str]:
         """The capitalised words of a role that do not name a place: "président du Rassemblement national"
         -> {"Rassemblement"}; "présidente de la région Île-de-France" -> set()."""
@@ -379,7 +388,7 @@ class RoleReferences:
 GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
 LEADER_HEADS = GENERIC_LEADERS | {"president", "presidente", "directeur", "directrice", "pdg", "ceo", "chef", "cheffe",
                                   "secretaire", "director", "chairman", "chairwoman", "chair"}
-COACHES = {"entraineur", "entraineuse", "selectionneur", "selectionneuse", "technicien"}
+COACHES = {"entraineur", "entraineuse", "selectionneur", "selectionneuse", "technicien", "coach"}
 HEADS_OF_STATE = {"chancelier", "chanceliere", "premier", "premiere", "roi", "reine", "emir", "monarque"}
 # Heads of a country, a government, a party or a body: one such role may rename another.
 LEADERS = LEADER_HEADS | HEADS_OF_STATE | {"ministre", "maire", "gouverneur", "gouverneure", "vice-president",
@@ -393,6 +402,9 @@ DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allem
 HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
              "magistrat": {"procureur", "procureure", "juge"}, "magistrate": {"procureure", "juge"},
              "edile": {"maire"}, "technicien": {"entraineur", "selectionneur"},
+             # "l'élu du Nord" after "le député RN X": any holder of an elected office.
+             "elu": {"depute", "senateur", "maire", "conseiller", "edile"},
+             "elue": {"deputee", "senatrice", "maire", "conseillere"},
              "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"},
              "souverain": {"roi", "reine", "emir", "monarque"}, "souveraine": {"reine"},
              "monarque": {"roi", "reine", "emir"},
@@ -428,6 +440,9 @@ ROLE_SYNONYMS = [
     (re.compile(r"\bgarde des [Ss]ceaux\b"), "ministre de la Justice"),
     # A magistrate of the parquet is its prosecutor: "la magistrate du parquet" after "La procureure, X".
     (re.compile(r"\bmagistrat(e?) du parquet\b", re.I), r"procureur\1"),
+    # An "avocat général" is no lawyer but the prosecution's magistrate at a court of appeal: "son avocate" is not
+    # her, "la magistrate" may be.
+    (re.compile(r"\bavocat(e?) général(e?)\b", re.I), r"procureur\1 général\2"),
     (re.compile(r"\blocataire de Matignon\b", re.I), "premier ministre"),
     (re.compile(r"\blocataire de l'Élysée\b", re.I), "président"),
     (re.compile(r"\bpremier flic de France\b", re.I), "ministre de l'Intérieur"),

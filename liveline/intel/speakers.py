@@ -2161,6 +2161,13 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         if lang == "en" and cut >= 0 and before[cut] == "," and re.fullmatch(rf"\s*(?:(?:{_RANKS})\.?\s+)+", segment):
             # "The select committee chair, Sen. Ann Wu": the rank is how she is addressed, the role is before the comma.
             before, segment = before[: cut + 1], ""
+        if lang == "fr" and cut >= 0 and before[cut] == "," and (
+                re.fullmatch(rf"\s*(?:{either(FRENCH)})\s*", segment) or
+                (nat := re.fullmatch(r"\s*(?:l['’]|le\s+|la\s+)(?P<noun>[\w-]+)\s*", segment)) and
+                _nationality(nat.group("noun"))):
+            # "Son avocate, Me Sophie Karadec", "Le président du comité, l'Équatorien Ramiro Castellanos": the title or
+            # the nationality after the comma says how she is named, the role is before.
+            before, segment = before[: cut + 1], ""
         # "Prime Minister Keir Starmer and Chancellor Rachel Reeves": the role starts after the last
         # name before it.
         ends = [p.end - m.start for p in mentions
@@ -2171,6 +2178,9 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         # "The archbishop of Chicago said Prevost had...": a role followed by a verb belongs to another
         # clause, not to the name after it.
         segment = _after_last_verb(segment, lang)
+        if lang == "fr":
+            # "La motion défendue par le député X": the role is the agent's, after the preposition.
+            segment = re.split(r"(?<![\w-])(?:par|avec|contre)\s+(?=(?:le|la|l['’]|les)\b)", segment, flags=re.I)[-1]
         # "former prime minister Liz Truss": an English role keeps "former" (the prime minister is not her).
         former = "former " if lang == "en" and re.match(r"(?:the\s+)?former\s", segment.strip(), re.I) else ""
         segment = DETS.sub("", segment.strip()).strip().rstrip(",").strip()
@@ -2245,7 +2255,9 @@ CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.'-]*\s+)*(?:[A-Z][\w.'-]*)$")
 ROLE_BEFORE_COMMA_EN = re.compile(r"(?:^|\s)(?:an?|its|his|her|their)\s+(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$|"
                                   r"(?:^|\s)(?P<owned>[A-Z][\w-]*['’]s\s+[\w'-]+(?:\s+[\w'-]+){0,5})\s*$", re.I)
 # ("Their manager, X": "the" is a word of its own, not the start of "Their".)
-ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:(?:le|la|les|du|des|au|aux|de\s+la|the|of\s+the)\s+|(?:l'|de\s+l')\s*)"
+# ("Son avocate, Me X": a French possessive opens a role whose holder belongs to someone named before.)
+ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:(?:le|la|les|du|des|au|aux|de\s+la|son|sa|leur|the|of\s+the)\s+|"
+                               r"(?:l'|de\s+l')\s*)"
                                r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
 
 

@@ -55,7 +55,9 @@ FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s
                           # "a fait part de sa « tristesse »": what one made known, like "fait état de".
                           r"(?:a\s+|avait\s+|ont\s+)?(?:fait|font|faisait)\s+(?:aussi\s+|également\s+)?part|"
                           # ("..., a-t-il fait savoir": the inverted pronoun is the subject.)
-                          r"(?:a(?:-t-(?:il|elle|on))?\s+)?fait\s+savoir)(?![\w-])",
+                          r"(?:a(?:-t-(?:il|elle|on))?\s+)?fait\s+savoir|"
+                          # "..., lui a fait remarquer le juge": what one pointed out to someone.
+                          r"(?:a(?:-t-(?:il|elle|on))?\s+|avait\s+)?fait\s+(?:remarquer|observer|valoir))(?![\w-])",
                           re.I)
 FR_SIMPLE = re.compile(rf"(?<![\w-])(?P<verb>{WARNS}|{PRES})(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?"
                        r"(?![\w-])", re.I)

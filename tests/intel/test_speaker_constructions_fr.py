@@ -1,0 +1,104 @@
+"""French speaker constructions: speech verbs the rules did not know, court roles, a role before a titled name."""
+
+from __future__ import annotations
+
+from tests.intel.helpers import blog as read_blog
+from tests.intel.helpers import fr, speaker
+
+
+def blog(*posts: str) -> list[dict]:
+    return read_blog(fr, *posts)
+
+
+def test_justifier_reports_speech():
+    out = fr("« Il fallait trancher vite », a justifié Pauline Méric devant le conseil municipal.")
+    assert speaker(out)["name"] == "Pauline Méric"
+    assert out["quotes"][0]["text"] == "Il fallait trancher vite"
+
+
+def test_faire_remarquer_reports_speech():
+    out = fr("Le témoin a hésité. « Vous aviez pourtant signé le registre », lui a fait remarquer Hugues Tallec.")
+    assert speaker(out)["name"] == "Hugues Tallec"
+    assert out["quotes"][0]["text"] == "Vous aviez pourtant signé le registre"
+
+
+def test_a_role_before_a_comma_and_a_lawyers_title_is_hers():
+    out = fr("Son avocate, Me Clémence Vautrin, a plaidé la relaxe. « Le dossier est vide », a-t-elle insisté.")
+    assert speaker(out) == {"name": "Clémence Vautrin", "role": "avocate"}
+
+
+def test_an_avocat_general_is_not_the_defendants_lawyer_but_a_magistrate():
+    first, second, last = blog(
+        "Le procès de Gérard Pelletan s'est ouvert. Son avocat, Me Armand Roussel, a plaidé la nullité.",
+        "L'avocat général, Damien Quéré, a requis deux ans de prison. « Les faits sont établis », a-t-il lancé. "
+        "Pour le magistrat, le prévenu a « menti du début à la fin ».",
+        "À la sortie, son avocat a assuré que son client ferait « appel sans hésiter ».")
+    assert speaker(second, 1)["name"] == "Damien Quéré"
+    assert speaker(last)["name"] == "Armand Roussel"
+
+
+def test_a_label_opening_a_sentence_before_a_colon_is_no_person():
+    out = fr("Moment très attendu du procès : la déposition de Rémi Barthès, ancien comptable. "
+             "« On m'a demandé de fermer les yeux », a-t-il affirmé.")
+    assert all(e["text"] != "Moment" for e in out["entities"])
+    assert speaker(out)["name"] == "Rémi Barthès"
+
+
+def test_a_bare_word_for_a_role_does_not_make_the_blog_forget_the_role():
+    *_, last = blog("Le maire de Quimperlé, Yves Le Goarant, a fait le point. « La digue a tenu », a-t-il déclaré. "
+                    "L'élu s'est aussi plaint des assurances : « Les familles attendent toujours. »",
+                    "La préfète, Anne Rivière, a visité le quartier. « Nous serons là », a-t-elle promis.",
+                    "Le maire a jugé la visite « utile ».")
+    assert speaker(last)["name"] == "Yves Le Goarant"
+
+
+def test_a_narrative_infinitive_carries_on_who_just_spoke():
+    out = fr("Lina Morel a remporté le slalom. « Je n'y croyais plus », a-t-elle confié. "
+             "Et d'ajouter, en riant : « Ma mère va pleurer. »")
+    assert speaker(out, 1)["name"] == "Lina Morel"
+    assert out["quotes"][1]["text"] == "Ma mère va pleurer."
+
+
+def test_coach_is_a_role_that_carries_on_the_person_just_named():
+    out = fr("Julien Carrasco a tenu une conférence de presse ce midi. « Rien n'est joué », a prévenu le coach "
+             "des Canaris.")
+    assert speaker(out)["name"] == "Julien Carrasco"
+
+
+def test_the_elected_official_of_a_place_is_the_one_recent_holder_of_an_elected_office():
+    out = fr("L'amendement porté par la députée écologiste Maëlle Garnier a été rejeté. « C'est un renoncement », "
+             "avait lancé l'élue de la Drôme dans l'hémicycle.")
+    assert speaker(out)["name"] == "Maëlle Garnier"
+
+
+def test_a_role_before_a_comma_and_a_nationality_noun_is_the_named_persons():
+    *_, last = blog("Le président du jury, le Danois Anders Holm, a présenté le palmarès.",
+                    "« Ce fut un choix difficile », a reconnu le président du jury en conférence de presse.")
+    assert speaker(last)["name"] == "Anders Holm"
+
+
+def test_a_compound_first_name_the_model_read_alone_takes_its_surname():
+    out = fr("Le procès de Paul-Antoine Kervella s'ouvre à Nantes. Marc-Antoine Le Dantec conteste les faits.")
+    people = {e["text"] for e in out["entities"] if e["type"] == "person"}
+    assert people == {"Paul-Antoine Kervella", "Marc-Antoine Le Dantec"}
+
+
+def test_remercier_reports_the_thanks_in_marks():
+    out = fr("Claire Nogaret, présidente du conseil, prend la tête du comité. Elle a remercié son prédécesseur pour "
+             "« vingt ans de loyauté ».")
+    assert speaker(out)["name"] == "Claire Nogaret"
+    assert out["quotes"][0]["text"] == "son prédécesseur pour « vingt ans de loyauté »"
+
+
+def test_exclure_reports_what_was_ruled_out():
+    out = fr("La ministre des Sports, Odile Vernier, était l'invitée de France Inter. Elle a exclu tout report des "
+             "Jeux, « quelles que soient les circonstances ».")
+    assert speaker(out)["name"] == "Odile Vernier"
+    assert out["quotes"][0]["text"] == "tout report des Jeux, « quelles que soient les circonstances »"
+
+
+def test_a_word_for_any_elected_official_prefers_the_one_this_post_named():
+    *_, last = blog("Le sénateur Alain Dufour a défendu son amendement. « Il faut agir », a-t-il déclaré.",
+                    "Le texte porté par le député Karim Benali a été adopté. « C'est une victoire », "
+                    "a lancé l'élu du Gard.")
+    assert speaker(last)["name"] == "Karim Benali"
