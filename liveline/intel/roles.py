@@ -453,9 +453,35 @@ def same_head_word(head: str, role_words: list[str], heads: set[str]) -> bool:
     """Whether a role's words hold `head`: "présidente" holds the role "président" names (either gender). Not a
     role word that qualifies the one before it: a "ministre déléguée" is no "déléguée", a "directeur général" no
     "général" ("premier ministre" is a "ministre")."""
+    role_words = _without_complements(role_words, heads)
     role_words = [w for i, w in enumerate(role_words)
                   if not (i and role_words[i - 1] in heads and role_words[i - 1] not in PREMIER)]
     return head in role_words or any(w in heads and stem(w) == stem(head) for w in role_words)
+
+
+_OF = {"de", "du", "des", "d", "of", "to", "for", "au", "aux", "a"}
+_ARTICLES = {"le", "la", "les", "l", "the"}
+
+
+def _without_complements(words: list[str], heads: set[str]) -> list[str]:
+    """A role's words without the role words of its complements: "proche du Premier ministre", "conseiller du
+    président", "chief of staff to the president" are no Premier ministre nor president."""
+    kept: list[str] = []
+    inside = False  # reading the role words of a complement ("du Premier ministre")
+    prev = ""
+    for w in words:
+        w_bare = w.split("'")[-1] if w[:2] in {"d'", "l'"} else w
+        if w in heads or w_bare in heads:
+            inside = inside or prev in _OF or w[:2] == "d'"
+            if not inside:
+                kept.append(w)
+            prev = w
+            continue
+        inside = False
+        kept.append(w)
+        if w not in _ARTICLES:
+            prev = w
+    return kept
 
 
 def one_of(phrase: str) -> str:
