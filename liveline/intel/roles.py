@@ -299,6 +299,9 @@ class RoleReferences:
         if held and mine and mine not in set(HYPERNYMS) and not any(stem(w) == stem(mine) for w in held) and \
                 (mine not in LEADERS or not any(w in LEADERS for w in held)):
             return None
+        if mine and (described := self._described_before(person.name)) and \
+                not any(stem(w) == stem(mine) for w in described):
+            return None  # "Le milieu de terrain X a affirmé ... Le sélectionneur du Nigeria a reconnu": another man
         # "La présidente de l'Assemblée nationale" after Valérie Pécresse: an institution the alias lists
         # know has a head of its own, unless the post gave the person a role there.
         listed = {m.canonical for m in self.gaz.find(said_as) if m.type == "organisation"}
@@ -313,6 +316,22 @@ class RoleReferences:
         if mine and theirs and not mine & theirs:
             return None
         return Speaker(person.name, said_as or person.role, person.gender or gender)
+
+    def _described_before(self, name: str) -> list[str]:
+        """The words (`hwords`) of the description of no role that this post put right before a person's name,
+        a trade or a noun with its complement: "le milieu de terrain X", "l'agriculteur X" (not "le libéral X")."""
+        for m in self.mentions:
+            if m.type != "person" or m.canonical != name or m.start >= self._pos:
+                continue
+            found = re.search(r"(?:^|[\s,.;:])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<d>[a-zéèêàâîôûç][\w'’-]*"
+                              r"(?:\s+[a-zéèêàâîôûç][\w'’-]*){0,3})\s+$", self._text[max(0, m.start - 60): m.start])
+            if not found:
+                continue
+            words = hwords(found.group("d"))
+            if not any(is_role_word(w) for w in words) and (
+                    words[0] in lexicon.OCCUPATIONS_FR or re.search(r"\s(?:de|du|des)\s", found.group("d"))):
+                return words
+        return []
 
     def _opens(self, m, sent) -> bool:
         """Whether a person opens a sentence as its subject: only a short lead before ("À Québec, ",

@@ -57,3 +57,11 @@ def test_who_becomes_a_minister_is_the_new_minister():
 def test_a_name_after_a_named_source_is_not_its_apposition():
     out = fr("Selon Le Parisien, Julien Bernard, ancien préfet de région, serait nommé à la tête de l'agence.")
     assert speaker(out) is None or speaker(out)["name"] != "Julien Bernard"
+
+
+def test_a_role_after_someone_the_post_described_otherwise_is_someone_else():
+    out = fr("Le gardien de but Yann Morel a affirmé que l'équipe avait « tout donné ». « On a souffert jusqu'au "
+             "bout », a-t-il ajouté. Beau joueur, l'entraîneur des visiteurs a reconnu que la victoire était "
+             "« méritée ».")
+    assert speaker(out, 1)["name"] == "Yann Morel"
+    assert speaker(out, -1) is None or speaker(out, -1)["name"] != "Yann Morel"
