@@ -33,7 +33,7 @@ SPEECH_FR_PRESENT = _words(
     "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
     "assène souffle confiait lançait résumait racontait expliquait témoignait soulignait précisait martelait "
     "glissait lâchait interroge analyse plaisante soupire évoque sourit peste raille recommande recommandent "
-    "justifie remercie exclut"
+    "justifie remercie exclut décrit"
 )
 # Present forms that are speech only inverted after the clause they report: "..., projette Radio-Canada" (a
 # medium's projection is its word), unlike "la salle projette un film".

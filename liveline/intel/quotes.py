@@ -1367,8 +1367,12 @@ class _Source:
         if more and lang == "en" and not NAME_LIKE.fullmatch(more.group(1).strip()) and not any(
                 p.type == "person" and p.text == more.group(1).strip() for p in mentions):
             more = None  # "According to the FA, Southgate will leave ...": a clause, not an apposition
-        if more and (any(p.type == "person" and offset + end <= p.start < offset + end + more.end()
-                         for p in mentions) or NAME_LIKE.fullmatch(more.group(1).strip())):
+        # ("Selon Le Parisien, Rachida X, ..., serait": after a source that is a name itself, the name after the
+        # comma is the subject of the clause reported, not an apposition.)
+        named = any(p.type in {"person", "organisation"} and p.text == subj.strip() and
+                    p.start == offset + m.start("subj") for p in mentions)
+        if more and not named and (any(p.type == "person" and offset + end <= p.start < offset + end + more.end()
+                                       for p in mentions) or NAME_LIKE.fullmatch(more.group(1).strip())):
             end += more.end(1)
             subj = masked[m.start("subj"):end]
         return cls(m.start(), end, subj, m.start("subj"))

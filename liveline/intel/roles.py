@@ -302,6 +302,9 @@ class RoleReferences:
         if held and mine and mine not in set(HYPERNYMS) and not any(stem(w) == stem(mine) for w in held) and \
                 (mine not in LEADERS or not any(w in LEADERS for w in held)):
             return None
+        if mine and (described := self._described_before(person.name)) and \
+                not any(stem(w) == stem(mine) for w in described):
+            return None  # "Le milieu de terrain X a affirmé ... Le sélectionneur du Nigeria a reconnu": another man
         # "La présidente de l'Assemblée nationale" after Valérie Pécresse: an institution the alias lists
         # know has a head of its own, unless the post gave the person a role there.
         listed = {m.canonical for m in self.gaz.find(said_as) if m.type == "organisation"}
@@ -316,6 +319,22 @@ class RoleReferences:
         if mine and theirs and not mine & theirs:
             return None
         return Speaker(person.name, said_as or person.role, person.gender or gender)
+
+    def _described_before(self, name: str) -> list[str]:
+        """The words (`hwords`) of the description of no role that this post put right before a person's name,
+        a trade or a noun with its complement: "le milieu de terrain X", "l'agriculteur X" (not "le libéral X")."""
+        for m in self.mentions:
+            if m.type != "person" or m.canonical != name or m.start >= self._pos:
+                continue
+            found = re.search(r"(?:^|[\s,.;:])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<d>[a-zéèêàâîôûç][\w'’-]*"
+                              r"(?:\s+[a-zéèêàâîôûç][\w'’-]*){0,3})\s+$", self._text[max(0, m.start - 60): m.start])
+            if not found:
+                continue
+            words = hwords(found.group("d"))
+            if not any(is_role_word(w) for w in words) and (
+                    words[0] in lexicon.OCCUPATIONS_FR or re.search(r"\s(?:de|du|des)\s", found.group("d"))):
+                return words
+        return []
 
     def _opens(self, m, sent) -> bool:
         """Whether a person opens a sentence as its subject: only a short lead before ("À Québec, ",
@@ -468,9 +487,35 @@ def same_head_word(head: str, role_words: list[str], heads: set[str]) -> bool:
     """Whether a role's words hold `head`: "présidente" holds the role "président" names (either gender). Not a
     role word that qualifies the one before it: a "ministre déléguée" is no "déléguée", a "directeur général" no
     "général" ("premier ministre" is a "ministre")."""
+    role_words = _without_complements(role_words, heads)
     role_words = [w for i, w in enumerate(role_words)
                   if not (i and role_words[i - 1] in heads and role_words[i - 1] not in PREMIER)]
     return head in role_words or any(w in heads and stem(w) == stem(head) for w in role_words)
+
+
+_OF = {"de", "du", "des", "d", "of", "to", "for", "au", "aux", "a"}
+_ARTICLES = {"le", "la", "les", "l", "the"}
+
+
+def _without_complements(words: list[str], heads: set[str]) -> list[str]:
+    """A role's words without the role words of its complements: "proche du Premier ministre", "conseiller du
+    président", "chief of staff to the president" are no Premier ministre nor president."""
+    kept: list[str] = []
+    inside = False  # reading the role words of a complement ("du Premier ministre")
+    prev = ""
+    for w in words:
+        w_bare = w.split("'")[-1] if w[:2] in {"d'", "l'"} else w
+        if w in heads or w_bare in heads:
+            inside = inside or prev in _OF or w[:2] == "d'"
+            if not inside:
+                kept.append(w)
+            prev = w
+            continue
+        inside = False
+        kept.append(w)
+        if w not in _ARTICLES:
+            prev = w
+    return kept
 
 
 def one_of(phrase: str) -> str:

@@ -615,7 +615,8 @@ class Resolver(RoleReferences):
         # An unnamed spokesman spoke, or "a woman who asked not to be named": a following "il a ajouté" or
         # "she said" is them, not someone we know.
         self.unresolved = found is None and (any(is_role_word(w) for w in hwords(subj)[:4]) or
-                                             _someone(subj) or bool(self._placed_someone(subj, subj_start_abs, True)))
+                                             _someone(subj) or bool(self._placed_someone(subj, subj_start_abs, True))
+                                             or _institution(subj))
         if found is None and self.lang == "fr":
             self.unnamed_role = self._unnamed_role(subj, subj_start_abs)
         return found
@@ -968,8 +969,14 @@ class Resolver(RoleReferences):
         unnamed = self._sentence_at(self._named_at) if self._named_at is not None else None
         return unnamed is not None and any(
             m.type == "person" and unnamed.end <= m.start and m.end <= pos
-            and (self._opens_sentence(m) or self._apposed_subject(m))
+            and (self._opens_sentence(m) or self._apposed_subject(m) or self._opens_after_adverbial(m))
             and not any(s < m.start < e for s, e in self._quoted) for m in self.mentions)
+
+    def _opens_after_adverbial(self, m: Mention) -> bool:
+        """ "À Tinghir, Ali X, un boulanger, a tout perdu": a name right after the sentence's leading adverbial of
+        place or time opens it as its subject, as much as a name with nothing before it."""
+        sent = self._sentence_at(m.start)
+        return sent is not None and sent.start + after_leading_adverbial(self._text[sent.start:sent.end]) == m.start
 
     def _apposed_subject(self, m: Mention) -> bool:
         """ "La locataire de Bercy, Claire X, devrait ...": a name in apposition to the noun phrase that opens its
@@ -2016,6 +2023,18 @@ def _described_by_nationality(phrase: str) -> bool:
     return len(words) == 2 and words[0] in {"Le", "La"} and _nationality(words[1])
 
 
+def _institution(subj: str) -> bool:
+    """ "a annoncé le ministère de l'Intérieur", "said the health ministry": a body named by a lower-case noun with
+    a definite article spoke; a following "précise-t-il" is it, not a person named before."""
+    subj = subj.strip()
+    lead = re.match(r"(?:le|la|l['’]|the)\s*", subj)
+    if lead is None:
+        return False
+    # (The noun may follow an adjective: "the health ministry", "le nouveau gouvernement".)
+    return any(INSTITUTION.fullmatch(w) for w in subj[lead.end():].split()[:2]) or \
+        bool(ORG_NOUN.match(subj) or ORG_NOUN_EN.match(subj))
+
+
 def _someone(subj: str) -> bool:
     return bool(SOMEONE.match(subj.strip()) or INDEFINITE.fullmatch(subj.strip()))
 
@@ -2236,9 +2255,10 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
     return roles
 
 
-# "X a été assermenté ce vendredi comme 24e premier ministre du Canada", "X a été nommée ministre de la Culture": a
-# role the sentence gives the person it opens on.
-MADE_ROLE_FR = re.compile(r"\s+(?:a|avait)\s+été\s+(?:assermenté|nommé|élu|réélu|investi|désigné|reconduit)e?\s+"
+# "X a été assermenté ce vendredi comme 24e premier ministre du Canada", "X a été nommée ministre de la Culture",
+# "X devient ministre de la Culture": a role the sentence gives the person it opens on.
+MADE_ROLE_FR = re.compile(r"\s+(?:(?:a|avait)\s+été\s+(?:assermenté|nommé|élu|réélu|investi|désigné|reconduit)e?|"
+                          r"(?:est|sera)\s+(?:nommé|élu|réélu|désigné|reconduit|devenu)e?|devient|deviendra)\s+"
                           r"(?:(?:[^,.;:«»\"“”]{0,30}?\s)?(?:comme|en\s+tant\s+que)\s+)?(?:\d+e\s+|nouvelle?\s+)?"
                           r"(?P<role>(?:[Pp]remi(?:er|ère)\s+)?[a-zé][\w-]*(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
                           r"[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]*)*)?)")
