@@ -753,6 +753,8 @@ def given_first_names() -> frozenset[str]:
     """Ours and the long list's (`given_names.name_words`), less the words that open a place's name ("San",
     "Santa"): what makes a capitalised pair the model missed a person (listed names are left out where used)."""
     return frozenset(FIRST_NAMES | {n for n in name_words() if not PLACE_FIRST.match(n + " X")})
+
+
 def _given_name(word: str) -> bool:
     """A known first name, or a compound of them: "Marc-Antoine", "Marie-Claire"."""
     parts = word.split("-")
