@@ -798,7 +798,10 @@ def _canonical_people(mentions: list[Mention], context: BlogContext | None) -> N
             # of one long name that is no common first name.
             m.canonical = inner.pop()
             continue
-        for name in [*full, *reversed(earlier)]:
+        # (A speaker the blog only named as such, a quote post's speaker say, counts when nothing else is known of
+        # the name: "Ms Rasmussen told the plenary" after a quote post of Anne Rasmussen.)
+        people = [*full, *reversed(earlier), *(n for n in reversed(spoke) if context.entities.get(n) is None)]
+        for name in people:
             if name.split()[-1] == m.canonical or name.endswith(" " + m.canonical):
                 m.canonical = name
                 break

@@ -755,3 +755,13 @@ def test_a_person_before_a_role_and_its_holder_is_where_the_role_is_held():
     found = [Mention(0, 10, "Stephen Ng", "person", "Stephen Ng"), Mention(22, 30, "Ann Hale", "person", "Ann Hale")]
     entities._bodies_before_a_role("Stephen Ng spokesman Ann Hale said no.", found)
     assert found[0].type == "person"
+
+
+def test_a_surname_alone_takes_the_full_name_of_a_speaker_the_blog_only_quoted():
+    # A quote post names its speaker in its data, not in its text: the stored result holds the speaker alone.
+    blog = intel.BlogContext()
+    blog.remember_stored({"quotes": [{"text": "We were not in the room.", "kind": "direct",
+                                      "speaker": {"name": "Helle Sørvik", "role": "chief negotiator"}}],
+                          "entities": [], "dates": [], "figures": []})
+    later = en("Ms Sørvik told the plenary that her group had been left out.", blog)
+    assert names(later) == {("Helle Sørvik", "person")}
