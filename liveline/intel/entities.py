@@ -26,6 +26,7 @@ from liveline.intel.names import (
     GENERIC_HEADS,
     GLUED_ADVERBS_EN,
     HEAD_OF,
+    HEADLINE_LABELS,
     HONORIFIC,
     LEADING,
     LOWER_OF,
@@ -298,6 +299,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if not type_:
                 continue
             if type_ != "person" and _common_word_first(ent, doc) and not (french and _opening_speaker(text, ent)):
+                continue
+            if _headline_label(text, ent):
                 continue
             if type_ == "person" and _opening_common_word(text, ent) and \
                     not _surname_of(ent.text, people_seen, mentions):
@@ -695,6 +698,13 @@ def _opening_common_word(text: str, ent) -> bool:
     if len(ent) != 1 or ent[0].pos_ not in {"NOUN", "VERB", "ADJ", "ADV"} or ent.text in FIRST_NAMES:
         return False
     return bool(WORD_OPENS.search(text[max(0, ent.start_char - 3): ent.start_char]))
+
+
+def _headline_label(text: str, ent) -> bool:
+    """ "Explainer: the words that made the deal", "Analyse — ce que ...": a rubric word opening a title or paragraph
+    before a colon or a dash, which the model took for a name."""
+    return key(ent.text) in HEADLINE_LABELS and bool(re.match(r"\s*[:—–]", text[ent.end_char:])) and \
+        bool(WORD_OPENS.search(text[max(0, ent.start_char - 3): ent.start_char]))
 
 
 def _join_hyphenated(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -765,3 +765,8 @@ def test_a_surname_alone_takes_the_full_name_of_a_speaker_the_blog_only_quoted()
                           "entities": [], "dates": [], "figures": []})
     later = en("Ms Sørvik told the plenary that her group had been left out.", blog)
     assert names(later) == {("Helle Sørvik", "person")}
+
+
+def test_a_rubric_word_before_a_colon_is_no_name():
+    assert names(en("Explainer: what the new fishing quotas mean\n\nThree questions, three answers.")) == set()
+    assert names(fr("Décryptage : ce que change la réforme pour les retraités de Lyon")) == {("Lyon", "place")}
