@@ -19,7 +19,7 @@ SPEECH_FR = _words(
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
     "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé décrit "
-    "plaisanté soupiré évoqué souri pesté raillé alerté justifié remercié exclu"
+    "plaisanté soupiré évoqué souri pesté raillé alerté justifié remercié exclu dépeint"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -33,7 +33,7 @@ SPEECH_FR_PRESENT = _words(
     "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
     "assène souffle confiait lançait résumait racontait expliquait témoignait soulignait précisait martelait "
     "glissait lâchait interroge analyse plaisante soupire évoque sourit peste raille recommande recommandent "
-    "justifie remercie exclut décrit"
+    "justifie remercie exclut décrit dépeint"
 )
 # Present forms that are speech only inverted after the clause they report: "..., projette Radio-Canada" (a
 # medium's projection is its word), unlike "la salle projette un film".

@@ -540,6 +540,16 @@ FEMININE_TITLES = {"la", "une", "mme", "mrs", "mrs.", "ms", "ms.", "madame", "sp
 MASCULINE_TITLES = {"le", "un", "m.", "mr", "mr.", "monsieur", "spokesman", "chairman", "king", "congressman", "roi"}
 
 
+def _has_feminine(word: str) -> bool:
+    """Whether a French role noun's feminine is another listed word: "avocat" (avocate), "directeur" (directrice),
+    "chef" (cheffe), "doyen" (doyenne); not "ministre" or "juge", either gender."""
+    forms = (word + "e", word + "ne", word + "fe", word[:-3] + "rice", word[:-3] + "euse", word[:-2] + "ère")
+    return word not in lexicon.FEMININE_ROLE_FR and any(f in lexicon.FEMININE_ROLE_FR for f in forms)
+
+
+MASCULINE_ROLE_FR = {w for w in lexicon.ROLE_HEADS_FR if _has_feminine(w)}
+
+
 def gender_of(words: list[str]) -> str | None:
     """The gender the first words of a subject give: its article, a title, or a feminine role noun."""
     first = words[0]
@@ -552,9 +562,13 @@ def gender_of(words: list[str]) -> str | None:
         return "f"
     if last in MASCULINE_TITLES - {"le", "un"}:
         return "m"
-    head = next((w for w in words if is_role_word(key(w).replace(" ", "-"))), None)
+    # ("l'avocate": the elided article is no part of the role noun, which alone tells the gender.)
+    bare = (re.sub(r"^[ld]['’]", "", w) for w in words)
+    head = next((w for w in bare if is_role_word(key(w).replace(" ", "-"))), None)
     if head and head in lexicon.FEMININE_ROLE_FR and head != "porte-parole":
         return "f"
+    if head in MASCULINE_ROLE_FR:
+        return "m"  # "l'avocat" is no woman: the role has a feminine of its own ("l'avocate")
     if head in {"spokesman", "chairman", "king", "roi"}:
         return "m"
     return None
