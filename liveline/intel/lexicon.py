@@ -65,7 +65,11 @@ ROLE_HEADS_FR = _words(
     # Experts and professions a post names someone by, then refers back to ("L'économiste X ... Selon l'économiste").
     "économiste neurologue urgentiste épidémiologiste infectiologue virologue climatologue politologue sociologue "
     "historien historienne chercheur chercheuse professeur professeure analyste réalisateur réalisatrice "
-    "vainqueur lauréat lauréate coach élu élue"
+    "vainqueur lauréat lauréate coach élu élue "
+    "géologue glaciologue volcanologue sismologue hydrologue météorologue architecte ingénieur ingénieure "
+    "expert experte spécialiste "
+    # The Belgian mayor ("le bourgmestre de Liège").
+    "bourgmestre"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
@@ -87,7 +91,8 @@ FEMININE_ROLE_FR = {
     "présidente", "première", "porte-parole", "cheffe", "chancelière", "gouverneure", "ambassadrice", "générale",
     "directrice", "patronne", "dirigeante", "procureure", "conseillère", "négociatrice", "envoyée", "représentante",
     "députée", "sénatrice", "reine", "vice-présidente", "préfète", "sous-préfète", "doyenne", "coordinatrice",
-    "sélectionneuse", "entraîneuse", "rapporteure", "déléguée", "avocate", "magistrate", "souveraine",
+    "sélectionneuse", "entraîneuse", "rapporteure", "déléguée", "avocate", "magistrate", "souveraine", "ingénieure",
+    "experte",
 }
 
 PRONOUNS_FR = {"il": "m", "elle": "f", "lui": "m"}  # "selon lui"

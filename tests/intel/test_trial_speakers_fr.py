@@ -36,3 +36,32 @@ def test_a_name_after_a_role_with_a_complement_is_a_person():
         out = fr(f"{role} Pierre-Alain Rey a visité le site. « Rien n'est perdu », a-t-il dit.")
         assert "Pierre-Alain Rey" in [e["text"] for e in out["entities"]]
         assert speaker(out)["name"] == "Pierre-Alain Rey"
+
+
+def test_a_belgian_mayor_is_a_role():
+    out = fr("Le conseil a voté la motion. Marie Delvaux deviendra bourgmestre de la commune dès lundi. « Je me mets "
+             "au travail dès demain », a déclaré la future bourgmestre sous les applaudissements.")
+    found = speaker(out)
+    assert found["name"] == "Marie Delvaux" and "sous" not in found["role"]
+
+
+def test_a_scientist_named_by_field_is_named_so_again():
+    *_, last = blog("Lors du point presse, le glaciologue cantonal Marc Zuber a expliqué que la langue du glacier "
+                    "avançait.",
+                    "La nuit a été calme. « Tout peut encore bouger », a averti le glaciologue cantonal. Une nouvelle "
+                    "évacuation n'est pas exclue, a-t-il ajouté.")
+    assert [q["speaker"]["name"] for q in last["quotes"]] == ["Marc Zuber", "Marc Zuber"]
+
+
+def test_an_expert_or_a_specialist_is_the_scientist_just_named():
+    out = fr("Au point presse, la sismologue Carla Brunner a expliqué que les secousses se poursuivaient. « Nous "
+             "surveillons la faille jour et nuit », a précisé la spécialiste.")
+    assert speaker(out, -1)["name"] == "Carla Brunner"
+    out = fr("L'ingénieur Paul Méry a témoigné à la barre. L'expert a ajouté qu'un contrôle « aurait tout changé ».")
+    assert speaker(out, -1)["name"] == "Paul Méry"
+
+
+def test_an_architect_in_apposition_answers_as_the_architect():
+    out = fr("À la barre, Lucie Marchal, l'architecte du chantier, explique qu'elle n'avait « rien vu ». Le juge, "
+             "Marc Perrot, lui lit un rapport. « Je n'ai pas vu ce document », répond l'architecte.")
+    assert speaker(out, -1)["name"] == "Lucie Marchal"
