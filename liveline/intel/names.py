@@ -816,11 +816,18 @@ OPENING_VERB = re.compile(_OPENS + r"(?:(?P<imp>[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|ons))
                           r"de|du|des|d'|près|face|après|avant|lors|depuis|contre|sous|entre|avec)\s)")
 
 
+# "Contactée, la direction du groupe n'a pas répondu", "Interrogé, il a refusé": the participle of a press
+# request, set off before the subject, opens the sentence.
+ASKED_FIRST = re.compile(_OPENS + r"(?P<part>(?:Contact|Sollicit|Interrog|Questionn|Interpell|Approch|Consult|"
+                         r"Relanc|Invit)ée?s?|Jointe?s?|Saisie?s?)\s*,")
+
+
 def opening_verbs(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop the verbs that open a sentence or a quotation, which the model took for names."""
     verbs = {m.span("imp") if m.group("imp") else m.span("part") for m in OPENING_VERB.finditer(text)
              if m.group("imp") or not re.search(r"(?:" + _OTHER_PARTICIPLE + r")$", m.group("part"))
              or m.group("part") not in given_first_names()}
+    verbs |= {m.span("part") for m in ASKED_FIRST.finditer(text)}
     return [m for m in mentions if m.listed or (m.start, m.end) not in verbs]
 
 

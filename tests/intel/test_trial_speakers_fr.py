@@ -65,3 +65,10 @@ def test_an_architect_in_apposition_answers_as_the_architect():
     out = fr("À la barre, Lucie Marchal, l'architecte du chantier, explique qu'elle n'avait « rien vu ». Le juge, "
              "Marc Perrot, lui lit un rapport. « Je n'ai pas vu ce document », répond l'architecte.")
     assert speaker(out, -1)["name"] == "Lucie Marchal"
+
+
+def test_a_press_request_participle_opening_a_sentence_is_no_name():
+    out = fr("Contactée, la direction de Marlin Industries France n'a pas souhaité répondre à nos questions. Dans un "
+             "communiqué, le groupe invoque « une baisse durable des commandes des constructeurs ».")
+    assert "Contactée" not in [e["text"] for e in out["entities"]]
+    assert all(q["speaker"] is None or q["speaker"]["name"] != "Contactée" for q in out["quotes"])
