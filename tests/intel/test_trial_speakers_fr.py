@@ -72,3 +72,9 @@ def test_a_press_request_participle_opening_a_sentence_is_no_name():
              "communiqué, le groupe invoque « une baisse durable des commandes des constructeurs ».")
     assert "Contactée" not in [e["text"] for e in out["entities"]]
     assert all(q["speaker"] is None or q["speaker"]["name"] != "Contactée" for q in out["quotes"])
+
+
+def test_a_federal_office_is_the_body_just_named():
+    out = fr("Swisstopo a relevé un glissement de 2 mètres en une nuit. L'office fédéral parle d'un mouvement "
+             "« rarement observé dans la région ».")
+    assert speaker(out, -1)["name"] == "Swisstopo"
