@@ -19,7 +19,7 @@ SPEECH_FR = _words(
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
     "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé décrit "
-    "plaisanté soupiré évoqué souri pesté raillé alerté justifié remercié exclu"
+    "plaisanté soupiré évoqué souri pesté raillé alerté justifié remercié exclu dépeint"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(
@@ -33,7 +33,7 @@ SPEECH_FR_PRESENT = _words(
     "rapportent rapporte reconnaissent exhorte renchérit ironise tonne demande souhaite nuance considère "
     "assène souffle confiait lançait résumait racontait expliquait témoignait soulignait précisait martelait "
     "glissait lâchait interroge analyse plaisante soupire évoque sourit peste raille recommande recommandent "
-    "justifie remercie exclut décrit"
+    "justifie remercie exclut décrit dépeint"
 )
 # Present forms that are speech only inverted after the clause they report: "..., projette Radio-Canada" (a
 # medium's projection is its word), unlike "la salle projette un film".
@@ -65,7 +65,11 @@ ROLE_HEADS_FR = _words(
     # Experts and professions a post names someone by, then refers back to ("L'économiste X ... Selon l'économiste").
     "économiste neurologue urgentiste épidémiologiste infectiologue virologue climatologue politologue sociologue "
     "historien historienne chercheur chercheuse professeur professeure analyste réalisateur réalisatrice "
-    "vainqueur lauréat lauréate coach élu élue"
+    "vainqueur lauréat lauréate coach élu élue "
+    "géologue glaciologue volcanologue sismologue hydrologue météorologue architecte ingénieur ingénieure "
+    "expert experte spécialiste "
+    # The Belgian mayor ("le bourgmestre de Liège").
+    "bourgmestre"
 )
 ROLE_HEADS_EN = _words(
     "president minister prime secretary spokesman spokeswoman spokesperson chief head chancellor mayor governor "
@@ -87,7 +91,8 @@ FEMININE_ROLE_FR = {
     "présidente", "première", "porte-parole", "cheffe", "chancelière", "gouverneure", "ambassadrice", "générale",
     "directrice", "patronne", "dirigeante", "procureure", "conseillère", "négociatrice", "envoyée", "représentante",
     "députée", "sénatrice", "reine", "vice-présidente", "préfète", "sous-préfète", "doyenne", "coordinatrice",
-    "sélectionneuse", "entraîneuse", "rapporteure", "déléguée", "avocate", "magistrate", "souveraine",
+    "sélectionneuse", "entraîneuse", "rapporteure", "déléguée", "avocate", "magistrate", "souveraine", "ingénieure",
+    "experte",
 }
 
 PRONOUNS_FR = {"il": "m", "elle": "f", "lui": "m"}  # "selon lui"

@@ -767,13 +767,21 @@ FIRST_NAME_PERSON = re.compile(r"(?<![\w-])(?P<first>[A-ZÀ-Ý][\w-]+)\s+(?P<las
 
 def _first_name_hits(text: str, mentions: list[Mention]) -> list[re.Match]:
     """The capitalised runs that may open with a first name; where a run opens with the end of a place or a
-    body the model saw ("La députée de la Gironde Sandrine Roux"), the run after it too."""
+    body the model saw ("La députée de la Gironde Sandrine Roux"), or with the complement of a role that is no
+    first name ("le conseiller d'État Pierre-Alain Roux"), the run after it too."""
     hits, pos = [], 0
     while hit := FIRST_NAME_PERSON.search(text, pos):
         hits.append(hit)
         ends_name = any(m.type != "person" and m.end == hit.end("first") for m in mentions)
-        pos = hit.start("last") if ends_name else hit.end()
+        pos = hit.start("last") if ends_name or _role_complement(text, hit) else hit.end()
     return hits
+
+
+def _role_complement(text: str, hit: re.Match) -> bool:
+    """Whether a capitalised run opens with a word that is no first name after "de"/"d'" (the complement of a
+    role before the name: "secrétaire d'État Marc Roux"), not with a name's first word ("the Song Contest")."""
+    return not _given_name(hit.group("first")) and \
+        bool(re.search(r"(?<![\w-])(?:d['’]|de\s+|du\s+|des\s+)$", text[max(0, hit.start() - 4): hit.start()]))
 
 
 def first_name_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -810,11 +818,18 @@ OPENING_VERB = re.compile(_OPENS + r"(?:(?P<imp>[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|ons))
                           r"de|du|des|d'|près|face|après|avant|lors|depuis|contre|sous|entre|avec)\s)")
 
 
+# "Contactée, la direction du groupe n'a pas répondu", "Interrogé, il a refusé": the participle of a press
+# request, set off before the subject, opens the sentence.
+ASKED_FIRST = re.compile(_OPENS + r"(?P<part>(?:Contact|Sollicit|Interrog|Questionn|Interpell|Approch|Consult|"
+                         r"Relanc|Invit)ée?s?|Jointe?s?|Saisie?s?)\s*,")
+
+
 def opening_verbs(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop the verbs that open a sentence or a quotation, which the model took for names."""
     verbs = {m.span("imp") if m.group("imp") else m.span("part") for m in OPENING_VERB.finditer(text)
              if m.group("imp") or not re.search(r"(?:" + _OTHER_PARTICIPLE + r")$", m.group("part"))
              or m.group("part") not in given_first_names()}
+    verbs |= {m.span("part") for m in ASKED_FIRST.finditer(text)}
     return [m for m in mentions if m.listed or (m.start, m.end) not in verbs]
 
 

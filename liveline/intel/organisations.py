@@ -34,6 +34,8 @@ ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gest
                       r"agence(?![^,]*\b(?:de|du|des|d'|chargée?s?)\b)|"
                       # ("la direction" of the company named before: not "la direction de l'hôpital")
                       r"direction(?![^,]*\b(?:de|du|des|d')(?![\w-]))|"
+                      # ("l'office fédéral" after "MétéoSuisse", not "l'office de tourisme": a body of its own)
+                      r"office(?![^,]*\b(?:de|du|des|d')(?![\w-]))|"
                       r"régie|musée|association|centre|instance|compagnie|établissement|institution|fédération|"
                       r"syndicat|parti|ONG|coalition|fournisseur|constructeur|exploitant|organisme|firme|group|"
                       # (a company by its trade: "a annoncé l'avionneur européen", "ajoute le fabricant")

@@ -41,8 +41,9 @@ class RoleReferences:
         # "a confié le ministre au Journal du Dimanche": where he said it is not part of the role.
         # ... nor when: "a déclaré le ministre en fin de matinée".
         # ... nor where he was: "a expliqué le sélectionneur en conférence de presse", "en point de presse".
-        phrase = re.sub(r"\s+(?:au|aux|à|sur|dans|lors|devant|depuis|pendant|en marge|en (?:fin|début) d[e']|ce|cet|"
-                        r"cette|en\s+(?:conférence|point|visite|déplacement|direct|duplex|entrevue|interview|réunion|"
+        # ... nor how it was received: "a déclaré la maire sous les applaudissements".
+        phrase = re.sub(r"\s+(?:au|aux|à|sur|sous|dans|lors|devant|depuis|pendant|en marge|en (?:fin|début) d[e']|"
+                        r"ce|cet|cette|en\s+(?:conférence|point|visite|déplacement|direct|duplex|entrevue|interview|réunion|"
                         r"séance|audience|coulisses|zone\s+mixte|tribune)|"
                         # ... nor what they did meanwhile: "a indiqué la juge en levant l'audience".
                         r"en\s+[a-zéèêâîôûç]+ant)(?:\s|(?<=')|$).*$", "", phrase, flags=re.I)
@@ -418,12 +419,18 @@ DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allem
                          r"turque?|grecque|grec|espagnole?|tcheque|bulgare|croate|serbe|afghane?|argentine?|"
                          r"qatarie?|emiratie?|europeenne?)s?$")
 # A word a post uses for a role it gave before: "le magistrat" for the prosecutor, "l'édile" for the mayor.
+# The scientists and engineers a post names by their field, whom "l'expert" or "la spécialiste" then refers back to.
+EXPERTS = {"economiste", "neurologue", "urgentiste", "epidemiologiste", "infectiologue", "virologue", "climatologue",
+           "politologue", "sociologue", "historien", "historienne", "chercheur", "chercheuse", "analyste", "geologue",
+           "glaciologue", "volcanologue", "sismologue", "hydrologue", "meteorologue", "ingenieur", "ingenieure",
+           "architecte"}
 HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
+             **{w: EXPERTS for w in ("expert", "experte", "specialiste")},
              "magistrat": {"procureur", "procureure", "juge"}, "magistrate": {"procureure", "juge"},
-             "edile": {"maire"}, "technicien": {"entraineur", "selectionneur"},
+             "edile": {"maire", "bourgmestre"}, "technicien": {"entraineur", "selectionneur"},
              # "l'élu du Nord" after "le député RN X": any holder of an elected office.
-             "elu": {"depute", "senateur", "maire", "conseiller", "edile"},
-             "elue": {"deputee", "senatrice", "maire", "conseillere"},
+             "elu": {"depute", "senateur", "maire", "bourgmestre", "conseiller", "edile"},
+             "elue": {"deputee", "senatrice", "maire", "bourgmestre", "conseillere"},
              "diplomate": {"ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee"},
              "souverain": {"roi", "reine", "emir", "monarque"}, "souveraine": {"reine"},
              "monarque": {"roi", "reine", "emir"},
@@ -540,6 +547,16 @@ FEMININE_TITLES = {"la", "une", "mme", "mrs", "mrs.", "ms", "ms.", "madame", "sp
 MASCULINE_TITLES = {"le", "un", "m.", "mr", "mr.", "monsieur", "spokesman", "chairman", "king", "congressman", "roi"}
 
 
+def _has_feminine(word: str) -> bool:
+    """Whether a French role noun's feminine is another listed word: "avocat" (avocate), "directeur" (directrice),
+    "chef" (cheffe), "doyen" (doyenne); not "ministre" or "juge", either gender."""
+    forms = (word + "e", word + "ne", word + "fe", word[:-3] + "rice", word[:-3] + "euse", word[:-2] + "ère")
+    return word not in lexicon.FEMININE_ROLE_FR and any(f in lexicon.FEMININE_ROLE_FR for f in forms)
+
+
+MASCULINE_ROLE_FR = {w for w in lexicon.ROLE_HEADS_FR if _has_feminine(w)}
+
+
 def gender_of(words: list[str]) -> str | None:
     """The gender the first words of a subject give: its article, a title, or a feminine role noun."""
     first = words[0]
@@ -552,9 +569,13 @@ def gender_of(words: list[str]) -> str | None:
         return "f"
     if last in MASCULINE_TITLES - {"le", "un"}:
         return "m"
-    head = next((w for w in words if is_role_word(key(w).replace(" ", "-"))), None)
+    # ("l'avocate": the elided article is no part of the role noun, which alone tells the gender.)
+    bare = (re.sub(r"^[ld]['’]", "", w) for w in words)
+    head = next((w for w in bare if is_role_word(key(w).replace(" ", "-"))), None)
     if head and head in lexicon.FEMININE_ROLE_FR and head != "porte-parole":
         return "f"
+    if head in MASCULINE_ROLE_FR:
+        return "m"  # "l'avocat" is no woman: the role has a feminine of its own ("l'avocate")
     if head in {"spokesman", "chairman", "king", "roi"}:
         return "m"
     return None

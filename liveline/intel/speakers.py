@@ -2250,7 +2250,8 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
             # "Trois questions à Véronique Le Floc'h, présidente de la Coordination rurale.": the apposition
             # may end the sentence.
             after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70})\.(?:\s|$)", text[m.end:])
-        if after and role_words(hwords(after.group("role"))[:3], lang):
+        # ("X, l'architecte du chantier,": the elided article is no part of the role's first word.)
+        if after and role_words(hwords(DETS.sub("", after.group("role").strip()))[:3], lang):
             roles[m.canonical] = DETS.sub("", after.group("role").strip())
     return roles
 
