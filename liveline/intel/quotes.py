@@ -36,6 +36,8 @@ from liveline.intel.speech import (
     DETS,
     EN_BARE_CLAUSE,
     EN_VERB,
+    FINITE_AFTER_EN,
+    FINITE_CLAUSE_EN,
     FR_COMPOUND,
     FR_REFLEXIVE,
     FR_SIMPLE,
@@ -55,6 +57,7 @@ from liveline.intel.speech import (
     SOURCE,
     SPEECH_INF,
     THAT_ONLY_EN,
+    TO_SOMEONE_THAT_EN,
     TOLL_SUBJECT,
     WARNS,
     after_leading_adverbial,
@@ -231,6 +234,13 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
                 continue  # "refused to say", "have a say": no one says what follows
             if verb in THAT_ONLY_EN and not re.match(r"\s*that\b", after):
                 continue  # "submitted a report": what a lawyer submits is said only in a "that" clause
+            if verb in TO_SOMEONE_THAT_EN:
+                if not re.match(r"\s*(?:[\w'’-]+\s+){1,3}?that\b", after):
+                    continue  # "reminded me of my father": no words reported
+                clause = True
+            if verb in FINITE_CLAUSE_EN and FINITE_AFTER_EN.match(after) and \
+                    not re.search(r"[,.;:!?\"“”]", after[: FINITE_AFTER_EN.match(after).end()]):
+                clause = True  # "suggested the email had landed": the clause the verb reports
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
         for m in re.finditer(r"(?<![\w-])asked(?![\w-])", masked):
@@ -1535,6 +1545,8 @@ def _reports(masked: str, attr: Attribution) -> bool:
     """Reported speech without "que"/"that" only after verbs that report ("a annoncé 144 morts")."""
     if re.search(r"(?:que|qu'|that|:)\s*$", masked[: attr.complement], re.I):
         return True
+    if masked[attr.verb_start: attr.verb_end].split()[-1].lower() in FINITE_CLAUSE_EN:
+        return bool(FINITE_AFTER_EN.match(masked[attr.verb_end:]))  # "suggested the email had landed"
     if re.search(r"appel", masked[attr.verb_start: attr.verb_end], re.I):
         # "a appelé les habitants à quitter leur logement" reports a call; "a appelé les secours" a phone call.
         return bool(re.match(r"[^.;:«»\"“”]{0,60}?\bà\s+(?:se\s+|s'|ne\s+pas\s+)?(?-i:[a-zéèêâîôûç]+(?:er|ir|re))\b",
