@@ -1098,6 +1098,13 @@ class Resolver(RoleReferences):
             # for a person is where the unnamed speaker was, or whose relative they are, not who speaks.
             people = [m for m in people if not re.search(r"\b(?:in|at|from|near|outside|inside|of|on|for|with)\s+$",
                                                          self._text[max(subj_start_abs, m.start - 12): m.start])]
+        if self.lang == "en" and people:
+            # "Det Insp Nadia Ahmed, of Avon and Somerset Police, said": the body an apposition says the subject is
+            # from is no person, whatever the model took its first word for.
+            people = [m for m in people if not re.search(r",\s*(?:of|from)\s+(?:the\s+)?$",
+                                                         self._text[max(subj_start_abs, m.start - 12): m.start])]
+            if not people and (apposed := re.match(r"(?P<head>[^,]{3,60}),\s*(?:of|from)\s[^,]{2,60},?\s*$", subj)):
+                return self.speaker(apposed.group("head"), subj_start_abs)  # (the person before it, then)
         if self.lang == "en" and people and re.match(r"\s+(?:campaign|administration|team|camp|family|government|"
                                                      r"allies|aides?|lawyers?|attorneys?|office|spokes\w+)\b"
                                                      # (not "McLaren team principal Andrea Stella": a role and a name)
@@ -2171,6 +2178,11 @@ def _tried_people(text: str, mentions: list[Mention]) -> list[str]:
             if m.type == "person" and TRIAL_OF.search(text[max(0, m.start - 40): m.start])]
 
 
+# Counsel's side after the name (and letters): "X KC, prosecuting,", "Y, defending,".
+COURT_SIDE_EN = re.compile(r"(?:\s+(?:KC|QC|SC))?\s*,\s*(?P<side>prosecuting|defending)\s*[,.;]", re.I)
+COURT_SIDES_EN = {"prosecuting": "prosecutor", "defending": "defence barrister"}
+
+
 def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str]:
     """The role the text gives each person: "Interior Minister Bruno Retailleau", "X, le ministre de ...,"."""
     roles: dict[str, str] = {}
@@ -2262,6 +2274,10 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         made = MADE_ROLE_FR.match(text, m.end) if lang == "fr" else None
         if made and role_words(hwords(made.group("role"))[:2], lang):
             roles[m.canonical] = made.group("role").strip()
+            continue
+        if lang == "en" and (side := COURT_SIDE_EN.match(text, m.end)):
+            # "Sarah Linley KC, prosecuting,": British court copy gives counsel's side as a participle.
+            roles[m.canonical] = COURT_SIDES_EN[side.group("side").lower()]
             continue
         after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])
         if after is None and lang == "fr":

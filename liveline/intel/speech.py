@@ -120,6 +120,8 @@ SOURCE = {"fr": re.compile(r"(?<![\w-])(?:(?:selon|d'après|^pour)\s+|aux\s+yeux
 # ("une banderole « X, respecte le maillot »": words written on a banner or a placard are a slogan, nobody's quote.)
 NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogans?|mot-dièse|hashtag|"
                     r"banderoles?|pancartes?|écriteaux?|"
+                    # ("signs reading \"Keep the mill open\"": in English too.)
+                    r"(?:signs?|placards?|banners?|posters?)(?:\s+(?:reading|saying|that\s+read|which\s+read))?|"
                     r"dubbed|called|named|titled|code-named|nicknamed|so-called|prétendue?|terme|word|mot)"
                     r"\s*$", re.I)
 # ("New" or "Nouvelle" before a capitalised word opens a name: "The New Zealand Nurses Organisation",

@@ -97,3 +97,43 @@ def test_suggested_reports_a_clause_with_a_finite_verb():
     assert [q["text"] for q in out["quotes"]] == ["the letter had gone to an inbox that nobody read"]
     assert name(out) == "Tom Gale"
     assert en("Tom Gale suggested a compromise on pay.")["quotes"] == []
+
+
+def test_words_on_signs_are_a_slogan_not_a_quote():
+    out = en('A small crowd has gathered at the depot tonight, some holding torches, others hand-painted signs '
+             'reading "Keep our buses running".')
+    assert out["quotes"] == []
+
+
+def test_emailed_to_say_reports_what_follows():
+    out = en("One reader, Pat from Dunmore, emailed to say her neighbours had set up a table of free water.")
+    assert [q["text"] for q in out["quotes"]] == ["her neighbours had set up a table of free water"]
+    assert name(out) == "Pat"
+    assert en("The minister refused to say when the road would reopen.")["quotes"] == []
+
+
+def test_a_body_that_has_a_message_speaks_the_quote_after_its_colon():
+    out = en('Lines are still long. The Electoral Commission has a message for anyone queuing: "If you are in '
+             'line at ten, you can vote."')
+    assert name(out) == "Electoral Commission"
+
+
+def test_counsel_prosecuting_is_the_prosecutor_of_later_posts():
+    *_, last = read_blog(en, "Ruth Kell KC, prosecuting, has begun her closing speech.",
+                         "The prosecutor turned to the expert evidence. According to the prosecutor, the missing "
+                         "bolts turned a safe frame into “a trap”.")
+    assert name(last, len(last["quotes"]) - 1) == "Ruth Kell"
+
+
+def test_the_force_an_officer_is_from_is_no_speaker():
+    *_, last = read_blog(en, "The jury is back. Sentencing will take place on a date to be fixed, the judge said, and "
+                             "Gale was remanded in custody.\n\nDet Insp Nadia Ahmed, of Avon and Somerset Police, "
+                             "said outside court that the death “should never have happened”.")
+    assert name(last, len(last["quotes"]) - 1) == "Nadia Ahmed"
+
+
+def test_a_recording_played_out_is_whose_recording_it_is():
+    *_, last = read_blog(en, "The trial of Dan Rowe and Tom Gale goes on.",
+                         "Ruth Kell KC, prosecuting, spoke next. Ms Kell then played the jury a voicemail Gale left on "
+                         "his boss’s phone the morning of the fire: “It’s smoking a bit, Dan. I’ll sort it Monday.”")
+    assert name(last, len(last["quotes"]) - 1) == "Tom Gale"
