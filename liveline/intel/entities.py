@@ -99,7 +99,7 @@ from liveline.intel.names import (
 from liveline.intel.roles import is_role_word
 from liveline.intel.speech import LEADER_WORDS
 from liveline.intel.text import key
-from liveline.intel.titles import TITLES, either
+from liveline.intel.titles import COUNCILLOR, TITLES, either
 
 
 class Gazetteer:
@@ -523,7 +523,7 @@ def _double_first_name(prev, ent) -> bool:
 
 def _personal_title(word: str) -> bool:
     """ "Dre", "Mme", "M.", "Cllr": a civility or a title of address, never a name's first word."""
-    return bool(re.fullmatch(rf"(?:{either(TITLES)}|Cllr|Prof)\.?", word))
+    return bool(re.fullmatch(rf"(?:{either(TITLES)}|{either(COUNCILLOR)}|Prof)\.?", word))
 
 
 def _listed_people(gaz: Gazetteer) -> set[str]:

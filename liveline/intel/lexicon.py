@@ -48,7 +48,7 @@ SPEECH_EN = _words(
     "cautioned estimated estimates believed believes thinks thought hoped hopes threatened threatens described "
     "describes dismissed dismisses denounced denounces condemned condemns welcomed welcomes praised praises "
     "observed remarked recalled demanded demands countered retorted quipped lamented shouted yelled "
-    "testified testifies submitted submits contended contends"
+    "testified testifies submitted submits contended contends reminded reminds assured assures"
 )
 
 # Roles that can stand for a person ("a assuré la porte-parole", "the president said").

@@ -390,6 +390,10 @@ TITLE_OF_PLACE = re.compile(r"\b(?:prince|princesse|duc|duchesse|comte|comtesse|
                             r"grande-duchesse|princess|duke|duchess|earl|countess|marquess)s?\s+(?:de\s+|d['’]|of\s+)$",
                             re.I)
 
+# A place word, then the place's name: "his seat of Carleton", "the town of Ennis", "la commune de Vertou".
+PLACE_OF = re.compile(r"\b(?:seat|riding|constituency|electorate|town|city|village|county|district|borough|suburb|"
+                      r"circonscription|commune|ville)\s+(?:of\s+|de\s+|d['’])$", re.I)
+
 
 def type_by_form(text: str, m: Mention) -> str:
     """The type the words of a name or those right after it decide, else the model's."""
@@ -406,6 +410,8 @@ def type_by_form(text: str, m: Mention) -> str:
         return "organisation"
     if m.type == "person" and " " not in m.text and TITLE_OF_PLACE.search(text[max(0, m.start - 30): m.start]):
         return "place"  # "le prince de Galles", "the Duke of Edinburgh": the title's territory, not a person
+    if m.type == "person" and " " not in m.text and PLACE_OF.search(text[max(0, m.start - 30): m.start]):
+        return "place"  # "his own seat of Carleton": a place the model took for a surname
     venue = NAMED_AFTER_PERSON.search(text[max(0, m.start - 20): m.start])
     if m.type == "person" and venue and re.search(r"(?<![\w-])(?:le|la|l['’]|du|au|the)\s*$",
                                                   text[max(0, m.start - 40): m.start - len(venue.group(0))], re.I):

@@ -36,6 +36,8 @@ from liveline.intel.speech import (
     DETS,
     EN_BARE_CLAUSE,
     EN_VERB,
+    FINITE_AFTER_EN,
+    FINITE_CLAUSE_EN,
     FR_COMPOUND,
     FR_REFLEXIVE,
     FR_SIMPLE,
@@ -55,6 +57,7 @@ from liveline.intel.speech import (
     SOURCE,
     SPEECH_INF,
     THAT_ONLY_EN,
+    TO_SOMEONE_THAT_EN,
     TOLL_SUBJECT,
     WARNS,
     after_leading_adverbial,
@@ -226,11 +229,22 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
                 continue  # "the number of people confirmed dead": a participle as adjective, nobody speaks
             if verb.startswith("claim") and CLAIMED_THING.match(after):
                 continue  # "the storm has claimed two lives", "claimed responsibility": taken, not said
+            if verb == "say" and (contact := CONTACTED_TO_EN.search(before + " ")):
+                # "Pat, a reader, emailed to say ...": how the words reached us, then what was said.
+                found.append((contact.start(), m.end(), False))
+                continue
             if verb == "say" and re.search(r"(?<![\w'])(?:to|a|not|n't|will|would|can|could|may|might|must|should|"
                                            r"did|do|does|cannot)\s*$", before, re.I):
                 continue  # "refused to say", "have a say": no one says what follows
             if verb in THAT_ONLY_EN and not re.match(r"\s*that\b", after):
                 continue  # "submitted a report": what a lawyer submits is said only in a "that" clause
+            if verb in TO_SOMEONE_THAT_EN:
+                if not re.match(r"\s*(?:[\w'’-]+\s+){1,3}?that\b", after):
+                    continue  # "reminded me of my father": no words reported
+                clause = True
+            if verb in FINITE_CLAUSE_EN and FINITE_AFTER_EN.match(after) and \
+                    not re.search(r"[,.;:!?\"“”]", after[: FINITE_AFTER_EN.match(after).end()]):
+                clause = True  # "suggested the email had landed": the clause the verb reports
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
         for m in re.finditer(r"(?<![\w-])asked(?![\w-])", masked):
@@ -239,6 +253,11 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
             if any(re.fullmatch(r"[\s,]*(?:[^,.;:!?\"“”]{1,50}\s)?", masked[e: m.start()]) for _, e in questions):
                 found.append((m.start(), m.end(), False))
     return sorted(found)
+
+
+# How someone got in touch before "to say": "emailed to say", "wrote in to say", "rang us to say".
+CONTACTED_TO_EN = re.compile(r"(?<![\w-])(?:emailed|e-mailed|texted|messaged|wrote(?:\s+in)?|rang|phoned|called)"
+                             r"(?:\s+(?:us|in))?\s+to\s+$", re.I)
 
 
 # Verbs that give someone's words only with the words quoted right after them ("a parlé d'un accord
@@ -254,14 +273,21 @@ AFTER_QUOTE_ONLY = re.compile(r"(?<![\w-])(?:(?:a|avait)(?:-t-(?:il|elle))?\s+(?
                               r"(?:lit|interrompt)(?:-t-(?:il|elle)|-(?:il|elle))?|lisait)(?![\w-])", re.I)
 
 
+# A recording and whose it is, in a clause that ends in a colon before a quote: "played the jury a voicemail Gale
+# left on his boss's phone:", "read out a letter Smith had written to the council:".
+RECORDED_BY_EN = re.compile(r"\b(?:voicemail|voice\s+(?:message|note)|text\s+message|letter|email|e-mail|note|"
+                            r"recording)\s+(?:that\s+|which\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                            r"(?:had\s+)?(?:left|sent|wrote|written|recorded)\b[^:;.!?\"“”]{0,80}:\s*$")
+
+
 # A clause that ends in a colon before a quote, its subject the speaker: "X, asked about Y, smiled:", "he laughed:",
-# "A resident, X, was unimpressed:", "X had a clear message for drivers:" (not "said", which attributions read).
+# "A resident, X, was unimpressed:", "X had (has) a clear message for drivers:" (not "said", which attributions read).
 COLON_CLAUSE_EN = re.compile(
     r"\s*(?:(?i:asked|questioned|pressed)\b(?:[^,;:\"“”]|,(?=\d)){0,80},\s*)?"
     r"(?P<subj>[^,;:.!?\"“”]{1,60}?(?:,(?!\s*(?:asked|questioned|pressed|speaking)\b)[^,;:.!?\"“”]{1,60},)?)"
     r"(?:,\s*(?:asked|questioned|pressed|speaking)\b[^,;:.!?\"“”]{0,60},)?"
     r"\s+(?:(?:was|were|seemed|sounded|looked|remained)\s+(?:\w+\s+)?[a-z]+|"
-    r"had\s+(?:a|an|one|this|the|some)\s+[^,;:.!?\"“”]{1,60}|(?!said\b)[a-z]+ed)\s*:\s*$")
+    r"(?:had|has|have)\s+(?:a|an|one|this|the|some)\s+[^,;:.!?\"“”]{1,60}|(?!said\b)[a-z]+ed)\s*:\s*$")
 
 
 # A sentence that asks: an auxiliary or a question word first ("Has anyone told you ...?", "What did they say?").
@@ -719,6 +745,13 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # the rules could not name leaves it to the learned fallback.
                 speaker = colon_head[0]
                 rule = "colon_label" if colon_head[0] or colon_head[1] else "open"
+            elif lang == "en" and (rec := RECORDED_BY_EN.search(masked[: real_q[0][0]])) and len(real_q) == 1 and \
+                    not re.search(r"\w", masked[real_q[0][1]:]):
+                # 'Ms Kell played the jury a voicemail Gale left that morning: "..."': the words recorded are
+                # whose the recording is, not the subject's who plays or reads them out.
+                speaker = resolver.speaker(rec.group("who"), sent.start + rec.start("who"))
+                rule = "recorded"
+                src = _Source(0, real_q[0][0], rec.group("who"), rec.start("who"))
             elif lang == "en" and (clause := COLON_CLAUSE_EN.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
                     not re.search(r"\w", masked[real_q[0][1]:]):
                 # 'Priya Raman, asked about the delay, grinned: "..."', 'A shopkeeper, Owen Pryce, was furious: "..."':
@@ -1535,6 +1568,8 @@ def _reports(masked: str, attr: Attribution) -> bool:
     """Reported speech without "que"/"that" only after verbs that report ("a annoncé 144 morts")."""
     if re.search(r"(?:que|qu'|that|:)\s*$", masked[: attr.complement], re.I):
         return True
+    if masked[attr.verb_start: attr.verb_end].split()[-1].lower() in FINITE_CLAUSE_EN:
+        return bool(FINITE_AFTER_EN.match(masked[attr.verb_end:]))  # "suggested the email had landed"
     if re.search(r"appel", masked[attr.verb_start: attr.verb_end], re.I):
         # "a appelé les habitants à quitter leur logement" reports a call; "a appelé les secours" a phone call.
         return bool(re.match(r"[^.;:«»\"“”]{0,60}?\bà\s+(?:se\s+|s'|ne\s+pas\s+)?(?-i:[a-zéèêâîôûç]+(?:er|ir|re))\b",

@@ -200,6 +200,10 @@ class RoleReferences:
             # ("« ... », prévient son directeur sportif" after a rider: a role the possessive ties to the person
             # just named is someone else's, never a new way of naming that person.)
             return self._just_named(gender, said_as)
+        if self.lang == "en" and others and not orgs and not OWNED_ROLE_EN.match(phrase):
+            # "X insisted that ... \"...,\" the US captain said": the same renaming in English, for a role
+            # with words of its own that names no body.
+            return self._just_named(gender, said_as)
         return None
 
     def _placed_holder(self, phrase: str, head: str, others: list[str], pool: list[Speaker]) -> Speaker | None:
@@ -284,8 +288,9 @@ class RoleReferences:
         if gender and person.gender not in (gender, None):
             return None
         words = hwords(said_as)
-        head = next((w for w in words if w in role_heads("fr")), None)
-        if any(DEMONYM_ADJ.search(w) for w in words[1:]):
+        head = next((w for w in words if w in role_heads(self.lang)), None)
+        # (The French adjectives follow the head; an English place comes before it: see _placed_en.)
+        if (self.lang == "fr" and any(DEMONYM_ADJ.search(w) for w in words[1:])) or self._placed_en(said_as, head):
             # "le président ukrainien" after Emmanuel Macron is Zelensky: a nationality names a leader of
             # that country, so it only renames a leader the post gave a leader's role ("le chancelier
             # Olaf Scholz" ... "le dirigeant allemand").
@@ -298,8 +303,8 @@ class RoleReferences:
                 return None
         # "Miguel Tellado, porte-parole du PP, ... Le président du gouvernement a répliqué": a person the post
         # gave a role of another kind is someone else (a leader may be "le chef libéral" or "le président").
-        held = [w for r in self.roles_held(person) for w in hwords(role_norm(r)) if w in role_heads("fr")]
-        mine = next((w for w in hwords(role_norm(said_as)) if w in role_heads("fr")), head)
+        held = [w for r in self.roles_held(person) for w in hwords(role_norm(r)) if w in role_heads(self.lang)]
+        mine = next((w for w in hwords(role_norm(said_as)) if w in role_heads(self.lang)), head)
         if held and mine and mine not in set(HYPERNYMS) and not any(stem(w) == stem(mine) for w in held) and \
                 (mine not in LEADERS or not any(w in LEADERS for w in held)):
             return None
@@ -320,6 +325,11 @@ class RoleReferences:
         if mine and theirs and not mine & theirs:
             return None
         return Speaker(person.name, said_as or person.role, person.gender or gender)
+
+    def _placed_en(self, said_as: str, head: str | None) -> bool:
+        """Whether an English role says where its holder is from ("the Ukrainian president", "the US captain"):
+        like a French nationality, it renames only a leader of that place (or a coach or captain)."""
+        return self.lang == "en" and bool(self._place_words(said_as) - {head})
 
     def _described_before(self, name: str) -> list[str]:
         """The words (`hwords`) of the description of no role that this post put right before a person's name,
@@ -408,12 +418,14 @@ class RoleReferences:
 GENERIC_LEADERS = {"dirigeant", "dirigeante", "responsable", "patron", "patronne", "leader", "chief", "boss", "head"}
 LEADER_HEADS = GENERIC_LEADERS | {"president", "presidente", "directeur", "directrice", "pdg", "ceo", "chef", "cheffe",
                                   "secretaire", "director", "chairman", "chairwoman", "chair"}
-COACHES = {"entraineur", "entraineuse", "selectionneur", "selectionneuse", "technicien", "coach"}
+# (A club's manager is no leader of its town either.)
+COACHES = {"entraineur", "entraineuse", "selectionneur", "selectionneuse", "technicien", "coach", "manager"}
 HEADS_OF_STATE = {"chancelier", "chanceliere", "premier", "premiere", "roi", "reine", "emir", "monarque"}
 # Heads of a country, a government, a party or a body: one such role may rename another.
 LEADERS = LEADER_HEADS | HEADS_OF_STATE | {"ministre", "maire", "gouverneur", "gouverneure", "vice-president",
                                            "vice-presidente", "fondateur", "fondatrice", "souverain", "souveraine"}
 OWNED_ROLE = re.compile(r"^\s*(?:son|sa|ses|leur|leurs)\s", re.I)  # "son entraîneur": someone's role
+OWNED_ROLE_EN = re.compile(r"^\s*(?:(?:the\s+)?(?:his|her|their|its)\s|.*['’]s\s)", re.I)  # "his coach", "the club's"
 # Nationality adjectives: "ukrainien", "américaine", "allemand", "britannique".
 DEMONYM_ADJ = re.compile(r"^(?:\w+(?:ien|ienne|ain|aine|ais|aise|ois|oise)|allemande?|russe|britannique|belge|suisse|"
                          r"turque?|grecque|grec|espagnole?|tcheque|bulgare|croate|serbe|afghane?|argentine?|"

@@ -74,6 +74,7 @@ from liveline.intel.text import Span, key, quoted_spans
 from liveline.intel.titles import (
     CIVIL_FR,
     COMMON_FR,
+    COUNCILLOR,
     COURTESY,
     DOCTOR_FR,
     DR,
@@ -584,8 +585,8 @@ class Resolver(RoleReferences):
         self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
         if self.lang == "fr" and (counterpart := COUNTERPART_FR.fullmatch(subj)):
             return self._counterpart(counterpart.group("adj") or "")
-        if self.lang == "en" and (CROWD_EN.fullmatch(subj) or (_someone(subj) and "," not in subj
-                                                               and not GAVE_NAME.search(subj))):
+        if self.lang == "en" and (CROWD_EN.fullmatch(subj) or UNNAMED_MEMBER_EN.fullmatch(subj) or
+                                  (_someone(subj) and "," not in subj and not GAVE_NAME.search(subj))):
             # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
             # whatever the model took the word or the place for.
             self.unresolved = _someone(subj)
@@ -1097,6 +1098,13 @@ class Resolver(RoleReferences):
             # for a person is where the unnamed speaker was, or whose relative they are, not who speaks.
             people = [m for m in people if not re.search(r"\b(?:in|at|from|near|outside|inside|of|on|for|with)\s+$",
                                                          self._text[max(subj_start_abs, m.start - 12): m.start])]
+        if self.lang == "en" and people:
+            # "Det Insp Nadia Ahmed, of Avon and Somerset Police, said": the body an apposition says the subject is
+            # from is no person, whatever the model took its first word for.
+            people = [m for m in people if not re.search(r",\s*(?:of|from)\s+(?:the\s+)?$",
+                                                         self._text[max(subj_start_abs, m.start - 12): m.start])]
+            if not people and (apposed := re.match(r"(?P<head>[^,]{3,60}),\s*(?:of|from)\s[^,]{2,60},?\s*$", subj)):
+                return self.speaker(apposed.group("head"), subj_start_abs)  # (the person before it, then)
         if self.lang == "en" and people and re.match(r"\s+(?:campaign|administration|team|camp|family|government|"
                                                      r"allies|aides?|lawyers?|attorneys?|office|spokes\w+)\b"
                                                      # (not "McLaren team principal Andrea Stella": a role and a name)
@@ -1424,7 +1432,7 @@ class Resolver(RoleReferences):
         before = self._text[sent.start if sent else max(0, m.start - 80): m.start]
         # (Not "X's": "Biden's speech was cut short. He said" is Biden.)
         # ("l'ancien dirigeant d'Ostralis" with the company read as a person: where a role is held is no one.)
-        return self._belongs_to(before, "") or _complement_of_role(before)
+        return self._belongs_to(before, "") or _complement_of_role(before) or CLIENT_OF.search(before) is not None
 
     def _namesake(self, m: Mention) -> bool:
         """ "le gouvernement De Wever", "l'administration Trump": a person named after an institution's common noun
@@ -1776,9 +1784,9 @@ _OWNED_TITLES = either((M, MM, MME, MMES, MLLE, ME, MAITRE, DR, PR)) + "|" + eit
 # before the person on trial ("le procès du Dr X").
 _TRIED_TITLES = either(CIVIL_FR + DOCTOR_FR)
 # English titles before a surname ("Dr Tedros said"), ...
-_SURNAME_TITLES_EN = either((DR, *ENGLISH, "Prof", "Sir", "Dame"))
+_SURNAME_TITLES_EN = either((DR, *ENGLISH, *COUNCILLOR, "Prof", "Sir", "Dame"))
 # ... and before one which is no body's name ("Mrs Price-Evans said").
-_OWN_NAME_TITLES_EN = either((*ENGLISH, "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", "Cllr", DR, "Prof", "Rev"))
+_OWN_NAME_TITLES_EN = either((*ENGLISH, "Miss", "Mx", "Sir", "Dame", "Lord", "Lady", *COUNCILLOR, DR, "Prof", "Rev"))
 # A French title and a surname (particles inside): "le Dr Dolphin", "M. Villeroy de Galhau", "Mme Le Pen".
 TITLED_SURNAME = re.compile(r"(?:(?P<det>[Ll]e|[Ll]a)\s+)?(?P<title>" + either(FRENCH) + r")\.?\s+"
                             r"(?P<surname>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|des|del|da|van|von|der|le|la)\s+)?"
@@ -1878,7 +1886,10 @@ SOMEONE = re.compile(rf"(?:{_INDEFINITE})\s+(?:[\w-]+\s+){{0,2}}?(?:woman|man|"
                      r"passenger|resident|witness|mother|father|teenager|student|nurse|driver|neighbou?r|farmer|"
                      r"voter|survivor|worker|employee|person|femme|homme|passag[eè]re?|habitante?|témoin|mère|"
                      r"père|adolescente?|étudiante?|voisine?|électeur|électrice|rescapée?|riveraine?|"
-                     r"retraitée?|commerçante?|manifestante?|salariée?|employée?)\b", re.I)
+                     r"retraitée?|commerçante?|manifestante?|salariée?|employée?|"
+                     # ("a volunteer shouted", "a member of the backroom staff told us", "a fan in a bucket hat")
+                     r"volunteer|member|fan|supporter|spectator|shopper|customer|parent|bénévole)\b",
+                     re.I)
 # ... and any other subject that is an indefinite article and lowercase words: "a fisherman", "A pharmacist we
 # spoke to", "un pêcheur rencontré sur le port" (not "a spokesman for Ryanair": a named owner may speak), also
 # with a relative clause that names where they work ("One scout who watches several Serie A clubs").
@@ -2035,6 +2046,20 @@ def _institution(subj: str) -> bool:
         bool(ORG_NOUN.match(subj) or ORG_NOUN_EN.match(subj))
 
 
+# "One senior Conservative", "a veteran Republican": an unnamed member of a party or a side, described by
+# lowercase words and the side's capitalised name, is nobody (the model may take the name for a person's).
+# (Adjectives only: "A statement from Microsoft" is Microsoft's.)
+UNNAMED_MEMBER_EN = re.compile(rf"(?i:{'|'.join(INDEFINITE_EN)})"
+                               r"(?:\s+(?!(?:from|for|of|at|with|by|in|on|to|and|the|its|his|her|their)\b)"
+                               r"[a-z][\w'’-]*){1,3}\s+[A-Z][a-z][\w'’-]*")
+
+
+# "X KC, who represents Pollard", "Me X, qui défend Y": the client a lawyer's relative clause names (see
+# Resolver._owner).
+CLIENT_OF = re.compile(r",\s*(?:who|qui)\s+(?:(?:also|now|aussi)\s+)?(?:represents|represented|defends|defended|"
+                       r"acts\s+for|is\s+acting\s+for|représente|représentait|défend|défendait)\s+$", re.I)
+
+
 def _someone(subj: str) -> bool:
     return bool(SOMEONE.match(subj.strip()) or INDEFINITE.fullmatch(subj.strip()))
 
@@ -2153,6 +2178,11 @@ def _tried_people(text: str, mentions: list[Mention]) -> list[str]:
             if m.type == "person" and TRIAL_OF.search(text[max(0, m.start - 40): m.start])]
 
 
+# Counsel's side after the name (and letters): "X KC, prosecuting,", "Y, defending,".
+COURT_SIDE_EN = re.compile(r"(?:\s+(?:KC|QC|SC))?\s*,\s*(?P<side>prosecuting|defending)\s*[,.;]", re.I)
+COURT_SIDES_EN = {"prosecuting": "prosecutor", "defending": "defence barrister"}
+
+
 def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str]:
     """The role the text gives each person: "Interior Minister Bruno Retailleau", "X, le ministre de ...,"."""
     roles: dict[str, str] = {}
@@ -2244,6 +2274,10 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         made = MADE_ROLE_FR.match(text, m.end) if lang == "fr" else None
         if made and role_words(hwords(made.group("role"))[:2], lang):
             roles[m.canonical] = made.group("role").strip()
+            continue
+        if lang == "en" and (side := COURT_SIDE_EN.match(text, m.end)):
+            # "Sarah Linley KC, prosecuting,": British court copy gives counsel's side as a participle.
+            roles[m.canonical] = COURT_SIDES_EN[side.group("side").lower()]
             continue
         after = re.match(r"\s*,\s*(?P<role>[^,.;:«»\"“”]{3,70}),", text[m.end:])
         if after is None and lang == "fr":

@@ -70,12 +70,22 @@ EN_BARE_CLAUSE = {"said", "says", "told", "added", "warned", "insisted", "argued
 # Verbs of a pleading that report only with "that": "He submitted that the sentence was too light" (not
 # "submitted a report").
 THAT_ONLY_EN = {"submitted", "submits", "contended", "contends"}
+# Verbs said to someone that report only with "that" after whom: "Ms Kell reminded jurors that the report had been
+# sent", "assured residents that" (not "reminded me of my father", "assured of a place").
+TO_SOMEONE_THAT_EN = {"reminded", "reminds", "assured", "assures"}
+# Verbs that report a clause without "that" only when a finite verb follows within a few words: "The barrister
+# suggested the email had landed in a general inbox" (not "suggested a compromise on pay").
+FINITE_CLAUSE_EN = {"suggested", "suggests"}
+FINITE_AFTER_EN = re.compile(r"\s*(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|could|will|might|may|"
+                             r"should|did|must)\b", re.I)
 # ", adding that ...", ", ajoutant qu'...": a speech verb's present participle reports what the sentence's
 # subject said (the participle has no subject of its own; see quotes._attributions).
 # The participles of speech whose object may quote: ", évoquant un jugement « sévère ... »".
 OBJECT_PARTICIPLES = frozenset({"évoquant", "dénonçant", "fustigeant", "qualifiant", "déplorant"})
 PARTICIPLE_SPEECH = {
-    "en": re.compile(r",\s*(?P<verb>saying|adding|warning|insisting|arguing|noting|stressing|claiming|explaining|"
+    # (", before adding that ...": a preposition of time may stand before the participle.)
+    "en": re.compile(r",\s*(?:(?:before|after|while|then|and)\s+)?"
+                     r"(?P<verb>saying|adding|warning|insisting|arguing|noting|stressing|claiming|explaining|"
                      r"acknowledging|admitting|cautioning|predicting|promising|vowing|conceding)"
                      # (", saying only that ...": an adverb before "that" too)
                      r"(?:\s+(?:only|simply|merely|also|again|just))?\s+that\b", re.I),
@@ -110,6 +120,8 @@ SOURCE = {"fr": re.compile(r"(?<![\w-])(?:(?:selon|d'après|^pour)\s+|aux\s+yeux
 # ("une banderole « X, respecte le maillot »": words written on a banner or a placard are a slogan, nobody's quote.)
 NAMING = re.compile(r"(?:opération|baptisée?|surnommée?|intitulée?|appelée?|nom de code|slogans?|mot-dièse|hashtag|"
                     r"banderoles?|pancartes?|écriteaux?|"
+                    # ("signs reading \"Keep the mill open\"": in English too.)
+                    r"(?:signs?|placards?|banners?|posters?)(?:\s+(?:reading|saying|that\s+read|which\s+read))?|"
                     r"dubbed|called|named|titled|code-named|nicknamed|so-called|prétendue?|terme|word|mot)"
                     r"\s*$", re.I)
 # ("New" or "Nouvelle" before a capitalised word opens a name: "The New Zealand Nurses Organisation",
@@ -177,7 +189,8 @@ LEADING_ADVERBIAL = re.compile(
     # ("À l'issue d'un conseil de défense réuni à l'Élysée, la Première ministre, X, a annoncé": up to 60 chars.)
     # ("Parmi eux, X, fondatrice d'une start-up, a plaidé": whom the speaker was among, too.)
     r"(?:sur|à|au|aux|dans|depuis|devant|lors d[eu']|après|avant|en|parmi|in|at|on|after|before|speaking|"
-    r"meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,60}?)\s*(?=,)", re.I)
+    # ("Outside court, the victim's brother, X, said": where, outside or inside, before the subject too.)
+    r"outside|inside|meanwhile|later|earlier|elsewhere|ailleurs|\w+ment)\b[^,]{0,60}?)\s*(?=,)", re.I)
 
 
 def after_leading_adverbial(text: str) -> int:

@@ -15,6 +15,8 @@ ME, MAITRE = "Me", "Maître"  # a lawyer's
 DR, DRE, PR = "Dr", "Dre", "Pr"  # a doctor's (Dre: a woman's, in Quebec), a professor's
 MGR = "Mgr"  # a bishop's: "Mgr Laurent Ulrich"
 MR, MRS, MS = "Mr", "Mrs", "Ms"
+CLLR, CR = "Cllr", "Cr"  # a councillor's: "Cllr Ó Flaherty" (British, Irish), "Cr Holt" (Australian)
+COUNCILLOR = (CLLR, CR)
 
 # Anyone's civility: "M. Carney", "Mme Le Pen".
 CIVIL_FR = (M, MME)
