@@ -23,7 +23,21 @@ def speaker(result: dict, i: int = 0) -> dict | None:
     return result["quotes"][i]["speaker"]
 
 
+def name(result: dict, i: int = 0) -> str | None:
+    """The name of the i-th quote's speaker, or None."""
+    found = speaker(result, i)
+    return found["name"] if found else None
+
+
 def blog(extract, *posts: str) -> list[dict]:
     """Extract the posts of one blog in order (`fr` or `en`), sharing one context."""
     context = intel.BlogContext()
     return [extract(text, context) for text in posts]
+
+
+def fr_blog(*posts: str) -> list[dict]:
+    return blog(fr, *posts)
+
+
+def en_blog(*posts: str) -> list[dict]:
+    return blog(en, *posts)

@@ -9,12 +9,7 @@ import json
 import pytest
 
 from liveline.intel import attribution
-from tests.intel.helpers import en, fr, speaker
-
-
-def name(result: dict, i: int = 0) -> str | None:
-    found = speaker(result, i)
-    return found["name"] if found else None
+from tests.intel.helpers import en, fr, name
 
 
 @pytest.fixture

@@ -4,12 +4,8 @@ mean after a sentence that opens on a place, after a body that spoke, with a rol
 from __future__ import annotations
 
 from liveline.intel.roles import hwords, role_heads, same_head_word
-from tests.intel.helpers import blog as read_blog
 from tests.intel.helpers import fr, speaker
-
-
-def blog(*posts: str) -> list[dict]:
-    return read_blog(fr, *posts)
+from tests.intel.helpers import fr_blog as blog
 
 
 def test_a_name_after_a_leading_place_is_whom_a_pronoun_means_after_an_unnamed_source():

@@ -5,12 +5,7 @@ second quote of an unnamed speaker."""
 from __future__ import annotations
 
 from tests.intel.helpers import blog as read_blog
-from tests.intel.helpers import en, speaker
-
-
-def name(result: dict, i: int = 0) -> str | None:
-    found = speaker(result, i)
-    return found["name"] if found else None
+from tests.intel.helpers import en, name
 
 
 def test_where_a_speaker_stood_is_no_part_of_an_apposed_subject():

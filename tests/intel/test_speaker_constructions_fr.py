@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from tests.intel.helpers import blog as read_blog
 from tests.intel.helpers import fr, speaker
-
-
-def blog(*posts: str) -> list[dict]:
-    return read_blog(fr, *posts)
+from tests.intel.helpers import fr_blog as blog
 
 
 def test_justifier_reports_speech():

@@ -4,17 +4,8 @@ named by a common noun, quotes that stand alone; and the precision guards that g
 from __future__ import annotations
 
 from liveline import intel
-from tests.intel.helpers import blog as read_blog
-from tests.intel.helpers import en, speaker
-
-
-def blog(*posts: str) -> list[dict]:
-    return read_blog(en, *posts)
-
-
-def name(result: dict, i: int = 0) -> str | None:
-    found = speaker(result, i)
-    return found["name"] if found else None
+from tests.intel.helpers import en, name, speaker
+from tests.intel.helpers import en_blog as blog
 
 
 def test_an_organisation_noun_is_the_organisation_the_post_named_last():

@@ -4,12 +4,8 @@ stand alone, organisations named by a common noun; and the precision guards that
 from __future__ import annotations
 
 from liveline.intel import tried_in
-from tests.intel.helpers import blog as read_blog
 from tests.intel.helpers import fr, speaker
-
-
-def blog(*posts: str) -> list[dict]:
-    return read_blog(fr, *posts)
+from tests.intel.helpers import fr_blog as blog
 
 
 def test_a_first_name_that_starts_like_an_article_is_still_a_person():
@@ -693,7 +689,7 @@ def test_a_role_with_words_of_its_own_names_the_one_person_the_blog_gave_it_to_h
         "Anne Leroy", "Paul Martin", "Claire Dubois", "Marc Petit", "Julie Moreau", "Hugo Laurent",
         "Emma Simon", "Louis Michel", "Chloé Garcia", "Jules David", "Léa Bertrand", "Noah Roux", "Inès Fournier")]
     posts.append("Le ministre de l'Intérieur a, lui, assuré qu'aucune menace ne serait laissée sans réponse.")
-    *_, last = read_blog(fr, *posts)
+    *_, last = blog(*posts)
     assert speaker(last)["name"] == "Gérald Darmanin"
 
 
@@ -972,16 +968,16 @@ def test_a_person_named_in_words_whose_speaker_came_later_is_not_whom_il_means()
 
 def test_a_nationality_role_after_a_name_in_its_own_sentence_is_not_the_president_who_spoke_before():
     # (Read as a blog: the blog's context is what gave Macron the role the nationality rule looks for.)
-    out, = read_blog(fr, "Emmanuel Macron a salué « un ami de la France ». Le président de la République a ensuite "
-                         "écrit un message. À Washington, où les cloches ont sonné à la demande de Joe Biden, le "
-                         "président américain a jugé que le monde perdait « une voix rare ».")
+    out, = blog("Emmanuel Macron a salué « un ami de la France ». Le président de la République a ensuite "
+                "écrit un message. À Washington, où les cloches ont sonné à la demande de Joe Biden, le "
+                "président américain a jugé que le monde perdait « une voix rare ».")
     assert (speaker(out, 1) or {}).get("name") != "Emmanuel Macron"
 
 
 def test_a_surname_the_model_missed_is_the_person_the_blog_named_and_simone_tells_no_gender():
-    posts = read_blog(fr, "Côté turinois, Andrea Moretti a promis que la Juventus jouerait « sans calcul ».",
-                      "Jean Dupont a félicité ses joueurs. « Ils ont été héroïques », a expliqué le technicien "
-                      "lyonnais. En face, Moretti n'a rien contesté : selon lui, Lyon a été « plus fort ce soir ».")
+    posts = blog("Côté turinois, Andrea Moretti a promis que la Juventus jouerait « sans calcul ».",
+                 "Jean Dupont a félicité ses joueurs. « Ils ont été héroïques », a expliqué le technicien "
+                 "lyonnais. En face, Moretti n'a rien contesté : selon lui, Lyon a été « plus fort ce soir ».")
     assert speaker(posts[1], 1)["name"] == "Andrea Moretti"
     assert "Andrea Moretti" in {e["canonical"] for e in posts[1]["entities"] if e["type"] == "person"}
 

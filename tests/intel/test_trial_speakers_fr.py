@@ -3,12 +3,8 @@ hides the gender ("a plaidé l'avocat"), a name after a role with a complement (
 
 from __future__ import annotations
 
-from tests.intel.helpers import blog as read_blog
 from tests.intel.helpers import fr, speaker
-
-
-def blog(*posts: str) -> list[dict]:
-    return read_blog(fr, *posts)
+from tests.intel.helpers import fr_blog as blog
 
 
 def test_depicting_is_speaking():
