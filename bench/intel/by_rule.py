@@ -18,7 +18,7 @@ from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
-from evaluate import GOLD, best_match, known_names, load, same_name, span
+from evaluate import GOLD, known_names, load, matched_quotes, same_name, span
 
 from liveline import intel
 from liveline.intel import quotes as intel_quotes
@@ -59,14 +59,10 @@ def tally(split: str, gold: Path) -> dict[tuple[str, str], list[int]]:
                                    timezone=post["timezone"], context=context)
             if "quotes" not in post.get("tasks", ["quotes"]):
                 continue
-            text = post["text"]
-            spans = [span(text, q["text"]) for q, _ in pred]
-            used: set[int] = set()
-            for g in post["quotes"]:
-                best, coverage = best_match(span(text, g["text"]), spans, used)
-                if best is None or coverage < 0.3:
+            spans = [span(post["text"], q["text"]) for q, _ in pred]
+            for g, best in matched_quotes(post["text"], post["quotes"], spans):
+                if best is None:
                     continue
-                used.add(best)
                 q, rule = pred[best]
                 row = counts[(post["lang"], rule)]
                 if q["speaker"] is not None:

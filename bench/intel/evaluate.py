@@ -118,6 +118,22 @@ def best_match(gold: tuple[int, int], found: list[tuple[int, int] | None], used:
     return best, best_cov
 
 
+def matched_quotes(text: str, gold_quotes: list[dict], found: list[tuple[int, int] | None],
+                   threshold: float = 0.3) -> list[tuple[dict, int | None]]:
+    """Each gold quote, in order, with the index of the found span it matches (covering at least `threshold` of
+    it, each found span matching one gold quote at most), or None."""
+    used: set[int] = set()
+    pairs: list[tuple[dict, int | None]] = []
+    for g in gold_quotes:
+        best, coverage = best_match(span(text, g["text"]), found, used)
+        if best is not None and coverage >= threshold:
+            used.add(best)
+            pairs.append((g, best))
+        else:
+            pairs.append((g, None))
+    return pairs
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -142,11 +158,10 @@ class Scores:
         self.c["q_pred"] += len(pred)
         self.c["q_gold"] += len(post["quotes"])
         for threshold, name in ((0.3, "q30"), (0.8, "q80")):
-            used = set()
-            for g in post["quotes"]:
-                best, best_cov = best_match(span(text, g["text"]), [ps for ps, _ in pspans], used)
-                if best is not None and best_cov >= threshold:
-                    used.add(best)
+            pairs = matched_quotes(text, post["quotes"], [ps for ps, _ in pspans], threshold)
+            used = {best for _, best in pairs if best is not None}
+            for g, best in pairs:
+                if best is not None:
                     self.c[f"{name}_tp"] += 1
                     if name == "q30":
                         p = pspans[best][1]

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent.parent))
 
 # The gold set's loader and the quote matching rule are evaluate.py's (this script's own folder).
-from evaluate import best_match, known_names, load, span  # noqa: E402
+from evaluate import known_names, load, matched_quotes  # noqa: E402
 
 from liveline import intel  # noqa: E402
 from liveline.intel import attribution  # noqa: E402
@@ -89,13 +89,11 @@ def collect(blogs: dict[str, list[dict]], arbiter: bool = False) -> list[dict]:
 
 
 def _match(blog: str, post: dict, found: list[tuple[object, list]], arbiter: bool) -> list[dict]:
-    text, used, out = post["text"], set(), []
+    out = []
     spans = [(q.start, q.end) for q, _ in found]
-    for g in post["quotes"]:
-        best, best_cov = best_match(span(text, g["text"]), spans, used)
-        if best is None or best_cov < 0.3:
+    for g, best in matched_quotes(post["text"], post["quotes"], spans):
+        if best is None:
             continue
-        used.add(best)
         q, cands = found[best]
         if not arbiter:
             cands = _without_rules(cands)
