@@ -57,7 +57,9 @@ PART_EN = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "Christmas Eve", "New Year's Day" (capitalised: "a christmas eve feeling" is no name).
 _HOLIDAY_EN = r"(?-i:Christmas\s+(?:Eve|[Dd]ay)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day))"
 # An English hour: "6 p.m.", "10am", "7.30pm", "noon".
-_HOUR_EN = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midday|noon|midnight)"
+HOUR_EN = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midday|noon|midnight)"
+# ... before the day it falls on: "until 8 p.m. on Thursday", "until 6 p.m. Monday".
+HOUR_ON_EN = rf"(?:{HOUR_EN}\s+(?:on\s+)?)?"
 # "lundi 16" without a month: a day number is followed by punctuation or a word that goes on with a date ("mardi
 # 17 au soir", "samedi 14 et dimanche 15"), never by a count's noun ("samedi 14 manifestants") or an hour.
 # "de samedi 7 heures à dimanche 20 heures": an hour after a weekday of a range.
@@ -230,8 +232,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # the next day ("a warning in force from 6pm tomorrow until midday on Wednesday").
         (
             "relrange",
-            rf"\bfrom\s+(?:{_HOUR_EN}\s+)?(?P<rel>today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))"
-            rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|through|to|into)\s+(?:{_HOUR_EN}\s+(?:on\s+)?)?"
+            rf"\bfrom\s+(?:{HOUR_EN}\s+)?(?P<rel>today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))"
+            rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:until|till|through|to|into)\s+{HOUR_ON_EN}"
             rf"(?P<wd2>{EN_WD})\b{PART_EN}",
         ),
         # "since Boxing Day", "between Christmas Eve and New Year's Day", "through Wednesday, New Year's Eve", "On New

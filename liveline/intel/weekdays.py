@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from liveline.intel import lexicon, tense
-from liveline.intel.date_patterns import EN_WD, FR_MO, FR_WD, clause_tense, day_number
+from liveline.intel.date_patterns import EN_WD, FR_MO, FR_WD, HOUR_ON_EN, clause_tense, day_number
 
 if TYPE_CHECKING:
     from liveline.intel.dates import DateMention
@@ -23,12 +23,9 @@ _TOWARD = re.compile(
     r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$",
     re.I,
 )
-# An hour may stand between an English bound and its day: "until 8 p.m. on Thursday", "from midday on Friday", "until 6
-# p.m. Monday".
-_HOUR_ON_EN = r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|midday|noon|midnight)\s+(?:on\s+)?)?"
 _FROM = re.compile(
     r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
-    rf"till|through|by|from)\s+{_HOUR_ON_EN}(?:ce\s+|le\s+|this\s+)?$",
+    rf"till|through|by|from)\s+{HOUR_ON_EN}(?:ce\s+|le\s+|this\s+)?$",
     re.I,
 )
 
@@ -79,7 +76,7 @@ _DECIDED_EN = re.compile(
     r"\b(?:has|have)\s+(?:(?:already|also|now|officially)\s+)?"
     r"(?:cancell?ed|suspended|extended|closed|banned|ordered|grounded|halted|postponed|declared|imposed|"
     r"announced|decided|called\s+off|shut|barred|restricted|prolonged|called|scheduled|set|convened|arranged)\s+"
-    rf"(?:(?!\b(?:that|which|who)\b)[^,;:!?])+?\s(?:until|till|through|by|for)\s+{_HOUR_ON_EN}(?:this\s+)?$"
+    rf"(?:(?!\b(?:that|which|who)\b)[^,;:!?])+?\s(?:until|till|through|by|for)\s+{HOUR_ON_EN}(?:this\s+)?$"
     # A period just proclaimed is where the decree puts it: "has declared three days of mourning, from Thursday to
     # Saturday", "has decreed a day of national mourning on Thursday"; the object names the period (not "has declared
     # a state of emergency on Friday", maybe the day of declaring, nor "has declared on Thursday that ...").
