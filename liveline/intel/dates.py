@@ -418,8 +418,9 @@ def _holiday(
 ) -> str | None:
     """ "on Christmas Eve", "since Boxing Day": the day the holiday names, its year as a day and month's; "between
     Christmas Eve and New Year's Day" the days from the first to the next such second one."""
-    kind = "since_date" if (m.group("lead") or "").lower() == "since" else "absolute"
-    if (m.group("lead") or "").lower() == "on" and \
+    lead = (m.group("lead") or "").lower()
+    kind = "since_date" if lead == "since" else "absolute"
+    if lead == "on" and \
             clause_tense(doc_sentence, start, end, lang, sentence) not in {tense.PAST, tense.FUTURE}:
         return None  # "Most offices close early on Christmas Eve": a habit
     direction = _day_month_direction(kind, lang, sentence, doc_sentence, start, end, sent_start)

@@ -242,8 +242,8 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
                 if not re.match(r"\s*(?:[\w'’-]+\s+){1,3}?that\b", after):
                     continue  # "reminded me of my father": no words reported
                 clause = True
-            if verb in FINITE_CLAUSE_EN and FINITE_AFTER_EN.match(after) and \
-                    not re.search(r"[,.;:!?\"“”]", after[: FINITE_AFTER_EN.match(after).end()]):
+            if verb in FINITE_CLAUSE_EN and (finite := FINITE_AFTER_EN.match(after)) and \
+                    not re.search(r"[,.;:!?\"“”]", after[: finite.end()]):
                 clause = True  # "suggested the email had landed": the clause the verb reports
             if verb in EN_BARE_CLAUSE or near_quote or clause:
                 found.append((m.start(), m.end(), False))
