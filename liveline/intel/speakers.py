@@ -582,6 +582,8 @@ class Resolver(RoleReferences):
             return self.pronoun(first, subj_start_abs)
         if self.lang == "fr" and (gender := DEMONSTRATIVES_FR.get(subj.lower())):
             return self._last_named(gender, subj_start_abs)
+        if self.lang == "fr" and (gender := LATTER_FR.get(subj.lower().replace("è", "e"))):
+            return self._latter(gender, subj_start_abs)
         self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
         if self.lang == "fr" and (counterpart := COUNTERPART_FR.fullmatch(subj)):
             return self._counterpart(counterpart.group("adj") or "")
@@ -612,7 +614,8 @@ class Resolver(RoleReferences):
         if found is None and self.lang == "en":
             found = self._sole_person_described(subj, subj_start_abs)
         if found is None and self.lang == "fr":
-            found = self._described(subj, subj_start_abs) or self._sole_subject_described(subj, subj_start_abs)
+            found = self._described(subj, subj_start_abs) or self._sole_subject_described(subj, subj_start_abs) \
+                or self._only_one_of_gender(subj, subj_start_abs)
         # An unnamed spokesman spoke, or "a woman who asked not to be named": a following "il a ajouté" or
         # "she said" is them, not someone we know.
         self.unresolved = found is None and (any(is_role_word(w) for w in hwords(subj)[:4]) or
@@ -630,6 +633,16 @@ class Resolver(RoleReferences):
                      and not any(s < m.start < e for s, e in self._quoted)), None)
         if last is None or last.type != "person" or self._gender_known(last) != gender or \
                 not LAST_NAMED_THEN.fullmatch(self._text[last.end: pos]):
+            return None
+        return self._person(last.canonical)
+
+    def _latter(self, gender: str, pos: int) -> Speaker | None:
+        """ "entre le péquiste X et le chef conservateur Y. « ... », a lancé ce dernier": "ce dernier" is the last
+        name read before it (outside quotes), when that is a person not known to be of the other gender (a
+        body named last is what it means, not a person before it)."""
+        last = next((m for m in reversed(self.mentions) if m.end <= pos
+                     and not any(s < m.start < e for s, e in self._quoted)), None)
+        if last is None or last.type != "person" or self._gender_known(last) not in (gender, None):
             return None
         return self._person(last.canonical)
 
@@ -757,6 +770,64 @@ class Resolver(RoleReferences):
                 (held and not any(stem(w) == stem(words[0]) for w in held)):
             return None
         return Speaker(person.name, person.role or m.group("desc"), person.gender or gender)
+
+    def _only_one_of_gender(self, subj: str, pos: int) -> Speaker | None:
+        """ "Anne X est élue présidente contre Marc Y. « ... », a déclaré la nouvelle présidente", "L'ancien
+        journaliste a assuré": a description of a person (a role, a trade, a nationality or an epithet such as
+        "le vainqueur") whose gender the article or the noun tells is the one person of that gender this post
+        named so far, when every other person it named is of the other gender and that person spoke or is the
+        subject of a sentence. A role or a trade must be one they were given (a former role, "l'ancienne
+        eurodéputée", may differ from the one held now); a nationality not another one they were given."""
+        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|dès|sous|en\s+marge)\s.*$", "", subj.strip())
+        m = PERSON_DESCRIBED_FR.fullmatch(subj)
+        if not m or INSTITUTION.search(subj) or ORG_NOUN.search(subj):
+            return None
+        words = hwords(m.group("desc"))
+        former = any(w in FORMER_FR for w in words)
+        nouns = [w for w in words if w not in EPITHET_MODIFIERS_FR]
+        if not nouns or not _person_noun(nouns[0]) or any(
+                w in KIN or w in PERSON_NOUNS or w in PARTY_NOUNS or w in lexicon.TRIED_FR or w in BYSTANDERS_FR
+                for w in words):
+            return None
+        gender = gender_of(subj.lower().replace("’", "'").split()) or _elided_gender(subj)
+        if gender is None:
+            return None
+        named = [x for x in self.mentions if x.type == "person" and x.end <= pos
+                 and not any(s < x.start < e for s, e in self._quoted)]
+        fitting = {x.canonical for x in named if self._gender_known(x) != ("m" if gender == "f" else "f")}
+        if len(fitting) != 1:
+            return None
+        name = fitting.pop()
+        person = self._person(name)
+        if person.gender != gender or not (any(s.name == name for s in self.post) or any(
+                x.canonical == name and self._opens_clause(x) and not PASSIVE_AFTER_FR.match(self._text, x.end)
+                for x in named)):
+            return None  # ("La police a interpellé X. « ... », a dit le commissaire": X underwent, someone else tells)
+        held = [hwords(r) for r in self.roles_held(person)]
+        head = nouns[0]
+        own = _own_words(m.group("desc") + (m.group("of") or ""), head)
+        if not former and head not in EPITHETS_FR and not any(
+                stem(r[0]) == stem(head) and all(w in r for w in own) for r in held if r):
+            # A role or a trade only names someone given it, with its words ("Paul X, maire de Lens, ... a dit
+            # le ministre", "Le gardien X ... l'entraîneur des visiteurs", "X, président du RN ... le président
+            # des Républicains": another person, unnamed).
+            return None
+        told = {w for r in held for w in r if DEMONYM_ADJ.match(w)} | {
+            key(g.group(1)) for x in named if x.canonical == name
+            and (g := re.search(r"([A-ZÉ][\w-]+)\s+$", self._text[max(0, x.start - 30): x.start]))
+            and DEMONYM.match(key(g.group(1)))}
+        if any(DEMONYM_ADJ.match(w) and w not in told for w in nouns) and told:
+            return None  # ("la cycliste belge" is not "la Néerlandaise X")
+        return Speaker(person.name, person.role or m.group("desc"), person.gender)
+
+    def _opens_clause(self, m: Mention) -> bool:
+        """Whether a person opens their sentence as its subject (`_opens`), or the clause after a colon in it:
+        "C'est fait : Anne X est élue"."""
+        sent = self._sentence_at(m.start)
+        if sent is None:
+            return False
+        colon = self._text.rfind(":", sent.start, m.start)
+        return self._opens(m, Span(colon + 1, sent.end, "") if colon >= 0 else sent)
 
     def _unseen_person(self, subj: str, pos: int) -> Speaker | None:
         """ "Mikel Arteta has confirmed that ...", "Second-placed Tigst Assefa of Ethiopia said": two capitalised
@@ -1131,7 +1202,8 @@ class Resolver(RoleReferences):
                          or (self.lang == "en" and re.search(r",\s*the\s+(?:[a-z][\w-]*\s+){1,4}$",
                                                              subj[: m.start - subj_start_abs]))]
                 if not later:
-                    return self._owner_apposition(subj[:rel], person.text)
+                    return self._owner_apposition(subj[:rel], person.text) or \
+                        self._titled_after_owner(subj[:rel], person.text, subj[rel + len(person.text):])
                 # "Zelensky's chief of staff, Andriy Yermak, wrote", "Le porte-parole de Vladimir Poutine,
                 # Dmitri Peskov, a déclaré": the name in apposition speaks.
                 person = later[0]
@@ -1462,6 +1534,17 @@ class Resolver(RoleReferences):
         gender = {M: "m", MME: "f"}.get(lead.split()[0]) or name_gender(bare) or \
             gender_of(rest.strip().lower().replace("’", "'").split())
         return Speaker(bare, role or None, gender)
+
+    def _titled_after_owner(self, before: str, owner: str, after: str) -> Speaker | None:
+        """ "l'avocat tunisien de M. X, Me Mehdi Y, a dénoncé": the model missed the name in apposition after the
+        owner; a lawyer's or courtesy title makes a person of it, whose role is what comes before the owner."""
+        m = re.fullmatch(r"\s*,\s*(?:" + _OWNER_TITLES + r")\s+(?P<name>[^,]+?)\s*,?\s*", after)
+        if not m or not NAME_LIKE.fullmatch(name := m.group("name")) or self.gaz.find(name) or \
+                any(is_role_word(w) for w in hwords(name)):
+            return None
+        lead = before.split(",")[-1].strip()
+        return Speaker(name, f"{one_of(lead)} {owner}",
+                       gender_of(lead.lower().replace("’", "'").split()) or name_gender(name))
 
     def _appositive_name(self, subj: str) -> Speaker | None:
         """ "La cheffe de file des députés, Marine Le Pen": a role, then a name in apposition, is a person
@@ -1813,6 +1896,21 @@ BYSTANDERS_FR = {"homme", "femme", "jeune", "garcon", "fille", "enfant", "adoles
                  "passagere", "automobiliste", "conducteur", "conductrice", "rescape", "rescapee", "sinistre",
                  "sinistree", "blesse", "blessee", "inconnu", "inconnue",
                  "source", "proche", "ami", "amie", "public"}
+# Words before the noun of a description: "la nouvelle présidente", "l'ancien adjoint", "le double tenant du titre".
+EPITHET_MODIFIERS_FR = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "ex", "futur", "future", "actuel",
+                        "actuelle", "double", "triple", "jeune"}
+FORMER_FR = {"ancien", "ancienne", "ex"}
+# Nouns for a person that are neither roles nor trades: what they do or did ("l'attaquant", "la chanteuse").
+EPITHETS_FR = {"acteur", "actrice", "chanteur", "chanteuse", "journaliste", "adjoint", "adjointe", "attaquant",
+               "attaquante", "defenseur", "gardien", "gardienne", "capitaine", "gagnant", "gagnante", "laureat",
+               "laureate", "finaliste", "tenant", "tenante", "cineaste", "ecrivain", "ecrivaine", "auteur", "autrice",
+               "artiste", "chercheur", "chercheuse", "scientifique", "grimpeur", "grimpeuse", "musicien",
+               "musicienne", "vainqueur", "champion", "championne"}
+# "la nouvelle présidente", "le député des Alpes-Maritimes", "la championne olympique de VTT": an article, lowercase
+# words, and what they are of (a name may be there).
+PERSON_DESCRIBED_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<desc>[a-zéèêàâîôûç][\w-]*"
+                                 r"(?:\s+[a-zéèêàâîôûç][\w-]*){0,3})"
+                                 r"(?P<of>\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])\s*[\w-]+(?:\s+[\w-]+){0,2})?")
 # "le champion du monde", "l'ailier fort texan", "le buteur": a description in lowercase words after the article.
 SOLE_DESCRIBED_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<desc>[a-zéèêàâîôûç][\w-]*"
                                r"(?:\s+(?:d[eu]\s+|des\s+|d['’])?[a-zéèêàâîôûç][\w-]*){0,3})")
@@ -1913,6 +2011,7 @@ INDEFINITE_DESCRIBED = re.compile(rf"(?:{capitalised(INDEFINITE_FR)})(?P<np>{_DE
                                   rf"(?:\s+qui\s|\s*,\s)[^{CLAUSE_STOPS}]{{0,150}}?\s(?:{_AUX_FR})\s")
 # "Celle-ci a précisé": the last one named (see Resolver._last_named).
 DEMONSTRATIVES_FR = {"celui-ci": "m", "celle-ci": "f"}
+LATTER_FR = {"ce dernier": "m", "cette derniere": "f"}
 LAST_NAMED_THEN = re.compile(r"(?:\s*,[^.!?;:«»\"“”]{1,80})?\s*[.!?]\s+(?:[^,.!?;:«»\"“”]{1,40},\s*)?")
 
 
@@ -2020,6 +2119,35 @@ def _complement_of_role(before: str) -> bool:
     held, not its holder."""
     of = _OF_END.search(re.split(r"[,;:«»]", before)[-1])
     return of is not None and (is_role_word(head := key(of.group("head"))) or head in lexicon.OCCUPATIONS_FR)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun (`hwords`) only a person is called by: a role, a trade, an epithet ("le vainqueur"); with its prefix
+    ("l'eurodéputée", "l'ex-ministre")."""
+    return any(is_role_word(w) or w in lexicon.OCCUPATIONS_FR or w in EPITHETS_FR
+               for w in (word, re.sub(r"^(?:ex-|euro)", "", word)))
+
+
+def _own_words(desc: str, head: str) -> list[str]:
+    """The words (`hwords`) of a description besides its noun `head` that a role it names must hold too:
+    "déléguée", "Républicains" (not an article, a preposition, "nouvelle" or a lowercase nationality: "le
+    président américain")."""
+    nationalities = {w for w in hwords(re.sub(r"(?<![\w-])[A-ZÀ-Ý][\w-]*", "", desc)) if DEMONYM_ADJ.match(w)}
+    return [w for w in hwords(desc) if w != head and w not in {"de", "du", "des", "la", "l", "d"}
+            and w not in EPITHET_MODIFIERS_FR and w not in nationalities]
+
+
+def _elided_gender(subj: str) -> str | None:
+    """The gender "l'" hides, from the word after it: "l'ancienne eurodéputée", "l'adjoint", "l'élue"."""
+    m = re.match(r"[Ll]['’]\s*([\w-]+)", subj)
+    if not m:
+        return None
+    word = key(m.group(1))
+    if re.search(r"(?:enne|euse|rice|ee|ue|ante|ointe|aise|oise|aine|iere)$", word):
+        return "f"
+    if re.search(r"(?:ien|eur|u|ant|oint|ais|ois|ain|ier)$", word):
+        return "m"
+    return None
 
 
 def _nationality(noun: str) -> bool:
