@@ -286,6 +286,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if not type_ and context is not None and len(ent.text.split()) >= 2 and \
                     context.entities.get(ent.text) == "person":
                 type_ = context.entities[ent.text]  # "Micheál Martin" read as a work of art: the blog named him
+            if not type_ and _titled_first_name(ent.text.split()):
+                type_ = "person"  # "Me Mehdi Trabelsi" read as a miscellany: a civility, a first name, a surname
             if not type_ and DISTRICT.fullmatch(ent.text):
                 type_ = "place"  # "Burnaby-Centre" read as a miscellany: a town and its part, a riding
             if not type_ and len(ent.text.split()) >= 2 and key(ent.text.split()[-1]) in ORG_LAST and \
@@ -347,7 +349,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                     not any(key(w) in NOT_NAMES | ORG_LAST | PLACE_LAST | ORG_FIRST for w in words[1:]) and \
                     not gaz.find(name[len(words[0]) + 1:]):
                 type_ = "person"  # "Taoiseach Micheál Martin" read as a body: a title, then a first name and a surname
-            if type_ != "person" and len(words) >= 3 and _personal_title(words[0]) and words[1] in given_first_names():
+            if type_ != "person" and _titled_first_name(words):
                 type_ = "person"  # "la Dre Mylène Drouin", "Cllr Niamh Ó Flaherty" read as a place or a body
             if type_ == "person" and len(words) >= 2 and words[0] in PLACE_PREPOSITIONS_EN:
                 start += name.index(words[1])  # "Outside Molton Park" read as a person: a place after its preposition
@@ -357,6 +359,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             elif type_ == "person" and len(words) >= 3 and re.fullmatch(r"[A-Z]{2,4}", words[0]) and \
                     words[1].split("-")[0] in FIRST_NAMES:
                 start += name.index(words[1])  # "le sénateur LR Laurent Duplomb": the party is the role's
+                name = name[name.index(words[1]):]
+            elif type_ == "person" and _party_after_role(text, start, words):
+                start += name.index(words[1])  # "le député Renaissance Mathieu Dorval": so is a party's name
                 name = name[name.index(words[1]):]
             elif type_ == "person" and len(words) >= 3 and key(words[1]) in TITLES_EN and \
                     key(words[2]) not in {"jr", "sr", "ii", "iii"}:
@@ -475,6 +480,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     operated_places(text, mentions, gaz)
     mentions = bare_rivers(text, mentions, context)
     _bodies_before_a_role(text, mentions)
+    if french:
+        _people_before_a_role(text, mentions, gaz)
     _canonical_people(mentions, context)
     return mentions
 
@@ -497,9 +504,38 @@ def _bodies_before_a_role(text: str, mentions: list[Mention]) -> None:
                     other.type, other.canonical = "organisation", m.canonical
 
 
+ROLE_APPOSITION_FR = re.compile(r"\s*,\s*(?:(?:l['’]|le\s+|la\s+)\s*)?(?P<head>[a-zéèêàâîôûç][\w-]*)"
+                                r"\s+(?:de|du|des|d['’])")
+
+
+def _people_before_a_role(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """ "Pia Imbs, présidente de l'Eurométropole," read as a body or a place: a first name and a surname the lists
+    do not know, then in apposition the role the person holds somewhere, is a person."""
+    for m in mentions:
+        words = m.text.split()
+        if m.type not in {"organisation", "place"} or len(words) != 2 or words[0] not in given_first_names() or \
+                m.text in gaz.by_alias or not all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", w) for w in words):
+            continue
+        role = ROLE_APPOSITION_FR.match(text, m.end)
+        if role and _role_word(role.group("head")):
+            m.type = "person"
+
+
 def _role_word(word: str) -> bool:
     """A role noun, or a word for a leader ("boss")."""
     return is_role_word(key(word)) or key(word) in LEADER_WORDS
+
+
+ROLE_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-zà-ÿ][\w-]*)\s+$")
+
+
+def _party_after_role(text: str, start: int, words: list[str]) -> bool:
+    """Whether a person's span opens with a capitalised word that names the party or group of the role noun just
+    before it ("le député Renaissance Mathieu Dorval", "la sénatrice Horizons Claire Ambert"): no first name,
+    then a first name and a surname."""
+    before = ROLE_NOUN_BEFORE.search(text[max(0, start - 40): start])
+    return len(words) >= 3 and before is not None and _role_word(before.group(1)) and \
+        words[0] not in given_first_names() and "-" not in words[0] and words[1].split("-")[0] in FIRST_NAMES
 
 
 def _after_title(name: str, start: int) -> tuple[str, int] | None:
@@ -524,6 +560,12 @@ def _double_first_name(prev, ent) -> bool:
 def _personal_title(word: str) -> bool:
     """ "Dre", "Mme", "M.", "Cllr": a civility or a title of address, never a name's first word."""
     return bool(re.fullmatch(rf"(?:{either(TITLES)}|{either(COUNCILLOR)}|Prof)\.?", word))
+
+
+def _titled_first_name(words: list[str]) -> bool:
+    """ "la Dre Mylène Drouin", "Me Mehdi Trabelsi": a civility or title of address, then a known first name and
+    more, is a person's name whatever the model typed it."""
+    return len(words) >= 3 and _personal_title(words[0]) and words[1] in given_first_names()
 
 
 def _listed_people(gaz: Gazetteer) -> set[str]:

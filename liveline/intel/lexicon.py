@@ -61,7 +61,7 @@ ROLE_HEADS_FR = _words(
     "doyenne préfet préfète sous-préfet sous-préfète colonel capitaine pdg leader coordinateur coordinatrice "
     "sélectionneur sélectionneuse entraîneur entraîneuse juge rapporteur rapporteure délégué déléguée "
     "avocat avocate magistrat magistrate édile technicien diplomate fondateur fondatrice cofondateur cofondatrice "
-    "souverain souveraine monarque officier "
+    "souverain souveraine monarque officier consul consule "
     # Experts and professions a post names someone by, then refers back to ("L'économiste X ... Selon l'économiste").
     "économiste neurologue urgentiste épidémiologiste infectiologue virologue climatologue politologue sociologue "
     "historien historienne chercheur chercheuse professeur professeure analyste réalisateur réalisatrice "

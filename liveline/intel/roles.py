@@ -130,6 +130,9 @@ class RoleReferences:
                 found = self._lone_subject(gender, said_as)
                 if found:
                     return found
+            if self.lang == "fr" and self._tier(best.name) > 0 and not self._in_words_held(best, said_as) and \
+                    (found := self._renamed_subject(gender, said_as)):
+                return found
             return best
         # (Several holders: the one this post named, "l'élu du Nord" in the post about "le député RN X".)
         here = {n for n in hyper if self._tier(n) == 0}
@@ -205,6 +208,28 @@ class RoleReferences:
             # with words of its own that names no body.
             return self._just_named(gender, said_as)
         return None
+
+    def _in_words_held(self, person: Speaker, said_as: str) -> bool:
+        """Whether a role, in the post's own words ("la consule générale"), is part of a role the person holds in
+        the same words ("consule générale de France à Tunis"), not only once both are put in one form ("chef du
+        gouvernement" for a "Premier ministre")."""
+        words = hwords(said_as)
+        return bool(words) and any(" ".join(words) in " ".join(hwords(r)) for r in self.roles_held(person))
+
+    def _renamed_subject(self, gender: str | None, said_as: str) -> Speaker | None:
+        """ "Pedro Sánchez a réuni le conseil. Le chef du gouvernement a assuré ...": a French role right after a
+        sentence that opens on one person of this post to whom nothing gives a role renames that person, rather
+        than whoever an earlier post gave the role to. (Not someone who only spoke in that sentence: "« ... »,
+        raconte Marcel. La préfète a annoncé" is the prefect the blog named.)"""
+        found = self._just_named(gender, said_as)
+        i = self._sentence_index(self._pos)
+        if found is None or not i or self._tier(found.name) > 0 or self.roles_held(self._person(found.name)):
+            return None
+        prev = self._sents[i - 1]
+        if not any(m.type == "person" and m.canonical == found.name and prev.start <= m.start < prev.end
+                   and self._opens(m, prev) for m in self.mentions):
+            return None
+        return found
 
     def _placed_holder(self, phrase: str, head: str, others: list[str], pool: list[Speaker]) -> Speaker | None:
         """ "the Vermont senator asked" after "Senator Jo Hale", "the South African captain" after "Proteas captain

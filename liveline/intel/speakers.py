@@ -618,12 +618,23 @@ class Resolver(RoleReferences):
                 or self._only_one_of_gender(subj, subj_start_abs)
         # An unnamed spokesman spoke, or "a woman who asked not to be named": a following "il a ajouté" or
         # "she said" is them, not someone we know.
+        described = found is None and self._described_among_several(subj, subj_start_abs)
         self.unresolved = found is None and (any(is_role_word(w) for w in hwords(subj)[:4]) or
                                              _someone(subj) or bool(self._placed_someone(subj, subj_start_abs, True))
-                                             or _institution(subj))
+                                             or _institution(subj) or described)
         if found is None and self.lang == "fr":
             self.unnamed_role = self._unnamed_role(subj, subj_start_abs)
         return found
+
+    def _described_among_several(self, subj: str, pos: int) -> bool:
+        """ "Kessié a égalisé, avant que Haller ne donne la victoire. « ... », a déclaré l'attaquant": a description
+        no rule could resolve, after several people of this post, is one of them we cannot tell (a following
+        "a-t-il ajouté" is that one too, not the first named). After one person only, it is most often them."""
+        if self.lang != "fr":
+            return False
+        named = {m.canonical for m in self.mentions if m.type == "person" and m.end <= pos
+                 and not any(s < m.start < e for s, e in self._quoted)}
+        return len(named) >= 2 and _described_person(subj)
 
     def _last_named(self, gender: str, pos: int) -> Speaker | None:
         """ "Claire Dubois a reçu Paul Roux, le président du club. Celui-ci a affirmé": a demonstrative that opens a
@@ -1760,7 +1771,7 @@ class Resolver(RoleReferences):
         # "Me X, l'un des deux avocats de Gisèle Pelicot,": the last apposition is the phrase that owns.
         head = one_of(before.rsplit(",", 1)[-1].strip())
         m = re.match(r"(?:bureau|entourage|cabinet|services?|office|porte-parole|spokes\w+|avocate?s?|conseils?|garde|"
-                     r"lawyer|équipe|team|camp|" + _OWNING_KIN + r"|"
+                     r"agents?|lawyer|équipe|team|camp|" + _OWNING_KIN + r"|"
                      r"proches?|aides?|conseill\w+|adviser|advisor)\b.*\b(?:(?:de|du|des|of|for)\b|d')"
                      r"(?P<title>(?:\s*[\w'.-]+){0,4}?)\s*$", head, re.I)
         # "le bureau du Premier ministre Benyamin Nétanyahou": a title may stand between "du" and the name,
@@ -2162,6 +2173,14 @@ def _described_by_nationality(phrase: str) -> bool:
     return len(words) == 2 and words[0] in {"Le", "La"} and _nationality(words[1])
 
 
+def _described_person(subj: str) -> bool:
+    """ "a déclaré l'attaquant, en larmes, au micro de beIN Sports": a definite description in lowercase words, no
+    body's, names someone."""
+    subj = re.split(r"\s*,|\s+(?:au|aux|à|sur|dans|devant|dès|en)\s", subj.strip(), maxsplit=1)[0]
+    return SOLE_DESCRIBED_FR.fullmatch(subj) is not None and not INSTITUTION.search(subj) and \
+        not ORG_NOUN.search(subj)
+
+
 def _institution(subj: str) -> bool:
     """ "a annoncé le ministère de l'Intérieur", "said the health ministry": a body named by a lower-case noun with
     a definite article spoke; a following "précise-t-il" is it, not a person named before."""
@@ -2383,7 +2402,7 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
             # role, not "des ministres par la porte-parole ..." before it.
             m_role = next((x for x in (ROLE_BEFORE_COMMA.match(prior, i) for i, c in enumerate(prior)
                                        if not i or c.isspace())
-                           if x and (is_role_word(hwords(x.group("role"))[0])  # "The defence secretary, Grant Shapps"
+                           if x and (_opens_on_role(hwords(x.group("role")), lang)  # "The defence secretary, X"
                                      or (lang == "en" and is_role_word(hwords(x.group("role"))[-1])))), None)
             said = m_role.group("role") if m_role else None
             if said and lang == "fr" and re.match(r"\s*[^\W\d]+ée?s?\s+par\s", prior, re.I) and \
@@ -2416,6 +2435,11 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         if after and role_words(hwords(DETS.sub("", after.group("role").strip()))[:3], lang):
             roles[m.canonical] = DETS.sub("", after.group("role").strip())
     return roles
+
+
+def _opens_on_role(words: list[str], lang: str) -> bool:
+    """Whether a phrase (`hwords`) opens on a role word; not on an ordinal ("sa première participation, X")."""
+    return bool(words) and role_words(words[:2], lang)[:1] == words[:1]
 
 
 # "X a été assermenté ce vendredi comme 24e premier ministre du Canada", "X a été nommée ministre de la Culture",
