@@ -305,8 +305,13 @@ def weekday_range(
         return None  # "la réunion, reportée de mardi à jeudi": a move, not two days
     if g.get("ce") and wd1 == today.weekday():
         a = today  # "de ce mardi 16 heures à mercredi 10 heures" on a Tuesday: from today, whatever the verb
-    elif said == tense.PRESENT and under_way + timedelta(days=span) >= today:
-        a = under_way  # "la grève dure de lundi à mercredi" on the Tuesday: this one
+    elif said == tense.PRESENT and under_way + timedelta(days=span) >= today or (
+        said is None and lang == "fr" and under_way == today
+    ):
+        # "la grève dure de lundi à mercredi" on the Tuesday: this one; with no verb the model can read, a range whose
+        # first day is today starts today, as a bare weekday is today's ("déconseille les déplacements entre mardi
+        # soir et mercredi matin" on a Tuesday).
+        a = under_way
     elif said == tense.FUTURE or said == tense.PRESENT and (start_ahead - today) < (today - end_back):
         a = start_ahead
     else:

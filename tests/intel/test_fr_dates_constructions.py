@@ -74,3 +74,9 @@ def test_a_depuis_date_does_not_date_the_facts_of_its_sentence():
         "Les gendarmes n'avaient pu l'arrêter que quatre jours après les faits, le 3 février 2024.",
     )[1]
     assert [d["date"] for d in second["dates"]] == ["2024-02-03", "2024-02-03"]
+
+
+def test_a_range_from_today_with_no_verb_read_starts_today():
+    # The small model reads "déconseille" as an adjective: no verb, so the range holding today is the one under way.
+    text = "La préfecture déconseille les déplacements entre lundi soir et mardi matin."
+    assert dates(text) == [("entre lundi soir et mardi matin", "2025-04-14/2025-04-15")]
