@@ -50,10 +50,13 @@ def year_for(month: int, day: int, published: date, direction: str | None = None
     return best
 
 
-# "L'an dernier, ... début février", "le 1er mai de l'an dernier", "Last year, ... on May 1": a year named before the
-# date at the opening of its sentence (no new clause between, as "La semaine dernière, ... mercredi"), or right after
-# it, gives the date's year.
-_YEAR = r"l'an\s+(?:dernier|passé|prochain)|l'année\s+(?:dernière|passée|prochaine)|last\s+year|next\s+year"
+# "L'an dernier, ... début février", "le 1er mai de l'an dernier", "Last year, ... on May 1", "En 2019, ... du 3 au 21
+# juin": a year named before the date at the opening of its sentence (no new clause between, as "La semaine dernière,
+# ... mercredi"), or right after it, gives the date's year.
+_YEAR = (
+    r"\ben\s+(?P<y>(?:19|20)\d\d)(?=\s*,)|l'an\s+(?:dernier|passé|prochain)|l'année\s+(?:dernière|passée|prochaine)"
+    r"|last\s+year|next\s+year"
+)
 _YEAR_BEFORE = re.compile(
     rf"^[\W_]*(?:(?:et|mais|puis|and|but)\s+)?(?P<w>{_YEAR})\b(?:(?!\b(?:que|qu'|that)\b)[^.;:!?])*$", re.I
 )
@@ -66,6 +69,8 @@ def framed_year(before: str, after: str, published: date) -> int | None:
     named = _YEAR_AFTER.match(after) or _YEAR_BEFORE.search(before)
     if named is None:
         return None
+    if named.groupdict().get("y"):
+        return int(named.group("y"))
     return published.year + (1 if re.search(r"prochain|next", named.group("w"), re.I) else -1)
 
 

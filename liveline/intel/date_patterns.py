@@ -93,7 +93,9 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
     "fr": [
         (
             "range",
-            rf"\b(?:du|de|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)\s+"
+            rf"\b(?:du|de|des|entre\s+le|entre|les)\s+(?:(?:{FR_WD})\s+)?(?P<d1>\d{{1,2}}|1er)"
+            # "les 17, 18 et 19 mars": days listed one after another are one range too (`dates` checks they follow).
+            rf"(?P<mid>(?:\s*,\s*\d{{1,2}})+(?=\s+et\s))?\s+"
             rf"(?:(?P<m1>{FR_MO})\b\s+)?(?:au|à|et\s+le|et)\s+(?:(?:{FR_WD})\s+)?(?P<d2>\d{{1,2}}|1er)\s+(?P<m2>{FR_MO})\b"
             rf"(?:\s+(?P<y>\d{{4}}))?",
         ),
@@ -108,11 +110,13 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"\bdepuis\s+le\s+(?:(?:{FR_WD})\s+)?(?P<d>\d{{1,2}}|1er)\s+(?P<m>{FR_MO})\b"
             rf"(?:\s+(?P<y>\d{{4}}))?",
         ),
-        # "la nuit de samedi à dimanche", "entre mardi et jeudi": the days from one weekday to the other.
+        # "la nuit de samedi à dimanche", "entre mardi et jeudi", "de ce mardi 16 heures à mercredi 10 heures": the days
+        # from one weekday to the other.
         # "les pluies de vendredi et samedi" are two days, not a range.
         (
             "wdrange",
-            rf"\b(?:(?:(?:la\s+)?nuit\s+(?:de|du)|de|du(?=\s+(?:{FR_WD}){_TIME_FR}))\s+(?P<wd1>{FR_WD})"
+            rf"\b(?:(?:(?:la\s+)?nuit\s+(?:de|du)|de|du(?=\s+(?:{FR_WD}){_TIME_FR}))\s+"
+            rf"(?:(?P<ce>ce)\s+)?(?P<wd1>{FR_WD})"
             rf"(?:{_TIME_FR}|{_DAYPART})?\s+(?:à|au)|entre\s+(?P<wd1b>{FR_WD})(?:{_TIME_FR}|{_DAYPART})?\s+et)\s+"
             rf"(?P<wd2>{FR_WD})\b(?:{_TIME_FR}|{_DAYPART})?",
         ),

@@ -87,7 +87,7 @@ def find(
     raw: list[tuple[int, int, str, re.Match]] = []
     for kind, pattern in COMPILED[lang]:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken) or kind == "range" and not _days_follow(m):
                 continue
             taken.append((m.start(), m.end()))
             raw.append((m.start(), m.end(), kind, m))
@@ -127,6 +127,7 @@ def find(
     if lang == "fr":
         bare = {s for s, _e, kind, m in raw if kind == "weekday" and not any(m.group(k) for k in ("dn", "q", "q2"))}
         weekdays.before_the_move(text, bare, found, sentences)
+        weekdays.after_the_one_before(text, bare, found)
         _take_set_off_day_numbers(text, found)
     if context is not None and doc is not None:
         event_dates.remember(context, text, lang, published, sentences, doc_sents, found)
@@ -266,6 +267,15 @@ def _day_of_month(day: int, today: date, ahead: bool) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None  # "jusqu'au 31" in a 30-day month
+
+
+def _days_follow(m: re.Match) -> bool:
+    """Whether the days a French range lists follow each other ("les 17, 18 et 19 mars": one range; "les 3, 10 et 17
+    mars" are three days, left to the other patterns). A range with no list always does."""
+    if not m.groupdict().get("mid"):
+        return True
+    days = [day_number(m.group("d1")), *map(int, re.findall(r"\d+", m.group("mid"))), day_number(m.group("d2"))]
+    return all(b == a + 1 for a, b in zip(days, days[1:], strict=False))
 
 
 def _shift_year(d: date, years: int) -> date:

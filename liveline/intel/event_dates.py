@@ -129,7 +129,9 @@ def after_event(
         if sent is not None and other.start >= sent.start:
             break
         dated = [
-            (d.start - other.start, d.value) for d in found if other.start <= d.start < other.end and "/" not in d.value
+            (d.start - other.start, d.value)
+            for d in found
+            if other.start <= d.start < other.end and "/" not in d.value and _dates_the_sentence(d, lang)
         ]
         if dated:
             other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
@@ -257,7 +259,9 @@ def remember(
         if not words:
             continue
         dated = [
-            (d.start - sent.start, d.value) for d in found if sent.start <= d.start < sent.end and "/" not in d.value
+            (d.start - sent.start, d.value)
+            for d in found
+            if sent.start <= d.start < sent.end and "/" not in d.value and _dates_the_sentence(d, lang)
         ]
         if dated:
             for note in _dated_notes(span, sent.start, dated, _counted_from(text, found)):
@@ -265,6 +269,12 @@ def remember(
         elif _told_in_the_past(span):
             # Told in the past with no date: it happened on (or just before) the day of the post.
             context.add_event(EventNote(words, [(0, published.isoformat())], strong=False))
+
+
+def _dates_the_sentence(mention: DateMention, lang: str) -> bool:
+    """Whether a date of a sentence may date the events it tells: "L'accusé, détenu depuis le 8 mars 2022, a toujours
+    nié les faits" does not date the facts, a "depuis" date opens a state up to now (French only)."""
+    return not (lang == "fr" and re.match(r"depuis\b", mention.text, re.I))
 
 
 def _told_in_the_past(span) -> bool:

@@ -217,7 +217,7 @@ def _is_verb(tokens, i: int, lang: str) -> bool:
     t = tokens[i]
     if t.pos_ in {"VERB", "AUX"}:
         return True
-    return lang == "fr" and _fr_future_word(tokens, i)
+    return lang == "fr" and (_fr_future_word(tokens, i) or t.pos_ in {"ADJ", "NOUN"} and _fr_verb_with_subject(t))
 
 
 def _fr_verb_read_as_noun(tokens, at: int, a: int) -> bool:
@@ -233,6 +233,17 @@ def _fr_verb_read_as_noun(tokens, at: int, a: int) -> bool:
     return word.pos_ == "NOUN" and word.text.islower() and (before.pos_ == "NOUN" and before.text.islower()
                                                             or before.pos_ == "PROPN") \
         and re.search(r"(?:[dt]|[^s]e|ent)$", word.lower_) is not None
+
+
+_FR_PRESENT_FORM = re.compile(r"(?:e|ent|t|d)$")
+
+
+def _fr_verb_with_subject(t) -> bool:
+    """Whether a lowercase noun or adjective is a present verb the small model mistagged: the parse gives it a
+    subject before it and no copula ("MétéoSuisse annonce du soleil", not "le ministre est présent")."""
+    children = list(t.children)
+    return t.is_alpha and t.text.islower() and _FR_PRESENT_FORM.search(t.lower_) is not None \
+        and any(c.dep_ == "nsubj" and c.i < t.i for c in children) and not any(c.dep_ == "cop" for c in children)
 
 
 def _fr_future_word(tokens, i: int) -> bool:
@@ -278,6 +289,8 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                     present = True
                 elif "Imp" in tense or "Past" in tense and "Fin" in t.morph.get("VerbForm"):
                     past = True
+                elif "Past" in tense and _passive_infinitive(tokens, i, a):
+                    continue  # "demandent à être entendus", "d'être emporté": no time of its own
                 elif "Past" in tense and _after_aux(tokens, i, a):
                     # A participle alone is an adjective: "restent fermées"; after "est"/"sont" a passive
                     # in the present ("est maintenu jusqu'à lundi") unless the verb takes "être".
@@ -290,6 +303,8 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
             elif t.pos_ in {"ADJ", "NOUN"} and i > a and tokens[i - 1].lower_ == "qui" \
                     and tokens[i - 1].pos_ == "PRON":
                 present = True  # "qui court de lundi à mercredi": the model reads an adjective
+            elif t.pos_ in {"ADJ", "NOUN"} and _fr_verb_with_subject(t):
+                present = True  # "la SNCF annonce pour samedi ...": the model reads a noun
             elif t.pos_ in {"ADJ", "NOUN", "ADV"} and t.is_alpha and (
                     _fr_after_subject_pronoun(tokens, i, a) or _fr_after_reflexive(tokens, i, a)):
                 # "le samedi je repars" (read as an adverb), "le vote de jeudi s'annonce serré" (read as a
@@ -477,6 +492,15 @@ def _after_aux(tokens, i: int, a: int) -> bool:
     return False
 
 
+def _passive_infinitive(tokens, i: int, a: int) -> bool:
+    """ "à être entendus", "doit être examiné": a participle after the infinitive "être" is a passive infinitive, which
+    tells no time by itself (the verb it hangs on does); "avoir été reçu" is a past infinitive."""
+    j = i - 1
+    while j >= a and (tokens[j].pos_ == "ADV" or tokens[j].lower_ in {"ne", "n'", "pas"}):
+        j -= 1
+    return j >= a and tokens[j].lower_ == "être"
+
+
 # Participles of the verbs whose compound past takes "être": "il est arrivé lundi" is past, "il est
 # attendu lundi" is not. Whole words: a stem would also take "négocié", "vendu", "partagé", "montré".
 _FR_ETRE_VERBS = re.compile(r"^(?:re|r)?(?:allé|arrivé|venu|parti|sorti|entré|monté|descendu|tombé|resté|retourné|"
@@ -588,7 +612,9 @@ def participle_before(sent, start: int, lang: str, end: int | None = None) -> tu
     apposition = len(tokens) > 1 and tokens[-2].text == "," and (
         end is None or _closes_apposition(sent, end) or _closes_after_complement(sent, end)
     )
-    verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ", "ADP"} and apposition
+    # Right after a noun, an "-é" word the model calls an adjective is its participle: "les arbres touchés mercredi".
+    after_noun = part.pos_ == "ADJ" and len(tokens) > 1 and tokens[-2].pos_ == "NOUN"
+    verbal = part.pos_ in {"VERB", "AUX"} or part.pos_ in {"NOUN", "ADJ", "ADP"} and apposition or after_noun
     # A future the model calls a participle ("Le cortège partira mardi") is no participle.
     # Between commas, "-u" participles count too ("les négociations, rompues mardi, ...").
     is_part = ("Part" in part.morph.get("VerbForm") and "Past" in part.morph.get("Tense")

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 _TOWARD = re.compile(
     r"\b(?:report[ée]e?s?|repouss[ée]e?s?|décal[ée]e?s?|renvoy[ée]e?s?|prolong[ée]e?s?|reconduite?s?|"
     r"postponed|delayed|pushed\s+back|moved|extended)\s+"
-    r"(?:\w+\s+)?(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$",
+    # "a renvoyé l'audience à mercredi": the French object with its determiner.
+    r"(?:\w+\s+|(?:l'|l’|(?:le|la|les|sa|son|ses|leurs?)\s+)[^\W\d_]+(?:-[^\W\d_]+)*\s+)?"
+    r"(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$",
     re.I,
 )
 _FROM = re.compile(
@@ -32,15 +34,16 @@ _FROM = re.compile(
 
 # What a decision just taken sets lies ahead: "ont voté la reconduction jusqu'à jeudi", "a placé le département en
 # vigilance rouge jusqu'à mercredi", "a promis des renforts d'ici vendredi", "ont prolongé les soldes sur tout le
-# week-end" ("la grève a duré jusqu'à jeudi", "ont bloqué le dépôt jusqu'à dimanche" are days gone).
+# week-end", "a convoqué son comité pour mercredi", in the passive too: "la grève a été votée jusqu'à vendredi" ("la
+# grève a duré jusqu'à jeudi", "ont bloqué le dépôt jusqu'à dimanche" are days gone).
 # "d'ici" is a deadline from now whatever the verb, unless an imperfect or pluperfect tells an earlier now.
 _DECIDED = re.compile(
-    r"\b(?:a|ont)\s+(?:(?:déjà|aussi|également|finalement|officiellement|aussitôt)\s+)?"
+    r"\b(?:a|ont)\s+(?:(?:déjà|aussi|également|finalement|officiellement|aussitôt)\s+)?(?:été\s+)?"
     r"(?:voté|décidé|décrété|annoncé|ordonné|instauré|promis|prononcé|déposé|demandé|réclamé|exigé|"
     r"prolongé|reconduit|fixé|imposé|programmé|prévu|placé|interdit|suspendu|maintenu|fermé|"
-    r"restreint|limité|étendu|accordé|autorisé)e?s?\s+"
+    r"restreint|limité|étendu|accordé|autorisé|convoqué)e?s?\s+"
     # The bound may be set off by a comma: "a placé quatorze départements en vigilance orange, jusqu'à lundi".
-    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?,?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|pour|sur(?:\s+tout)?)\s+"
+    r"(?:(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])+?,?\s)?(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|pour|sur(?:\s+tout)?)\s+"
     r"(?:ce\s+|le\s+|la\s+)?$",
     re.I,
 )
@@ -99,7 +102,8 @@ _URGED = re.compile(
     r"called\s+on|begged|pleaded\s+with|appealed\s+to)\s+(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\bto\s+"
     r"(?!be\s+\w+ed\b)[a-z]+\b(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\s(?:until|till|through|by|for)\s+(?:this\s+)?$"
     r"|\b(?:a|ont)\s+(?:appelé|exhorté|invité|incité|enjoint|conseillé|recommandé|prié)e?s?\s+"
-    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])*?\b(?:à|de|d')\s*[^\W\d_]+(?:er|ir|re)\b"
+    # The verb may be reflexive: "a appelé les deux parties à se revoir dès lundi".
+    r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])*?\b(?:à|de|d')\s*(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re)\b"
     r"(?:(?!\bqu(?:e\b|')|\bqui\b)[^,.;:!?])*?\s(?:jusqu'à|jusqu'au|d'ici|à\s+partir\s+d[eu]|dès)\s+"
     r"(?:ce\s+|le\s+)?$",
     re.I,
@@ -132,6 +136,13 @@ _LASTS_EN = re.compile(
     r"(?:\b(?:runs|lasts|continues|remains|stays|applies)\s+(?:(?:in\s+(?:force|place|effect)|open|closed|shut)\s+)?"
     r"|,\s*(?:now\s+|still\s+)?in\s+(?:force|place|effect)\s+)(?:until|till|through)\s+(?:this\s+)?$",
     re.I,
+)
+
+
+# The same state set off in French: "a instauré hier un couvre-feu, en vigueur jusqu'à lundi" (no verb: "le couvre-feu
+# était en vigueur jusqu'à lundi" is gone).
+_LASTS_FR = re.compile(
+    r",\s*(?:toujours\s+)?(?:en\s+vigueur|en\s+place|valables?)\s+jusqu'(?:à|au)\s+(?:ce\s+)?$", re.I
 )
 
 
@@ -292,8 +303,15 @@ def weekday_range(
         re.I,
     ):
         return None  # "la réunion, reportée de mardi à jeudi": a move, not two days
-    if said == tense.PRESENT and under_way + timedelta(days=span) >= today:
-        a = under_way  # "la grève dure de lundi à mercredi" on the Tuesday: this one
+    if g.get("ce") and wd1 == today.weekday():
+        a = today  # "de ce mardi 16 heures à mercredi 10 heures" on a Tuesday: from today, whatever the verb
+    elif said == tense.PRESENT and under_way + timedelta(days=span) >= today or (
+        said is None and lang == "fr" and under_way == today
+    ):
+        # "la grève dure de lundi à mercredi" on the Tuesday: this one; with no verb the model can read, a range whose
+        # first day is today starts today, as a bare weekday is today's ("déconseille les déplacements entre mardi
+        # soir et mercredi matin" on a Tuesday).
+        a = under_way
     elif said == tense.FUTURE or said == tense.PRESENT and (start_ahead - today) < (today - end_back):
         a = start_ahead
     else:
@@ -451,6 +469,8 @@ def weekday(
         or said == tense.PAST
         and set_ahead(sentence[: start - sent_start])
         or _in_force(sentence[: start - sent_start], said, lang, doc_sentence, sent_start)
+        or lang == "fr"
+        and _LASTS_FR.search(before)
         or not participle
         and called_for(sentence[: start - sent_start])  # not "appelle à poursuivre le mouvement engagé mardi"
         or lang == "en"
@@ -519,3 +539,23 @@ def before_the_move(text: str, bare: set[int], found: list[DateMention], sentenc
                 day -= timedelta(days=7)
             old.value = day.isoformat()
             break
+
+
+# "les représentations de ce dimanche et de lundi", "il pleuvra dimanche et lundi": weekdays joined by "et" are told in
+# order, so a bare weekday after another is the first such day after it (not the Monday gone, nor today).
+_JOINED = re.compile(r"\s*,?\s*et\s+(?:de\s+|du\s+|le\s+)?", re.I)
+_WEEKDAY_WORD = re.compile(rf"\b(?:{FR_WD})\b", re.I)
+
+
+def after_the_one_before(text: str, bare: set[int], found: list[DateMention]) -> None:
+    """Move a bare French weekday (its start in `bare`) joined by "et" to a weekday date right before it to the first
+    such day after that date."""
+    for prev, cur in zip(found, found[1:], strict=False):
+        if cur.start not in bare or "/" in cur.value or "/" in prev.value or not _WEEKDAY_WORD.search(prev.text):
+            continue
+        if not _JOINED.fullmatch(text, prev.end, cur.start):
+            continue
+        first = date.fromisoformat(prev.value)
+        step = (date.fromisoformat(cur.value).weekday() - first.weekday()) % 7
+        if step:
+            cur.value = (first + timedelta(days=step)).isoformat()
