@@ -121,6 +121,7 @@ _SET_FOR_EN = re.compile(
     r"convened|arranged|planned|booked|pencilled\s+in|penciled\s+in)\s+(?:for|to|until|till)\s+(?:this\s+)?$",
     re.I,
 )
+# "has nonetheless issued": an adverb of concession or manner may stand between.
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'s|'ve)\s+(?:(?:already|also|now|just|still|again|nonetheless|nevertheless|[a-z]+ly)\s+)?"
     r"[a-z]+(?:ed|en|t|wn)\b",
@@ -212,6 +213,16 @@ _EARLIER_CALL_EN = re.compile(r"\b(?:was|were|had)\b", re.I)
 _NOUNS_DAY_EN = re.compile(r"\b(?:of|after|since)\s+(?:this\s+|last\s+)?$", re.I)
 
 
+# What someone hoped or meant to do by a day comes after the hoping, as what they were urged to do: "said Wednesday she
+# hoped to seat 12 jurors by Friday"; so does what is to follow: "..., with opening statements to follow on Monday".
+_MEANT_TO_EN = re.compile(
+    r"\b(?:hopes?|hoped|hoping|aims?|aimed|wants?|wanted|intends?|intended|expects?|expected|plans?|planned)\s+to\s+"
+    r"[a-z]+\b(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\s(?:by|until|till|through)\s+(?:this\s+)?$"
+    r"|\bwith\s+(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\bto\s+(?:be\s+)?[a-z]+\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 # An invitation stands for what it invites to: "has accepted an invitation to fresh talks on Tuesday", "an invitation to
 # a hearing on Friday is on the table" (in a simple past, "accepted an invitation to talks on Tuesday", the day may be
 # the accepting's).
@@ -243,6 +254,7 @@ def set_ahead(head: str) -> bool:
         or _SET_FOR_EN.search(head)
         or _URGED.search(head)
         or _GRANTED_EN.search(head)
+        or _MEANT_TO_EN.search(head)
     )
 
 

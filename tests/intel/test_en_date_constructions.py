@@ -105,8 +105,15 @@ def test_a_year_opening_the_sentence(text, part, expected):
     assert date_of(text, part) == expected
 
 
-def test_a_range_with_an_hour_at_each_end_is_one_stretch():
-    text = "The warning runs from 6 p.m. Monday until 9 a.m. Wednesday, forecasters said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warning runs from 6 p.m. Monday until 9 a.m. Wednesday, forecasters said.",
+        # "runs" read as a plural noun: the clause would borrow the past of "said".
+        "The advisory runs from 6 p.m. Monday until 9 a.m. Wednesday, the agency said.",
+    ],
+)
+def test_a_range_with_an_hour_at_each_end_is_one_stretch(text):
     assert date_of(text, "Monday") == "2025-04-14/2025-04-16"
 
 
@@ -135,11 +142,34 @@ def test_has_an_appointment_on_a_day():
     assert date_of("The striker has a scan on Saturday morning.", "Saturday") == "2025-04-19"
 
 
-def test_a_notice_just_issued_for_a_day():
-    text = "The operator has again issued a supply notice for Saturday."
-    assert date_of(text, "Saturday") == "2025-04-19"
+SATURDAY = datetime(2025, 4, 19, 9, 0, tzinfo=LONDON)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The operator has again issued a supply notice for Saturday.", None, "2025-04-19"),
+        ("The grid operator has nonetheless issued a low reserve notice for Monday.", SATURDAY, "2025-04-21"),
+    ],
+)
+def test_a_notice_just_issued_for_a_day(text, published, expected):
+    day = "Monday" if "Monday" in text else "Saturday"
+    assert date_of(text, day, published) == expected
 
 
 def test_sent_home_for_the_weekend_in_the_present_perfect():
     text = "The players have been sent home for the weekend."
     assert date_of(text, "weekend", FRIDAY) == "2025-04-19/2025-04-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coach said on Friday he hoped to name his squad by Wednesday.", "2025-04-16"),
+        ("The inquiry closed its hearings on Friday, with a report to follow on Thursday.", "2025-04-17"),
+        ("The talks ended on Friday, with a deal to be signed on Thursday.", "2025-04-17"),
+    ],
+)
+def test_what_was_hoped_for_or_is_to_follow_lies_ahead(text, expected):
+    day = "Wednesday" if "Wednesday" in text else "Thursday"
+    assert date_of(text, day) == expected
