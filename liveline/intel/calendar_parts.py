@@ -57,8 +57,12 @@ _YEAR = (
     r"\ben\s+(?P<y>(?:19|20)\d\d)(?=\s*,)|l'an\s+(?:dernier|passé|prochain)|l'année\s+(?:dernière|passée|prochaine)"
     r"|last\s+year|next\s+year"
 )
+# An English year in digits opens a sentence too: "In the 2021 election, held on Sept. 20, ...". The period of an
+# initial ("John F. Kennedy", "U.S.") ends no sentence.
 _YEAR_BEFORE = re.compile(
-    rf"^[\W_]*(?:(?:et|mais|puis|and|but)\s+)?(?P<w>{_YEAR})\b(?:(?!\b(?:que|qu'|that)\b)[^.;:!?])*$", re.I
+    rf"^[\W_]*(?:(?:et|mais|puis|and|but)\s+)?(?:(?P<w>{_YEAR})|(?-i:In)\s+(?:the\s+)?(?P<y_en>(?:19|20)\d\d))\b"
+    r"(?:(?!\b(?:que|qu'|that)\b)(?:[^.;:!?]|(?<=\b(?-i:[A-Z]))\.))*$",
+    re.I,
 )
 _YEAR_AFTER = re.compile(rf"\s+(?:de\s+|of\s+)?(?P<w>{_YEAR})\b", re.I)
 
@@ -69,8 +73,9 @@ def framed_year(before: str, after: str, published: date) -> int | None:
     named = _YEAR_AFTER.match(after) or _YEAR_BEFORE.search(before)
     if named is None:
         return None
-    if named.groupdict().get("y"):
-        return int(named.group("y"))
+    digits = named.groupdict().get("y") or named.groupdict().get("y_en")
+    if digits:
+        return int(digits)
     return published.year + (1 if re.search(r"prochain|next", named.group("w"), re.I) else -1)
 
 
@@ -181,6 +186,14 @@ def month_part(
     return f"{date(year, month, first).isoformat()}/{date(year, month, last).isoformat()}"
 
 
+def _sent_for_the_weekend(w: str, doc_sentence, start: int, end: int) -> bool:
+    """ "The jury has been sent home for the weekend": what was just done for the weekend is done for the coming one
+    (in a simple past, "went away for the weekend", the one gone)."""
+    if re.fullmatch(r"for\s+the\s+weekend", w, re.I) is None or doc_sentence is None:
+        return False
+    return tense.present_perfect(doc_sentence, start, end)
+
+
 def week(
     m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int, sent_start: int = 0
 ) -> str | None:
@@ -209,6 +222,10 @@ def week(
     if w.startswith(("later", "plus tard")):
         sunday = monday + timedelta(days=6)
         return f"{(today + timedelta(days=1)).isoformat()}/{sunday.isoformat()}" if today < sunday else None
+    if w == "since the weekend":
+        # The weekend gone (the one under way on a Saturday or a Sunday): "claims lodged since the weekend".
+        saturday = monday + timedelta(days=-2 if today.weekday() < 5 else 5)
+        return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
     if re.fullmatch(r"(?:over|at|for|through|during|across|by|until|till) the weekend|"
                     r"(?:pendant|durant|tout|pour) le week-end|au cours du week-end|jusqu'au week-end", w):
         # "over the weekend", "by the weekend", "tout le week-end", "jusqu'au week-end": the weekend near publication,
@@ -227,7 +244,9 @@ def week(
             # "has extended the sale through the weekend" (the words before "le week-end" / "the weekend").
             lead = re.match(r"(.*?)\b(?:le|the)\s+week-?end\b|(jusqu'au\s+)week-end\b", g["w"], re.I | re.S)
             head = sentence[: m.start("w") - sent_start] + ((lead.group(1) or lead.group(2)) if lead else "")
-            if said == tense.PAST and weekdays.set_ahead(head):
+            if said == tense.PAST and (
+                weekdays.set_ahead(head) or _sent_for_the_weekend(g["w"], doc_sentence, start, end)
+            ):
                 said = tense.FUTURE
             saturday = monday + timedelta(days=-2 if said == tense.PAST else 5)
         return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"

@@ -83,7 +83,9 @@ NAMED_MONTH_FR = re.compile(rf"\b(?P<m>{FR_MO})\b(?:\s+(?P<y>\d{{4}}))?")
 # The same in English, where months take a capital ("May" only beside a day number or a third of the month).
 NAMED_MONTH_EN = re.compile(
     r"\b(?P<m>January|February|March|April|June|July|August|September|October|November|December|"
-    r"(?<=\d\s)May|(?<=mid-)May|(?<=early\s)May|(?<=late\s)May|May(?=\s+\d))\b(?:,?\s+(?P<y>\d{4}))?"
+    r"(?<=\d\s)May|(?<=mid-)May|(?<=early\s)May|(?<=late\s)May|May(?=\s+\d)|"
+    # A wire abbreviation beside its day: "the court will not sit on Oct. 14 ... and will resume on the 15th".
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d))(?:\b|(?<=\.))(?:,?\s+(?P<y>\d{4}))?"
 )
 
 # "mardi prochain, le 16, ...": a day number set off after a date names it again.
@@ -224,12 +226,15 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # Friday", "Thursday night into Friday", "from Saturday night to Sunday", "between Friday night and Saturday";
         # "between Tuesday and Thursday" is a range, as "entre mardi et jeudi". A night word or "from" is needed
         # otherwise: "Thursday to Saturday" alone may be a schedule (`weekdays.weekday` drops it in a present clause;
-        # "from Thursday to Saturday" in a present clause is one too: `weekdays.weekday_range` drops it).
+        # "from Thursday to Saturday" in a present clause is one too: `weekdays.weekday_range` drops it, but not "from
+        # 11 a.m. Wednesday until 8 p.m. Friday", one stretch through the hours between).
         (
             "wdrange",
-            rf"\b(?:(?:(?P<ov>overnight\s+(?:from\s+)?|(?:(?:from|during)\s+)?the\s+night\s+of\s+)|(?P<frm>from\s+))?"
+            rf"\b(?:(?:(?P<ov>overnight\s+(?:from\s+)?|(?:(?:from|during)\s+)?the\s+night\s+of\s+)|"
+            rf"(?P<frm>from\s+(?P<hr>{HOUR_EN}\s+(?:on\s+)?)?))?"
             rf"(?P<wd1>{EN_WD})(?P<nt>\s+(?:night|evening))?(?(ov)|(?(nt)|(?(frm)|(?!))))\s+(?:into|to|until)"
-            rf"|between\s+(?P<wd1b>{EN_WD})(?:\s+(?:night|evening))?\s+and)\s+(?P<wd2>{EN_WD})\b(?:\s+morning)?",
+            rf"|between\s+(?P<wd1b>{EN_WD})(?:\s+(?:night|evening))?\s+and)\s+{HOUR_ON_EN}(?P<wd2>{EN_WD})\b"
+            r"(?:\s+morning)?",
         ),
         # "from tonight through Friday", "from 3 a.m. today until 9 p.m. Monday": a range from publication day to a
         # weekday after it, hours between included (as "de samedi 7 heures à dimanche 20 heures"); from "tomorrow", from
@@ -243,10 +248,12 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         # "since Boxing Day", "between Christmas Eve and New Year's Day", "through Wednesday, New Year's Eve", "On New
         # Year's Eve, police made arrests": a holiday that names a day, as a weekday does (in a present, "offices close
         # early on Christmas Eve", a habit: no date).
+        # "between Christmas Day and Sunday": from the holiday to the first such weekday after it.
+        ("holiday", rf"\bbetween\s+(?P<h>{_HOLIDAY_EN})\s+and\s+(?P<wd2>{EN_WD})\b"),
         (
             "holiday",
             rf"(?:\b(?:(?P<btw>between)|from)\s+(?P<h1>{_HOLIDAY_EN})\s+(?(btw)and|(?:to|until|through))\s+"
-            rf"|\b(?P<lead>since|until|till|through|by|from|after|[Oo]n)\s+|(?<=day,\s))(?P<h>{_HOLIDAY_EN})",
+            rf"|\b(?P<lead>since|until|till|through|by|from|after|before|[Oo]n)\s+|(?<=day,\s))(?P<h>{_HOLIDAY_EN})",
         ),
         (
             "since_date",
@@ -290,25 +297,28 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             rf"(?P<n>{GROUPED}|\d+|[a-z]+"
             r"(?:-[a-z]+)?)\s+(?P<u>days?|nights?|weeks?|fortnights?|months?|years?)\b",
         ),
+        # "jars bought during the past fortnight": a stretch that runs up to now, counted as "for the past 14 days".
+        ("since", r"\bthe\s+(?:past|last)\s+(?P<u>fortnight)\b"),
         ("ago", rf"\b(?P<n>{GROUPED}|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s+ago\b"),
         (
             "later",
             r"\b(?P<qual>(?:less|more|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|"
             rf"roughly\s+|over\s+|under\s+)?\b(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?)\s+"
-            r"(?P<dir>later|after(?:wards)?|before|earlier)\b",
+            # "two days earlier than usual" compares, it counts from no day.
+            r"(?P<dir>later|after(?:wards)?|before|earlier)\b(?!\s+than\b)",
         ),
         ("eventday", r"\b(?P<w>the\s+day\s+(?:after|before))(?=\s+(?!tomorrow\b|yesterday\b)[\w'])"),
         (
             "rel",
             r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|"
-            r"tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|the\s+next\s+day|"
+            r"tomorrow|this\s+morning|this\s+afternoon|this\s+evening|this\s+lunchtime|last\s+night|the\s+next\s+day|"
             r"the\s+following\s+day|the\s+day\s+before)(?:\s+(?:morning|afternoon|evening|night))?\b",
         ),
         (
             "week",
             r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
             r"later\s+this\s+week|(?:this\s+past|last)\s+weekend|next\s+weekend|this\s+weekend|this\s+week|"
-            r"(?:earlier|later)\s+this\s+month|this\s+month|(?:over|at|for|through|during|across|by|until|till)\s+the\s+weekend)\b",
+            r"(?:earlier|later)\s+this\s+month|this\s+month|(?:over|at|for|through|during|across|by|until|till|since)\s+the\s+weekend)\b",
         ),
         # "until the 28th", "from the 3rd": a day number alone after a word that bounds a time, as "jusqu'au 28" (not
         # "since the 19th century", "by the 90th minute": a noun after it).

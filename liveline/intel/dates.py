@@ -372,7 +372,7 @@ def _counted(
     sent_start: int,
 ) -> str | None:
     """ "depuis 35 jours", "il y a trois jours", "dans trois jours", "trois jours plus tard"."""
-    n = number(g["n"].lower(), lang)
+    n = number(g["n"].lower(), lang) if g.get("n") else 1  # "the past fortnight": one
     unit = UNITS.get(g["u"].lower())
     if not n or not unit:
         return None
@@ -427,16 +427,21 @@ def _holiday(
     m: re.Match, lang: str, today: date, sentence: str, doc_sentence, start: int, end: int, sent_start: int
 ) -> str | None:
     """ "on Christmas Eve", "since Boxing Day": the day the holiday names, its year as a day and month's; "between
-    Christmas Eve and New Year's Day" the days from the first to the next such second one."""
-    lead = (m.group("lead") or "").lower()
+    Christmas Eve and New Year's Day" the days from the first to the next such second one, "between Christmas Day and
+    Sunday" to the first such weekday after it."""
+    g = m.groupdict()
+    lead = (g.get("lead") or "").lower()
     kind = "since_date" if lead == "since" else "absolute"
     if lead == "on" and \
             clause_tense(doc_sentence, start, end, lang, sentence) not in {tense.PAST, tense.FUTURE}:
         return None  # "Most offices close early on Christmas Eve": a habit
     direction = _day_month_direction(kind, lang, sentence, doc_sentence, start, end, sent_start)
-    month, day = lexicon.HOLIDAYS_EN[_holiday_key(m.group("h1") or m.group("h"))]
+    month, day = lexicon.HOLIDAYS_EN[_holiday_key(g.get("h1") or g["h"])]
     first = year_for(month, day, today, direction)
-    if first is None or not m.group("h1"):
+    if first is not None and g.get("wd2"):
+        last = first + timedelta(days=(lexicon.WEEKDAYS_EN[g["wd2"].lower()] - first.weekday()) % 7 or 7)
+        return f"{first.isoformat()}/{last.isoformat()}"
+    if first is None or not g.get("h1"):
         return first.isoformat() if first else None
     month, day = lexicon.HOLIDAYS_EN[_holiday_key(m.group("h"))]
     last = date(first.year, month, day)
@@ -477,7 +482,10 @@ def _resolve(
             return None
         d1 = day_number(g["d1"])
         d2 = day_number(g["d2"])
-        a, b = year_for(m1, d1, today), year_for(m2, d2, today)
+        said = clause_tense(doc_sentence, start, end, lang, sentence)
+        # "was stabbed on the night of 17 to 18 March" in November: a past clause keeps months ahead out, as for a day.
+        direction = tense.PAST if said == tense.PAST else None
+        a, b = year_for(m1, d1, today, direction), year_for(m2, d2, today, direction)
         framed = calendar_parts.framed_year(sentence[: start - sent_start], sentence[end - sent_start :], today)
         if g.get("y"):
             a, b = a.replace(year=int(g["y"])), b.replace(year=int(g["y"]))
@@ -490,7 +498,7 @@ def _resolve(
         elif a and b and a > b:
             # "du 6 janvier au 8 avril" in April: each end alone is nearest in a different year, but a range never ends
             # before it starts; keep the end nearer publication and move the other end by a year.
-            a, b = _ordered_range(a, b, today, clause_tense(doc_sentence, start, end, lang, sentence))
+            a, b = _ordered_range(a, b, today, said)
         return f"{a.isoformat()}/{b.isoformat()}" if a and b else None
     if kind in {"absolute", "since_date"}:
         month_raw = g.get("m") or g.get("m_") or ""
@@ -581,6 +589,7 @@ def _resolve(
             "this morning": 0,
             "this afternoon": 0,
             "this evening": 0,
+            "this lunchtime": 0,
             "last night": -1,
         }
         if w in offsets:

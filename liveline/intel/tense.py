@@ -57,6 +57,8 @@ _EN_AHEAD_MODALS = {"will", "'ll", "shall", "would", "could", "might", "may", "s
 _EN_AHEAD_TO = {"going", "due", "expected", "set", "scheduled", "slated", "poised", "planned", "planning", "plans",
                 "plan", "forecast", "predicted", "projected", "about", "intends", "intend", "is", "are", "was",
                 "were", "likely", "hopes", "hope", "aims"}
+# A present of expecting or planning looks ahead whatever follows it ("expected", "planned" may tell a past).
+_EN_EXPECTS = {"expect", "expects", "plan", "plans", "forecast", "forecasts", "predict", "predicts"}
 _EN_AHEAD_WORDS = {"upcoming", "due", "scheduled", "expected"}
 _NO_VERB_AHEAD = {"fr": _FR_AHEAD_WORDS | {"prochain", "prochaine", "prochains", "prochaines", "attendu", "attendue"},
                   "en": _EN_AHEAD_WORDS | {"next", "ahead"}}
@@ -110,7 +112,8 @@ def clause_tense(sent, start: int, end: int, lang: str) -> str | None:
             if found is not None:
                 ci, tense = cj, found
                 break
-            if "Inf" not in tokens[nearest].morph.get("VerbForm") and not _en_participle_clause(tokens, nearest, lang):
+            if "Inf" not in tokens[nearest].morph.get("VerbForm") and not _en_participle_clause(tokens, nearest, lang) \
+                    and not (lang == "en" and _en_passive_infinitive(tokens, nearest, 0)):
                 break  # "La séance, suspendue lundi, reprendra jeudi": an apposition says nothing more
     # "is in Leeds today, before meeting unions on Wednesday": after now, whether the date's stretch
     # has a present verb or only a gerund that takes the tense of what it hangs on.
@@ -143,8 +146,16 @@ def _quotation_around(tokens, at: int) -> range | None:
 
 def _en_participle_clause(tokens, i: int, lang: str) -> bool:
     """ "the storm will move north, possibly reaching Tokyo on Sunday": an English clause headed by a gerund set off
-    after the clause it hangs on takes that clause's tense, as an infinitive does."""
-    return lang == "en" and tokens[i].tag_ == "VBG" and tokens[i].dep_ in {"advcl", "xcomp", "conj"}
+    after the clause it hangs on takes that clause's tense, as an infinitive does; so does a gerund after "with"."""
+    return lang == "en" and tokens[i].tag_ == "VBG" and (tokens[i].dep_ in {"advcl", "xcomp", "conj"}
+                                                         or _en_with_absolute(tokens, i))
+
+
+def _en_with_absolute(tokens, i: int) -> bool:
+    """ "with Monday looking wet, both captains expect a result": a gerund after "with" and its subject is no clause of
+    its own; it takes the time of the sentence it hangs on."""
+    near = range(max(0, i - 5), i)
+    return tokens[i].dep_ in {"amod", "pcomp", "acl"} and any(tokens[j].lower_ == "with" for j in near)
 
 
 def _outer_tense(tokens, clauses: list[tuple[int, int]], k: int, lang: str, skip: set[int]) -> str | None:
@@ -262,7 +273,7 @@ def _fr_future_word(tokens, i: int) -> bool:
 
 
 def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
-    ahead = past = present = deadline = False
+    ahead = past = present = deadline = coming = False
     for i in range(a, b):
         if i in skip:
             continue
@@ -319,15 +330,21 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                     past = True  # "could have happened on Monday"
                 else:
                     ahead = True
+            elif word in _EN_EXPECTS and t.tag_ in {"VBZ", "VBP"}:
+                ahead = True  # "the bureau expects the heat to build", "unions plan stop-work meetings"
             elif word in _EN_AHEAD_TO and "to" in nxt[:1] and _en_verb_after_to(tokens, i, b) \
                     or word in _EN_AHEAD_WORDS and not _en_was(tokens, i, a) \
                     or word in {"set", "slated", "planned"} and nxt[:1] == ["for"] \
                     or word in _EN_ANNOUNCED and _en_present_be(tokens, i, a):
                 ahead = True
+            elif word == "next" and t.dep_ == "amod":
+                coming = True  # "the team's next assignment is a tour in early September": what comes is ahead
             elif t.tag_ == "VBN" and t.dep_ == "amod":
                 continue  # "displaced residents", "the televised debate": an adjective tells no time
             elif t.tag_ == "VBN" and word != "been" and _en_present_be(tokens, i, a):
                 present = True  # "the agreements are extended until 22 May": a passive in the present
+            elif t.tag_ == "VBN" and _en_passive_infinitive(tokens, i, a):
+                continue  # "for the legislature to be recalled on Tuesday": no time of its own
             elif t.tag_ in {"VBD", "VBN"}:
                 past = True
             elif t.tag_ in {"VBZ", "VBP"}:
@@ -336,7 +353,7 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
         return FUTURE
     if past:
         return PAST
-    if deadline:
+    if deadline or coming and present:
         return FUTURE
     if present:
         return PRESENT
@@ -400,7 +417,16 @@ def _en_schedules(sent, start: int, end: int) -> bool:
                                     and any(c.dep_ == "dobj" for c in tokens[i].children))
                and tokens[i].lower_ in _EN_SCHEDULE_VERBS
                and (tokens[i].lower_ not in {"kicks", "kick"} or i + 1 < b and tokens[i + 1].lower_ == "off")
+               or _en_has_booked(tokens, i, inside)
                for i in range(a, b))
+
+
+def _en_has_booked(tokens, i: int, inside: list[int]) -> bool:
+    """ "One juror has a hospital appointment on Tuesday morning", "the side have a game on Sunday": a present "has"
+    with an object and the day after "on" holds what is booked for that day (not the auxiliary of "has met")."""
+    t = tokens[i]
+    return t.lower_ in {"has", "have"} and t.tag_ in {"VBZ", "VBP"} and t.dep_ != "aux" \
+        and any(c.dep_ == "dobj" for c in t.children) and inside[0] > 0 and tokens[inside[0] - 1].lower_ == "on"
 
 
 def schedules(sent, start: int, end: int, lang: str) -> bool:
@@ -551,11 +577,17 @@ _EN_ANNOUNCED = {"planned", "slated", "organised", "organized", "forecast", "for
 def _en_present_be(tokens, i: int, a: int) -> bool:
     """ "more clean-ups are planned this weekend", "a rally is organised on Friday", "rain is forecast for the
     weekend": a passive in the present of a verb of planning or forecasting announces ("was planned", "the group
-    planned" are past)."""
+    planned" are past). "are being urged" is that present in its progressive."""
     j = i - 1
-    while j >= a and tokens[j].pos_ == "ADV":
+    while j >= a and (tokens[j].pos_ == "ADV" or tokens[j].lower_ == "being"):
         j -= 1
     return j >= a and tokens[j].lower_ in {"is", "are", "'s", "'re", "am"}
+
+
+def _en_passive_infinitive(tokens, i: int, a: int) -> bool:
+    """ "to be recalled", "to be adjourned": a participle after "to be" is an infinitive, whose time is that of the
+    verb it hangs on ("was to be heard" keeps the past of "was")."""
+    return i - 2 >= a and tokens[i - 1].lower_ == "be" and tokens[i - 2].lower_ == "to"
 
 
 def _en_was(tokens, i: int, a: int) -> bool:

@@ -26,8 +26,8 @@ _TOWARD = re.compile(
     re.I,
 )
 _FROM = re.compile(
-    r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting|beginning|as\s+of|effective|until|"
-    rf"till|through|by|from)\s+{HOUR_ON_EN}(?:ce\s+|le\s+|this\s+)?$",
+    r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting(?:\s+with)?|beginning|as\s+of|effective|until|"
+    rf"till|through|by|from)\s+(?:at\s+least\s+)?{HOUR_ON_EN}(?:ce\s+|le\s+|this\s+)?$",
     re.I,
 )
 
@@ -113,7 +113,7 @@ _URGED = re.compile(
 # in a present, or in an English present perfect (just issued: that tense takes no day gone); not "issued a flood watch
 # on Thursday", "l'alerte a été levée samedi" (a verb between, or a past: the day of issuing).
 _IN_FORCE = re.compile(
-    r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|forecasts?|alertes?|vigilances?|prévisions?)\b"
+    r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|notices?|forecasts?|alertes?|vigilances?|prévisions?)\b"
     r"(?P<gap>[^,.;:!?()«»“”\"]{0,60}?)\s(?:(?:on|for|pour)\s+)?(?:ce\s+|this\s+)?$",
     re.I,
 )
@@ -125,16 +125,23 @@ _SET_FOR_EN = re.compile(
     r"convened|arranged|planned|booked|pencilled\s+in|penciled\s+in)\s+(?:for|to|until|till)\s+(?:this\s+)?$",
     re.I,
 )
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:already|also|now|just)\s+)?[a-z]+(?:ed|en|t|wn)\b", re.I)
+# "has nonetheless issued": an adverb of concession or manner may stand between.
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have|'s|'ve)\s+(?:(?:already|also|now|just|still|again|nonetheless|nevertheless|[a-z]+ly)\s+)?"
+    r"[a-z]+(?:ed|en|t|wn)\b",
+    re.I,
+)
 
 
 # An English present of lasting before "until": "Lisbon's own mourning runs until Saturday", "the curfew lasts until
 # Monday". The tagger may read "runs" as a plural noun and the clause then borrows the tense of the one before.
 # A state set off after what set it is in force from now on: "issued a flood warning last night, in place until
 # Wednesday" (no verb: "the curfew was in place until Friday" is gone).
+# The state may name where it holds and how long at the least: "stays in place in Newton until at least Thursday".
 _LASTS_EN = re.compile(
     r"(?:\b(?:runs|lasts|continues|remains|stays|applies)\s+(?:(?:in\s+(?:force|place|effect)|open|closed|shut)\s+)?"
-    r"|,\s*(?:now\s+|still\s+)?in\s+(?:force|place|effect)\s+)(?:until|till|through)\s+(?:this\s+)?$",
+    r"(?:(?:in|for|across)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}\s+)?"
+    r"|,\s*(?:now\s+|still\s+)?in\s+(?:force|place|effect)\s+)(?:until|till|through)\s+(?:at\s+least\s+)?(?:this\s+)?$",
     re.I,
 )
 
@@ -217,6 +224,16 @@ _EARLIER_CALL_EN = re.compile(r"\b(?:was|were|had)\b", re.I)
 _NOUNS_DAY_EN = re.compile(r"\b(?:of|after|since)\s+(?:this\s+|last\s+)?$", re.I)
 
 
+# What someone hoped or meant to do by a day comes after the hoping, as what they were urged to do: "said Wednesday she
+# hoped to seat 12 jurors by Friday"; so does what is to follow: "..., with opening statements to follow on Monday".
+_MEANT_TO_EN = re.compile(
+    r"\b(?:hopes?|hoped|hoping|aims?|aimed|wants?|wanted|intends?|intended|expects?|expected|plans?|planned)\s+to\s+"
+    r"[a-z]+\b(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\s(?:by|until|till|through)\s+(?:this\s+)?$"
+    r"|\bwith\s+(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\bto\s+(?:be\s+)?[a-z]+\s+(?:on\s+)?$",
+    re.I,
+)
+
+
 # An invitation stands for what it invites to: "has accepted an invitation to fresh talks on Tuesday", "an invitation to
 # a hearing on Friday is on the table" (in a simple past, "accepted an invitation to talks on Tuesday", the day may be
 # the accepting's).
@@ -248,6 +265,7 @@ def set_ahead(head: str) -> bool:
         or _SET_FOR_EN.search(head)
         or _URGED.search(head)
         or _GRANTED_EN.search(head)
+        or _MEANT_TO_EN.search(head)
     )
 
 
@@ -268,6 +286,9 @@ _WEEK_BEFORE = re.compile(
 )
 
 
+# A present of lasting before "from": "the advisory runs from 11 a.m. Wednesday until 8 p.m. Friday" (the tagger may
+# read "runs" as a plural noun, and the clause borrows the past of the verb that reports it).
+_RUNS_FROM_EN = re.compile(rf"\b(?:runs|lasts|applies)\s+from\s+{HOUR_ON_EN}$", re.I)
 _IN_FORCE_FROM = re.compile(r"\bin\s+(?:force|place|effect)\s+from\s*$", re.I)
 
 
@@ -293,7 +314,10 @@ def weekday_range(
         said = tense.FUTURE  # "a annoncé des renforts pour la nuit de samedi à dimanche": the night ahead
     if wd1 == 0 and wd2 in {4, 5} and said in {tense.PRESENT, None} and not first[0].isupper():
         return None  # "les bureaux sont ouverts de lundi à vendredi": the working week, a schedule
-    if g.get("frm") and not g.get("nt") and said in {tense.PRESENT, None} and not _IN_FORCE_FROM.search(head):
+    if said == tense.PAST and _RUNS_FROM_EN.search(head):
+        said = tense.PRESENT  # "The advisory runs from 11 a.m. Wednesday ..., the agency said": the tagger's noun
+    if g.get("frm") and not g.get("nt") and not g.get("hr") and said in {tense.PRESENT, None} \
+            and not _IN_FORCE_FROM.search(head):
         # "the museum is open from Tuesday to Sunday": with no night word, a present tells a schedule ("a warning is in
         # place from Friday to Sunday" is a state set for those days).
         return None
@@ -475,7 +499,7 @@ def weekday(
         and called_for(sentence[: start - sent_start])  # not "appelle à poursuivre le mouvement engagé mardi"
         or lang == "en"
         and (
-            _LASTS_EN.search(before)
+            _LASTS_EN.search(head)
             or said == tense.PAST
             and _before_a_day_after_today(head)
             or invited_to(head, said, doc_sentence, start, end)
@@ -508,10 +532,20 @@ def _names_an_event_gone(lang: str, rest: str, before: str, back: int, ahead: in
     """ "will commission an audit of Monday's blackout" on a Wednesday: an English weekday in the possessive names an
     event by its day, not the time of the verb; in a clause that looks ahead it is the nearer such day ("will travel to
     Saturday's final" on a Thursday is ahead), unless a bound sets it ahead ("until Friday's deadline", "will meet
-    before Saturday's vote": what comes before it lies ahead)."""
+    before Saturday's vote": what comes before it lies ahead) or the event is the subject of what is ahead ("will ask
+    for Friday's session to be adjourned")."""
     if lang != "en" or not re.match(r"['’]s\b", rest) or any(p.search(before) for p in (_TOWARD, _FROM, _BEFORE_EN)):
         return False
-    return back < ahead
+    return back < ahead and not _POSSESSIVE_SUBJECT.match(rest)
+
+
+# "will ask for Friday's session to be adjourned", "Monday's vote is to be delayed": the event named by its day is the
+# subject of what lies ahead, so it has not taken place.
+_POSSESSIVE_SUBJECT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:to\s+be|(?:is|are)\s+(?:to|due|set|expected|likely)|will|would|could|may|might|"
+    r"should|shall|must)\b",
+    re.I,
+)
 
 
 # "Le débat, prévu mercredi, a été repoussé à ce soir", "le spectacle annulé samedi sera reprogrammé jeudi": an event

@@ -1,0 +1,175 @@
+"""English date constructions: passives and infinitives, bounds with "at least", holidays, weekends gone or coming,
+wire abbreviations, a year opening the sentence, ranges with hours (docs/annotation-guide.md, Dates)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.intel.helpers import en
+
+LONDON = ZoneInfo("Europe/London")
+WEDNESDAY = datetime(2025, 4, 16, 9, 0, tzinfo=LONDON)
+FRIDAY = datetime(2025, 4, 18, 9, 0, tzinfo=LONDON)
+ADVENT_MONDAY = datetime(2024, 12, 16, 9, 0, tzinfo=LONDON)
+NOVEMBER = datetime(2024, 11, 20, 9, 0, tzinfo=LONDON)
+
+
+def dates(text: str, published: datetime | None = None) -> list[tuple[str, str]]:
+    """The (text, date) pairs of an English post, published on Monday 14 April 2025 unless told."""
+    out = en(text, published=published) if published else en(text)
+    return [(d["text"], d["date"]) for d in out["dates"]]
+
+
+def date_of(text: str, part: str, published: datetime | None = None) -> str | None:
+    """The date found on the expression that holds `part`, or None."""
+    return next((value for found, value in dates(text, published) if part in found), None)
+
+
+def test_this_lunchtime_is_today():
+    assert date_of("Queues at the passport office were shorter this lunchtime.", "lunchtime") == "2025-04-14"
+
+
+def test_days_earlier_than_compares_and_dates_nothing():
+    text = "The swallows came back on 2 April, three days earlier than last year."
+    assert not any("earlier" in found for found, _ in dates(text))
+
+
+def test_the_nth_takes_an_abbreviated_month_named_before():
+    text = "The library will close on Apr. 21 and reopen on the 28th."
+    assert date_of(text, "28th") == "2025-04-28"
+
+
+def test_a_day_before_a_holiday():
+    text = "Crews expect to finish the repairs before Christmas Eve."
+    assert date_of(text, "Christmas", ADVENT_MONDAY) == "2024-12-24"
+
+
+def test_between_a_holiday_and_a_weekday_is_a_range():
+    text = "Ferry crossings will be reduced between Christmas Day and Saturday."
+    assert date_of(text, "Christmas", ADVENT_MONDAY) == "2024-12-25/2024-12-28"
+
+
+def test_the_past_fortnight_gives_its_start():
+    assert date_of("Prices have risen sharply over the past fortnight.", "fortnight") == "2025-03-31"
+
+
+def test_since_the_weekend_is_the_weekend_gone():
+    assert date_of("Bookings have slowed since the weekend.", "weekend", WEDNESDAY) == "2025-04-12/2025-04-13"
+
+
+def test_a_state_that_stays_in_force_somewhere_until_at_least_a_day():
+    text = "The hosepipe ban has been lifted in the north but stays in force in Kent until at least Saturday."
+    assert date_of(text, "Saturday") == "2025-04-19"
+
+
+def test_until_at_least_a_day_bounds_ahead():
+    assert date_of("The bridge is closed until at least Saturday.", "Saturday") == "2025-04-19"
+
+
+def test_a_range_told_in_the_past_keeps_months_ahead_out():
+    text = "The festival was held from 10 to 12 April."
+    assert date_of(text, "12 April", NOVEMBER) == "2024-04-10/2024-04-12"
+
+
+def test_a_progressive_passive_is_a_present():
+    text = "Drivers heading north this weekend are being told to expect delays."
+    assert date_of(text, "weekend", WEDNESDAY) == "2025-04-19/2025-04-20"
+
+
+def test_a_passive_infinitive_takes_the_time_of_its_verb():
+    text = "The mayor will ask for the council to be reconvened on Thursday."
+    assert date_of(text, "Thursday") == "2025-04-17"
+
+
+def test_a_possessive_day_subject_of_what_is_ahead():
+    text = "Lawyers will ask for Saturday's hearing to be moved."
+    assert date_of(text, "Saturday") == "2025-04-19"
+
+
+def test_starting_with_a_possessive_day():
+    text = "The squad face a busy run of games, starting with Saturday's derby."
+    assert date_of(text, "Saturday") == "2025-04-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        ("In the 2019 final, played on 14 July, the hosts won.", "14 July", "2019-07-14"),
+        ("Last year, the U.S. team arrived on 2 April.", "2 April", "2024-04-02"),
+    ],
+)
+def test_a_year_opening_the_sentence(text, part, expected):
+    assert date_of(text, part) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warning runs from 6 p.m. Monday until 9 a.m. Wednesday, forecasters said.",
+        # "runs" read as a plural noun: the clause would borrow the past of "said".
+        "The advisory runs from 6 p.m. Monday until 9 a.m. Wednesday, the agency said.",
+    ],
+)
+def test_a_range_with_an_hour_at_each_end_is_one_stretch(text):
+    assert date_of(text, "Monday") == "2025-04-14/2025-04-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bureau expects showers from Tuesday to Thursday.", "2025-04-15/2025-04-17"),
+        ("Nurses plan walkouts from Thursday to Saturday.", "2025-04-17/2025-04-19"),
+    ],
+)
+def test_a_present_of_expecting_or_planning_looks_ahead(text, expected):
+    assert date_of(text, "from") == expected
+
+
+def test_what_is_next_in_a_present_lies_ahead():
+    text = "The club's next fixture is a friendly in early October."
+    assert date_of(text, "October") == "2025-10-01/2025-10-10"
+
+
+def test_a_gerund_after_with_takes_the_time_of_its_sentence():
+    text = "The final is set for Sunday, though with Saturday looking stormy, organisers expect delays."
+    assert date_of(text, "Saturday") == "2025-04-19"
+
+
+def test_has_an_appointment_on_a_day():
+    assert date_of("The striker has a scan on Saturday morning.", "Saturday") == "2025-04-19"
+
+
+SATURDAY = datetime(2025, 4, 19, 9, 0, tzinfo=LONDON)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The operator has again issued a supply notice for Saturday.", None, "2025-04-19"),
+        ("The grid operator has nonetheless issued a low reserve notice for Monday.", SATURDAY, "2025-04-21"),
+    ],
+)
+def test_a_notice_just_issued_for_a_day(text, published, expected):
+    day = "Monday" if "Monday" in text else "Saturday"
+    assert date_of(text, day, published) == expected
+
+
+def test_sent_home_for_the_weekend_in_the_present_perfect():
+    text = "The players have been sent home for the weekend."
+    assert date_of(text, "weekend", FRIDAY) == "2025-04-19/2025-04-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coach said on Friday he hoped to name his squad by Wednesday.", "2025-04-16"),
+        ("The inquiry closed its hearings on Friday, with a report to follow on Thursday.", "2025-04-17"),
+        ("The talks ended on Friday, with a deal to be signed on Thursday.", "2025-04-17"),
+    ],
+)
+def test_what_was_hoped_for_or_is_to_follow_lies_ahead(text, expected):
+    day = "Wednesday" if "Wednesday" in text else "Thursday"
+    assert date_of(text, day) == expected
