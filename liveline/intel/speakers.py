@@ -577,6 +577,12 @@ class Resolver(RoleReferences):
                     m.start == subj_start_abs and m.text == lead and m.type in {"person", "organisation"}
                     for m in self.mentions):
                 subj = lead
+        if self.lang == "en" and (role := APPOSED_ROLE_EN.fullmatch(subj)) and is_role_word(key(role.group("head"))) \
+                and (named := self._named_before_apposition(subj_start_abs)) is not None:
+            # "Peter Lind, a lawyer representing the investors, welcomed the verdict but warned that": the
+            # apposition the comma left as subject describes the name before it, who speaks.
+            said_as = subj[subj.index(" ") + 1: role.end("head")]
+            return Speaker(named.canonical, said_as, self._gender(named.text, named, named.start))
         if self.lang == "en" and (lead := LEAD_BEFORE_PRONOUN_EN.fullmatch(subj)):
             subj, subj_start_abs = lead.group("pron"), subj_start_abs + lead.start("pron")
         if not subj:
@@ -642,6 +648,15 @@ class Resolver(RoleReferences):
         if not any(m.start == at and m.type in {"person", "organisation"} for m in self.mentions):
             return None
         return opening.group("subj"), at
+
+    def _named_before_apposition(self, pos: int) -> Mention | None:
+        """The person whose name alone opens the sentence before `pos`, then a comma ("Peter Lind, ")."""
+        sent = self._sentence_at(pos)
+        if sent is None:
+            return None
+        return next((m for m in self.mentions if m.type == "person" and m.start == sent.start + len(
+            self._text[sent.start: pos]) - len(self._text[sent.start: pos].lstrip()) and
+            re.fullmatch(r",\s*", self._text[m.end: pos])), None)
 
     def _last_named(self, gender: str, pos: int) -> Speaker | None:
         """ "Claire Dubois a reçu Paul Roux, le président du club. Celui-ci a affirmé": a demonstrative that opens a
@@ -1994,6 +2009,9 @@ JOINED_VERB_FIRST_EN = re.compile(r"(?:(?:has|had|have)\s+)?(?:[a-z]+ed|" + _IRR
 # A name and its apposition between commas that open a sentence: "Doyle, the Ridgeback chief executive, ".
 APPOSED_NAME_EN = re.compile(r"\s*(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*(?:the|an?|its|his|her|their)\s"
                              r"[^,;:.!?\"“”]{2,80}),\s*")
+# A description with an indefinite article, left as subject after a name and its comma: "a lawyer representing X".
+APPOSED_ROLE_EN = re.compile(r"an?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
+                             r"(?:\s+(?:for|of|representing|with|at|from)\s.*)?")
 # Where or when the words were said, before a pronoun subject with no comma: "At a news conference on Monday she
 # (said)", "In an interview he (told)".
 LEAD_BEFORE_PRONOUN_EN = re.compile(r"(?:At|In|On|During|After|Before|Later|Earlier|Outside|Inside|Speaking|Asked)\s"

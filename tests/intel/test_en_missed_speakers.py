@@ -46,3 +46,23 @@ def test_a_name_after_a_preposition_past_the_adverbial_is_not_the_subject():
     out = en("The council met on Monday. A council spokesman said the road would reopen.\n\n"
              "On Tuesday, lawyers for Maria Fenwick visited the site. \"This is a disgrace,\" she said.")
     assert name(out, 1) is None
+
+
+def test_a_lawyer_in_apposition_has_that_role_and_is_the_lawyer_referred_back_to():
+    out = en("The driver has been charged. His lawyer, Nora Castell, told reporters her client would plead not "
+             "guilty. \"He is heartbroken,\" the lawyer said.")
+    assert speaker(out, 0) == {"name": "Nora Castell", "role": "lawyer"}
+    assert name(out, 1) == "Nora Castell"
+
+
+def test_a_skipper_or_forecaster_before_a_name_is_a_role():
+    out = en("Kenya skipper Joseph Otieno said: \"We will chase whatever they set.\"")
+    assert speaker(out) == {"name": "Joseph Otieno", "role": "Kenya skipper"}
+    out = en("Met Office forecaster Helen Marsh said: \"Do not travel unless you must.\"")
+    assert speaker(out) == {"name": "Helen Marsh", "role": "Met Office forecaster"}
+
+
+def test_a_name_then_an_apposed_description_left_as_subject_is_who_speaks():
+    out = en("Tomas Berglund, a lawyer representing about 3,000 savers in a class action against Brightvale's former "
+             "directors, welcomed the verdict but warned that few savers would be repaid.")
+    assert speaker(out) == {"name": "Tomas Berglund", "role": "lawyer"}
