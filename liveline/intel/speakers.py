@@ -1650,7 +1650,20 @@ class Resolver(RoleReferences):
         start = self._sents[i - 1].start if i else self._sents[i].start
         named = {m.canonical for m in self.mentions if m.type == "organisation" and start <= m.start < pos
                  and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)}
+        if not named and self.lang == "en" and (called := self._body_called_opening(start)) is not None:
+            return called
         return Speaker(named.pop(), None, None) if len(named) == 1 else None
+
+    def _body_called_opening(self, start: int) -> Speaker | None:
+        """ "Acme Tunnels, the company building the road, has issued a statement. It said": a name that opens the
+        sentence at `start` with an apposition saying what kind of body it is, when the model saw no body there."""
+        called = ORG_CALLED.match(self._text, start + len(self._text[start:]) - len(self._text[start:].lstrip()))
+        # (Not "Jane Smith, the company's founder,": a person of the body; "it" is never a person, so a name the
+        # model took for one is the body its apposition says it is.)
+        if called is None or re.match(r"['’]", self._text[called.end():]) or \
+                any(is_role_word(w) for w in hwords(called.group(2))):
+            return None
+        return Speaker(called.group("name"), None, None)
 
     def _organisation_by_its_words(self, subj: str, pos: int) -> Speaker | None:
         """ "a fait savoir le parquet antiterroriste" after "le Parquet national antiterroriste (Pnat)": a

@@ -66,3 +66,14 @@ def test_a_name_then_an_apposed_description_left_as_subject_is_who_speaks():
     out = en("Tomas Berglund, a lawyer representing about 3,000 savers in a class action against Brightvale's former "
              "directors, welcomed the verdict but warned that few savers would be repaid.")
     assert speaker(out) == {"name": "Tomas Berglund", "role": "lawyer"}
+
+
+def test_it_is_the_body_an_apposition_called_a_company_in_the_sentence_before():
+    out = en("Kaveri Buildcon, the company digging the tunnel for the state roads agency, has issued its first "
+             "statement since the collapse. It said it was helping the rescue.")
+    assert name(out) == "Kaveri Buildcon"
+
+
+def test_it_after_a_person_called_by_the_company_is_nobody():
+    out = en("Jane Smith, the company's founder, has issued a statement on the fire. It said all passengers were safe.")
+    assert name(out) is None
