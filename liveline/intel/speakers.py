@@ -564,6 +564,11 @@ class Resolver(RoleReferences):
             subj = re.sub(r"\s+(?:(?:shot|hit|fired|snapped)\s+back|disagreed|agreed|countered|retorted|"
                           r"responded|interjected|objected|(?:rejected|dismissed|disputed|denied)\s+(?:that|this|it))$",
                           "", subj)  # ("The mayor rejected that: '...'": what she rejected is no part of who)
+        if self.lang == "en" and JOINED_VERB_FIRST_EN.fullmatch(subj) and \
+                (apposed := self._apposed_before(subj_start_abs)) is not None:
+            # "Doyle, the mine's chief executive, thanked the crews and said": the comma cut the subject off the
+            # first verb; the name and its apposition before it speak.
+            return self.speaker(*apposed)
         if self.lang == "en" and (joined := JOINED_EN.fullmatch(subj)):
             # "He apologized to passengers and said", "Ryanair has reported record profits but warned": the
             # subject of the first verb speaks, when it is a pronoun or a name the post gave.
@@ -572,6 +577,14 @@ class Resolver(RoleReferences):
                     m.start == subj_start_abs and m.text == lead and m.type in {"person", "organisation"}
                     for m in self.mentions):
                 subj = lead
+        if self.lang == "en" and (role := APPOSED_ROLE_EN.fullmatch(subj)) and is_role_word(key(role.group("head"))) \
+                and (named := self._named_before_apposition(subj_start_abs)) is not None:
+            # "Peter Lind, a lawyer representing the investors, welcomed the verdict but warned that": the
+            # apposition the comma left as subject describes the name before it, who speaks.
+            said_as = subj[subj.index(" ") + 1: role.end("head")]
+            return Speaker(named.canonical, said_as, self._gender(named.text, named, named.start))
+        if self.lang == "en" and (lead := LEAD_BEFORE_PRONOUN_EN.fullmatch(subj)):
+            subj, subj_start_abs = lead.group("pron"), subj_start_abs + lead.start("pron")
         if not subj:
             return None
         first = subj.split()[0].lower().strip(",")
@@ -635,6 +648,29 @@ class Resolver(RoleReferences):
         named = {m.canonical for m in self.mentions if m.type == "person" and m.end <= pos
                  and not any(s < m.start < e for s, e in self._quoted)}
         return len(named) >= 2 and _described_person(subj)
+
+    def _apposed_before(self, pos: int) -> tuple[str, int] | None:
+        """The subject that opens the sentence before `pos` as a name and its apposition between commas
+        ("Doyle, the mine's chief executive, "), with its offset, when a person or organisation opens it."""
+        sent = self._sentence_at(pos)
+        if sent is None:
+            return None
+        opening = APPOSED_NAME_EN.fullmatch(self._text[sent.start: pos])
+        if opening is None:
+            return None
+        at = sent.start + opening.start("subj")
+        if not any(m.start == at and m.type in {"person", "organisation"} for m in self.mentions):
+            return None
+        return opening.group("subj"), at
+
+    def _named_before_apposition(self, pos: int) -> Mention | None:
+        """The person whose name alone opens the sentence before `pos`, then a comma ("Peter Lind, ")."""
+        sent = self._sentence_at(pos)
+        if sent is None:
+            return None
+        return next((m for m in self.mentions if m.type == "person" and m.start == sent.start + len(
+            self._text[sent.start: pos]) - len(self._text[sent.start: pos].lstrip()) and
+            re.fullmatch(r",\s*", self._text[m.end: pos])), None)
 
     def _last_named(self, gender: str, pos: int) -> Speaker | None:
         """ "Claire Dubois a reçu Paul Roux, le président du club. Celui-ci a affirmé": a demonstrative that opens a
@@ -1059,7 +1095,16 @@ class Resolver(RoleReferences):
         """ "À Tinghir, Ali X, un boulanger, a tout perdu": a name right after the sentence's leading adverbial of
         place or time opens it as its subject, as much as a name with nothing before it."""
         sent = self._sentence_at(m.start)
-        return sent is not None and sent.start + after_leading_adverbial(self._text[sent.start:sent.end]) == m.start
+        if sent is None:
+            return False
+        skip = after_leading_adverbial(self._text[sent.start:sent.end])
+        if not skip:
+            return False
+        # ("At the briefing, press secretary X would not ...": a role of two words may stand before the name, as
+        # it may before a name that opens its sentence; not "lawyers for X", whose subject is someone else.)
+        titled = self._text[sent.start + skip: m.start]
+        return len(titled.split()) <= 2 and not re.search(r"\b(?:for|of|to|with|by|from|and|et|de|du|des|pour|avec)\b",
+                                                          titled, re.I)
 
     def _apposed_subject(self, m: Mention) -> bool:
         """ "La locataire de Bercy, Claire X, devrait ...": a name in apposition to the noun phrase that opens its
@@ -1699,7 +1744,20 @@ class Resolver(RoleReferences):
         start = self._sents[i - 1].start if i else self._sents[i].start
         named = {m.canonical for m in self.mentions if m.type == "organisation" and start <= m.start < pos
                  and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)}
+        if not named and self.lang == "en" and (called := self._body_called_opening(start)) is not None:
+            return called
         return Speaker(named.pop(), None, None) if len(named) == 1 else None
+
+    def _body_called_opening(self, start: int) -> Speaker | None:
+        """ "Acme Tunnels, the company building the road, has issued a statement. It said": a name that opens the
+        sentence at `start` with an apposition saying what kind of body it is, when the model saw no body there."""
+        called = ORG_CALLED.match(self._text, start + len(self._text[start:]) - len(self._text[start:].lstrip()))
+        # (Not "Jane Smith, the company's founder,": a person of the body; "it" is never a person, so a name the
+        # model took for one is the body its apposition says it is.)
+        if called is None or re.match(r"['’]", self._text[called.end():]) or \
+                any(is_role_word(w) for w in hwords(called.group(2))):
+            return None
+        return Speaker(called.group("name"), None, None)
 
     def _organisation_by_its_words(self, subj: str, pos: int) -> Speaker | None:
         """ "a fait savoir le parquet antiterroriste" after "le Parquet national antiterroriste (Pnat)": a
@@ -2064,6 +2122,24 @@ CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|re
 
 # Two verbs joined, the speech verb second: "He apologized to passengers and (said)".
 JOINED_EN = re.compile(r"(?P<subj>[^,;:]+?)\s+(?:(?:has|had|have)\s+)?[a-z]+ed\b[^,;:]*\s+(?:and|but)")
+# Common irregular past forms of a first verb: "(Doyle, the chief executive,) met the families and (said)".
+_IRREGULAR_PAST_EN = ("spent|went|met|made|gave|took|came|left|held|sat|stood|spoke|wrote|ran|began|"
+                      "brought|kept|sent|led|paid|sought|fought|won|lost|shook|thought|felt|heard")
+# The first of two joined verbs, the speech verb second, when a comma cut the subject off: "(Doyle, the chief
+# executive,) thanked the rescuers and (said)".
+JOINED_VERB_FIRST_EN = re.compile(r"(?:(?:has|had|have)\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST_EN +
+                                  r")\b[^,;:]*\s+(?:and|but)")
+# A name and its apposition between commas that open a sentence: "Doyle, the Ridgeback chief executive, ".
+APPOSED_NAME_EN = re.compile(r"\s*(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*(?:the|an?|its|his|her|their)\s"
+                             r"[^,;:.!?\"“”]{2,80}),\s*")
+# A description with an indefinite article, left as subject after a name and its comma: "a lawyer representing X".
+APPOSED_ROLE_EN = re.compile(r"an?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
+                             r"(?:\s+(?:for|of|representing|with|at|from)\s.*)?")
+# Where or when the words were said, before a pronoun subject with no comma: "At a news conference on Monday she
+# (said)", "In an interview he (told)".
+LEAD_BEFORE_PRONOUN_EN = re.compile(r"(?:At|In|On|During|After|Before|Later|Earlier|Outside|Inside|Speaking|Asked)\s"
+                                    r"(?:(?!who\b|which\b|that\b|where\b|when\b|and\b)[\w'’.-]+\s+){0,8}?"
+                                    r"(?P<pron>he|she)")
 # A surname that opens with its particle: "von der Leyen", "Van der Poel", "De la Fuente".
 PARTICLE_SURNAME = re.compile(r"(?:[Vv]on|[Vv]an|[Dd]e|[Dd]a|[Dd]el|[Dd]i|[Dd]u)(?:\s+(?:der|den|de|la|le|los|las))?"
                               r"\s+[A-ZÀ-Ý][\w'’-]+")
