@@ -1135,7 +1135,10 @@ class Resolver(RoleReferences):
             person = people[0]
             rel = person.start - subj_start_abs
             between = subj[rel + len(person.text): people[1].start - subj_start_abs] if len(people) > 1 else ""
-            if self.lang == "en" and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", between) and \
+            if self.lang == "en" and (re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", between) or
+                                      # ("Garda Commissioner Drew Harris": a capitalised title between them too)
+                                      re.fullmatch(r"(?:\s+[A-Z][\w-]*){1,3}\s+", between) and
+                                      all(is_role_word(w) for w in hwords(between))) and \
                     not re.search(r"\b(?:and|or|with|to|of|for|in|at|from|by|than|but|as|on|said|says|told|who|"
                                   r"which|whose|whom|has|had|is|was)\b", between) and \
                     not set(between.split()) & NAME_PARTICLES:  # ("Caroline van der Plas" cut in two: one name)

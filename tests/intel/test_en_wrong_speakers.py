@@ -45,3 +45,8 @@ def test_one_word_of_a_body_named_before_is_its_whole_name():
 def test_a_name_in_apposition_to_an_acronym_and_a_role_is_a_person():
     out = en("\"Clinics have run out of saline,\" Berhane Adhanom Kidane, the WHO director-general, told a briefing.")
     assert name(out) == "Berhane Adhanom Kidane"  # (the model sees no name there)
+
+
+def test_a_capitalised_title_between_two_names_makes_the_second_the_speaker():
+    out = en("Garda Commissioner Niamh Kilbride said the roads around the stadium would stay closed.")
+    assert name(out) == "Niamh Kilbride"  # (the model takes "Garda" for a person)
