@@ -544,6 +544,8 @@ def _after_title(name: str, start: int) -> tuple[str, int] | None:
     words = name.split()
     if len(words) < 2 or key(words[0]) not in TITLES_EN | TITLES_BEFORE_EN and not _personal_title(words[0]):
         return None
+    if len(words) == 2 and words[0] in given_first_names():
+        return None  # "Dean Morley": a title that is also a first name, before a surname alone, is his first name
     cut = name.index(words[1])
     return name[cut:], start + cut
 

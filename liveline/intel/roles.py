@@ -61,7 +61,8 @@ class RoleReferences:
         # "the Ontario premier").
         words = [w for i, w in enumerate(words) if not ordinal_premier(words, i) or i + 1 == len(words)]
         # "the UN secretary-general": a hyphenated role is a role by its first part.
-        head = next((w for w in words if w in heads or (self.lang == "en" and w.split("-")[0] in heads)), None)
+        head = next((w for w in _owned_words(words, self.lang)
+                     if w in heads or (self.lang == "en" and w.split("-")[0] in heads)), None)
         if not head:
             return None
         orgs = {m.canonical for m in self.gaz.find(phrase)
@@ -635,6 +636,13 @@ def ordinal_premier(words: list[str], i: int) -> bool:
     """Whether `words[i]` (`hwords`) is "premier" as an ordinal ("premier long métrage", "Premier témoin"): a role
     word only before "ministre"."""
     return words[i] in PREMIER and words[i + 1:i + 2] != ["ministre"]
+
+
+def _owned_words(words: list[str], lang: str) -> list[str]:
+    """The words (`hwords`) of an English role after its owner's possessive: "the judge's clerk" is a clerk, "the
+    minister's spokesman" a spokesman, not the judge nor the minister ("judge's" is `hwords`' "judge-s")."""
+    owners = [i for i, w in enumerate(words) if w.endswith("-s")] if lang == "en" else []
+    return words[owners[-1] + 1:] if owners else words
 
 
 def hwords(text: str) -> list[str]:

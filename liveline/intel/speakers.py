@@ -901,7 +901,8 @@ class Resolver(RoleReferences):
         the word of a public body ("Police", "Service", "Council"), no first name, role word or listed name, are
         that body."""
         bare = re.sub(r"^the\s+", "", subj.strip(), flags=re.I)
-        if not re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}", bare) or not PUBLIC_BODY.search(bare) or \
+        if not re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}", bare) or \
+                not (PUBLIC_BODY.search(bare) or BODY_LAST_EN.search(bare)) or \
                 _first_name(bare.split()[0]) or any(is_role_word(w) for w in hwords(bare)) or self.gaz.find(bare):
             return None
         return Speaker(bare, None, None)
@@ -926,6 +927,22 @@ class Resolver(RoleReferences):
                                [*hwords(" ".join(words)), *words])):
             return None  # not "Sean Ireland" (a first name), "Governor Texas"
         return Speaker(self._full_name(bare, pos), None, None)
+
+    def _body_after_place(self, subj: str, pos: int, inside: list[Mention]) -> Speaker | None:
+        """ "The NSW Resources Regulator said", "the NSW Safety Regulator said" with the model seeing only
+        the place: the place, then capitalised words ending with a public body's word and holding no first name,
+        role word or listed name, are one body named after where it works."""
+        lead = re.match(r"\s*(?:the\s+)?", subj, re.I)
+        bare = subj[lead.end():].rstrip()
+        at = pos + lead.end()
+        if not inside or inside[0].start != at or inside[0].type not in {"place", "organisation"} or \
+                any(m.end > inside[0].end for m in inside[1:]):
+            return None
+        rest = self._text[inside[0].end: at + len(bare)]
+        if not re.fullmatch(r"(?:\s+[A-Z][\w'’-]*){1,3}", rest) or not BODY_LAST_EN.search(rest) or \
+                any(_first_name(w) or is_role_word(key(w)) or self.gaz.find(w) for w in rest.split()):
+            return None
+        return Speaker(bare, None, None)
 
     def _uncut_name(self, m: Mention) -> str:
         """ "La Cour des comptes ..., a fait savoir l'institution" with the model's name stopping at "Cour": a French
@@ -1014,6 +1031,9 @@ class Resolver(RoleReferences):
         if self.lang != "en":
             return name
         short = re.compile(r"(?:^|\s)" + re.escape(name) + r"(?:$|\s+of\s)")
+        if " " not in name and not self.gaz.find(name):
+            # ... or, for a one-word name no list holds, starting with it: "Halcyon said" after "Halcyon Orbital".
+            short = re.compile(short.pattern + r"|^" + re.escape(name) + r"(?:\s+[A-Z][\w&'’-]*){1,2}$")
         longer = {m.canonical for m in self.mentions if m.type == "organisation" and m.end <= pos
                   and m.canonical != name and short.search(m.canonical)}
         if not longer and self.context:
@@ -1242,7 +1262,10 @@ class Resolver(RoleReferences):
             person = people[0]
             rel = person.start - subj_start_abs
             between = subj[rel + len(person.text): people[1].start - subj_start_abs] if len(people) > 1 else ""
-            if self.lang == "en" and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", between) and \
+            if self.lang == "en" and (re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", between) or
+                                      # ("Garda Commissioner Drew Harris": a capitalised title between them too)
+                                      re.fullmatch(r"(?:\s+[A-Z][\w-]*){1,3}\s+", between) and
+                                      all(is_role_word(w) for w in hwords(between))) and \
                     not re.search(r"\b(?:and|or|with|to|of|for|in|at|from|by|than|but|as|on|said|says|told|who|"
                                   r"which|whose|whom|has|had|is|was)\b", between) and \
                     not set(between.split()) & NAME_PARTICLES:  # ("Caroline van der Plas" cut in two: one name)
@@ -1311,6 +1334,8 @@ class Resolver(RoleReferences):
             return placed
         if self.lang == "en" and (joined := self._body_cut_in_parts(subj, subj_start_abs, inside)):
             return joined
+        if self.lang == "en" and (placed_body := self._body_after_place(subj, subj_start_abs, inside)):
+            return placed_body
         if self.lang == "en" and not inside and (body := self._unseen_public_body(subj)):
             return body
         appositive = self._appositive_name(subj)
@@ -1616,13 +1641,19 @@ class Resolver(RoleReferences):
         names = [p for p in parts if NAME_LIKE.fullmatch(p) and not self.gaz.find(p)
                  and not all(is_role_word(w) for w in hwords(p))]
         roles = [one_of(p) for p in parts if p not in names and hwords(one_of(p))
-                 and is_role_word(hwords(one_of(p))[0])]
+                 and (is_role_word(hwords(one_of(p))[0]) or self._acronym_role(one_of(p)))]
         if len(names) != 1 or not roles:
             return None
         name = re.sub(r"^(?:" + _APPOSITIVE_TITLES + r")\s+", "", names[0])
         role_part = next(p for p in parts if p not in names)
         return Speaker(name, roles[0], gender_of(role_part.lower().replace("’", "'").split())
                        or (name_gender(name) if self.lang == "en" else None))
+
+    def _acronym_role(self, role: str) -> bool:
+        """ "the WHO director-general", "the UN envoy": in English, a body's acronym, then a role word."""
+        words = role.split()
+        return self.lang == "en" and len(words) >= 2 and bool(ACRONYM.fullmatch(words[0])) and \
+            words[0] not in COUNTRY_ACRONYMS and is_role_word((hwords(words[1]) or [""])[0])
 
     def _last_organisation(self, noun: str, pos: int) -> Speaker | None:
         public = PUBLIC_NOUN.search(noun) is not None
@@ -1820,6 +1851,8 @@ class Resolver(RoleReferences):
     def _is_organisation(self, name: str) -> bool:
         if any(m.canonical == name and m.type == "organisation" for m in self.mentions):
             return True
+        if self.lang == "en" and BODY_LAST_EN.search(name) and not self.gaz.by_alias.get(name):
+            return True  # ("The NSW Resources Regulator said", the model seeing only NSW: its name says it is a body)
         return bool(self.context and self.context.entities.get(name) == "organisation")
 
     def _belongs_to(self, before: str, after: str) -> bool:
@@ -2114,10 +2147,16 @@ DESCRIBED_EN = re.compile(r"[Tt]he\s+(?:(?P<adj>Dutch|French|Swiss|Greek|Thai|We
                           r"Londoner|Dubliner|[A-Z][a-z]+(?:ian|ean|can|ese|i)))")
 # "Neighbours said", "Residents told us": people the post does not name, whatever the model took the word for;
 # also where they are ("Villagers near Ashby Cross told", "Fans outside the ground said": the place is nobody).
+# ("Gardaí said", Irish police officers, are nobody either, as "police said": the force speaks by its name.)
 CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|residents|witnesses|locals|villagers|"
-                      r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans)"
+                      r"onlookers|bystanders|relatives|families|passengers|survivors|shoppers|commuters|fans|"
+                      r"garda[íi])"
                       r"(?:\s+(?:in|of|from|near|at|around|outside|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?",
                       re.I)
+
+
+# The last word of a public body's English name: "Regulator", "Inspectorate" too ("NSW Resources Regulator").
+BODY_LAST_EN = re.compile(r"(?:" + PUBLIC_BODY.pattern + r"|\b(?:Regulator|Inspectorate|Ombudsman|Watchdog))$")
 
 
 # Two verbs joined, the speech verb second: "He apologized to passengers and (said)".
