@@ -123,6 +123,14 @@ def test_aliases_are_normalised_to_one_entry_per_real_thing():
     assert {e["canonical"] for e in out["entities"]} >= {"Kyiv", "Sumy", "NATO"}
 
 
+def test_a_speaking_agency_takes_the_lists_name_in_both_languages():
+    # The guide names a body that speaks by the list's canonical name, whichever language the post uses.
+    out = fr("« Le lanceur a rempli sa mission », a indiqué l'Agence spatiale européenne lundi soir.")
+    assert speaker(out) == {"name": "European Space Agency", "role": None}
+    out = en('"The launcher did its job," the European Space Agency said on Monday evening.')
+    assert speaker(out) == {"name": "European Space Agency", "role": None}
+
+
 def test_newsroom_names_and_surnames_take_the_full_name():
     blog = intel.BlogContext(known=[intel.KnownName("Oleh Synehoubov", "person", aliases=["Synehoubov"])])
     out = fr("Synehoubov a confirmé que deux drones avaient été abattus.", blog)
