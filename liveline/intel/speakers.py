@@ -602,6 +602,13 @@ class Resolver(RoleReferences):
         self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
         if self.lang == "fr" and (counterpart := COUNTERPART_FR.fullmatch(subj)):
             return self._counterpart(counterpart.group("adj") or "")
+        if self.lang == "en" and ANONYMOUS_EN.search(subj) and \
+                not any(m.type == "person" and subj_start_abs <= m.start < subj_start_abs + len(subj)
+                        for m in self.mentions):
+            # "A headteacher in Sparkhill, who asked not to be named, told us": whatever the noun, someone who would
+            # not be named is nobody, and so is a "she said" after them.
+            self.unresolved = True
+            return None
         if self.lang == "en" and (CROWD_EN.fullmatch(subj) or UNNAMED_MEMBER_EN.fullmatch(subj) or
                                   (_someone(subj) and "," not in subj and not GAVE_NAME.search(subj))):
             # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
@@ -2105,6 +2112,11 @@ _OPENING = capitalised(INDEFINITE_FR + INDEFINITE_EN)
 _DESCRIPTION = rf"(?:\s+{LOWER_WORD})"
 _ASIDE = rf",[^,{CLAUSE_STOPS}]{{1,100}},"
 _AUX_FR = "a|avait|est|était|s'est"
+# A relative clause that withholds the subject's name: "who asked not to be named", "who spoke on condition of
+# anonymity".
+ANONYMOUS_EN = re.compile(r"\bwho\s+(?:(?:asked|wished|wanted|preferred|declined|refused|did\s+not\s+want)\s+"
+                          r"(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+condition\s+of\s+anonymity)\b",
+                          re.I)
 # "A woman who asked not to be named", "another passenger", "une habitante du quartier": someone the post
 # does not name.
 SOMEONE = re.compile(rf"(?:{_INDEFINITE})\s+(?:[\w-]+\s+){{0,2}}?(?:woman|man|"
