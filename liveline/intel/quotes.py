@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from liveline.intel import attribution, lexicon, numbers
 from liveline.intel.context import BlogContext, Speaker, seen_names
 from liveline.intel.entities import Gazetteer, Mention
+from liveline.intel.names import ACRONYM, abbreviates
 from liveline.intel.roles import gender_of, role_norm
 from liveline.intel.speakers import (
     REPLY_OF,
@@ -945,10 +946,48 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
     # Where no rule read who spoke (`Quote.open`), a learned model may name the speaker when it is confident.
     attribution.fill(resolver, quotes, text, lang, doc)
     _complete_surnames(quotes, mentions, context, text)
+    if lang == "en":
+        _expand_acronyms(quotes, resolver.post, mentions, context, text, gaz)
     if context is not None:
         context.focus = focus
         context.joint = resolver.joint_subjects()
     return quotes, resolver.post
+
+
+# A run of capitalised words, "of"/"and"/"for" between them: a body's name where the model may have seen none
+# ("National Prosecuting Authority spokesperson X").
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)(?:\s+the)?\s+)?[A-Z][\w'’-]*)+")
+
+
+def _expand_acronyms(quotes: list[Quote], post: list[Speaker], mentions: list[Mention],
+                     context: BlogContext | None, text: str, gaz: Gazetteer) -> None:
+    """ "the RFS said" after "the NSW Rural Fire Service said", "the NPA said" after "National Prosecuting Authority
+    spokesperson X": an English body's acronym no list holds is the one body of the post or the blog whose
+    initials it is (a leading acronym of the place aside), without brackets to say so."""
+    # (Not "AP", the canonical name a list gives "The Associated Press".)
+    listed = {n for m in mentions if m.listed for n in (m.text, m.canonical)}
+    people = set(seen_names(context, "person")) | {m.canonical for m in mentions if m.type == "person"}
+    named = seen_names(context, "organisation") + [m.canonical for m in mentions if m.type == "organisation"]
+    if context is not None:
+        named += [s.name for s in context.speakers if s.gender is None and s.name not in people]
+        named += [r.group(0) for role in context.roles.values() for r in _CAPITALISED_RUN.finditer(role)]
+    for q in quotes:
+        name = q.speaker.name if q.speaker else ""
+        if not ACRONYM.fullmatch(name) or name in listed or gaz.find(name):
+            continue
+        here = [r.group(0) for r in _CAPITALISED_RUN.finditer(text[: q.start])]
+        found = {n for n in named + here if _abbreviated(name, n)}
+        if len(found) == 1:
+            full = found.pop()
+            q.speaker = Speaker(full, q.speaker.role, q.speaker.gender)
+            post[:] = [Speaker(full, s.role, s.gender) if s.name == name else s for s in post]
+
+
+def _abbreviated(acronym: str, name: str) -> bool:
+    """Whether `acronym` gives the initials of `name`, or of it less a leading acronym ("NSW Rural Fire Service")."""
+    words = name.split()
+    return abbreviates(acronym, name) or \
+        (len(words) > 2 and ACRONYM.fullmatch(words[0]) is not None and abbreviates(acronym, " ".join(words[1:])))
 
 
 def _complete_surnames(quotes: list[Quote], mentions: list[Mention], context: BlogContext | None,

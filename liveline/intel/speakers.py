@@ -131,6 +131,8 @@ class Resolver(RoleReferences):
         self.topic: tuple[int, Speaker | None, int] | None = None
         # Every subject phrase asked about, (offset, phrase): what the learned fallback reads (attribution.py).
         self.subjects: list[tuple[int, str]] = []
+        if lang == "en":
+            self.mentions = [self._whole_person(m) if m.type == "person" else m for m in mentions]
 
     def role_subject(self, sentence: str, start: int) -> None:
         """Remember a sentence whose subject is a role ("Le chef de l'exécutif a réuni..."), or someone unnamed
@@ -600,6 +602,13 @@ class Resolver(RoleReferences):
         self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
         if self.lang == "fr" and (counterpart := COUNTERPART_FR.fullmatch(subj)):
             return self._counterpart(counterpart.group("adj") or "")
+        if self.lang == "en" and ANONYMOUS_EN.search(subj) and \
+                not any(m.type == "person" and subj_start_abs <= m.start < subj_start_abs + len(subj)
+                        for m in self.mentions):
+            # "A headteacher in Sparkhill, who asked not to be named, told us": whatever the noun, someone who would
+            # not be named is nobody, and so is a "she said" after them.
+            self.unresolved = True
+            return None
         if self.lang == "en" and (CROWD_EN.fullmatch(subj) or UNNAMED_MEMBER_EN.fullmatch(subj) or
                                   (_someone(subj) and "," not in subj and not GAVE_NAME.search(subj))):
             # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
@@ -1040,6 +1049,21 @@ class Resolver(RoleReferences):
             longer = {n for n in seen_names(self.context, "organisation") if n != name and short.search(n)}
         return longer.pop() if len(longer) == 1 else name
 
+    def _whole_person(self, person: Mention) -> Mention:
+        """The English name the model cut at its particle: "Karin van der Merwe" read as "Merwe" after a role
+        ("Residents' association chair Karin van der Merwe")."""
+        if person.canonical != person.text:
+            return person
+        before = self._text[max(0, person.start - 60): person.start]
+        particled = re.search(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ][\w'’-]*)\s+((?:(?:" + either(NAME_PARTICLES) +
+                              r")\s+){1,2})$", before)
+        if particled and " " not in person.text and not is_role_word(key(particled.group(1))) and \
+                not self.gaz.find(particled.group(1)):
+            start = person.start - len(particled.group(0))
+            return dataclasses.replace(person, start=start, text=self._text[start: person.end],
+                                       canonical=self._text[start: person.end])
+        return person
+
     def _particle_name(self, surname: str, pos: int) -> Speaker | None:
         """ "von der Leyen told reporters", "Von der Leyen said": a surname with its particle is the one person
         whose full name the post wrote before it ("Ursula von der Leyen", whatever the model cut) or the blog
@@ -1262,7 +1286,8 @@ class Resolver(RoleReferences):
             person = people[0]
             rel = person.start - subj_start_abs
             between = subj[rel + len(person.text): people[1].start - subj_start_abs] if len(people) > 1 else ""
-            if self.lang == "en" and (re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", between) or
+            # ("Supporters' trust chair Aisha Bennett": the owner may be a plural possessive.)
+            if self.lang == "en" and (re.fullmatch(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){1,4}\s+", between) or
                                       # ("Garda Commissioner Drew Harris": a capitalised title between them too)
                                       re.fullmatch(r"(?:\s+[A-Z][\w-]*){1,3}\s+", between) and
                                       all(is_role_word(w) for w in hwords(between))) and \
@@ -1585,7 +1610,14 @@ class Resolver(RoleReferences):
         before = self._text[sent.start if sent else max(0, m.start - 80): m.start]
         # (Not "X's": "Biden's speech was cut short. He said" is Biden.)
         # ("l'ancien dirigeant d'Ostralis" with the company read as a person: where a role is held is no one.)
-        return self._belongs_to(before, "") or _complement_of_role(before) or CLIENT_OF.search(before) is not None
+        return self._belongs_to(before, "") or _complement_of_role(before) or CLIENT_OF.search(before) is not None \
+            or self._owner_of_holder(m)
+
+    def _owner_of_holder(self, m: Mention) -> bool:
+        """ "Kessler's lead attorney, Marcus Hale,", "Supporters' trust chair Aisha Bennett": the owner of the role
+        of the person named right after is not who a pronoun means."""
+        role = re.match(r"['’]s?(?:\s+[a-z][\w-]*){1,4},?\s+", self._text[m.end: m.end + 60])
+        return role is not None and any(o.type == "person" and o.start == m.end + role.end() for o in self.mentions)
 
     def _namesake(self, m: Mention) -> bool:
         """ "le gouvernement De Wever", "l'administration Trump": a person named after an institution's common noun
@@ -2080,6 +2112,11 @@ _OPENING = capitalised(INDEFINITE_FR + INDEFINITE_EN)
 _DESCRIPTION = rf"(?:\s+{LOWER_WORD})"
 _ASIDE = rf",[^,{CLAUSE_STOPS}]{{1,100}},"
 _AUX_FR = "a|avait|est|était|s'est"
+# A relative clause that withholds the subject's name: "who asked not to be named", "who spoke on condition of
+# anonymity".
+ANONYMOUS_EN = re.compile(r"\bwho\s+(?:(?:asked|wished|wanted|preferred|declined|refused|did\s+not\s+want)\s+"
+                          r"(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+condition\s+of\s+anonymity)\b",
+                          re.I)
 # "A woman who asked not to be named", "another passenger", "une habitante du quartier": someone the post
 # does not name.
 SOMEONE = re.compile(rf"(?:{_INDEFINITE})\s+(?:[\w-]+\s+){{0,2}}?(?:woman|man|"
