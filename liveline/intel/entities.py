@@ -19,6 +19,7 @@ from liveline.intel.names import (
     ALONE_NOT_NAMES,
     BODY_APPOSITION,
     COUNTRY_ACRONYMS,
+    DEMONYM,
     DISTRICT,
     EVENT_FIRST,
     FIRST_NAMES,
@@ -28,6 +29,7 @@ from liveline.intel.names import (
     HEAD_OF,
     HEADLINE_LABELS,
     HONORIFIC,
+    IRREGULAR_DEMONYMS,
     LEADING,
     LOWER_OF,
     NAMED_AFTER_PERSON,
@@ -322,6 +324,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
                         and prev.text not in gaz.by_alias and not any(o.start <= prev.i < o.end for o in doc.ents):
                     # "Defence Minister Rustem Umerov" read as "Umerov": the first name before it.
                     ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
+                elif french and len(ent) == 1 and _demonym_led_first_name(prev, doc) and prev.text not in gaz.by_alias:
+                    # "l'Éthiopienne Tigist Alemu" read as "Éthiopienne Tigist" and "Alemu": the first name.
+                    ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
                 elif _double_first_name(prev, ent) and prev.text not in gaz.by_alias:
                     # "Ana Paula Moreira" read as "Paula Moreira": the first of two first names.
                     ent_text, ent_start = doc.text[prev.idx: ent.end_char], prev.idx
@@ -557,6 +562,19 @@ def _double_first_name(prev, ent) -> bool:
     return len(ent) >= 2 and prev.text in given_first_names() and ent[0].text in given_first_names() and \
         prev.whitespace_ == " " and not prev.is_sent_start and key(prev.text) not in NOT_NAMES | TIME_WORDS and \
         prev.doc[prev.i - 1].pos_ != "ADP"  # ("in Florence Paula Ribeiro": a place after its preposition)
+
+
+def _demonym_led_first_name(prev, doc) -> bool:
+    """Whether the capitalised word before a one-word person is their first name after a nationality ("Tigist" of
+    "l'Éthiopienne Tigist Alemu"), which the model read alone or with the nationality ("Éthiopienne Tigist")."""
+    if prev.i == 0 or not prev.text[:1].isupper() or prev.whitespace_ != " " or \
+            key(prev.text) in NOT_NAMES | TIME_WORDS | ROLE_FIRST:
+        return False
+    nationality = doc[prev.i - 1]
+    word = key(nationality.text)
+    span = next((o for o in doc.ents if o.start <= prev.i < o.end), None)
+    return nationality.text[:1].isupper() and bool(DEMONYM.search(word) or word in IRREGULAR_DEMONYMS) and (
+        span is None or (span.start, span.end) == (prev.i - 1, prev.i + 1) and NER_TYPES.get(span.label_) != "person")
 
 
 def _personal_title(word: str) -> bool:

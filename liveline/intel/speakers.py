@@ -18,6 +18,7 @@ from liveline.intel.names import (
     KIN_AFTER,
     KIN_BEFORE,
     POST_NOMINALS,
+    TIME_WORDS,
     TITLES_BEFORE_EN,
     TITLES_EN,
     given_first_names,
@@ -227,7 +228,7 @@ class Resolver(RoleReferences):
 
     def pronoun(self, word: str, pos: int) -> Speaker | None:
         gender = (lexicon.PRONOUNS_FR if self.lang == "fr" else lexicon.PRONOUNS_EN).get(word.lower())
-        if not gender:
+        if not gender or (self.lang == "fr" and self._answers_the_question(pos)):
             return None
         # People named earlier in this post come first ("Kaja Kallas will travel... She has accused"),
         # then this post's speakers, then the blog's recent speakers.
@@ -248,7 +249,8 @@ class Resolver(RoleReferences):
         # affection pour Harry. « ... », a-t-il dit" is not Harry.)
         named = [m for m in named if not any(a <= m.start < b and (who and who != m.canonical or who == "" and
                                                                    self.lang == "fr" and
-                                                                   len(self._text[a:m.start].split()) >= 3)
+                                                                   len(self._text[a:m.start].split()) >= 3 and
+                                                                   not self._subject_of_open_words(m, a, b))
                                              for a, b, who in self.said_spans)]
         sent = self._sentence_at(pos)
         if sent and (self._text[pos - 1: pos] == "-" or
@@ -336,6 +338,18 @@ class Resolver(RoleReferences):
                 # "a-t-elle déclaré" tells her gender: a later "a-t-il ajouté" is someone else.
                 return Speaker(s.name, s.role, gender)
         return None
+
+    def _answers_the_question(self, pos: int) -> bool:
+        """ "« N'avez-vous pas menti ? », a demandé l'avocate. Elle a reconnu un « oubli »": a pronoun that opens an
+        answer to the question quoted in the sentence just before is the one asked, not who asked it, and the
+        question only says who that is through an object pronoun: nobody."""
+        if not self.said_spans or not ANSWER_FR.match(self._text, pos):
+            return False
+        start, end, who = self.said_spans[-1]
+        sent, asked = self._sentence_at(pos), self._sentence_at(start)
+        i = self._sentence_index(pos)
+        return bool(who) and sent is not None and asked is not None and i is not None and i > 0 and \
+            self._sents[i - 1] == asked and self._text[start:end].rstrip().endswith("?")
 
     def lone_word(self, name: str) -> bool:
         """A single word the model took for a person that only ever follows a preposition of place or origin
@@ -982,6 +996,25 @@ class Resolver(RoleReferences):
             return None
         return Speaker(name, None, None)
 
+    def _body_opening_on_place(self, since: int, pos: int) -> str | None:
+        """ "Météo Canada prolonge son alerte. ..., selon l'agence fédérale": a sentence after `since` that opens on
+        a capitalised common noun and a place the model saw ("Canada") opens on a body named for its place, the
+        one the common noun means rather than a body named before it. The first word must be no first name,
+        title, role or time word, nor a name or place of its own."""
+        for sent in self._sents:
+            if not since <= sent.start < pos:
+                continue
+            m = PLACE_NAMED_BODY.match(self._text, sent.start, sent.end)
+            if not m or m.end() > pos:
+                continue
+            first = m.group("first")
+            if any(x.type == "place" and x.start == m.start("place") and x.end == m.end("place")
+                   for x in self.mentions) and not any(x.start <= m.start() < x.end for x in self.mentions) and \
+                    not _first_name(first) and first not in TITLES_FR and not is_role_word(key(first)) and \
+                    key(first) not in TIME_WORDS and not self.gaz.find(first):
+                return m.group("name")
+        return None
+
     def _body_taken_for_place(self, pos: int) -> list[Mention]:
         """ "Le Louvre a fermé ses portes, a annoncé le musée", "Le Conseil constitutionnel a censuré la loi. ...
         l'institution estime": with no organisation named, a name the model took for a place that opens a sentence
@@ -1149,6 +1182,14 @@ class Resolver(RoleReferences):
         titled = self._text[sent.start + skip: m.start]
         return len(titled.split()) <= 2 and not re.search(r"\b(?:for|of|to|with|by|from|and|et|de|du|des|pour|avec)\b",
                                                           titled, re.I)
+
+    def _subject_of_open_words(self, m: Mention, start: int, end: int) -> bool:
+        """ "Le responsable des transports, Paul X, somme les parties de s'entendre « vite ». « ... », a-t-il
+        ajouté": words no rule attributed that run over their whole sentence hold its subject too, the name in
+        apposition to the noun phrase that opens it, and that name is whom the pronoun after means."""
+        sent = self._sentence_at(m.start)
+        return sent is not None and start <= sent.start and not re.search(r"\w", self._text[end:sent.end]) and \
+            self._apposed_subject(m)
 
     def _apposed_subject(self, m: Mention) -> bool:
         """ "La locataire de Bercy, Claire X, devrait ...": a name in apposition to the noun phrase that opens its
@@ -1517,6 +1558,9 @@ class Resolver(RoleReferences):
             # and "le syndicat", "le parti" name bodies of their own kind.
             named = [m for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
                      and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)]
+            if not ORG_OF_ITS_OWN.match(subj) and \
+                    (opening := self._body_opening_on_place(named[-1].end if named else 0, subj_start_abs)):
+                return Speaker(opening, None, None)
             if re.match(r"(?:la|l')\s*direction\b", subj, re.I):
                 named = self._managed(named)
             elif not named:
@@ -2078,7 +2122,7 @@ AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|
 # The names of police forces, which "the force" means.
 POLICE_FORCE = re.compile(r"\b(?:Police|Constabulary|Garda|Gendarmerie|Carabinieri)\b")
 FR_TIME_AFTER = re.compile(r"(?:\s+(?:ce|cet|cette|dans\s+la|en\s+fin\s+d'|en\s+début\s+d')?\s*(?:lundi|mardi|mercredi|"
-                           r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|midi|nuit|"
+                           r"jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|après-midi|avant-midi|midi|nuit|"
                            r"matinée|soirée|journée))+$", re.I)
 # ("Réplique immédiate de l'édile": an adjective may come first.)
 REPLY_OF = re.compile(r"(?:réponse|réaction|réplique)(?:\s+(?!d[eu]s?\b)[a-zéèêàç]+)?\s+"
@@ -2243,6 +2287,10 @@ MASCULINE_ADJ = re.compile(r"(?:ais|ois|ien|éen|ain|and|an)$")
 SAID_IN_FR = re.compile(r"\s+(?:dans|par|via)\s+(?:un|une|son|sa|ses|leur|leurs)\s+(?:bref\s+|long\s+)?"
                         r"(?:communiqués?|messages?|déclarations?|tweets?|courriers?|lettres?|publications?|vidéos?|"
                         r"posts?|entretiens?|interviews?)\b.*$", re.I)
+# "a confirmé la maire sur France Bleu Armorique", "a reconnu le vainqueur au micro de France Télévisions": the
+# station or network it was said on, a proper name after "sur" or a microphone, is no part of who speaks.
+SAID_ON_FR = re.compile(r"\s+(?:sur\s+|(?:au\s+micro|à\s+l['’]antenne|sur\s+le\s+plateau)\s+(?:de\s+|d['’]))"
+                        r"(?=[A-ZÀ-Ý]).*$")
 
 
 # A subject that opens on a bare plural common noun and a participle: "Astronomers using ...", "Doctors treating ...".
@@ -2258,14 +2306,16 @@ PLACE_PREPOSITION = re.compile(r"(?:(?<![\w'’])(?:de|du|à|from|in|at|near)\s+
 def _without_how_said(subj: str) -> str:
     """An inverted French subject without what follows it on how it was said: the document ("a annoncé l'UCI
     dans un communiqué") or the language ("a déclaré le Belge en néerlandais à la chaîne Sporza")."""
-    subj = SAID_IN_FR.sub("", subj)
+    subj = SAID_ON_FR.sub("", SAID_IN_FR.sub("", subj))
     language = next((m for m in re.finditer(r"\s+en\s+([a-zé][\w-]*)", subj) if DEMONYM_ADJ.match(key(m.group(1)))),
                     None)
     return subj[: language.start()] if language else subj
 
 
-# The noun phrase that opens a sentence, then the comma of a name in apposition: "La locataire de Bercy, ".
-APPOSED_OPENING = re.compile(r"(?:(?:Le|La|Les|The)\s+|L['’])[^,;:.!?«»\"“”]{2,60},\s*")
+# The noun phrase that opens a sentence, then the comma of a name in apposition: "La locataire de Bercy, ",
+# "Son collègue de la CFDT, " (a possessive opens it as well as an article).
+APPOSED_OPENING = re.compile(r"(?:(?:Le|La|Les|The|Son|Sa|Ses|Leur|Leurs|His|Her|Their|Its)\s+|L['’])"
+                             r"[^,;:.!?«»\"“”]{2,60},\s*")
 _DANGLING_OF = re.compile(r"(?:^|\s+)(?:de\s+la|de\s+l['’]|de|du|des|d['’]|of(?:\s+the)?)\s*$", re.I)
 _OF_END = re.compile(r"(?P<head>[\w'’-]+)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])$", re.I)
 
@@ -2541,6 +2591,9 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         # ("premier long métrage de la Liégeoise X": an ordinal is no role, see role_words.)
         if _DANGLING_OF.search(segment):
             segment = ""  # "le patron d'Ostralis" with the company read as a person: it holds no role
+        if lang == "fr" and not _opens_on_role(hwords(segment), lang) and (tail := ROLE_OF_TAIL_FR.search(segment)) \
+                and _opens_on_role(hwords(tail.group("role")), lang):
+            segment = tail.group("role")  # "le premier film de la réalisatrice lyonnaise X": she is the director
         words = hwords(segment)
         if segment and len(segment.split()) <= 7 and (role_words(words, lang) or any(
                 role_words(w.split("-"), lang) for w in words if "-" in w)):
@@ -2615,6 +2668,16 @@ ROLE_BEFORE_COMMA_EN = re.compile(r"(?:^|\s)(?:an?|its|his|her|their)\s+(?P<role
                                   r"(?:^|\s)(?P<owned>[A-Z][\w-]*['’]s\s+[\w'-]+(?:\s+[\w'-]+){0,5})\s*$", re.I)
 # ("Their manager, X": "the" is a word of its own, not the start of "Their".)
 # ("Son avocate, Me X": a French possessive opens a role whose holder belongs to someone named before.)
+# A pronoun, then a verb of answering: "Elle a reconnu", "Il admet", "Elle lui a répondu".
+ANSWER_FR = re.compile(r"(?i:il|elle)\s+(?:lui\s+)?(?:(?:a|avait)\s+(?:reconnu|admis|répondu|concédé|nié|démenti|"
+                       r"avoué|rétorqué|répliqué)|reconnaît|admet|répond|concède|nie|dément|avoue|rétorque|réplique)"
+                       r"(?![\w-])")
+# A sentence that opens on a capitalised word, a place's name and a lowercase verb: "Santé Canada recommande".
+PLACE_NAMED_BODY = re.compile(r"(?P<name>(?P<first>[A-ZÀ-Ý][a-zà-ÿ'’-]{3,})\s+(?P<place>[A-ZÀ-Ý][\w'’-]+))"
+                              r"(?=\s+[a-zà-ÿ])")
+# The role right before a name that is the complement of a noun: "le procès de l'avocat nantais X".
+ROLE_OF_TAIL_FR = re.compile(r"(?<![\w'’-])(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)"
+                             r"(?P<role>[a-zéèêàâîôûç][\w-]*(?:\s+[a-zéèêàâîôûç][\w-]*)?)$")
 ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:(?:le|la|les|du|des|au|aux|de\s+la|son|sa|leur|the|of\s+the)\s+|"
                                r"(?:l'|de\s+l')\s*)"
                                r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
