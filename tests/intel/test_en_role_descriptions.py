@@ -37,6 +37,30 @@ def test_the_firm_boss_is_its_chief_executive_named_by_the_firm():
     assert name(out) == "Nina Aasen"
 
 
+def test_an_age_with_a_noun_is_the_one_person_the_post_named():
+    out = en("Rosa Delgado has won the Democratic primary for mayor of Albany. \"Tonight we proved them wrong,\" "
+             "the 41-year-old state assemblywoman told supporters in Troy. Her rival, Mark Hale, conceded.")
+    assert name(out) == "Rosa Delgado"
+
+
+def test_an_age_the_post_gave_someone_else_is_nobody_named():
+    out = en("Tamsin Orla, 41, has won the Forward Prize for her first collection. \"I wrote it on night buses,\" "
+             "the 27-year-old poet said.")
+    assert name(out) is None
+
+
+def test_a_nationality_with_a_noun_is_the_one_person_the_post_named():
+    out = en("Grace Mwangi has won the Orwell Prize for her memoir. \"This is for my mother,\" the Kenyan "
+             "writer said.")
+    assert name(out) == "Grace Mwangi"
+
+
+def test_a_nationality_with_a_noun_after_two_people_is_nobody():
+    out = en("Grace Mwangi has beaten Sarah Collins to the Orwell Prize. \"This is for my mother,\" the Kenyan "
+             "writer said.")
+    assert name(out) is None
+
+
 def test_a_club_boss_is_renamed_its_caretaker_manager():
     _, second = en_blog(
         "Rovers have sacked their manager. Youth team boss Dan Ekwall will take charge of training, the club said.",
