@@ -77,7 +77,7 @@ ROLE_HEADS_EN = _words(
     "commissioner senator congressman congresswoman king queen pope vice-president chairman chairwoman chair "
     "cardinal archbishop bishop dean camerlengo sheriff ceo colonel captain constable mp coach taoiseach tánaiste "
     "economist neurologist epidemiologist virologist climatologist analyst professor researcher director-general "
-    "treasurer "
+    "treasurer boss "
     # A lawyer speaks for a client and is referred back to by the word ("His lawyer, X, said ... the lawyer said");
     # sport and weather desks name people by these ("India skipper X", "Met Office forecaster X").
     "lawyer attorney skipper forecaster"

@@ -135,6 +135,8 @@ class RoleReferences:
                     (found := self._renamed_subject(gender, said_as)):
                 return found
             return best
+        if self.lang == "en" and others and not orgs and (found := self._qualified_holder(phrase, head, others, pool)):
+            return found
         # (Several holders: the one this post named, "l'élu du Nord" in the post about "le député RN X".)
         here = {n for n in hyper if self._tier(n) == 0}
         if (len(hyper) == 1 or len(here) == 1) and not self._unplaced(others):
@@ -245,6 +247,19 @@ class RoleReferences:
             for r in self.roles_held(s) if (rk := hwords(role_norm(r))))}
         return self._person(holders.pop()) if len(holders) == 1 else None
 
+    def _qualified_holder(self, phrase: str, head: str, others: list[str], pool: list[Speaker]) -> Speaker | None:
+        """ "the Burnley boss said" after "Burnley head coach X" and "Tranmere boss Y", "the Villa manager" after
+        "Villa boss Unai Emery": a role whose other words are all proper names (a club, a firm, a place) is the
+        one person of this post or the last who holds a role of that kind with those very names (two: nobody)."""
+        proper = set(hwords(" ".join(re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", phrase))))
+        if not all(o in proper for o in others):
+            return None
+        heads = role_heads("en")
+        holders = {s.name for s in pool if self._tier(s.name) < 2 and any(
+            _same_kind(head, rk, heads) and all(stem(o) in map(stem, rk) for o in others)
+            for r in self.roles_held(s) if (rk := hwords(role_norm(r))))}
+        return self._person(holders.pop()) if len(holders) == 1 else None
+
     def _place_words(self, text: str) -> set[str]:
         """The words of `text` that name a place the model or the lists saw, or a nationality ("South African")."""
         words = {w for m in self.gaz.find(text) if m.type == "place" for w in hwords(m.text)}
@@ -331,8 +346,10 @@ class RoleReferences:
         # gave a role of another kind is someone else (a leader may be "le chef libéral" or "le président").
         held = [w for r in self.roles_held(person) for w in hwords(role_norm(r)) if w in role_heads(self.lang)]
         mine = next((w for w in hwords(role_norm(said_as)) if w in role_heads(self.lang)), head)
+        # ("Under-21s boss X ... the caretaker manager said": words for a club's manager rename each other.)
         if held and mine and mine not in set(HYPERNYMS) and not any(stem(w) == stem(mine) for w in held) and \
-                (mine not in LEADERS or not any(w in LEADERS for w in held)):
+                (mine not in LEADERS or not any(w in LEADERS for w in held)) and \
+                not (mine in TEAM_HEADS_EN and TEAM_HEADS_EN & set(held)):
             return None
         if mine and (described := self._described_before(person.name)) and \
                 not any(stem(w) == stem(mine) for w in described):
@@ -392,6 +409,9 @@ class RoleReferences:
         places = {w for m in self.mentions if m.type == "place" for w in m.text.split()}
         places |= {w for n in seen_names(self.context, "place") for w in n.split()}
         places |= {w for m in self.gaz.find(role) if m.type == "place" for w in m.text.split()}
+        if self.lang == "en":
+            # (An English role puts its body's name first: "Leeds manager" is Leeds's; "Chief executive" names none.)
+            return {w for w in re.findall(r"\b[A-Z][\w-]+", role) if w not in places and not is_role_word(key(w))}
         return {w for w in re.findall(r"(?<!^)\b[A-ZÀ-Ý][\w-]+", role) if w not in places}
 
     def _named_in_the_quote(self, name: str) -> bool:
@@ -526,6 +546,16 @@ def _names_a_body(role: str) -> bool:
     """Whether a role names where it is held: "Commons leader", "chef de la CGT"; not "chair", "Chief executive"."""
     words = re.findall(r"[\w'-]+", role)
     return any(w[:1].isupper() and (i or not is_role_word(key(w).replace(" ", "-"))) for i, w in enumerate(words))
+
+
+# What a club's manager goes by: "the Villa manager" is "Villa boss X", "the Burnley boss" "Burnley head coach Y".
+TEAM_HEADS_EN = {"boss", "manager", "coach"}
+
+
+def _same_kind(head: str, role_words: list[str], heads: set[str]) -> bool:
+    """Whether a role's words (`hwords`) are of the kind `head` names: the same head, or another word for a club's
+    manager."""
+    return same_head_word(head, role_words, heads) or (head in TEAM_HEADS_EN and bool(TEAM_HEADS_EN & set(role_words)))
 
 
 def same_head_word(head: str, role_words: list[str], heads: set[str]) -> bool:

@@ -782,16 +782,29 @@ class Resolver(RoleReferences):
 
     def _sole_person_described(self, subj: str, pos: int) -> Speaker | None:
         """ "Jo Kerr has won the final. '...,' the two-time champion said": a description in lowercase words that
-        is no role, body or crowd is the one person the post named so far, when that person opened the sentence
-        before; with two people named ("X beat Y"), nobody."""
-        m = re.fullmatch(r"the\s+(?P<desc>(?:[a-z\d][\w-]*\s+){0,2}[a-z][\w-]*)", subj.strip())
+        is no role, body or crowd (after an age or a nationality: "the 24-year-old singer", "the Kenyan writer") is
+        the one person the post named so far, when that person opened the sentence before; with two people named
+        ("X beat Y"), or another age given them, nobody."""
+        m = SOLE_DESCRIBED_EN.fullmatch(subj.strip())
         if not m or any(is_role_word(w) or w in KIN for w in hwords(m.group("desc"))) or \
                 CROWD_EN.fullmatch(subj.strip()) or ORG_NOUN_EN.fullmatch(subj.strip()) or \
                 INSTITUTION.search(subj) or re.search(r"\b(?:\d+-year-old|man|woman|boy|girl|victim|suspect|"
-                                                     r"witness|driver|passenger|resident|source|police)\b", subj):
+                                                     r"witness|driver|passenger|resident|source|police)\b",
+                                                     m.group("desc")):
             return None
         person = self._sole_person(pos)
-        return Speaker(person.name, person.role or m.group("desc"), person.gender) if person else None
+        if person is None or (m.group("age") and self._aged_otherwise(person.name, m.group("age"), pos)):
+            return None
+        return Speaker(person.name, person.role or m.group("desc"), person.gender)
+
+    def _aged_otherwise(self, name: str, age: str, pos: int) -> bool:
+        """Whether this post gave the person another age right after their name ("Jo Kerr, 31,") than the
+        description does ("the 24-year-old singer"): then it describes someone else."""
+        for x in self.mentions:
+            if x.type == "person" and x.canonical == name and x.end <= pos and \
+                    (given := re.match(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*[,.]", self._text[x.end: x.end + 15])):
+                return given.group(1) != age
+        return False
 
     def _sole_person(self, pos: int) -> Speaker | None:
         """The one person the post named before `pos` (outside quotes), when they open the sentence just before."""
@@ -2217,6 +2230,10 @@ KIND_BEFORE_NAME_EN = re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*['’]?\s+){0,3
                                  r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})(?:\s*,\s*(?:which|whose)\s.*)?")
 
 
+# "the two-time champion", "the 24-year-old countertenor", "the Kenyan writer": an English description of a person
+# (an age alone, "the 23-year-old", may be anyone the quote is about).
+SOLE_DESCRIBED_EN = re.compile(r"the\s+(?:(?P<age>\d{1,3})-year-old\s+)?"
+                               r"(?P<desc>(?:(?:[A-Z][a-z]+(?:an|ese|ish)|[a-z\d][\w-]*)\s+){0,2}[a-z][\w-]*)")
 # "the Spaniard", "The Dutchman", "the Italian", "the Dutch runner" (a role noun is a role: "the Mexican minister").
 # ("the Czech", "the Yorkshireman", "the Kerryman": demonyms without an -ian ending, and regional -man nouns.)
 DESCRIBED_EN = re.compile(r"[Tt]he\s+(?:(?P<adj>Dutch|French|Swiss|Greek|Thai|Welsh|Irish|Scottish|English|British|"
