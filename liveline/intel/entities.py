@@ -177,6 +177,17 @@ def _apostrophe_tail(text: str, end: int) -> str:
 _APOSTROPHE_SURNAME = re.compile(r"\s+[A-ZÀ-Ý][\w-]*['’](?![sS]\b)\w+")
 
 
+def _place_after_particle(text: str, ent, doc) -> str:
+    """ "Fédération des chambres de commerce du" + "Québec": a body's name that opens on its kind, which the model
+    cut at the particle before the place it ends with; the rest of the name (the next entity, right after)."""
+    if not re.search(r"\s(?:de|du|des|de\s+la)$", ent.text) or key(ent.text.split()[0]) not in ORG_FIRST:
+        return ""
+    nxt = next((o for o in doc.ents if o.start == ent.end), None)
+    if nxt is None or text[ent.end_char: nxt.start_char].strip():
+        return ""
+    return text[ent.end_char: nxt.end_char]
+
+
 def _apostrophe_surname(text: str, end: int, doc) -> str:
     """ "Marie" + " Kerjean'h": the surname the model left out of a person, cut by the tokenizer at its
     apostrophe, or "". A capitalised word with an apostrophe inside, right after a name, is its surname."""
@@ -336,6 +347,8 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if tail and ent_start + len(ent_text) == ent.end_char and not any(
                     ent.end_char < other.start_char <= ent.end_char + tail.end() for other in doc.ents):
                 ent_text += tail.group(0)  # "Hénin-Beaumont" cut at its hyphen by the model
+            if type_ == "organisation" and ent_start + len(ent_text) == ent.end_char:
+                ent_text += _place_after_particle(text, ent, doc)
             ent_text += _apostrophe_tail(text, ent_start + len(ent_text))
             if type_ == "person" and ent_start + len(ent_text) == ent.end_char:
                 ent_text += _apostrophe_surname(text, ent.end_char, doc)

@@ -381,8 +381,17 @@ _LOWER_LAST = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+[
 
 # Places and buildings named after a person: "avenue Jean Jaurès", "the John Radcliffe hospital" is not.
 NAMED_AFTER_PERSON = re.compile(r"(?:rue|avenue|boulevard|place|quai|allée|lycée|collège|école|hôpital|gare|stade|"
-                                r"aéroport|pont|centre|court|salle|piscine|gymnase|théâtre|musée|esplanade|vélodrome|"
+                                r"aéroport|pont|tunnel|viaduc|parc|jardin|centre|court|salle|piscine|gymnase|théâtre|musée|esplanade|"
+                                r"vélodrome|"
                                 r"street|road|square|school|college|airport|stadium|bridge|center)\s+$", re.I)
+
+
+def named_venue(text: str, start: int) -> bool:
+    """The name at `start` follows a place word and its article ("la rue Jean-Jaurès", "dans le tunnel
+    Léopold II"): a place named after someone, not the person."""
+    venue = NAMED_AFTER_PERSON.search(text[max(0, start - 20): start])
+    return bool(venue) and bool(re.search(r"(?<![\w-])(?:le|la|l['’]|du|au|the)\s*$",
+                                          text[max(0, start - 40): start - len(venue.group(0))], re.I))
 
 
 # A title of nobility, then the territory it is named after.
@@ -412,9 +421,7 @@ def type_by_form(text: str, m: Mention) -> str:
         return "place"  # "le prince de Galles", "the Duke of Edinburgh": the title's territory, not a person
     if m.type == "person" and " " not in m.text and PLACE_OF.search(text[max(0, m.start - 30): m.start]):
         return "place"  # "his own seat of Carleton": a place the model took for a surname
-    venue = NAMED_AFTER_PERSON.search(text[max(0, m.start - 20): m.start])
-    if m.type == "person" and venue and re.search(r"(?<![\w-])(?:le|la|l['’]|du|au|the)\s*$",
-                                                  text[max(0, m.start - 40): m.start - len(venue.group(0))], re.I):
+    if m.type == "person" and named_venue(text, m.start):
         return "place"  # "au micro du court Philippe-Chatrier", "la rue Jean-Jaurès": a place named after someone
     after = text[m.end: m.end + 20]
     if re.match(r"\s+(?:Mayor|Governor|Sheriff|County)\b", after):
@@ -799,7 +806,7 @@ def first_name_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
         overlap = [m for m in mentions if m.start < end and start < m.end]
         # "Marc-Antoine" read as a person without "Dutreil": the first name alone, which the whole name replaces.
         cut = [m for m in overlap if m.type == "person" and not m.listed and (m.start, m.end) == hit.span("first")]
-        if not _given_name(first) or first in gaz.by_alias or overlap != cut:
+        if not _given_name(first) or first in gaz.by_alias or overlap != cut or named_venue(text, start):
             continue
         if any(key(w) in NOT_NAMES | TIME_WORDS | PARTICLES for w in last.split()[-1:]) or last in gaz.by_alias:
             continue

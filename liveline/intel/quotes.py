@@ -54,6 +54,7 @@ from liveline.intel.speech import (
     PARTICIPLE_SPEECH,
     PRES,
     RELATIVE_SPEECH,
+    REPLY_LABEL,
     ROLE_SUBJECT,
     SOURCE,
     SPEECH_INF,
@@ -268,8 +269,9 @@ QUOTING_FR = re.compile(r"(?<![\w-])(?:(?P<aux>a|ont|avait|avaient|a-t-(?:il|ell
                         r")?(?P<verb>parlée?s?|parlent|parle|adressée?s?|adressent|adresse|exprimée?s?|exprime|"
                         r"expriment|défendue?s?|défend|défendent)"
                         r"(?P<inv>-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?(?![\w-])", re.I)
-QUOTED_NEXT = re.compile(r"\s*(?:(?:de|d'|du|des)\s*)?(?:(?:un|une|le|la|les|l'|son|sa|ses|leur|leurs|tout|toute|"
-                         r"tous|toutes)\s*)*(?:[^\W\d][\w'-]*\s+){0,2}[«“\"]", re.I)
+# ("parle au contraire d'un « recul »": an adverb may come between the verb and the quoted words.)
+QUOTED_NEXT = re.compile(r"\s*" + ADVERBS + r"(?:(?:de|d'|du|des)\s*)?(?:(?:un|une|le|la|les|l'|son|sa|ses|leur|"
+                         r"leurs|tout|toute|tous|toutes)\s*)*(?:[^\W\d][\w'-]*\s+){0,2}[«“\"]", re.I)
 AFTER_QUOTE_ONLY = re.compile(r"(?<![\w-])(?:(?:a|avait)(?:-t-(?:il|elle))?\s+(?:lu|interrompue?)|"
                               r"(?:lit|interrompt)(?:-t-(?:il|elle)|-(?:il|elle))?|lisait)(?![\w-])", re.I)
 
@@ -761,7 +763,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 speaker = resolver.speaker(subj, sent.start + clause.start("subj"))
                 rule = "colon_label"
                 src = _Source(0, clause.end(), subj, clause.start("subj"))
-            elif (label := COLON_LABEL.match(masked[: real_q[0][0]])) and len(real_q) == 1 and \
+            elif (label := _colon_label(masked[: real_q[0][0]])) and len(real_q) == 1 and \
                     not re.search(r"\w", masked[real_q[0][1]:]) and \
                     not (question and re.fullmatch(ANSWER_LABEL, label.group("subj"), re.I)):
                 # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote;
@@ -925,7 +927,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             if lang == "fr" and resolver.post and GOES_ON.match(s_text):
                 # "Et d'ajouter, hilare : « ... »": the narrative infinitive carries on the one who just spoke.
                 colon_head = (resolver.post[-1], True, nxt.start)
-            elif (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := COLON_LABEL.match(s_text)):
+            elif (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := _colon_label(s_text)):
                 # "Réaction du maire aux propos du préfet X :", a clause the parse gave no subject: as a label.
                 colon_head = (_label_speaker(resolver, mentions, lang, label.group("subj"), sent.start +
                                              label.start("subj")), True, nxt.start)
@@ -1014,6 +1016,12 @@ def _complete_surnames(quotes: list[Quote], mentions: list[Mention], context: Bl
         full = completed_name(name, people)
         if full != name:
             q.speaker = Speaker(full, q.speaker.role, q.speaker.gender)
+
+
+def _colon_label(head: str) -> re.Match | None:
+    """The label before "X : « ... »": a name, a role or a short clause, or a reply's longer label ("Réponse quasi
+    immédiate de X, délégué syndical :")."""
+    return COLON_LABEL.match(head) or REPLY_LABEL.match(head)
 
 
 def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj: str, pos: int) -> Speaker | None:

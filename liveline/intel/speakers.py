@@ -279,6 +279,11 @@ class Resolver(RoleReferences):
             if subject.gender in (gender, None) or not subject.name:
                 # The role named nobody we know: better no speaker than the last one named.
                 return subject if subject.name and subject.gender in (gender, None) else None
+        if self.lang == "fr" and self._text[pos - 1: pos] == "-" and \
+                (body := self._opening_body(pos, gender, same=True)) is not None:
+            # "La STIB prévoit un retour à la normale, a-t-elle indiqué": an inverted pronoun after words whose
+            # subject is a body of its gender, nobody named between, is that body reporting its own plans.
+            return body
         ordered = list(reversed(named))
         subject = self._subject_of_last_sentence(named)
         if subject is not None:
@@ -297,7 +302,10 @@ class Resolver(RoleReferences):
             if any(re.match(re.escape(opener.name.split()[-1]) + r",\s", self._text[x.start: x.end]) for x in near) \
                     and not any(x.start <= m.start < x.end for x in near for m in named):
                 local = [opener] + [p for p in local if p.name != opener.name]
-        if not local and self.lang == "fr" and (body := self._opening_body(pos, gender)) is not None:
+        # ("La CGT appelle à un rassemblement. Elle dénonce ...": also when the people named before are all of the
+        # other gender.)
+        if self.lang == "fr" and all(p.gender not in (gender, None) for p in local) and \
+                (body := self._opening_body(pos, gender)) is not None:
             return body
         if not local and self.lang == "en" and (opener := self._opening_name(pos)):
             if not opener.name:
@@ -381,20 +389,22 @@ class Resolver(RoleReferences):
             return None
         return last
 
-    def _opening_body(self, pos: int, gender: str) -> Speaker | None:
+    def _opening_body(self, pos: int, gender: str, same: bool = False) -> Speaker | None:
         """ "La direction de Cœur de Bocage a réagi dans un communiqué. Elle dit ...": the organisation that opens
         the sentence before a French pronoun, with an article of its gender ("la direction de" is "elle"), when no
-        person was named there."""
+        person was named there. `same`: the sentence of the pronoun itself, up to it ("La STIB prévoit un retour
+        à la normale, a-t-elle indiqué")."""
         i = self._sentence_index(pos)
-        if not i:
+        if i is None or not (i or same):
             return None
-        prev = self._sents[i - 1]
-        text = self._text[prev.start: prev.end]
+        prev = self._sents[i] if same else self._sents[i - 1]
+        end = pos if same else prev.end
+        text = self._text[prev.start: end]
         lead = re.match(r"\s*(?:(?P<direction>(?:la|le)\s+direction\s+(?:de\s+|d['’]))|(?P<art>la|le)\s+|l['’])?", text,
                         re.I)
         body = next((m for m in self.mentions if m.type == "organisation" and text.startswith(m.text, lead.end())
                      and not text[lead.end() + len(m.text):][:1].isalnum()), None)
-        if body is None or any(m.type == "person" for m in self.mentions if prev.start <= m.start < prev.end):
+        if body is None or any(m.type == "person" for m in self.mentions if prev.start <= m.start < end):
             return None
         said = "f" if lead.group("direction") else {"la": "f", "le": "m"}.get((lead.group("art") or "").lower()) or \
             self._article_gender(body.canonical)

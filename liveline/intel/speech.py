@@ -167,6 +167,8 @@ TOLL_SUBJECT = re.compile(r"(?:(?:le|la|un|the|a)\s+)?(?:(?:nouveau|dernier|prem
 NAME_LIKE = re.compile(r"(?:(?:" + COURTESY + r")\s*)?[A-ZÉÈ][\w'-]+(?:\s+[A-ZÉÈ][\w'-]+){1,3}")
 DET_START = re.compile(r"(?:(?:le|la|les|son|sa|ses|leur|the|an?|its|his|her|their)\s|l['’])", re.I)
 COLON_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{1,60}?)\s*:\s*$")
+# "Réponse quasi immédiate de Paul Roux, délégué syndical de la CGT :": a reply's label may run longer than a name.
+REPLY_LABEL = re.compile(r"\s*(?P<subj>(?:réponse|réaction|réplique)\s[^:;.!?«»\"“”]{1,90}?)\s*:\s*$", re.I)
 # "Le président ukrainien l'a remerciée": object pronouns may stand before the verb.
 # "Le maire de Pau, reçu longuement à l'Élysée, doit ...": an aside between commas may follow the role.
 # ("Republic's leader was freed": an English possessive opens a role subject too.)
@@ -183,6 +185,8 @@ LEADING_ADVERBIAL = re.compile(
     r"\s*(?:sur place|de son côté|pour sa part|pour (?:sa|leur) part|peu après|plus tard|entre-temps|ce \w+|"
     # "Côté gouvernement, le ministre des Transports, X, a dénoncé": the side, before the subject.
     r"côté\s+[\w'-]+(?:\s+[\w'-]+)?|"
+    # ("Du côté de la STM, le directeur général, X, assure": the side, with its article.)
+    r"du\s+côté\s+(?:de\s+la\s+|de\s+l['’]|d[eu]\s+|des\s+|d['’])[\w'’-]+(?:\s+[\w'’-]+)?|"
     # "Hier, l'archevêque de Paris, Laurent Ulrich, a rappelé": when, before the subject.
     r"hier|avant-hier|aujourd'hui|la veille|le lendemain|yesterday|today|"
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|après-midi|dernier))?|"
