@@ -36,7 +36,19 @@ def test_french_subject_of_a_verb_the_rules_do_not_list(rules_only):
     assert name(fr(text)) is None  # "retenir" is no speech verb of the rules
 
 
-def test_french_fallback_names_the_subject():
+def test_french_quotes_no_rule_reads_stay_without_a_speaker():
+    # The shipped French threshold is 1.0 (never): on never-read French its speakers were right about one time
+    # in two (bench/intel/HISTORY.md, seventeenth round), and a wrong speaker is worse than none.
+    text = "Sa coéquipière Marie Dubois, elle, a retenu « une journée qu'on n'oubliera jamais »."
+    assert attribution.load().threshold["fr"] == 1.0
+    assert name(fr(text)) is None
+
+
+def test_french_weights_name_the_subject_under_a_lower_threshold(monkeypatch):
+    # The French weights still work, for an operator or a later training that trusts them again.
+    shipped = attribution.load()
+    model = attribution.Model(shipped.weights, shipped.bias, {**shipped.threshold, "fr": 0.43}, shipped.veto)
+    monkeypatch.setattr(attribution, "load", lambda: model)
     text = "Sa coéquipière Marie Dubois, elle, a retenu « une journée qu'on n'oubliera jamais »."
     assert name(fr(text)) == "Marie Dubois"
 
