@@ -244,6 +244,11 @@ def oof(records: list[dict], blogs: list[str], per_lang: bool,
     return out  # type: ignore[return-value]
 
 
+# Languages where the fallback names nobody whatever dev says: on never-read French its speakers were right about
+# one time in two (HISTORY.md, seventeenth round), so a retraining keeps French at 1.0 (never).
+NEVER_FILL = frozenset({"fr"})
+
+
 def choose_threshold(records: list[dict], probs: list[np.ndarray]) -> float:
     """The lowest probability at which the model's speakers (on every quote, out of fold) keep a precision
     ≥ TARGET_PRECISION, at that threshold and every higher one; 1.0 (never) when none does. Every quote,
@@ -388,10 +393,11 @@ def main() -> int:
                  "trained by bench/intel/train_speakers.py on the dev split; a quote no rule read a speaker for "
                  "gets the best candidate when its probability reaches `threshold`; a rule's speaker whose "
                  "probability is under `veto` is dropped (0: never; only a model trained with --arbiter has "
-                 "the rules' decisions among its features).",
+                 "the rules' decisions among its features); the French threshold is 1.0, never (NEVER_FILL in "
+                 "train_speakers.py; docs/intelligence.md).",
         "trained_on": {"blogs": len(names), "quotes": len(records),
                        "candidates": sum(len(r["cands"]) for r in records)},
-        "threshold": {"fr": threshold, "en": threshold},
+        "threshold": {lang: 1.0 if lang in NEVER_FILL else threshold for lang in ("fr", "en")},
         "veto": {"fr": veto, "en": veto},
         "bias": round(b, 6),
         "weights": {k: round(float(v), 6) for k, v in zip(vocab, w, strict=True) if abs(v) >= 1e-6},
