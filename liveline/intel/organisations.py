@@ -9,6 +9,7 @@ import re
 
 from liveline.intel.names import TRADE_KIND
 from liveline.intel.roles import hwords, is_role_word, stem
+from liveline.intel.text import key
 
 # "the carmaker", "the chipmaker" are bodies; "the filmmaker", "the lawmaker" are people.
 _MAKER = r"(?!(?:film|movie|law|policy|peace|play|match|king|home|trouble|dress|shoe)maker)\w*maker"
@@ -83,6 +84,53 @@ DATA_OF = re.compile(
     r"(?:\s+(?:publiée?s?|parue?s?|diffusée?s?|dévoilée?s?|published|released)\b.*)?"
     r"|(?:the\s+)?(?P<who2>[A-Z].+?)['’]s\s+(?:estimates?|figures|data|numbers|count|statistics|projections?)",
     re.I)
+# What a body of a kind is called: "the club" is a name with "Town" or "FC" in it, "the authority" one with
+# "Authority"; a name that gives another kind ("League One", "India Meteorological Department") is not that
+# body. (A bare name, "Arsenal", "FEMA", may be any kind; "the agency" any public body.)
+KIND_NAMES_EN = {
+    "club": re.compile(r"\b(?:Club|FC|AFC|CF|SC|United|Town|City|Rovers|Athletic|Albion|Wanderers|County|Rangers|"
+                       r"Hotspur|Celtic|Harriers|Thistle|Olympique|Sporting)\b"),
+    "authority": re.compile(r"\bAuthorit(?:y|ies)\b"),
+    "department": re.compile(r"\b(?:Department|Dept)\b"),
+    "agency": PUBLIC_BODY,
+    "service": re.compile(r"\bServices?\b"),
+}
+OTHER_KIND_EN = re.compile(PUBLIC_BODY.pattern + r"|\b(?:League|Federation|Association|Union|Company|Corporation|"
+                           r"Inc|Ltd|plc|Group|Party|Airlines?|Airways|Bank|University|Hospital|Club|FC|"
+                           r"Highways|Rail|Railways?)\b")
+# Words that say where or whose a body is, not which: "the federal agency", "the state authority".
+_ANY_BODY_WORDS = {"federal", "state", "national", "regional", "provincial", "municipal", "county", "city",
+                   "government", "public", "official", "main", "central", "independent", "country", "nation",
+                   "island", "top", "new", "own"}
+
+
+def kind_of_noun(noun: str) -> str | None:
+    """ "the football club" -> "club": the kind a strict English kind noun names, else None."""
+    last = hwords(noun)[-1:] or [""]
+    return last[0] if last[0] in KIND_NAMES_EN else None
+
+
+def gives_kind(name: str, noun: str) -> bool:
+    """Whether the body's name says it is what the kind noun names: "Kingsmead Town" a club, not "Stockport"."""
+    kind = kind_of_noun(noun)
+    return kind is not None and KIND_NAMES_EN[kind].search(name) is not None
+
+
+def can_be_of_kind(name: str, noun: str, called: bool = False) -> bool:
+    """Whether the body `name` can be what "the club", "the fire department" names: its name gives that kind
+    (or the post called it one: `called`) or no other kind, and it carries the noun's own qualifier ("the fire
+    department" is not the MTA, "the disaster management authority" not the weather department)."""
+    kind = kind_of_noun(noun)
+    if kind is None:
+        return True
+    if not (called or KIND_NAMES_EN[kind].search(name) or not OTHER_KIND_EN.search(name)):
+        return False
+    # (Lowercase words only: "the city's", "the Kent" are whose, not which.)
+    own = [w for w in re.findall(r"[\w'’-]+", noun)[1:-1] if w.islower() and not re.search(r"['’]", w)
+           and w not in _ANY_BODY_WORDS]
+    return all(stem(key(w)) in {stem(n) for n in hwords(name)} for w in own)
+
+
 def noun_stem(noun: str) -> str | None:
     """The head noun of "the federal agency", "the safety board", "le gestionnaire du réseau", stemmed."""
     words = hwords(re.split(r"\s+(?:du|de|des|d'|of)\s", noun, maxsplit=1)[0])

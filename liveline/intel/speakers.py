@@ -35,6 +35,8 @@ from liveline.intel.organisations import (
     PUBLIC_BODY,
     PUBLIC_NOUN,
     SPOKE_WHERE,
+    can_be_of_kind,
+    gives_kind,
     name_stems,
     noun_stem,
     org_body,
@@ -1554,6 +1556,9 @@ class Resolver(RoleReferences):
             # Administration to ..., the agency said": the organisation this post named last, else the
             # one that spoke last.
             found = self._last_organisation(subj, subj_start_abs)
+            if found and not can_be_of_kind(found.name, subj, any(
+                    m.canonical == found.name and self._called(m, noun_stem(subj)) for m in self.mentions)):
+                return None  # "according to the fire department" after "The MTA said": no body of that kind
             if found and re.match(r"the\s+local\s", subj, re.I) and noun_stem(subj) not in name_stems(found.name):
                 return None  # "the local authority said": the council of the place, no body named before
             if found and re.search(r"force$", subj, re.I) and not (
@@ -1762,7 +1767,12 @@ class Resolver(RoleReferences):
                  and not re.search(r"'s\s+$", self._text[max(0, m.start - 4): m.start])
                  and not self._not_a_body(m)
                  # "the company" is not the Federal Aviation Administration (unless the post called it one).
-                 and (public or not PUBLIC_BODY.search(m.canonical) or self._called(m, noun_stem(noun)))]
+                 and (public or not PUBLIC_BODY.search(m.canonical) or self._called(m, noun_stem(noun)))
+                 # "the club said" after "League One": only a body that can be of the noun's kind.
+                 and can_be_of_kind(m.canonical, noun, self._called(m, noun_stem(noun)))]
+        if self.lang == "en" and (giving := [m for m in named if gives_kind(m.canonical, noun)]):
+            # "Kingsmead Town ... defeat by Stockport ..., the club said": a name that says the kind before a bare one.
+            named = giving
         the_force = self.lang == "en" and re.fullmatch(r"the\s+force", noun.strip(), re.I) is not None
         if the_force:
             # ("will appear at Dundee Sheriff Court, the force said": "the force" is only ever a police force.)
