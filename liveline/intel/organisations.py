@@ -47,6 +47,9 @@ ORG_NOUN = re.compile(r"(?:le|la|l'|the)\s*(?:mouvement|groupe|organisation|gest
 MET_WITH = re.compile(r"\b(?:avec|contre|pour|par|chez|entre|sans|face\s+à)\s+(?:l'|le\s|la\s|les\s)?$", re.I)
 ORG_OF_ITS_OWN = re.compile(r"(?:le|la|l')\s*(?:mouvement|organisation|institution|fédération|syndicat|parti|ONG|"
                             r"coalition|milice)\b", re.I)
+# The kind a French body's name gives: "la Société de transport de Montréal" is no "syndicat".
+KIND_IN_NAME_FR = re.compile(r"\b(?:Société|Syndicat|Fédération|Parti|Mouvement|Association|Agence|Ministère|Office|"
+                             r"Compagnie|Groupe|Institut|Conseil|Commission|Régie|Banque|Université|Club|Centre)\b")
 # ... of which the generic ones fit any body: "L'ONG a indiqué" after "Médecins sans frontières" alone.
 ANY_BODY = re.compile(r"(?:la|l')\s*(?:organisation|institution|ONG)\b", re.I)
 # "a indiqué la société Enedis dans un communiqué", "OceanGate said on Tuesday": what kind of body it is

@@ -28,6 +28,7 @@ from liveline.intel.organisations import (
     CUT_HEADS_FR,
     DATA_OF,
     KIND_ACRONYMS,
+    KIND_IN_NAME_FR,
     MET_WITH,
     ORG_NOUN,
     ORG_NOUN_EN,
@@ -1608,6 +1609,15 @@ class Resolver(RoleReferences):
                     return Speaker(self._uncut_name(named[-1]), None, None)
             # "Enedis a indiqué... Le gestionnaire du réseau prévient": else the organisation that spoke last.
             last = next(iter(self.candidates()), None)
+            if last and ORG_OF_ITS_OWN.match(subj) and not ANY_BODY.match(subj):
+                # "a confirmé le syndicat" a post after the Société de transport spoke: a body of its own kind, the
+                # one that spoke whose name holds it, not one whose name gives another kind.
+                word = noun_stem(subj)
+                spoke = [s for s in self.candidates() if self._is_organisation(s.name)]
+                if word and (holding := [s for s in spoke if word in name_stems(s.name)]):
+                    return holding[0]
+                if last and KIND_IN_NAME_FR.search(last.name):
+                    return None
             if last and self._is_organisation(last.name):
                 return last
             return None

@@ -83,3 +83,17 @@ def test_a_first_name_and_surname_the_model_took_for_a_place_before_a_role_is_a_
     out = fr("La RTM a promis un rapport. Dans un entretien à France Bleu Provence, Pia Kolb, directrice de la régie, "
              "a assuré que la ville « paierait ».")
     assert any(e["text"] == "Pia Kolb" and e["type"] == "person" for e in out["entities"])
+
+
+def test_le_syndicat_is_not_a_societe_that_spoke_before():
+    out = blog("La Société des transports de Lyon a annoncé que les bus circuleront normalement, a indiqué la "
+               "société.",
+               "Aucune rencontre n'est prévue demain, a confirmé le syndicat.")
+    assert name(out[-1]) is None
+
+
+def test_le_syndicat_is_the_syndicat_that_spoke_before_a_societe():
+    out = blog("Le Syndicat des cheminots de Lyon appelle à la grève, a indiqué le syndicat.",
+               "La Société des transports de Lyon a annoncé que les bus circuleront normalement.",
+               "Aucune rencontre n'est prévue demain, a confirmé le syndicat.")
+    assert name(out[-1]) == "Syndicat des cheminots de Lyon"
