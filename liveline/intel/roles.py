@@ -5,6 +5,7 @@ of this post and of the blog's recent posts (`RoleReferences`, a part of speaker
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from liveline.intel import lexicon
 from liveline.intel.context import Speaker, seen_names
@@ -242,10 +243,8 @@ class RoleReferences:
         if not places or not all(o in places for o in others):
             return None
         heads = role_heads("en")
-        holders = {s.name for s in pool if self._tier(s.name) < 2 and any(
-            same_head_word(head, rk, heads) and not (self._place_words(r) - places)
-            for r in self.roles_held(s) if (rk := hwords(role_norm(r))))}
-        return self._person(holders.pop()) if len(holders) == 1 else None
+        return self._one_holder(pool, lambda r, rk: same_head_word(head, rk, heads) and
+                                not (self._place_words(r) - places))
 
     def _qualified_holder(self, phrase: str, head: str, others: list[str], pool: list[Speaker]) -> Speaker | None:
         """ "the Burnley boss said" after "Burnley head coach X" and "Tranmere boss Y", "the Villa manager" after
@@ -255,9 +254,14 @@ class RoleReferences:
         if not all(o in proper for o in others):
             return None
         heads = role_heads("en")
+        return self._one_holder(pool, lambda r, rk: _same_kind(head, rk, heads) and
+                                all(stem(o) in map(stem, rk) for o in others))
+
+    def _one_holder(self, pool: list[Speaker], fits: Callable[[str, list[str]], bool]) -> Speaker | None:
+        """The one person of this post or the last (`pool`, tier under 2) holding a role that `fits` (the role
+        and its `hwords` after `role_norm`), or None for none or two."""
         holders = {s.name for s in pool if self._tier(s.name) < 2 and any(
-            _same_kind(head, rk, heads) and all(stem(o) in map(stem, rk) for o in others)
-            for r in self.roles_held(s) if (rk := hwords(role_norm(r))))}
+            fits(r, rk) for r in self.roles_held(s) if (rk := hwords(role_norm(r))))}
         return self._person(holders.pop()) if len(holders) == 1 else None
 
     def _place_words(self, text: str) -> set[str]:
