@@ -681,8 +681,7 @@ class Resolver(RoleReferences):
         "a-t-il ajouté" is that one too, not the first named). After one person only, it is most often them."""
         if self.lang != "fr":
             return False
-        named = {m.canonical for m in self.mentions if m.type == "person" and m.end <= pos
-                 and not any(s < m.start < e for s, e in self._quoted)}
+        named = {m.canonical for m in self._people_before(pos)}
         return len(named) >= 2 and _described_person(subj)
 
     def _apposed_before(self, pos: int) -> tuple[str, int] | None:
@@ -753,8 +752,7 @@ class Resolver(RoleReferences):
         if not (m.group("age") or noun.startswith("jeune") or trade or
                 (not m.group("adj") and _nationality(m.group("noun")))):
             return None
-        named = {x.canonical for x in self.mentions if x.type == "person" and x.end <= pos
-                 and not any(s < x.start < e for s, e in self._quoted) and not self._in_apposition(x)}
+        named = {x.canonical for x in self._people_before(pos) if not self._in_apposition(x)}
         if trade and not m.group("age") and len(named) != 1:
             # "Premier témoin, le policier Jonathan X, ... l'avocat Me Y ... a admis le policier": the one person the
             # post named right after that very word.
@@ -819,10 +817,14 @@ class Resolver(RoleReferences):
                 return given.group(1) != age
         return False
 
+    def _people_before(self, pos: int) -> list[Mention]:
+        """The people this post named before `pos`, outside quotes, in text order."""
+        return [m for m in self.mentions if m.type == "person" and m.end <= pos
+                and not any(s < m.start < e for s, e in self._quoted)]
+
     def _sole_person(self, pos: int) -> Speaker | None:
         """The one person the post named before `pos` (outside quotes), when they open the sentence just before."""
-        named = [x for x in self.mentions if x.type == "person" and x.end <= pos
-                 and not any(s < x.start < e for s, e in self._quoted)]
+        named = self._people_before(pos)
         if len({x.canonical for x in named}) != 1:
             return None
         sent = self._sentence_at(pos)
@@ -845,8 +847,7 @@ class Resolver(RoleReferences):
         if any(is_role_word(w) or w in KIN or w in PERSON_NOUNS or w in PARTY_NOUNS or w in lexicon.TRIED_FR
                or w in BYSTANDERS_FR for w in words) or INSTITUTION.search(subj) or ORG_NOUN.search(subj):
             return None
-        named = {x.canonical: x for x in self.mentions if x.type == "person" and x.end <= pos
-                 and not any(s < x.start < e for s, e in self._quoted)}
+        named = {x.canonical: x for x in self._people_before(pos)}
         covered = [(x.start, x.end) for x in self.mentions]
         unseen = [x for x in NAME_LIKE.finditer(self._text[:pos]) if not any(s <= x.start() < e for s, e in covered)
                   and not any(s < x.start() < e for s, e in self._quoted) and not _described_by_nationality(x.group(0))]
@@ -888,8 +889,7 @@ class Resolver(RoleReferences):
         gender = gender_of(subj.lower().replace("’", "'").split()) or _elided_gender(subj)
         if gender is None:
             return None
-        named = [x for x in self.mentions if x.type == "person" and x.end <= pos
-                 and not any(s < x.start < e for s, e in self._quoted)]
+        named = self._people_before(pos)
         fitting = {x.canonical for x in named if self._gender_known(x) != ("m" if gender == "f" else "f")}
         if len(fitting) != 1:
             return None
@@ -1144,8 +1144,7 @@ class Resolver(RoleReferences):
         if m is None or not re.fullmatch(r"(?:\s+[a-zà-ÿ][^,;:]*)?", subj.strip()[m.end():]):
             return None  # ("la Dre Drouin en point de presse": how it was said may follow, a role may not)
         surname = " " + m.group("surname")
-        names = {x.canonical for x in self.mentions if x.type == "person" and x.end <= pos
-                 and not any(s < x.start < e for s, e in self._quoted)}
+        names = {x.canonical for x in self._people_before(pos)}
         names |= {s.name for s in self.candidates()}
         if self.context:
             names |= {n for n, t in self.context.entities.items() if t == "person"}
@@ -1231,9 +1230,8 @@ class Resolver(RoleReferences):
         nationality = m.group("adj") or m.group("demonym")
         noun = (m.group("noun") or m.group("demonym")).lower()
         gender = "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
-        named = [x for x in self.mentions if x.type == "person" and x.end <= pos
-                 and not any(s < x.start < e for s, e in self._quoted)
-                 and not any(a <= x.start < b and who and who != x.canonical for a, b, who in self.said_spans)]
+        named = [x for x in self._people_before(pos)
+                 if not any(a <= x.start < b and who and who != x.canonical for a, b, who in self.said_spans)]
         stem_ = nationality[:4].lower()
         # "to put Yorkshire ahead ... the Yorkshireman said": the place the noun is made from is nobody, whatever
         # the model took it for.
