@@ -29,6 +29,10 @@ class RoleReferences:
     position being read, `_sentence_index`) and its people (`_person`, `_recent_people`, `_tier`, `candidates`,
     `_owner`)."""
 
+    def _in_quote(self, pos: int) -> bool:
+        """Whether `pos` falls inside one of the post's quoted spans (a name there is quoted, not present)."""
+        return any(s < pos < e for s, e in self._quoted)
+
     def role(self, phrase: str) -> Speaker | None:
         inst = INSTITUTION.search(phrase)
         if inst and not any(is_role_word(w) for w in hwords(phrase[: inst.start()]) + hwords(phrase[inst.end():])):
@@ -150,7 +154,7 @@ class RoleReferences:
                          if DEMONYM_ADJ.match(key(w))}
         sent = self._sentence_at(self._pos)
         named_here = sent is not None and any(m.type == "person" and sent.start <= m.start < self._pos and
-                                              not any(s < m.start < e for s, e in self._quoted) for m in self.mentions)
+                                              not self._in_quote(m.start) for m in self.mentions)
         if self.lang == "fr" and others and not orgs and all(o in nationalities for o in others) and named_here:
             # "sur ordre de Joe Biden, le président américain a estimé": a nationality role after a name in its own
             # sentence may be that person, not the French president who spoke before nor the newsroom's holder.
@@ -300,12 +304,12 @@ class RoleReferences:
         if any(m.type == "person" and cur.start <= m.start < self._pos for m in self.mentions):
             return None
         in_prev = [m for m in self.mentions if m.type == "person" and prev.start <= m.start < prev.end
-                   and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)]
+                   and not self._in_quote(m.start) and not self._owner(m)]
         covered = [(m.start, m.end) for m in self.mentions]
         # ("D'après Valérie Pécresse" is one name-like phrase the mention of her overlaps: not another name.)
         unseen = [x for x in NAME_LIKE.finditer(self._text, prev.start, prev.end)
                   if not any(s < x.end() and x.start() < e for s, e in covered)
-                  and not any(s < x.start() < e for s, e in self._quoted)]
+                  and not self._in_quote(x.start())]
         if unseen:
             return None
         spoke_there = self.post and any(prev.start <= a < prev.end and who == self.post[-1].name
@@ -434,13 +438,13 @@ class RoleReferences:
         # This post's speakers and the people that open its sentences: who the post is about.
         names = [s.name for s in reversed(self.post)]
         named = {m.canonical: m for m in self.mentions if m.type == "person" and m.start < self._pos
-                 and not any(s < m.start < e for s, e in self._quoted) and not self._named_in_the_quote(m.canonical)}
+                 and not self._in_quote(m.start) and not self._named_in_the_quote(m.canonical)}
         # Only one person named so far: "X a rencontré Y. La députée a affirmé" could be either. (Not Y when the
         # quote speaks of Y: "X a retenu Y. « Y est en forme », a dit le sélectionneur".)
         covered = [(m.start, m.end) for m in self.mentions]
         # ... even when the model missed Y: another name-like phrase counts.
         unseen = [x for x in NAME_LIKE.finditer(earlier) if not any(s <= x.start() < e for s, e in covered)
-                  and not any(s < x.start() < e for s, e in self._quoted)]
+                  and not self._in_quote(x.start())]
         one = next(iter(named.values()), None)
         # (In French also after a short lead without a verb: "Vêtue de noir, Liz X s'est exprimée ... la cheffe du
         # gouvernement a salué", "À Marcoussis (Essonne), X a tiré un bilan. Le technicien a confié".)

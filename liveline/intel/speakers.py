@@ -237,7 +237,7 @@ class Resolver(RoleReferences):
         # then this post's speakers, then the blog's recent speakers.
         # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
         named = [m for m in self.mentions if m.type == "person" and m.end <= pos
-                 and not any(s < m.start < e for s, e in self._quoted) and not self._owner(m)
+                 and not self._in_quote(m.start) and not self._owner(m)
                  and not self._in_apposition(m) and not self._namesake(m)]
         if any(self.lone_word(m.canonical) for m in named):
             # "She thanked the crews, who had driven from Mackay": a lone word the model took for a person is no one
@@ -424,7 +424,7 @@ class Resolver(RoleReferences):
 
     def joint_subjects(self) -> tuple[str, str] | None:
         """The two people the post's last sentence naming several made joint subjects ("X and Y spoke")."""
-        named = [m for m in self.mentions if m.type == "person" and not any(s < m.start < e for s, e in self._quoted)]
+        named = [m for m in self.mentions if m.type == "person" and not self._in_quote(m.start)]
         found = self._subject_of_last_sentence(named)
         if found and found[1] is not None:
             return found[0].canonical, found[1].canonical
@@ -500,7 +500,7 @@ class Resolver(RoleReferences):
         """The one person an English post named so far, opening a sentence, before anyone spoke in it and
         with no role the post, the blog or the newsroom list gives them: whom a bare role names."""
         named = {m.canonical: m for m in self.mentions if m.type == "person" and m.start < self._pos
-                 and not any(s < m.start < e for s, e in self._quoted)}
+                 and not self._in_quote(m.start)}
         covered = [(m.start, m.end) for m in self.mentions]
         unseen = [x for x in NAME_LIKE.finditer(self._text[: self._pos])
                   if not any(s <= x.start() < e for s, e in covered)]
@@ -712,7 +712,7 @@ class Resolver(RoleReferences):
         sentence (after a short lead) means the name that ends the one before (with its apposition), when that is
         a person of its gender (not "Paul Roux a lu le rapport. Celui-ci indique": the last noun is a thing)."""
         last = next((m for m in reversed(self.mentions) if m.end <= pos
-                     and not any(s < m.start < e for s, e in self._quoted)), None)
+                     and not self._in_quote(m.start)), None)
         if last is None or last.type != "person" or self._gender_known(last) != gender or \
                 not LAST_NAMED_THEN.fullmatch(self._text[last.end: pos]):
             return None
@@ -723,7 +723,7 @@ class Resolver(RoleReferences):
         name read before it (outside quotes), when that is a person not known to be of the other gender (a
         body named last is what it means, not a person before it)."""
         last = next((m for m in reversed(self.mentions) if m.end <= pos
-                     and not any(s < m.start < e for s, e in self._quoted)), None)
+                     and not self._in_quote(m.start)), None)
         if last is None or last.type != "person" or self._gender_known(last) not in (gender, None):
             return None
         return self._person(last.canonical)
@@ -767,7 +767,7 @@ class Resolver(RoleReferences):
         feminine = det == "la" or (det.startswith("l") and det != "le" and noun in lexicon.OCCUPATIONS_FR_F)
         found = self.pronoun("elle" if feminine else "il", pos)
         mention = next((x for x in reversed(self.mentions) if found and x.type == "person" and x.end <= pos
-                        and x.canonical == found.name and not any(s < x.start < e for s, e in self._quoted)), None)
+                        and x.canonical == found.name and not self._in_quote(x.start)), None)
         if mention is None:
             return None  # only someone this post named
         given = re.search(r"([A-ZÉ][\w-]+)\s+$", self._text[max(0, mention.start - 30): mention.start])
@@ -820,7 +820,7 @@ class Resolver(RoleReferences):
     def _people_before(self, pos: int) -> list[Mention]:
         """The people this post named before `pos`, outside quotes, in text order."""
         return [m for m in self.mentions if m.type == "person" and m.end <= pos
-                and not any(s < m.start < e for s, e in self._quoted)]
+                and not self._in_quote(m.start)]
 
     def _sole_person(self, pos: int) -> Speaker | None:
         """The one person the post named before `pos` (outside quotes), when they open the sentence just before."""
@@ -850,7 +850,7 @@ class Resolver(RoleReferences):
         named = {x.canonical: x for x in self._people_before(pos)}
         covered = [(x.start, x.end) for x in self.mentions]
         unseen = [x for x in NAME_LIKE.finditer(self._text[:pos]) if not any(s <= x.start() < e for s, e in covered)
-                  and not any(s < x.start() < e for s, e in self._quoted) and not _described_by_nationality(x.group(0))]
+                  and not self._in_quote(x.start()) and not _described_by_nationality(x.group(0))]
         if len(named) != 1 or unseen:
             return None
         name = next(iter(named))
@@ -1046,7 +1046,7 @@ class Resolver(RoleReferences):
         l'institution estime": with no organisation named, a name the model took for a place that opens a sentence
         with its article is the body a common noun means (one only, and no place the lists know)."""
         found = [m for m in self.mentions if m.type == "place" and m.end <= pos
-                 and not any(s < m.start < e for s, e in self._quoted)
+                 and not self._in_quote(m.start)
                  and not any(x.type == "place" for x in self.gaz.find(re.sub(r"^(?:L[ea]\s+|L['’])", "", m.text)))
                  and (sent := self._sentence_at(m.start)) is not None
                  and re.fullmatch(r"(?:L[ea]\s+|L['’])?", self._text[sent.start: m.start])
@@ -1191,7 +1191,7 @@ class Resolver(RoleReferences):
         return unnamed is not None and any(
             m.type == "person" and unnamed.end <= m.start and m.end <= pos
             and (self._opens_sentence(m) or self._apposed_subject(m) or self._opens_after_adverbial(m))
-            and not any(s < m.start < e for s, e in self._quoted) for m in self.mentions)
+            and not self._in_quote(m.start) for m in self.mentions)
 
     def _opens_after_adverbial(self, m: Mention) -> bool:
         """ "À Tinghir, Ali X, un boulanger, a tout perdu": a name right after the sentence's leading adverbial of
@@ -1307,7 +1307,7 @@ class Resolver(RoleReferences):
                 # '"...," said Jermy' after "Labour's Terry Jermy": one person this post named before.
                 spoke = {m.canonical: None for m in self.mentions if m.type == "person" and m.end <= subj_start_abs
                          and m.canonical != word and word in m.canonical.split()
-                         and not any(s < m.start < e for s, e in self._quoted)}
+                         and not self._in_quote(m.start)}
             if not spoke and self.context and not inside:
                 # ... or named lately by the blog, when the model did not see the word as a name.
                 spoke = {n: None for n in list(self.context.entities)[-12:]
@@ -1577,14 +1577,14 @@ class Resolver(RoleReferences):
             before = [m for m in self.mentions if sent and sent.start <= m.start < subj_start_abs
                       and not self._not_a_body(m)]
             if before and before[0].type == "organisation" and all(m.canonical == before[0].canonical for m in before) \
-                    and not any(s < before[0].start < e for s, e in self._quoted) and \
+                    and not self._in_quote(before[0].start) and \
                     re.search(r",\s*(?:[\w'-]+\s+){1,3}$", self._text[before[0].end: subj_start_abs]):
                 return Speaker(self._uncut_name(before[0]), None, None)
             # "Le Louvre a fermé ..., a annoncé le musée", "À la RATP, ... prévient la régie": else the
             # company this post named last; not one only met ("après une réunion avec la SNCF, le syndicat"),
             # and "le syndicat", "le parti" name bodies of their own kind.
             named = [m for m in self.mentions if m.type == "organisation" and m.end <= subj_start_abs
-                     and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)]
+                     and not self._in_quote(m.start) and not self._not_a_body(m)]
             if not ORG_OF_ITS_OWN.match(subj) and \
                     (opening := self._body_opening_on_place(named[-1].end if named else 0, subj_start_abs)):
                 return Speaker(opening, None, None)
@@ -1770,7 +1770,7 @@ class Resolver(RoleReferences):
     def _last_organisation(self, noun: str, pos: int) -> Speaker | None:
         public = PUBLIC_NOUN.search(noun) is not None
         named = [m for m in self.mentions if m.type == "organisation" and m.end <= pos
-                 and not any(s < m.start < e for s, e in self._quoted)
+                 and not self._in_quote(m.start)
                  # "CrowdStrike's Falcon software": what an organisation owns is not who speaks.
                  and not re.search(r"'s\s+$", self._text[max(0, m.start - 4): m.start])
                  and not self._not_a_body(m)
@@ -1891,7 +1891,7 @@ class Resolver(RoleReferences):
             return None
         start = self._sents[i - 1].start if i else self._sents[i].start
         named = {m.canonical for m in self.mentions if m.type == "organisation" and start <= m.start < pos
-                 and not any(s < m.start < e for s, e in self._quoted) and not self._not_a_body(m)}
+                 and not self._in_quote(m.start) and not self._not_a_body(m)}
         if not named and self.lang == "en" and (called := self._body_called_opening(start)) is not None:
             return called
         return Speaker(named.pop(), None, None) if len(named) == 1 else None
