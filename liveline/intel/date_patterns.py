@@ -91,6 +91,14 @@ NAMED_MONTH_EN = re.compile(
 # "mardi prochain, le 16, ...": a day number set off after a date names it again.
 SET_OFF_DAY = re.compile(rf"\s*,\s*(?P<le>le\s+(?P<d>1er|[12]\d|3[01]|[1-9]))(?={_DAY_NUMBER_END})", re.I)
 
+# The words that set or move an event to a day: a lookbehind each, as a lookbehind takes one width.
+_SET_TO_EN = "|".join(
+    rf"(?<=\b{verb}\s{prep}\s)"
+    for verb in ("set", "due", "slated", "scheduled", "fixed", "planned", "moved", "postponed", "adjourned", "delayed",
+                 "deferred")
+    for prep in ("for", "to")
+)
+
 PATTERNS: dict[str, list[tuple[str, str]]] = {
     "fr": [
         (
@@ -284,6 +292,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
             "ahead",
             rf"\bin\s+(?:(?:another|just|about)\s+)?(?P<n>{COUNT_EN})\s+(?P<u>days?|weeks?|fortnights?|months?)\b(?:['’]s?\s*time)?",
         ),
+        # "a week on Friday", "a fortnight on Monday" (British): a week or two after the coming such weekday.
+        ("weekon", rf"\b(?P<n>a|one|two)\s+(?P<u>weeks?|fortnight)\s+on\s+(?P<wd>{EN_WD})\b"),
         # "a week from today", "two days from now": ahead of publication whatever the verb ("from tomorrow": one more).
         (
             "ahead",
@@ -316,7 +326,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "week",
-            r"\b(?P<w>last\s+week|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
+            # "the last week of the festival" is a stretch of the festival, not the week before publication's.
+            r"\b(?P<w>(?<!\bthe\s)last\s+week(?!\s+of\b)|next\s+week|last\s+month|next\s+month|earlier\s+this\s+week|"
             r"later\s+this\s+week|(?:this\s+past|last)\s+weekend|next\s+weekend|this\s+weekend|this\s+week|"
             r"(?:earlier|later)\s+this\s+month|this\s+month|(?:over|at|for|through|during|across|by|until|till|since)\s+the\s+weekend)\b",
         ),
@@ -329,10 +340,12 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ),
         # "raised prices on 4 September and cut them again on the 16th": a day number alone after "on" takes the month
         # the post named last before it (`dates`), as "du 3 au 5"; with none, no date.
+        # So does one an event is set or moved to: "exams set for the 25th", "the hearing was moved to the 3rd".
         (
             "namedday",
-            r"\bon\s+the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
-            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|before|after|with|as)\b)",
+            rf"(?:\bon\s+|{_SET_TO_EN})the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+            # The verb of the event set may follow: "exams set for the 25th have been put back".
+            r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|before|after|with|as|has|have|had|is|are|was|were|will)\b)",
         ),
         # Not a day: "Palm Sunday", "Good Friday", "Super Tuesday", "the Sunday Times", "a Sunday timetable" (any such
         # day, as "un lundi"). "Thursday the 19th" is that day, as "jeudi 19".

@@ -30,6 +30,8 @@ from liveline.intel.calendar_parts import month_is_a_month, month_number, months
 from liveline.intel.context import BlogContext
 from liveline.intel.date_patterns import (
     COMPILED,
+    EN_WD,
+    FR_WD,
     NAMED_MONTH_EN,
     NAMED_MONTH_FR,
     SCHEDULE,
@@ -123,6 +125,7 @@ def find(
         if value is not None:
             found.append(DateMention(start, end, text[start:end], value))
     found.sort(key=lambda d: d.start)
+    _join_between(text, found)
     _take_restated_days(text, lang, raw, found)
     if lang == "fr":
         bare = {s for s, _e, kind, m in raw if kind == "weekday" and not any(m.group(k) for k in ("dn", "q", "q2"))}
@@ -174,6 +177,33 @@ def _take_restated_days(
             found.sort(key=lambda d: d.start)
         elif not _dates_the_event(kind, m, lang, mention.value, restated.value):
             mention.value = restated.value
+
+
+# "between Friday and July 27", "between today and Sunday", "entre aujourd'hui et dimanche": two days of different
+# forms after "between"/"entre" are one range (two weekdays or two day numbers are read whole by their patterns).
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+$", re.I)
+_AND = re.compile(r"\s+(?:and|et)\s+(?:le\s+)?", re.I)
+_BARE_WEEKDAY = re.compile(rf"(?:{EN_WD}|{FR_WD})(?:\s+\w+)?", re.I)
+
+
+def _join_between(text: str, found: list[DateMention]) -> None:
+    """Join two single days after "between"/"entre" into one range: from the first to the second (a bare weekday at the
+    end is the first such day from the start on)."""
+    k = 0
+    while k + 1 < len(found):
+        first, last = found[k], found[k + 1]
+        lead = _BETWEEN.search(text, max(0, first.start - 12), first.start)
+        if lead is None or "/" in first.value or "/" in last.value or not _AND.fullmatch(text, first.end, last.start):
+            k += 1
+            continue
+        a, b = date.fromisoformat(first.value), date.fromisoformat(last.value)
+        while b < a and _BARE_WEEKDAY.fullmatch(last.text):
+            b += timedelta(days=7)
+        if b <= a:
+            k += 1
+            continue
+        found[k : k + 2] = [DateMention(lead.start(), last.end, text[lead.start() : last.end], f"{a}/{b}")]
+        k += 1
 
 
 def _take_set_off_day_numbers(text: str, found: list[DateMention]) -> None:
@@ -420,6 +450,8 @@ def _day_month_direction(
         direction = "since" if done == tense.PAST else done
     if kind == "absolute" and _in_since_phrase(sentence, start - sent_start, doc_sentence):
         direction = "since"
+    elif weekdays.moved_toward(sentence[max(0, start - sent_start - 40) : start - sent_start]):
+        direction = tense.FUTURE  # "his sentencing has been postponed until July 15": what is put off lies ahead
     return direction
 
 
@@ -555,6 +587,8 @@ def _resolve(
         return calendar_parts.week_part(g, today, said, by)
     if kind == "relrange":
         return weekdays.from_now_to_weekday(m, today)
+    if kind == "weekon":
+        return weekdays.week_on(m, today)
     if kind == "wdrange":
         return weekdays.weekday_range(m, lang, today, sentence, doc_sentence, start, end, sent_start)
     if kind == "since" and lang == "en" and _closed_period(m.group(0), doc_sentence, start, end):

@@ -59,6 +59,7 @@ _EN_AHEAD_TO = {"going", "due", "expected", "set", "scheduled", "slated", "poise
                 "were", "likely", "hopes", "hope", "aims"}
 # A present of expecting or planning looks ahead whatever follows it ("expected", "planned" may tell a past).
 _EN_EXPECTS = {"expect", "expects", "plan", "plans", "forecast", "forecasts", "predict", "predicts"}
+_EN_BE = {"is", "are", "was", "were", "'s", "'re", "be", "been", "seems", "seemed", "looks", "looked"}
 _EN_AHEAD_WORDS = {"upcoming", "due", "scheduled", "expected"}
 _NO_VERB_AHEAD = {"fr": _FR_AHEAD_WORDS | {"prochain", "prochaine", "prochains", "prochaines", "attendu", "attendue"},
                   "en": _EN_AHEAD_WORDS | {"next", "ahead"}}
@@ -336,6 +337,11 @@ def _tense(tokens, a: int, b: int, lang: str, skip: set[int]) -> str | None:
                     or word in _EN_AHEAD_WORDS and not _en_was(tokens, i, a) \
                     or word in {"set", "slated", "planned"} and nxt[:1] == ["for"] \
                     or word in _EN_ANNOUNCED and _en_present_be(tokens, i, a):
+                ahead = True
+            elif word in {"likely", "unlikely"} and t.pos_ == "ADJ" and i > a \
+                    and tokens[i - 1].lower_ in _EN_BE and nxt[:1] != ["to"]:
+                # "a deal was unlikely before Tuesday", "more cases are likely by the weekend": what is judged likely
+                # is still to come, even when a past verb reports the judging.
                 ahead = True
             elif word == "next" and t.dep_ == "amod":
                 coming = True  # "the team's next assignment is a tour in early September": what comes is ahead

@@ -25,6 +25,13 @@ _TOWARD = re.compile(
     r"(?:à|au|jusqu'à|to|until|till)\s+(?:ce\s+|le\s+)?$",
     re.I,
 )
+
+
+def moved_toward(before: str) -> bool:
+    """Whether the words right before a date put something off to it ("reporté au", "postponed until")."""
+    return _TOWARD.search(before) is not None
+
+
 _FROM = re.compile(
     r"\b(?:à\s+partir\s+de|dès|jusqu'à|jusqu'au|d'ici|starting(?:\s+with)?|beginning|as\s+of|effective|until|"
     rf"till|through|by|from)\s+(?:at\s+least\s+)?{HOUR_ON_EN}(?:ce\s+|le\s+|this\s+)?$",
@@ -146,10 +153,10 @@ _LASTS_EN = re.compile(
 )
 
 
-# The same state set off in French: "a instauré hier un couvre-feu, en vigueur jusqu'à lundi" (no verb: "le couvre-feu
-# était en vigueur jusqu'à lundi" is gone).
+# The same state set off in French: "a instauré hier un couvre-feu, en vigueur jusqu'à lundi", "un avertissement,
+# valide jusqu'à samedi" (no verb: "le couvre-feu était en vigueur jusqu'à lundi" is gone).
 _LASTS_FR = re.compile(
-    r",\s*(?:toujours\s+)?(?:en\s+vigueur|en\s+place|valables?)\s+jusqu'(?:à|au)\s+(?:ce\s+)?$", re.I
+    r",\s*(?:toujours\s+)?(?:en\s+vigueur|en\s+place|valables?|valides?)\s+jusqu'(?:à|au)\s+(?:ce\s+)?$", re.I
 )
 
 
@@ -350,6 +357,14 @@ def from_now_to_weekday(m: re.Match, today: date) -> str:
     wd = lexicon.WEEKDAYS_EN[m.group("wd2").lower()]
     last = first + timedelta(days=(wd - first.weekday()) % 7 or 7)
     return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def week_on(m: re.Match, today: date) -> str:
+    """ "a week on Friday", "two weeks on Monday", "a fortnight on Saturday": counted from the coming such weekday (not
+    today's: "a week on Friday" said on a Friday is a fortnight off)."""
+    wd = lexicon.WEEKDAYS_EN[m.group("wd").lower()]
+    weeks = 2 if m.group("u").lower() == "fortnight" or m.group("n").lower() == "two" else 1
+    return (today + timedelta(days=((wd - today.weekday()) % 7 or 7) + 7 * weeks)).isoformat()
 
 
 # "last Tuesday and Thursday", "next Monday, Wednesday or Friday": the qualifier of a list's first weekday is every

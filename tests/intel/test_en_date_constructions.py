@@ -173,3 +173,50 @@ def test_sent_home_for_the_weekend_in_the_present_perfect():
 def test_what_was_hoped_for_or_is_to_follow_lies_ahead(text, expected):
     day = "Wednesday" if "Wednesday" in text else "Thursday"
     assert date_of(text, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council will vote on the bypass plan a week on Friday.", "2025-04-25"),
+        ("Ticket sales for the summer tour open a fortnight on Tuesday.", "2025-04-29"),
+    ],
+)
+def test_a_week_on_a_weekday_counts_from_the_coming_one(text, expected):
+    assert date_of(text, " on ") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        ("The airline will refund all trips between Thursday and May 3.", "between", "2025-04-17/2025-05-03"),
+        ("Up to 200mm of rain could fall between today and Saturday.", "between", "2025-04-14/2025-04-19"),
+    ],
+)
+def test_between_two_days_of_different_forms_is_one_range(text, part, expected):
+    assert date_of(text, part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        ("Union leaders said on Monday that a settlement was unlikely before Thursday.", "Thursday", "2025-04-17"),
+        ("Doctors said more infections were likely before the end of the month.", "end", "2025-04-21/2025-04-30"),
+    ],
+)
+def test_what_is_judged_likely_lies_ahead(text, part, expected):
+    assert date_of(text, part) == expected
+
+
+def test_the_last_week_of_an_event_is_no_week_before_publication():
+    text = "The fair returns in the last week of the school holidays."
+    assert not any("week" in found for found, _ in dates(text))
+
+
+def test_a_day_and_month_something_is_postponed_until_lies_ahead():
+    assert date_of("The sentencing hearing has been postponed until September 10.", "September") == "2025-09-10"
+
+
+def test_the_nth_an_event_is_set_for_takes_the_month_named_before():
+    text = "Lectures resume on 22 April. The exams set for the 28th have been cancelled."
+    assert date_of(text, "28th") == "2025-04-28"

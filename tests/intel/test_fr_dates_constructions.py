@@ -80,3 +80,13 @@ def test_a_range_from_today_with_no_verb_read_starts_today():
     # The small model reads "déconseille" as an adjective: no verb, so the range holding today is the one under way.
     text = "La préfecture déconseille les déplacements entre lundi soir et mardi matin."
     assert dates(text) == [("entre lundi soir et mardi matin", "2025-04-14/2025-04-15")]
+
+
+def test_a_warning_set_off_as_valid_until_a_day_lasts_ahead():
+    text = "La préfecture a pris hier un arrêté interdisant les barbecues, valide jusqu'à mercredi soir."
+    assert ("mercredi soir", "2025-04-16") in dates(text)
+
+
+def test_entre_today_and_a_weekday_is_one_range():
+    text = "Des orages sont attendus entre aujourd'hui et jeudi sur les Cévennes."
+    assert dates(text) == [("entre aujourd'hui et jeudi", "2025-04-14/2025-04-17")]
