@@ -176,8 +176,9 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
                 continue
             before = masked[: m.start()].rstrip()
             after = masked[m.end():]
-            if not m.group("inv") and re.search(r"(?<![\w-])(?:aucune?|une?|des|cette|ce|ces|sa|son|ses|chaque|"
-                                                r"nouvel|nouvelle|nouveau)$", before, re.I):
+            if not m.group("inv") and re.search(r"(?<![\w-])(?:aucune?|une?|des|cette|ce|cet|ces|sa|son|ses|chaque|"
+                                                # ("jugé une telle demande « prématurée »": "tel" before a noun.)
+                                                r"nouvel|nouvelle|nouveau|tel|telle|tels|telles)$", before, re.I):
                 # "qu'aucune menace ne serait...": after a determiner, a noun (not "le", "la", "l'", which may be
                 # object pronouns: "comme l'indique le ministère").
                 continue

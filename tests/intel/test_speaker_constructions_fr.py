@@ -144,3 +144,9 @@ def test_the_imperfect_of_saying_oneself_and_a_wish_to_praise_report():
     assert speaker(out)["name"] == "Anne Morel"
     out = fr("Du côté des organisateurs, Rémi Garnier a tenu à saluer « un public exemplaire ».")
     assert speaker(out)["name"] == "Rémi Garnier"
+
+
+def test_a_noun_after_such_is_no_speech_verb():
+    out = fr("Le ministre, François Lebrun, a affirmé que tout était prêt. Il a toutefois jugé une telle demande "
+             "« prématurée » à ce stade.")
+    assert speaker(out, -1)["name"] == "François Lebrun"
