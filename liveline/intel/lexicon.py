@@ -19,7 +19,7 @@ SPEECH_FR = _words(
     "réagi martelé observé noté signalé relevé révélé raconté témoigné protesté menacé espéré qualifié "
     "assuré affirmé soutenu maintenu prévenu tranché résumé détaillé glissé lâché répliqué rétorqué "
     "exhorté renchéri ironisé tonné demandé souhaité nuancé considéré asséné soufflé rapporté analysé décrit "
-    "plaisanté soupiré évoqué souri pesté raillé alerté justifié remercié exclu dépeint"
+    "plaisanté soupiré évoqué souri pesté raillé alerté justifié remercié exclu dépeint grogné"
 )
 # Present / inverted forms: "déclare", "ajoute-t-il", "a-t-elle ajouté".
 SPEECH_FR_PRESENT = _words(

@@ -176,8 +176,9 @@ def _verbs(masked: str, lang: str, qspans: list[tuple[int, int]],
                 continue
             before = masked[: m.start()].rstrip()
             after = masked[m.end():]
-            if not m.group("inv") and re.search(r"(?<![\w-])(?:aucune?|une?|des|cette|ce|ces|sa|son|ses|chaque|"
-                                                r"nouvel|nouvelle|nouveau)$", before, re.I):
+            if not m.group("inv") and re.search(r"(?<![\w-])(?:aucune?|une?|des|cette|ce|cet|ces|sa|son|ses|chaque|"
+                                                # ("jugé une telle demande « prématurée »": "tel" before a noun.)
+                                                r"nouvel|nouvelle|nouveau|tel|telle|tels|telles)$", before, re.I):
                 # "qu'aucune menace ne serait...": after a determiner, a noun (not "le", "la", "l'", which may be
                 # object pronouns: "comme l'indique le ministère").
                 continue
@@ -273,7 +274,10 @@ QUOTING_FR = re.compile(r"(?<![\w-])(?:(?P<aux>a|ont|avait|avaient|a-t-(?:il|ell
 QUOTED_NEXT = re.compile(r"\s*" + ADVERBS + r"(?:(?:de|d'|du|des)\s*)?(?:(?:un|une|le|la|les|l'|son|sa|ses|leur|"
                          r"leurs|tout|toute|tous|toutes)\s*)*(?:[^\W\d][\w'-]*\s+){0,2}[«“\"]", re.I)
 AFTER_QUOTE_ONLY = re.compile(r"(?<![\w-])(?:(?:a|avait)(?:-t-(?:il|elle))?\s+(?:lu|interrompue?)|"
-                              r"(?:lit|interrompt)(?:-t-(?:il|elle)|-(?:il|elle))?|lisait)(?![\w-])", re.I)
+                              r"(?:lit|interrompt)(?:-t-(?:il|elle)|-(?:il|elle))?|lisait|"
+                              # "« ... », alerte sa coordinatrice", "« ... », crie-t-il": a warning or a shout (not
+                              # "Nouvelle alerte rouge", "la foule crie").
+                              r"(?:alerte|crie|grogne)(?:nt)?(?:-t-(?:il|elle)|-(?:ils|elles))?)(?![\w-])", re.I)
 
 
 # A recording and whose it is, in a clause that ends in a colon before a quote: "played the jury a voicemail Gale

@@ -143,6 +143,12 @@ class Resolver(RoleReferences):
         ("Un pêcheur a raconté ...": a following "a-t-il dit" is him, nobody the blog named)."""
         unnamed = INDEFINITE_SUBJECT.match(sentence) or (self.lang == "fr" and INDEFINITE_DESCRIBED.match(sentence)) \
             or LED_INDEFINITE_SUBJECT.match(sentence) or self._placed_someone(sentence, start)
+        if not unnamed and self.lang == "fr" and (owned := OWNED_BYSTANDER_FR.match(sentence)) and \
+                key(owned.group("np")) in BYSTANDERS_FR and \
+                not any(m.type == "person" and start <= m.start < start + len(sentence) for m in self.mentions):
+            # "Son voisin, lui, rangeait ses affaires. « ... », a-t-il grogné": someone met beside a person, whom
+            # the post does not name, is nobody the blog named either.
+            unnamed = owned
         if unnamed and not any(m.type == "person" and start <= m.start < start + unnamed.end()
                                for m in self.mentions):
             gender = "f" if unnamed.group(0).split()[0] == "Une" else None
@@ -233,6 +239,8 @@ class Resolver(RoleReferences):
         gender = (lexicon.PRONOUNS_FR if self.lang == "fr" else lexicon.PRONOUNS_EN).get(word.lower())
         if not gender or (self.lang == "fr" and self._answers_the_question(pos)):
             return None
+        if self.lang == "fr" and (tried := self._tried_just_named(gender, pos)) is not None:
+            return tried
         # People named earlier in this post come first ("Kaja Kallas will travel... She has accused"),
         # then this post's speakers, then the blog's recent speakers.
         # A name inside a quote ("Rest in peace, Pope Francis!" he wrote) is not who speaks.
@@ -349,6 +357,26 @@ class Resolver(RoleReferences):
                 # "a-t-elle déclaré" tells her gender: a later "a-t-il ajouté" is someone else.
                 return Speaker(s.name, s.role, gender)
         return None
+
+    def _tried_just_named(self, gender: str, pos: int) -> Speaker | None:
+        """ "La présidente s'est tournée vers l'accusé ; il a répété", "... vers le prévenu. Celui-ci a assuré": a
+        pronoun opening the clause right after one that ends on the person on trial, when the subject of that
+        clause is of the other gender (or the pronoun a demonstrative), is the person on trial."""
+        before = self._text[max(0, pos - 300): pos]
+        m = re.search(r"(?:\s|['’])(?P<noun>accusée?|prévenue?)\s*[.!?;]\s*$", before)
+        if not m or ("f" if m.group("noun").endswith("e") else "m") != gender:
+            return None
+        if self._text[pos: pos + 9].lower() not in ("celui-ci ", "celle-ci "):
+            # ("Le président a interrogé l'accusé. Il a ensuite suspendu l'audience": the subject goes on.)
+            opening = re.search(r"(?:^|[.!?;«»\"“”]\s*)(?P<clause>[^.!?;«»\"“”]*)$", before[: m.start()])
+            other = {"m": r"(?:La|Elle)\s", "f": r"(?:Le|Il)\s"}[gender]
+            if not re.match(other, opening.group("clause")):
+                return None
+        name = self._tried()
+        person = self._person(name) if name else None
+        if person is None or person.gender not in (gender, None):
+            return None
+        return Speaker(person.name, None, person.gender or gender)
 
     def _answers_the_question(self, pos: int) -> bool:
         """ "« N'avez-vous pas menti ? », a demandé l'avocate. Elle a reconnu un « oubli »": a pronoun that opens an
@@ -623,7 +651,7 @@ class Resolver(RoleReferences):
                 return None
             return self.pronoun(first, subj_start_abs)
         if self.lang == "fr" and (gender := DEMONSTRATIVES_FR.get(subj.lower())):
-            return self._last_named(gender, subj_start_abs)
+            return self._tried_just_named(gender, subj_start_abs) or self._last_named(gender, subj_start_abs)
         if self.lang == "fr" and (gender := LATTER_FR.get(subj.lower().replace("è", "e"))):
             return self._latter(gender, subj_start_abs)
         self._named_at = subj_start_abs  # where the last subject other than a pronoun was read
@@ -2115,6 +2143,8 @@ BYSTANDERS_FR = {"homme", "femme", "jeune", "garcon", "fille", "enfant", "adoles
                  "passagere", "automobiliste", "conducteur", "conductrice", "rescape", "rescapee", "sinistre",
                  "sinistree", "blesse", "blessee", "inconnu", "inconnue",
                  "source", "proche", "ami", "amie", "public"}
+# "Son voisin, lui, rangeait", "Sa voisine confie": a bystander known only by whom he stood beside.
+OWNED_BYSTANDER_FR = re.compile(r"(?:Son|Sa|Leur)\s+(?P<np>[\w-]+)(?=\s*,|\s+[a-zéèêàâîôûç])")
 # Words before the noun of a description: "la nouvelle présidente", "l'ancien adjoint", "le double tenant du titre".
 EPITHET_MODIFIERS_FR = {"nouveau", "nouvel", "nouvelle", "ancien", "ancienne", "ex", "futur", "future", "actuel",
                         "actuelle", "double", "triple", "jeune"}

@@ -23,7 +23,7 @@ ADVERBS = (r"(?:(?:notamment|également|aussi|encore|ensuite|déjà|d'ailleurs|p
 PART = "|".join(sorted(set(lexicon.SPEECH_FR), key=len, reverse=True))
 PRES = "|".join(sorted(set(lexicon.SPEECH_FR_PRESENT + lexicon.SPEECH_FR_INVERTED), key=len, reverse=True))
 SPEECH_INF = ("lâcher|admettre|reconnaître|avouer|concéder|confesser|dire|déclarer|préciser|ajouter|assurer|"
-              "confier|expliquer|souligner|rappeler|répondre|lancer|glisser|murmurer|souffler|répéter")
+              "confier|expliquer|souligner|rappeler|répondre|lancer|glisser|murmurer|souffler|répéter|saluer")
 # What may stand between commas after a French subject, before its verb: "Le ministre, de son côté, a promis".
 ASIDE_FR = re.compile(r"(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
                       r"(?:lui|elle|eux|elles)(?:-mêmes?|\s+aussi)?|à\s+son\s+tour|en\s+revanche|toutefois|"
@@ -36,6 +36,9 @@ FR_COMPOUND = re.compile(
     # "Le ministre a, lui, assuré que", "La présidente a, de son côté, promis que": an aside between commas may
     # split the compound.
     rf"(?:\s*,\s*{ASIDE_FR.pattern}\s*,)?"
+    # ("« ... », a-t-il seulement lâché": how little an inverted speaker said; "a seulement indiqué que" is left
+    # out, where the subject before may be one the rules cannot tell.)
+    r"(?:(?:(?<=-t-il)|(?<=-t-on)|(?<=-t-elle))\s+seulement)?"
     # "a aussitôt réagi sur X :": how soon someone answered (not "a aussitôt annoncé des mesures", a decision).
     r"(?:\s+(?:aussitôt|immédiatement|rapidement)(?=\s+(?:réagi|répondu|répliqué|rétorqué)\b))?"
     # ("a-t-il fini par lâcher", "a-t-elle tenu à préciser": a speech verb's infinitive after "fini par", "tenu à".)
@@ -43,11 +46,15 @@ FR_COMPOUND = re.compile(
     r"(?![\w-])", re.I)
 FR_REFLEXIVE = re.compile(r"(?<![\w-])(?P<verb>(?:s'est|se\s+sont|se|s'était)\s+(?:dit|dite|dits|dites|déclarée?s?|"
                           r"félicitée?s?|réjouie?s?|inquiétée?s?|alarmée?s?|montrée?s?|voulue?s?|engagée?s?|"
-                          r"interrogée?s?)|s'interroge(?:ait|nt)?|"
+                          # ("se disait « optimiste »": the imperfect of "se dire" too.)
+                          r"interrogée?s?|exclamée?s?|écriée?s?|agacée?s?|disait|disaient)|s'interroge(?:ait|nt)?|"
+                          # "..., s'est bornée à dire la porte-parole": all one would say is still speech.
+                          rf"(?:(?:s'est|s'était|se\s+sont)\s+(?:borné|contenté)e?s?|se\s+(?:borne|contente)(?:nt)?)"
+                          rf"\s+(?:à|de)\s+(?:{SPEECH_INF})|"
                           # "..., se félicite le ministre": the present of the reflexive verbs of speech.
                           r"se\s+(?:félicite|réjouit|inquiète|alarme)(?:nt)?|se\s+réjouissent|"
                           # (elided before a vowel: "..., s'inquiète le maire")
-                          r"s['’](?:inquiète|alarme|insurge|indigne|étonne)(?:nt)?|"
+                          r"s['’](?:inquiète|alarme|insurge|indigne|étonne|exclame|écrie|agace)(?:nt)?|"
                           # "..., a-t-on appris de source policière": the impersonal "on" learnt it from a
                           # source (only inverted: "il a appris que" is no speech).
                           r"a-t-on\s+appris|apprend-on|"

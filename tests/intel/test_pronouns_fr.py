@@ -61,3 +61,9 @@ def test_a_role_after_someone_the_post_described_otherwise_is_someone_else():
              "« méritée ».")
     assert speaker(out, 1)["name"] == "Yann Morel"
     assert speaker(out, -1) is None or speaker(out, -1)["name"] != "Yann Morel"
+
+
+def test_a_pronoun_after_an_unnamed_neighbour_is_nobody():
+    out = fr("Marc Petit a pris la parole au conseil. Son voisin, lui, restait silencieux. « Ça ne changera "
+             "rien », a-t-il soupiré.")
+    assert speaker(out, -1) is None

@@ -98,3 +98,55 @@ def test_a_word_for_any_elected_official_prefers_the_one_this_post_named():
                     "Le texte porté par le député Karim Benali a été adopté. « C'est une victoire », "
                     "a lancé l'élu du Gard.")
     assert speaker(last)["name"] == "Karim Benali"
+
+
+def test_an_exclamation_inverted_after_its_quote_is_speech():
+    out = fr("« Enfin une bonne nouvelle ! », s'exclame Paulette Girard devant la mairie.")
+    assert out["quotes"][0]["text"] == "Enfin une bonne nouvelle !"
+    assert speaker(out)["name"] == "Paulette Girard"
+
+
+def test_annoyance_inverted_after_its_quote_is_speech():
+    out = fr("« On attend depuis des mois », s'agace Bernard Lefort, éleveur à Mende.")
+    assert out["quotes"][0]["text"] == "On attend depuis des mois"
+    assert speaker(out)["name"] == "Bernard Lefort"
+
+
+def test_a_warning_inverted_after_its_quote_is_speech_but_an_alert_is_no_verb():
+    out = fr("« Les digues ne tiendront pas », alerte le président de l'association, Yves Caron.")
+    assert speaker(out)["name"] == "Yves Caron"
+    out = fr("Nouvelle alerte orange dans le Gard : les pluies reprennent dès ce soir.")
+    assert not out["quotes"] and not any(e["text"] == "Nouvelle" for e in out["entities"])
+
+
+def test_a_shout_with_an_inverted_pronoun_is_speech():
+    out = fr("Marc Dupuis a quitté la salle sous les huées. « Rendez-vous lundi ! », crie-t-il aux journalistes.")
+    assert out["quotes"][0]["text"] == "Rendez-vous lundi !"
+    assert speaker(out)["name"] == "Marc Dupuis"
+
+
+def test_only_a_few_words_inverted_after_a_quote_are_speech():
+    out = fr("Jean Vidal est sorti sans un regard. « Je n'ai rien à ajouter », a-t-il seulement lâché.")
+    assert out["quotes"][0]["text"] == "Je n'ai rien à ajouter"
+    assert speaker(out)["name"] == "Jean Vidal"
+    out = fr("« Trois heures d'attente pour rien », a grogné Paul Blanc.")
+    assert speaker(out)["name"] == "Paul Blanc"
+
+
+def test_all_one_would_say_is_speech():
+    out = fr("« Tout est sous contrôle », s'est bornée à dire la porte-parole de la mairie, Lise Martin.")
+    assert out["quotes"][0]["text"] == "Tout est sous contrôle"
+    assert speaker(out)["name"] == "Lise Martin"
+
+
+def test_the_imperfect_of_saying_oneself_and_a_wish_to_praise_report():
+    out = fr("La directrice du musée, Anne Morel, se disait « très confiante » pour la réouverture.")
+    assert speaker(out)["name"] == "Anne Morel"
+    out = fr("Du côté des organisateurs, Rémi Garnier a tenu à saluer « un public exemplaire ».")
+    assert speaker(out)["name"] == "Rémi Garnier"
+
+
+def test_a_noun_after_such_is_no_speech_verb():
+    out = fr("Le ministre, François Lebrun, a affirmé que tout était prêt. Il a toutefois jugé une telle demande "
+             "« prématurée » à ce stade.")
+    assert speaker(out, -1)["name"] == "François Lebrun"

@@ -74,3 +74,21 @@ def test_a_federal_office_is_the_body_just_named():
     out = fr("Swisstopo a relevé un glissement de 2 mètres en une nuit. L'office fédéral parle d'un mouvement "
              "« rarement observé dans la région ».")
     assert speaker(out, -1)["name"] == "Swisstopo"
+
+
+def test_a_pronoun_after_a_woman_turned_to_the_accused_is_the_accused():
+    out = fr("Le procès de Kevin Marchal s'est ouvert ce lundi. Me Paul Roche a demandé un renvoi. La présidente "
+             "s'est tournée vers l'accusé ; il a répété qu'il n'avait « rien vu ».")
+    assert speaker(out, -1)["name"] == "Kevin Marchal"
+
+
+def test_a_demonstrative_after_the_accused_is_the_accused():
+    out = fr("Le procès de Kevin Marchal s'est ouvert ce lundi. La juge Claire Roy a lu un message, puis a regardé "
+             "le prévenu. Celui-ci a assuré qu'il s'agissait d'une « blague ».")
+    assert speaker(out, -1)["name"] == "Kevin Marchal"
+
+
+def test_a_pronoun_after_a_man_turned_to_the_accused_is_not_the_accused():
+    out = fr("Le procès de Kevin Marchal s'est ouvert ce lundi. Le juge Paul Roy s'est tourné vers l'accusé ; il a "
+             "rappelé que les faits étaient « graves ».")
+    assert (speaker(out, -1) or {}).get("name") != "Kevin Marchal"
