@@ -372,7 +372,9 @@ def speaks(text: str, m: Mention) -> bool:
 
 def _speech_after(text: str, end: int) -> bool:
     """Whether a speech verb follows a name that ends at `end`, an apposition perhaps between."""
-    return any(p.match(text[end: end + 120]) for p in _SPEAKS_AFTER)
+    # (Not a verb that reports only inverted: "Nouvelle alerte rouge" is no body that warns.)
+    return any((m := p.match(text[end: end + 120])) and
+               (m.groupdict().get("verb") or "").lower() not in lexicon.SPEECH_FR_INVERTED for p in _SPEAKS_AFTER)
 
 
 # A capitalised head and a lowercase adjective: "Stade lavallois", "Secours populaire".

@@ -97,3 +97,15 @@ def test_le_syndicat_is_the_syndicat_that_spoke_before_a_societe():
                "La Société des transports de Lyon a annoncé que les bus circuleront normalement.",
                "Aucune rencontre n'est prévue demain, a confirmé le syndicat.")
     assert name(out[-1]) == "Syndicat des cheminots de Lyon"
+
+
+def test_an_inverted_alerte_reports_the_quote_before_it():
+    out = fr("Le Collectif pour l'air propre a publié ses relevés. « Les seuils sont dépassés un jour sur trois », "
+             "alerte sa présidente, Odile Marchetti. Elle demande « des mesures avant l'été ».")
+    assert name(out) == "Odile Marchetti"
+    assert name(out, 1) == "Odile Marchetti"
+
+
+def test_a_sentence_opening_on_nouvelle_alerte_names_no_body():
+    out = fr("Nouvelle alerte rouge dans la région de Murcie : l'agence météorologique prévoit des orages violents.")
+    assert not any(e["text"] == "Nouvelle" for e in out["entities"])
