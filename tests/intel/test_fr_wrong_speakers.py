@@ -109,3 +109,11 @@ def test_an_inverted_alerte_reports_the_quote_before_it():
 def test_a_sentence_opening_on_nouvelle_alerte_names_no_body():
     out = fr("Nouvelle alerte rouge dans la région de Murcie : l'agence météorologique prévoit des orages violents.")
     assert not any(e["text"] == "Nouvelle" for e in out["entities"])
+
+
+def test_la_magistrate_is_the_presiding_judge_this_post_named_not_an_earlier_prosecutor():
+    _, out = blog(
+        "La procureure de Dijon, Léa Fournel, a requis deux ans de prison.",
+        "La présidente de la cour, Agnès Moreau, a interrogé le témoin. La magistrate a ensuite lu une lettre. "
+        "« Je ne regrette rien », a-t-elle lu.")
+    assert name(out, len(out["quotes"]) - 1) == "Agnès Moreau"
