@@ -3,6 +3,8 @@ the sentence's subject, a description among several people, an ordinal read as a
 
 from __future__ import annotations
 
+from liveline import intel
+from liveline.intel.context import Speaker
 from tests.intel.helpers import fr, name, speaker
 from tests.intel.helpers import fr_blog as blog
 
@@ -117,3 +119,27 @@ def test_la_magistrate_is_the_presiding_judge_this_post_named_not_an_earlier_pro
         "La présidente de la cour, Agnès Moreau, a interrogé le témoin. La magistrate a ensuite lu une lettre. "
         "« Je ne regrette rien », a-t-elle lu.")
     assert name(out, len(out["quotes"]) - 1) == "Agnès Moreau"
+
+
+def test_a_person_of_this_post_is_no_organisation_an_earlier_post_took_her_for():
+    context = intel.BlogContext(speakers=[Speaker("Chloé Verdier", None, "f")],
+                                entities={"Solène Garnier": "organisation", "Chloé Verdier": "person"})
+    out = fr("Solène Garnier a annoncé que son groupe voterait contre. « Nous ne lâcherons rien », a-t-elle assuré.",
+             context)
+    assert name(out, len(out["quotes"]) - 1) == "Solène Garnier"
+
+
+def test_the_office_of_a_role_holder_is_not_the_person_who_spoke_before():
+    out = fr("Le vote est acquis. Bastien Lemaire : « Nous ouvrirons trois cliniques d'ici l'hiver. » "
+             "Le cabinet du ministre de la Santé a fait savoir que l'État « suivra le dossier de près ».")
+    assert name(out) == "Bastien Lemaire"
+    assert name(out, 1) is None
+
+
+def test_a_titled_surname_opening_the_sentence_before_is_whom_the_pronoun_means():
+    _, _, out = blog(
+        "L'avocat de la défense, Me Lucien Fabrègue, a demandé le renvoi : « Mon client est innocent. »",
+        "« Je n'ai jamais touché cet argent », a répété l'ancien trésorier Rémi Dufour.",
+        "La procureure Maud Lenoir a requis trois ans. Me Fabrègue a plaidé la relaxe. "
+        "« Ce dossier est vide », a-t-il lancé.")
+    assert name(out, len(out["quotes"]) - 1) == "Lucien Fabrègue"
