@@ -1273,11 +1273,13 @@ def role_apposed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
             mentions.append(Mention(start, end, name, "person", name))
         elif len(same) == 1 and (same[0].start, same[0].end) == (start, end) and not same[0].listed:
             same[0].type = "person"
-        elif all(start <= m.start and m.end <= end and not m.listed for m in same) and \
-                len(re.findall(r"(?-i:[A-ZÀ-Ý])[\w'’-]+", name)) > 2 and \
+        elif all(start <= m.start and m.end <= end for m in same) and (
+                all(not m.listed for m in same) and len(re.findall(r"(?-i:[A-ZÀ-Ý])[\w'’-]+", name)) > 2 or
+                # (a listed body may be a surname: "Jean-Luc Wagner" is not the Wagner group)
+                name.split()[0] in given_first_names() and same[0].start == start and same[0].type == "person") and \
                 not re.match(rf"(?:{either(TITLES)})\.?\s", name):  # ("Me Béatrice X": a title, then the name)
-            # "La présidente, Ana Paula Lopes da Costa," read in part ("Ana Paula"): the whole name between
-            # the commas is the person.
+            # "La présidente, Ana Paula Lopes da Costa," read in part ("Ana Paula"), "Le maire, Jean-Luc X," read
+            # as a person and a body: the whole name between the commas is the person.
             mentions = [m for m in mentions if m not in same]
             mentions.append(Mention(start, end, name, "person", name))
     mentions.sort(key=lambda m: m.start)

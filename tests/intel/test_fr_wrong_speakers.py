@@ -143,3 +143,14 @@ def test_a_titled_surname_opening_the_sentence_before_is_whom_the_pronoun_means(
         "La procureure Maud Lenoir a requis trois ans. Me Fabrègue a plaidé la relaxe. "
         "« Ce dossier est vide », a-t-il lancé.")
     assert name(out, len(out["quotes"]) - 1) == "Lucien Fabrègue"
+
+
+def test_a_surname_that_is_a_listed_body_keeps_the_person_between_commas_whole():
+    out = fr("Le président du club, Jean-Paul Wagner, a jugé que la saison serait « très difficile ».")
+    assert name(out) == "Jean-Paul Wagner"
+    assert not any(e["canonical"] == "Wagner" for e in out["entities"])
+
+
+def test_a_capitalised_role_word_after_a_role_is_a_given_name():
+    out = fr("L'entraîneur Pape Ndiaye a défendu ses choix : « Nous avons manqué de réalisme. »")
+    assert speaker(out) == {"name": "Pape Ndiaye", "role": "entraîneur"}
