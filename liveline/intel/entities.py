@@ -202,8 +202,10 @@ def _glued_adverb(word: str) -> bool:
     return word[:1].isupper() and word.lower() in GLUED_ADVERBS_EN
 
 
-def _clean(text: str, start: int) -> tuple[str, int] | None:
-    """Strip determiners, honorifics and trailing date words from a model's entity span."""
+def _clean(text: str, start: int, after_role: bool = False) -> tuple[str, int] | None:
+    """Strip determiners, honorifics and trailing date words from a model's entity span. `after_role`: the span
+    follows a lowercase role noun ("le sélectionneur Pape X"), so a capitalised role word opening it is a given
+    name, not a title."""
     stripped = LEADING.sub("", text)
     start += len(text) - len(stripped)
     text = stripped
@@ -257,7 +259,9 @@ def _clean(text: str, start: int) -> tuple[str, int] | None:
         return None  # "Gulf of" cut from its name; "État québécois": a common noun and its adjective
     if key(text.split()[0]).replace(" ", "-") in ROLE_FIRST | EVENT_FIRST:
         rest = text.split()[1:]
-        if rest and all(w[0].isupper() and key(w) not in NOT_NAMES for w in rest) and \
+        if after_role and len(rest) == 1 and rest[0][0].isupper() and key(text.split()[0]) not in EVENT_FIRST:
+            pass  # "le sélectionneur Pape X", "le président Pape Y": nobody is titled after a role of their own
+        elif rest and all(w[0].isupper() and key(w) not in NOT_NAMES for w in rest) and \
                 key(text.split()[0]) not in EVENT_FIRST:
             # "Pape François", "Cardinal Pietro Parolin": a title, then the name.
             start += text.index(rest[0])
@@ -353,7 +357,9 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
             if type_ == "person" and ent_start + len(ent_text) == ent.end_char:
                 ent_text += _apostrophe_surname(text, ent.end_char, doc)
             ent_text, ent_start = of_the_republic(text, ent_text, ent_start)
-            cleaned = _clean(ent_text, ent_start)
+            role_before = re.search(r"(?<![\w-])([a-zà-ÿ][\w-]*)\s+$", text[max(0, ent_start - 40): ent_start])
+            cleaned = _clean(ent_text, ent_start,
+                             after_role=bool(role_before) and key(role_before.group(1)) in ROLE_FIRST)
             if not cleaned:
                 continue
             name, start = cleaned

@@ -37,7 +37,7 @@ SPEECH_FR_PRESENT = _words(
 )
 # Present forms that are speech only inverted after the clause they report: "..., projette Radio-Canada" (a
 # medium's projection is its word), unlike "la salle projette un film".
-SPEECH_FR_INVERTED = _words("projette projettent")
+SPEECH_FR_INVERTED = _words("projette projettent alerte alertent")
 SPEECH_EN = _words(
     "said says say told tells added adds stated states declared declares announced announces insisted insists "
     "warned warns argued argues claimed claims confirmed confirms denied denies stressed stresses noted notes "

@@ -372,7 +372,9 @@ def speaks(text: str, m: Mention) -> bool:
 
 def _speech_after(text: str, end: int) -> bool:
     """Whether a speech verb follows a name that ends at `end`, an apposition perhaps between."""
-    return any(p.match(text[end: end + 120]) for p in _SPEAKS_AFTER)
+    # (Not a verb that reports only inverted: "Nouvelle alerte rouge" is no body that warns.)
+    return any((m := p.match(text[end: end + 120])) and
+               (m.groupdict().get("verb") or "").lower() not in lexicon.SPEECH_FR_INVERTED for p in _SPEAKS_AFTER)
 
 
 # A capitalised head and a lowercase adjective: "Stade lavallois", "Secours populaire".
@@ -1271,11 +1273,13 @@ def role_apposed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
             mentions.append(Mention(start, end, name, "person", name))
         elif len(same) == 1 and (same[0].start, same[0].end) == (start, end) and not same[0].listed:
             same[0].type = "person"
-        elif all(start <= m.start and m.end <= end and not m.listed for m in same) and \
-                len(re.findall(r"(?-i:[A-ZÀ-Ý])[\w'’-]+", name)) > 2 and \
+        elif all(start <= m.start and m.end <= end for m in same) and (
+                all(not m.listed for m in same) and len(re.findall(r"(?-i:[A-ZÀ-Ý])[\w'’-]+", name)) > 2 or
+                # (a listed body may be a surname: "Jean-Luc Wagner" is not the Wagner group)
+                name.split()[0] in given_first_names() and same[0].start == start and same[0].type == "person") and \
                 not re.match(rf"(?:{either(TITLES)})\.?\s", name):  # ("Me Béatrice X": a title, then the name)
-            # "La présidente, Ana Paula Lopes da Costa," read in part ("Ana Paula"): the whole name between
-            # the commas is the person.
+            # "La présidente, Ana Paula Lopes da Costa," read in part ("Ana Paula"), "Le maire, Jean-Luc X," read
+            # as a person and a body: the whole name between the commas is the person.
             mentions = [m for m in mentions if m not in same]
             mentions.append(Mention(start, end, name, "person", name))
     mentions.sort(key=lambda m: m.start)

@@ -110,7 +110,7 @@ class RoleReferences:
                 r_orgs = {m.canonical for m in self.gaz.find(r)}
                 # "présidente" holds the role "président" names: the same head, either gender.
                 same_head = same_head_word(head, rk, heads)
-                if not same_head and any(w in HYPERNYMS.get(head, ()) for w in rk[:2]):
+                if not same_head and hypernym_of(head, rk):
                     # "a rappelé le souverain" after "le roi Charles III": a word for any holder of the
                     # role, so only when one recent person holds such a role.
                     hyper.add(s.name)
@@ -462,7 +462,7 @@ class RoleReferences:
             roles = [r for r in [person.role, *self.gaz.roles.get(name, [])] if r]
             if not roles:
                 return Speaker(person.name, said_as, person.gender or gender)
-            if head in HYPERNYMS and any(w in HYPERNYMS[head] for r in roles for w in hwords(r)[:2]):
+            if any(hypernym_of(head, hwords(r)) for r in roles):
                 return person  # "la présidente du Louvre, Laurence des Cars" ... "a révélé la dirigeante"
             return None  # the last person named holds another role: someone else
         return None
@@ -502,6 +502,17 @@ HYPERNYMS = {**{w: LEADER_HEADS for w in GENERIC_LEADERS},
              "monarque": {"roi", "reine", "emir"},
              "officier": {"commandant", "colonel", "lieutenant-colonel", "capitaine", "general", "contre-amiral",
                           "vice-amiral", "amiral", "lieutenant"}}
+# "la présidente du tribunal", "le président de la cour d'assises": a judge, whom "la magistrate" may mean.
+COURT_PRESIDENT = re.compile(r"presidente? (?:du tribunal|de la cour)\b")
+
+
+def hypernym_of(head: str, role_words: list[str]) -> bool:
+    """Whether `head` is a word for any holder of the role of `role_words` ("le souverain" for "roi Charles III",
+    "la magistrate" for "procureure" or for "présidente du tribunal")."""
+    if head in {"magistrat", "magistrate"} and COURT_PRESIDENT.match(" ".join(role_words)):
+        return True
+    return any(w in HYPERNYMS.get(head, ()) for w in role_words[:2])
+
 
 ROLE_SYNONYMS = [
     (re.compile(r"\bchef(?:fe)? de la diplomatie\b", re.I), "ministre des Affaires étrangères"),

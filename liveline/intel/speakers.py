@@ -305,6 +305,11 @@ class Resolver(RoleReferences):
                 ordered.remove(first)
                 ordered.insert(0, first)  # "Macron a reçu Zelensky. Il a affirmé": the subject, Macron
         local = [self._person(m.canonical) for m in ordered]
+        if self.lang == "fr" and not any(p.gender in (gender, None) for p in local) and \
+                (titled := self._titled_opener(pos)) is not None and titled.gender in (gender, None):
+            # "Me Castagnet a plaidé la relaxe. « ... », a-t-il ironisé": a title and a surname the model missed,
+            # opening this sentence or the one before, are the person the blog named in full.
+            local = [titled, *local]
         if local and self.lang == "en" and (opener := self._opening_name(pos)) and opener.name:
             # "Modi visited the hospital, where he met X Ramesh. Ramesh, speaking from his bed, ... he said": a
             # surname the model missed opening this sentence or the one before comes before older subjects.
@@ -1187,6 +1192,23 @@ class Resolver(RoleReferences):
             return None
         return Speaker(person.name, person.role, person.gender or gender)
 
+    def _titled_opener(self, pos: int) -> Speaker | None:
+        """The person a title and a surname that open the sentence of `pos`, or the one before, name ("Me X a plaidé
+        la relaxe."), when the model found no person in that sentence."""
+        i = self._sentence_index(pos)
+        if i is None:
+            return None
+        for sent in (self._sents[i], self._sents[i - 1] if i else None):
+            if sent is None:
+                continue
+            text = self._text[sent.start: min(sent.end, pos)]
+            lead = len(text) - len(text.lstrip())
+            m = TITLED_SURNAME.match(text, lead)
+            if m and re.match(r"\s+[a-zà-ÿ]", text[m.end():]) and not any(
+                    x.type == "person" and sent.start <= x.start < sent.start + len(text) for x in self.mentions):
+                return self._titled_surname(m.group(0), sent.start + lead)
+        return None
+
     def _opening_name(self, pos: int) -> Speaker | None:
         """ "Leo, the first American pope, returned to the theme. '...,' he told pilgrims": a word the model did
         not see as a name, opening a sentence before a comma, that is a word of the name of exactly one person
@@ -1668,6 +1690,8 @@ class Resolver(RoleReferences):
             return found
         if self.lang == "en" and OWNED_EN.search(subj):
             return None  # "the prime minister's office said": someone speaks for him, not he
+        if self.lang == "fr" and (office := OFFICE_OF_FR.match(subj)) and is_role_word(key(office.group("head"))):
+            return None  # "le cabinet de la ministre a fait savoir": her office speaks for her, not she
         found = self.role(subj)
         if self.lang == "en" and found and found.name and found.name not in self._local_roles:
             # "the governor said": the post's words for the role are the role it gives (when the post gave
@@ -1998,6 +2022,8 @@ class Resolver(RoleReferences):
             return True
         if self.lang == "en" and BODY_LAST_EN.search(name) and not self.gaz.by_alias.get(name):
             return True  # ("The NSW Resources Regulator said", the model seeing only NSW: its name says it is a body)
+        if self.lang == "fr" and any(m.canonical == name and m.type == "person" for m in self.mentions):
+            return False  # (a person in this post, whatever an earlier post took the name for)
         return bool(self.context and self.context.entities.get(name) == "organisation")
 
     def _belongs_to(self, before: str, after: str) -> bool:
@@ -2187,6 +2213,9 @@ TRIAL_OF_NAME = re.compile(_TRIAL_OF + r"(?P<name>(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s
 # What belongs to someone in English and speaks for them: "the prime minister's office", "the mayor's spokesman".
 OWNED_EN = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:office|spokes(?:man|woman|person)|aides?|team|campaign|lawyers?|"
                       r"attorneys?|family|allies|camp|press\s+secretary|chief\s+of\s+staff|entourage)\b", re.I)
+# "le cabinet de la ministre", "l'entourage du président": the people around a role holder, not the holder.
+OFFICE_OF_FR = re.compile(r"(?:le|l['’])\s*(?:cabinet|bureau|entourage)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’])"
+                          r"(?P<head>[\w-]+)", re.I)
 
 AGE_APPOSITION = re.compile(r"\s*(?:,\s*|\()(?:\d{1,3}\s*ans\b|aged\s+\d{1,3}\b|\d{1,3}\s*[,)])")
 

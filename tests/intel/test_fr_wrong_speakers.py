@@ -3,6 +3,8 @@ the sentence's subject, a description among several people, an ordinal read as a
 
 from __future__ import annotations
 
+from liveline import intel
+from liveline.intel.context import Speaker
 from tests.intel.helpers import fr, name, speaker
 from tests.intel.helpers import fr_blog as blog
 
@@ -97,3 +99,58 @@ def test_le_syndicat_is_the_syndicat_that_spoke_before_a_societe():
                "La Société des transports de Lyon a annoncé que les bus circuleront normalement.",
                "Aucune rencontre n'est prévue demain, a confirmé le syndicat.")
     assert name(out[-1]) == "Syndicat des cheminots de Lyon"
+
+
+def test_an_inverted_alerte_reports_the_quote_before_it():
+    out = fr("Le Collectif pour l'air propre a publié ses relevés. « Les seuils sont dépassés un jour sur trois », "
+             "alerte sa présidente, Odile Marchetti. Elle demande « des mesures avant l'été ».")
+    assert name(out) == "Odile Marchetti"
+    assert name(out, 1) == "Odile Marchetti"
+
+
+def test_a_sentence_opening_on_nouvelle_alerte_names_no_body():
+    out = fr("Nouvelle alerte rouge dans la région de Murcie : l'agence météorologique prévoit des orages violents.")
+    assert not any(e["text"] == "Nouvelle" for e in out["entities"])
+
+
+def test_la_magistrate_is_the_presiding_judge_this_post_named_not_an_earlier_prosecutor():
+    _, out = blog(
+        "La procureure de Dijon, Léa Fournel, a requis deux ans de prison.",
+        "La présidente de la cour, Agnès Moreau, a interrogé le témoin. La magistrate a ensuite lu une lettre. "
+        "« Je ne regrette rien », a-t-elle lu.")
+    assert name(out, len(out["quotes"]) - 1) == "Agnès Moreau"
+
+
+def test_a_person_of_this_post_is_no_organisation_an_earlier_post_took_her_for():
+    context = intel.BlogContext(speakers=[Speaker("Chloé Verdier", None, "f")],
+                                entities={"Solène Garnier": "organisation", "Chloé Verdier": "person"})
+    out = fr("Solène Garnier a annoncé que son groupe voterait contre. « Nous ne lâcherons rien », a-t-elle assuré.",
+             context)
+    assert name(out, len(out["quotes"]) - 1) == "Solène Garnier"
+
+
+def test_the_office_of_a_role_holder_is_not_the_person_who_spoke_before():
+    out = fr("Le vote est acquis. Bastien Lemaire : « Nous ouvrirons trois cliniques d'ici l'hiver. » "
+             "Le cabinet du ministre de la Santé a fait savoir que l'État « suivra le dossier de près ».")
+    assert name(out) == "Bastien Lemaire"
+    assert name(out, 1) is None
+
+
+def test_a_titled_surname_opening_the_sentence_before_is_whom_the_pronoun_means():
+    _, _, out = blog(
+        "L'avocat de la défense, Me Lucien Fabrègue, a demandé le renvoi : « Mon client est innocent. »",
+        "« Je n'ai jamais touché cet argent », a répété l'ancien trésorier Rémi Dufour.",
+        "La procureure Maud Lenoir a requis trois ans. Me Fabrègue a plaidé la relaxe. "
+        "« Ce dossier est vide », a-t-il lancé.")
+    assert name(out, len(out["quotes"]) - 1) == "Lucien Fabrègue"
+
+
+def test_a_surname_that_is_a_listed_body_keeps_the_person_between_commas_whole():
+    out = fr("Le président du club, Jean-Paul Wagner, a jugé que la saison serait « très difficile ».")
+    assert name(out) == "Jean-Paul Wagner"
+    assert not any(e["canonical"] == "Wagner" for e in out["entities"])
+
+
+def test_a_capitalised_role_word_after_a_role_is_a_given_name():
+    out = fr("L'entraîneur Pape Ndiaye a défendu ses choix : « Nous avons manqué de réalisme. »")
+    assert speaker(out) == {"name": "Pape Ndiaye", "role": "entraîneur"}
