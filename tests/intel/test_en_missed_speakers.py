@@ -77,3 +77,13 @@ def test_it_is_the_body_an_apposition_called_a_company_in_the_sentence_before():
 def test_it_after_a_person_called_by_the_company_is_nobody():
     out = en("Jane Smith, the company's founder, has issued a statement on the fire. It said all passengers were safe.")
     assert name(out) is None
+
+
+def test_a_given_name_in_apposition_to_an_owned_role_is_a_person_whatever_the_model_typed():
+    out = en("His campaign manager, Otis Lowry, said they were hopeful.")
+    assert speaker(out) == {"name": "Otis Lowry", "role": "campaign manager"}
+
+
+def test_a_body_in_apposition_to_an_owned_noun_stays_a_body():
+    out = en("Her publisher, Harrow Books, said sales had doubled.")
+    assert speaker(out) == {"name": "Harrow Books", "role": None}
