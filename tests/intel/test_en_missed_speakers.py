@@ -87,3 +87,15 @@ def test_a_given_name_in_apposition_to_an_owned_role_is_a_person_whatever_the_mo
 def test_a_body_in_apposition_to_an_owned_noun_stays_a_body():
     out = en("Her publisher, Harrow Books, said sales had doubled.")
     assert speaker(out) == {"name": "Harrow Books", "role": None}
+
+
+def test_a_pronoun_clause_after_an_adverbial_before_a_colon_gives_the_quote():
+    out = en("Mara Quist watched from the gallery. A minute later, she turned to the room: \"We have done what nobody "
+             "thought we could.\"")
+    assert name(out) == "Mara Quist"
+
+
+def test_a_pronoun_clause_before_a_colon_after_two_people_is_nobody():
+    out = en("Tom Pike and Ben Lowe sat down. Moments later, he turned to the gallery: \"You will all see the truth "
+             "soon enough.\"")
+    assert name(out) is None
