@@ -1037,6 +1037,9 @@ def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj:
                     r"(?:ne\s+|n')?[^\W\d]", subj, re.I)
     if lang == "en" and pron is None and (pron := PRONOUN_CLAUSE_EN.match(subj)):
         pos += pron.start(1)
+    if lang == "en" and pron is None:
+        # "Mendez again:", "The mayor, too:": the adverb that says someone speaks once more is no part of who.
+        subj = re.sub(r"(?:\s*,)?\s+(?:again|too|also|once\s+more)\s*$", "", subj, flags=re.I)
     speaker = resolver.speaker(pron.group(1) if pron else subj, pos)
     if speaker is None and not pron:
         # "Sánchez : « ... »", 'Aldous: "..."' in a headline: the one person of the post with that surname.

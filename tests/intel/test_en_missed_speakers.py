@@ -3,7 +3,7 @@ two joined verbs, and a name after a leading adverbial and a role once someone u
 
 from __future__ import annotations
 
-from tests.intel.helpers import en, name, speaker
+from tests.intel.helpers import en, en_blog, name, speaker
 
 
 def test_a_pronoun_after_where_and_when_it_spoke_is_the_person_named_before():
@@ -99,3 +99,15 @@ def test_a_pronoun_clause_before_a_colon_after_two_people_is_nobody():
     out = en("Tom Pike and Ben Lowe sat down. Moments later, he turned to the gallery: \"You will all see the truth "
              "soon enough.\"")
     assert name(out) is None
+
+
+def test_a_surname_label_with_again_before_a_colon_is_the_person_named_before():
+    _, second = en_blog("Pollster Ruth Okoro said the race was tight.",
+                        "Will it stay close? Okoro again: \"The late ballots always lean one way here.\"")
+    assert name(second) == "Ruth Okoro"
+
+
+def test_a_role_label_with_again_names_nobody_the_blog_gave_the_role():
+    _, second = en_blog("Pollster Ruth Okoro said the race was tight.",
+                        "The mayor again: \"We will wait for every ballot to be counted.\"")
+    assert name(second) is None
