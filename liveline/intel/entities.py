@@ -88,6 +88,7 @@ from liveline.intel.names import (
     product_models,
     resolve_acronyms,
     role_apposed_people,
+    role_apposed_people_en,
     shortened_companies,
     social_x,
     speaking_acronyms,
@@ -484,8 +485,7 @@ def find(text: str, doc, context: BlogContext | None) -> list[Mention]:
     if french:
         mentions = trade_named_bodies(text, mentions, gaz)
     mentions = first_name_people(text, mentions, gaz)
-    if french:
-        mentions = role_apposed_people(text, mentions, gaz)
+    mentions = (role_apposed_people if french else role_apposed_people_en)(text, mentions, gaz)
     mentions = particle_surnames(text, article_names(text, mentions, people_seen))
     mentions = speaking_acronyms(text, mentions)
     mentions = first_name_places(text, mentions, gaz)

@@ -1286,6 +1286,36 @@ def role_apposed_people(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     return mentions
 
 
+# The English form: "Her campaign manager, Eli Brandt, said", "The union's treasurer, Dana Holt,". A role the subject
+# owns or names with its article, then a known given name and one or two capitalised words between commas; the given
+# name is what keeps a body out ("Its owner, Harrow Books,"), since the role words here are those of people.
+ROLE_APPOSED_NAME_EN = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]*),\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),")
+_NOT_ROLE_HEADS_EN = {"senior", "former", "acting", "deputy", "official"}  # (adjectives of ROLE_KEYS, no noun)
+
+
+def role_apposed_people_en(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """ "Her campaign manager, Eli Brandt, said" with the model reading a body or a place: the name between commas
+    after a person's role is a person (not a listed name, nor one with a body's or a place's word)."""
+    for hit in ROLE_APPOSED_NAME_EN.finditer(text):
+        head, name = key(hit.group("head")), hit.group("name")
+        if head not in speech.ROLE_KEYS or head in _NOT_ROLE_HEADS_EN or name.split()[0] not in given_first_names():
+            continue
+        words = [key(w) for w in name.split()]
+        if name in gaz.by_alias or any(w in NOT_NAMES | TIME_WORDS | GENERIC_HEADS | GENERIC_BODY | COMPANY_TAIL
+                                       for w in words):
+            continue
+        start, end = hit.span("name")
+        same = [m for m in mentions if m.start < end and start < m.end]
+        if not same:
+            mentions.append(Mention(start, end, name, "person", name))
+        elif len(same) == 1 and (same[0].start, same[0].end) == (start, end) and not same[0].listed:
+            same[0].type = "person"
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
 def blog_names(text: str, mentions: list[Mention], context: BlogContext | None,
                types: tuple[str, ...] = ("person", "organisation")) -> list[Mention]:
     """ "a affirmé Tiff Macklem en conférence de presse" after "Le gouverneur, Tiff Macklem,", "au siège de Red

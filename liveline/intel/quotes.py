@@ -1028,11 +1028,22 @@ def _colon_label(head: str) -> re.Match | None:
     return COLON_LABEL.match(head) or REPLY_LABEL.match(head)
 
 
+# "Eighteen minutes later, he turned to the room:", "She had one message for the fans:": an English clause whose
+# subject is a pronoun (after a leading adverbial) and whose verb is active ("he was told:" quotes someone else).
+PRONOUN_CLAUSE_EN = re.compile(r"(?:[^,;:\"“”]{1,40},\s*)?(?-i:(he|she|He|She))\s+"
+                               r"(?!(?:was|were|is|has\s+been|had\s+been|being|gets|got)\s)(?-i:[a-z])")
+
+
 def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj: str, pos: int) -> Speaker | None:
     """Who the words before "X : « ... »" name: a name or a role, a pronoun subject ("Elle n'exclut pas de faire
     appel : « ... »"), or in French a surname the post gives in full."""
     pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
                     r"(?:ne\s+|n')?[^\W\d]", subj, re.I)
+    if lang == "en" and pron is None and (pron := PRONOUN_CLAUSE_EN.match(subj)):
+        pos += pron.start(1)
+    if lang == "en" and pron is None:
+        # "Mendez again:", "The mayor, too:": the adverb that says someone speaks once more is no part of who.
+        subj = re.sub(r"(?:\s*,)?\s+(?:again|too|also|once\s+more)\s*$", "", subj, flags=re.I)
     speaker = resolver.speaker(pron.group(1) if pron else subj, pos)
     if speaker is None and not pron:
         # "Sánchez : « ... »", 'Aldous: "..."' in a headline: the one person of the post with that surname.

@@ -95,7 +95,8 @@ class RoleReferences:
             # l'élu" still holds "maire".)
             roles = [role_norm(r) for r in dict.fromkeys([s.role or "", self._local_roles.get(s.name, ""),
                                                           *self.said_roles.get(s.name, []),
-                                                          *self.gaz.roles.get(s.name, [])])]
+                                                          *self.gaz.roles.get(s.name, []),
+                                                          rank_before(s.name) if self.lang == "en" else ""])]
             for r in roles:
                 if not r or (self.lang == "en" and "former" not in words
                              and re.match(r"(?:the\s+)?(?:former|ex-)", r, re.I)):
@@ -538,7 +539,8 @@ ROLE_SYNONYMS = [
     *((re.compile(rf"\b{abbr}\b\.?"), full) for abbr, full in (
         ("Gov", "Governor"), ("Sen", "Senator"), ("Rep", "Representative"), ("Col", "Colonel"),
         ("Gen", "General"), ("Lt", "Lieutenant"), ("Sgt", "Sergeant"), ("Capt", "Captain"), ("Maj", "Major"),
-        ("Adm", "Admiral"), ("Cmdr", "Commander"), ("Supt", "Superintendent"))),
+        ("Adm", "Admiral"), ("Cmdr", "Commander"), ("Supt", "Superintendent"), ("Det", "Detective"),
+        ("Insp", "Inspector"))),
     # French newsroom periphrases for ministers and heads of the executive.
     (re.compile(r"\bgarde des [Ss]ceaux\b"), "ministre de la Justice"),
     # A magistrate of the parquet is its prosecutor: "la magistrate du parquet" after "La procureure, X".
@@ -621,6 +623,18 @@ def one_of(phrase: str) -> str:
 def role_heads(lang: str) -> set[str]:
     words = lexicon.ROLE_HEADS_FR if lang == "fr" else lexicon.ROLE_HEADS_EN + lexicon.ROLE_TITLES_EN
     return {hwords(w)[0] for w in words}
+
+
+# English ranks written before a name ("Det Supt Karen Ashby", "Lt Gen X", "Gov. Y"): the speaker's name keeps them.
+RANK_BEFORE_EN = re.compile(r"(?:(?:Det|Insp|Supt|Chief|Rear|Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr)\.?\s+)+"
+                            r"(?=[A-Z])")
+
+
+def rank_before(name: str) -> str:
+    """ "Det Supt Karen Ashby" -> "Det Supt": the ranks before a name, a role a later "the detective" or "the
+    superintendent" refers back to even when the post gave the person another role in apposition."""
+    rank = RANK_BEFORE_EN.match(name)
+    return rank.group(0).strip() if rank else ""
 
 
 def role_norm(text: str) -> str:

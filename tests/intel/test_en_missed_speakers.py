@@ -3,7 +3,7 @@ two joined verbs, and a name after a leading adverbial and a role once someone u
 
 from __future__ import annotations
 
-from tests.intel.helpers import en, name, speaker
+from tests.intel.helpers import en, en_blog, name, speaker
 
 
 def test_a_pronoun_after_where_and_when_it_spoke_is_the_person_named_before():
@@ -77,3 +77,37 @@ def test_it_is_the_body_an_apposition_called_a_company_in_the_sentence_before():
 def test_it_after_a_person_called_by_the_company_is_nobody():
     out = en("Jane Smith, the company's founder, has issued a statement on the fire. It said all passengers were safe.")
     assert name(out) is None
+
+
+def test_a_given_name_in_apposition_to_an_owned_role_is_a_person_whatever_the_model_typed():
+    out = en("His campaign manager, Otis Lowry, said they were hopeful.")
+    assert speaker(out) == {"name": "Otis Lowry", "role": "campaign manager"}
+
+
+def test_a_body_in_apposition_to_an_owned_noun_stays_a_body():
+    out = en("Her publisher, Harrow Books, said sales had doubled.")
+    assert speaker(out) == {"name": "Harrow Books", "role": None}
+
+
+def test_a_pronoun_clause_after_an_adverbial_before_a_colon_gives_the_quote():
+    out = en("Mara Quist watched from the gallery. A minute later, she turned to the room: \"We have done what nobody "
+             "thought we could.\"")
+    assert name(out) == "Mara Quist"
+
+
+def test_a_pronoun_clause_before_a_colon_after_two_people_is_nobody():
+    out = en("Tom Pike and Ben Lowe sat down. Moments later, he turned to the gallery: \"You will all see the truth "
+             "soon enough.\"")
+    assert name(out) is None
+
+
+def test_a_surname_label_with_again_before_a_colon_is_the_person_named_before():
+    _, second = en_blog("Pollster Ruth Okoro said the race was tight.",
+                        "Will it stay close? Okoro again: \"The late ballots always lean one way here.\"")
+    assert name(second) == "Ruth Okoro"
+
+
+def test_a_role_label_with_again_names_nobody_the_blog_gave_the_role():
+    _, second = en_blog("Pollster Ruth Okoro said the race was tight.",
+                        "The mayor again: \"We will wait for every ballot to be counted.\"")
+    assert name(second) is None

@@ -67,3 +67,15 @@ def test_a_club_boss_is_renamed_its_caretaker_manager():
         "Dan Ekwall has spoken to the media for the first time.\n\n\"I'm here to win on Saturday,\" the caretaker "
         "manager said.")
     assert name(second) == "Dan Ekwall"
+
+
+def test_a_rank_before_the_name_is_a_role_the_detective_refers_back_to():
+    out = en("The senior investigating officer, Det Insp Rosa Vell, gave evidence first. A defence barrister, Tom "
+             "Pike KC, suggested the knife had been moved. \"That is wrong,\" the detective replied.")
+    assert name(out, 1) == "Rosa Vell"
+
+
+def test_the_detective_is_nobody_when_no_one_named_holds_the_rank():
+    out = en("The senior investigating officer, Rosa Vell, gave evidence first. A defence barrister, Tom "
+             "Pike KC, suggested the knife had been moved. \"That is wrong,\" the detective replied.")
+    assert name(out, 1) is None
