@@ -50,3 +50,11 @@ def test_a_name_in_apposition_to_an_acronym_and_a_role_is_a_person():
 def test_a_capitalised_title_between_two_names_makes_the_second_the_speaker():
     out = en("Garda Commissioner Niamh Kilbride said the roads around the stadium would stay closed.")
     assert name(out) == "Niamh Kilbride"  # (the model takes "Garda" for a person)
+
+
+def test_a_surname_the_model_took_for_a_body_is_the_person_the_post_gave_a_first_name():
+    out = en("Polls closed across Pierce County an hour ago.\n\nCouncilmember Anita Deshpande is hosting her party "
+             "at a bowling alley in Tacoma. Deshpande told supporters before the count: “Stay calm whatever the "
+             "first numbers say.”")
+    assert name(out) == "Anita Deshpande"
+
