@@ -107,7 +107,7 @@ class Resolver(RoleReferences):
                  text: str = "", sentences: list[Span] | None = None):
         self.lang = lang
         self._local_roles = _local_roles(text, mentions, lang)
-        self._local_genders = _local_genders(text, mentions, self._local_roles)
+        self._local_genders = _local_genders(text, mentions, self._local_roles, lang)
         if context:
             for name, role in self._local_roles.items():
                 context.roles.setdefault(name, role)
@@ -2728,7 +2728,8 @@ ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:(?:le|la|les|du|des|au|aux|de\s+la|s
                                r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
 
 
-def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) -> dict[str, str]:
+def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str],
+                   lang: str | None = None) -> dict[str, str]:
     """The gender the words next to a name give: "La maire de Paris, Anne Hidalgo" (her article), "Mme X"."""
     genders: dict[str, str] = {}
     for m in mentions:
@@ -2746,7 +2747,7 @@ def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) ->
         if title:
             words = [title.group(1).lower()]
         words = [w for w in words if w not in {",", "-"}]
-        gender = gender_of(words) if words else None
+        gender = gender_of(words, lang) if words else None
         # "Her husband, Tom,", "Ana, his daughter,": the relative's noun tells the gender.
         relative = KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) or KIN_AFTER.match(text[m.end:])
         if not gender and relative:

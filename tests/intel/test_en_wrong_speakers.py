@@ -58,3 +58,10 @@ def test_a_surname_the_model_took_for_a_body_is_the_person_the_post_gave_a_first
              "first numbers say.”")
     assert name(out) == "Anita Deshpande"
 
+
+def test_an_english_role_spelt_like_a_french_masculine_one_tells_no_gender():
+    # ("premier", "chef" are masculine French role nouns; in English a woman holds them too.)
+    out = en("Premier Karen Lister toured Ingham this morning. She said 30 schools would shut on Tuesday.")
+    assert name(out) == "Karen Lister"
+    out = en("Chef Maria Lopez opened her restaurant in 2019. She said the menu would change every week.")
+    assert name(out) == "Maria Lopez"
