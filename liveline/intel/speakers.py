@@ -636,6 +636,11 @@ class Resolver(RoleReferences):
             # not be named is nobody, and so is a "she said" after them.
             self.unresolved = True
             return None
+        if self.lang == "en" and SOURCES_EN.fullmatch(subj):
+            # "according to Garda sources", "Downing Street sources said": the name only says whose sources, and
+            # the sources are nobody named (whatever the model took the name for).
+            self.unresolved = True
+            return None
         if self.lang == "en" and (CROWD_EN.fullmatch(subj) or UNNAMED_MEMBER_EN.fullmatch(subj) or
                                   (_someone(subj) and "," not in subj and not GAVE_NAME.search(subj))):
             # "Neighbours said", "A mother waiting outside a clinic in Small Heath told us": nobody named,
@@ -2279,6 +2284,9 @@ CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|re
                       r"garda[íi])"
                       r"(?:\s+(?:in|of|from|near|at|around|outside|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?",
                       re.I)
+
+# "Garda sources", "senior Pentagon sources", "a government source": a noun of its own before "source(s)".
+SOURCES_EN = re.compile(r"(?:(?:an?|one|two|three|several|some)\s+)?(?:[\w'’.-]+\s+){1,4}sources?")
 
 
 # The last word of a public body's English name: "Regulator", "Inspectorate" too ("NSW Resources Regulator").

@@ -65,3 +65,10 @@ def test_an_english_role_spelt_like_a_french_masculine_one_tells_no_gender():
     assert name(out) == "Karen Lister"
     out = en("Chef Maria Lopez opened her restaurant in 2019. She said the menu would change every week.")
     assert name(out) == "Maria Lopez"
+
+
+def test_sources_named_after_their_body_are_nobody():
+    out = en("The trawler was being towed into Killybegs, according to Garda sources.")
+    assert name(out) is None
+    out = en("Garda sources said the trawler was being towed into Killybegs.")
+    assert name(out) is None
