@@ -72,3 +72,8 @@ def test_sources_named_after_their_body_are_nobody():
     assert name(out) is None
     out = en("Garda sources said the trawler was being towed into Killybegs.")
     assert name(out) is None
+
+
+def test_a_fijian_chiefly_title_is_no_part_of_the_name():
+    out = en("Ratu Semi Tabua, the minister for fisheries, said the reef would be closed to boats.")
+    assert name(out) == "Semi Tabua"
