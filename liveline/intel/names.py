@@ -95,7 +95,8 @@ OF_A_NAME = re.compile(r"^(?:province|région|region|ville|commune|préfecture|d
 LOWER_OF = re.compile(r"^[a-zà-ÿ][\w-]*\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+)(?=[A-ZÀ-Ý])")
 ALNUM_NAME = re.compile(r"[A-Z]{1,4}\d{1,2}")  # TF1, M6, G7, M23: letters then a short number
 ROLE_FIRST = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR} - {"general", "premier"} | {"premiere"}
-TITLES_EN = {key(w) for w in lexicon.ROLE_HEADS_EN} | {"prince", "princess", "sir", "dame", "lord", "lady"}
+# ("Ratu": the Fijian chiefly title, which a post writes before the name as "Sir".)
+TITLES_EN = {key(w) for w in lexicon.ROLE_HEADS_EN} | {"prince", "princess", "sir", "dame", "lord", "lady", "ratu"}
 # Titles of office and rank an English post puts before a name the model kept in it ("Councillor Brad
 # Bradford", "Superintendent Nadia Brennan", a judge's "Justice Amara Obi"), and the letters after a name that are
 # no part of it ("X KC").

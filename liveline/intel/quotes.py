@@ -1010,13 +1010,15 @@ def _complete_surnames(quotes: list[Quote], mentions: list[Mention], context: Bl
     bodies -= known
     for q in quotes:
         name = q.speaker.name if q.speaker else ""
-        if not re.match(r"[A-ZÀ-Ý]", name) or name.isupper() or name in bodies:
-            continue  # (an acronym or a named organisation is a body)
+        if not re.match(r"[A-ZÀ-Ý]", name) or name.isupper():
+            continue  # (an acronym is a body)
         bare = without_titles(name)
-        people = set(known)
+        people = set() if name in bodies else set(known)
         if " " not in bare:  # a surname alone: the known first name the post writes before it
             people |= {f"{m.group(1)} {bare}" for m in re.finditer(r"\b([A-ZÀ-Ý][\w-]+)\s+" + re.escape(bare) + r"\b",
                                                                  text[: q.start]) if m.group(1) in given_first_names()}
+        if name in bodies and not people:
+            continue  # a named organisation is a body, unless the post gave it a first name ("Priya Raman")
         full = completed_name(name, people)
         if full != name:
             q.speaker = Speaker(full, q.speaker.role, q.speaker.gender)

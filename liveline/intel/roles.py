@@ -658,8 +658,9 @@ def _has_feminine(word: str) -> bool:
 MASCULINE_ROLE_FR = {w for w in lexicon.ROLE_HEADS_FR if _has_feminine(w)}
 
 
-def gender_of(words: list[str]) -> str | None:
-    """The gender the first words of a subject give: its article, a title, or a feminine role noun."""
+def gender_of(words: list[str], lang: str | None = None) -> str | None:
+    """The gender the first words of a subject give: its article, a title, or a feminine role noun (French
+    only: the English "Premier", "chef" or "expert" is anyone)."""
     first = words[0]
     if first in FEMININE_TITLES:
         return "f"
@@ -673,9 +674,9 @@ def gender_of(words: list[str]) -> str | None:
     # ("l'avocate": the elided article is no part of the role noun, which alone tells the gender.)
     bare = (re.sub(r"^[ld]['’]", "", w) for w in words)
     head = next((w for w in bare if is_role_word(key(w).replace(" ", "-"))), None)
-    if head and head in lexicon.FEMININE_ROLE_FR and head != "porte-parole":
+    if head and head in lexicon.FEMININE_ROLE_FR and head != "porte-parole" and lang != "en":
         return "f"
-    if head in MASCULINE_ROLE_FR:
+    if head in MASCULINE_ROLE_FR and lang != "en":
         return "m"  # "l'avocat" is no woman: the role has a feminine of its own ("l'avocate")
     if head in {"spokesman", "chairman", "king", "roi"}:
         return "m"

@@ -107,7 +107,7 @@ class Resolver(RoleReferences):
                  text: str = "", sentences: list[Span] | None = None):
         self.lang = lang
         self._local_roles = _local_roles(text, mentions, lang)
-        self._local_genders = _local_genders(text, mentions, self._local_roles)
+        self._local_genders = _local_genders(text, mentions, self._local_roles, lang)
         if context:
             for name, role in self._local_roles.items():
                 context.roles.setdefault(name, role)
@@ -667,6 +667,11 @@ class Resolver(RoleReferences):
                         for m in self.mentions):
             # "A headteacher in Sparkhill, who asked not to be named, told us": whatever the noun, someone who would
             # not be named is nobody, and so is a "she said" after them.
+            self.unresolved = True
+            return None
+        if self.lang == "en" and SOURCES_EN.fullmatch(subj):
+            # "according to Garda sources", "Downing Street sources said": the name only says whose sources, and
+            # the sources are nobody named (whatever the model took the name for).
             self.unresolved = True
             return None
         if self.lang == "en" and (CROWD_EN.fullmatch(subj) or UNNAMED_MEMBER_EN.fullmatch(subj) or
@@ -2339,6 +2344,9 @@ CROWD_EN = re.compile(r"(?:(?:many|some|other|local|angry)\s+)?(?:neighbou?rs|re
                       r"(?:\s+(?:in|of|from|near|at|around|outside|inside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?",
                       re.I)
 
+# "Garda sources", "senior Pentagon sources", "a government source": a noun of its own before "source(s)".
+SOURCES_EN = re.compile(r"(?:(?:an?|one|two|three|several|some)\s+)?(?:[\w'’.-]+\s+){1,4}sources?")
+
 
 # The last word of a public body's English name: "Regulator", "Inspectorate" too ("NSW Resources Regulator").
 BODY_LAST_EN = re.compile(r"(?:" + PUBLIC_BODY.pattern + r"|\b(?:Regulator|Inspectorate|Ombudsman|Watchdog))$")
@@ -2787,7 +2795,8 @@ ROLE_BEFORE_COMMA = re.compile(r"(?:^|\s)(?:(?:le|la|les|du|des|au|aux|de\s+la|s
                                r"(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$", re.I)
 
 
-def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) -> dict[str, str]:
+def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str],
+                   lang: str | None = None) -> dict[str, str]:
     """The gender the words next to a name give: "La maire de Paris, Anne Hidalgo" (her article), "Mme X"."""
     genders: dict[str, str] = {}
     for m in mentions:
@@ -2805,7 +2814,7 @@ def _local_genders(text: str, mentions: list[Mention], roles: dict[str, str]) ->
         if title:
             words = [title.group(1).lower()]
         words = [w for w in words if w not in {",", "-"}]
-        gender = gender_of(words) if words else None
+        gender = gender_of(words, lang) if words else None
         # "Her husband, Tom,", "Ana, his daughter,": the relative's noun tells the gender.
         relative = KIN_BEFORE.search(text[max(0, m.start - 60): m.start]) or KIN_AFTER.match(text[m.end:])
         if not gender and relative:

@@ -50,3 +50,30 @@ def test_a_name_in_apposition_to_an_acronym_and_a_role_is_a_person():
 def test_a_capitalised_title_between_two_names_makes_the_second_the_speaker():
     out = en("Garda Commissioner Niamh Kilbride said the roads around the stadium would stay closed.")
     assert name(out) == "Niamh Kilbride"  # (the model takes "Garda" for a person)
+
+
+def test_a_surname_the_model_took_for_a_body_is_the_person_the_post_gave_a_first_name():
+    out = en("Polls closed across Pierce County an hour ago.\n\nCouncilmember Anita Deshpande is hosting her party "
+             "at a bowling alley in Tacoma. Deshpande told supporters before the count: “Stay calm whatever the "
+             "first numbers say.”")
+    assert name(out) == "Anita Deshpande"
+
+
+def test_an_english_role_spelt_like_a_french_masculine_one_tells_no_gender():
+    # ("premier", "chef" are masculine French role nouns; in English a woman holds them too.)
+    out = en("Premier Karen Lister toured Ingham this morning. She said 30 schools would shut on Tuesday.")
+    assert name(out) == "Karen Lister"
+    out = en("Chef Maria Lopez opened her restaurant in 2019. She said the menu would change every week.")
+    assert name(out) == "Maria Lopez"
+
+
+def test_sources_named_after_their_body_are_nobody():
+    out = en("The trawler was being towed into Killybegs, according to Garda sources.")
+    assert name(out) is None
+    out = en("Garda sources said the trawler was being towed into Killybegs.")
+    assert name(out) is None
+
+
+def test_a_fijian_chiefly_title_is_no_part_of_the_name():
+    out = en("Ratu Semi Tabua, the minister for fisheries, said the reef would be closed to boats.")
+    assert name(out) == "Semi Tabua"
