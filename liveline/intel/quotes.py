@@ -760,7 +760,10 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # 'Priya Raman, asked about the delay, grinned: "..."', 'A shopkeeper, Owen Pryce, was furious: "..."':
                 # the subject of a clause that ends in a colon speaks the quote after it.
                 subj = clause.group("subj").rstrip(" ,")
-                speaker = resolver.speaker(subj, sent.start + clause.start("subj"))
+                if POSSESSIVE_LABEL_EN.fullmatch(subj):  # 'Her reply was short:', "Hale's message was clear:"
+                    speaker = _label_speaker(resolver, mentions, lang, subj, sent.start + clause.start("subj"))
+                else:
+                    speaker = resolver.speaker(subj, sent.start + clause.start("subj"))
                 rule = "colon_label"
                 src = _Source(0, clause.end(), subj, clause.start("subj"))
             elif (label := _colon_label(masked[: real_q[0][0]])) and len(real_q) == 1 and \
@@ -1029,11 +1032,56 @@ def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj:
     appel : « ... »"), or in French a surname the post gives in full."""
     pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
                     r"(?:ne\s+|n')?[^\W\d]", subj, re.I)
+    owner = POSSESSIVE_LABEL_EN.fullmatch(subj) if lang == "en" else None
+    if owner and owner.group("pron"):
+        # 'Her reply was short: "..."': her words, the woman the post is about.
+        return resolver.speaker({"his": "he", "her": "she"}[owner.group("pron").lower()], pos)
     speaker = resolver.speaker(pron.group(1) if pron else subj, pos)
     if speaker is None and not pron:
         # "Sánchez : « ... »", 'Aldous: "..."' in a headline: the one person of the post with that surname.
         speaker = _surname_of(resolver, mentions, subj)
+    if speaker is None and not pron and (who := _label_who(subj, lang)) is not None:
+        # 'Hale, speaking to BBC Radio Leeds: "..."', "Drouet sur les effectifs : « ... »", "From Hale:",
+        # "Hale's verdict:": where, to whom or on what they spoke is no part of who, nor the word for the words.
+        speaker = resolver.speaker(who[0], pos + who[1]) or _surname_of(resolver, mentions, who[0])
     return speaker
+
+
+# 'Peter Hale's verdict:', 'Her reply was short:', 'His message to staff:': the words of someone named by a
+# possessive (a name's or a pronoun), with what the label says of them.
+POSSESSIVE_LABEL_EN = re.compile(
+    r"(?:(?P<pron>his|her)|(?P<name>(?-i:(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*))['’]s)\s+(?:(?:first|latest|final|"
+    r"short|brief|blunt|simple|only|own|one-word)\s+)?"
+    r"(?:verdict|reply|response|reaction|message|answer|assessment|warning|advice|plea|promise|conclusion|"
+    r"take|view|retort|explanation|summary|prediction|appeal|thanks|words)\b[^,;]{0,40}", re.I)
+# The circumstances a label gives after its name: 'Hale, in a post on X', 'Hale, speaking to reporters',
+# 'Finch on the refunds', "Drouet, sur France Info", "Drouet sur les effectifs", "Drouet, interrogée par X".
+LABEL_CIRCUMSTANCE = {
+    "en": re.compile(r"\s*,?\s+(?:(?:in|on|at|to|via|during|after|before|outside|from)\s|"
+                     r"(?:speaking|writing|talking|posting|asked|interviewed|questioned|quoted|reacting|"
+                     r"responding|replying)\b)", re.I),
+    "fr": re.compile(r"\s*,?\s+(?:(?:sur|dans|à|au|aux|devant|depuis|face\s+à|lors\s+d)[\s'’]|"
+                     r"(?:interrogée?s?|interviewée?s?|questionnée?s?|invitée?s?|s'exprimant|réagissant|"
+                     r"répondant)\b)", re.I),
+}
+
+
+def _label_who(subj: str, lang: str) -> tuple[str, int] | None:
+    """The name a colon label gives before its circumstances or as an owner (see above), with its offset in the
+    label; None when the label is nothing but a name (or gives no capitalised name first)."""
+    if lang == "en" and (owner := POSSESSIVE_LABEL_EN.fullmatch(subj)) and owner.group("name"):
+        return owner.group("name"), owner.start("name")
+    lead = re.match(r"(?:from|de la part de)\s+", subj, re.I)
+    start = lead.end() if lead else 0
+    name = re.match(r"(?-i:(?:[A-ZÉÈ][\w.'’-]*\s+){0,3}[A-ZÉÈ][\w'’-]*)", subj[start:])
+    if name is None:
+        return None
+    rest = subj[start + name.end():]
+    if rest and not LABEL_CIRCUMSTANCE[lang].match(rest):
+        return None
+    if not rest and not lead:
+        return None
+    return name.group(0), start
 
 
 def _surname_of(resolver: Resolver, mentions: list[Mention], label: str) -> Speaker | None:
