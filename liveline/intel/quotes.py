@@ -766,7 +766,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                     speaker = resolver.speaker(subj, sent.start + clause.start("subj"))
                 rule = "colon_label"
                 src = _Source(0, clause.end(), subj, clause.start("subj"))
-            elif (label := _colon_label(masked[: real_q[0][0]])) and len(real_q) == 1 and \
+            elif (label := _colon_label(masked[: real_q[0][0]], lang)) and len(real_q) == 1 and \
                     not re.search(r"\w", masked[real_q[0][1]:]) and \
                     not (question and re.fullmatch(ANSWER_LABEL, label.group("subj"), re.I)):
                 # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote;
@@ -930,7 +930,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             if lang == "fr" and resolver.post and GOES_ON.match(s_text):
                 # "Et d'ajouter, hilare : « ... »": the narrative infinitive carries on the one who just spoke.
                 colon_head = (resolver.post[-1], True, nxt.start)
-            elif (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := _colon_label(s_text)):
+            elif (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := _colon_label(s_text, lang)):
                 # "Réaction du maire aux propos du préfet X :", a clause the parse gave no subject: as a label.
                 colon_head = (_label_speaker(resolver, mentions, lang, label.group("subj"), sent.start +
                                              label.start("subj")), True, nxt.start)
@@ -1021,10 +1021,14 @@ def _complete_surnames(quotes: list[Quote], mentions: list[Mention], context: Bl
             q.speaker = Speaker(full, q.speaker.role, q.speaker.gender)
 
 
-def _colon_label(head: str) -> re.Match | None:
-    """The label before "X : « ... »": a name, a role or a short clause, or a reply's longer label ("Réponse quasi
-    immédiate de X, délégué syndical :")."""
-    return COLON_LABEL.match(head) or REPLY_LABEL.match(head)
+def _colon_label(head: str, lang: str) -> re.Match | None:
+    """The label before "X : « ... »": a name, a role or a short clause, or a longer label: a reply's ("Réponse quasi
+    immédiate de X, délégué syndical :") or a name's with its circumstances ('Referee Andrew Jenner to the front row
+    after another collapsed scrum:')."""
+    if label := COLON_LABEL.match(head) or REPLY_LABEL.match(head):
+        return label
+    label = LONG_LABEL.match(head)
+    return label if label and _label_who(label.group("subj"), lang) else None
 
 
 def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj: str, pos: int) -> Speaker | None:
@@ -1054,6 +1058,7 @@ POSSESSIVE_LABEL_EN = re.compile(
     r"short|brief|blunt|simple|only|own|one-word)\s+)?"
     r"(?:verdict|reply|response|reaction|message|answer|assessment|warning|advice|plea|promise|conclusion|"
     r"take|view|retort|explanation|summary|prediction|appeal|thanks|words)\b[^,;]{0,40}", re.I)
+LONG_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{60,110}?)\s*:\s*$")
 # The circumstances a label gives after its name: 'Hale, in a post on X', 'Hale, speaking to reporters',
 # 'Finch on the refunds', "Drouet, sur France Info", "Drouet sur les effectifs", "Drouet, interrogée par X".
 LABEL_CIRCUMSTANCE = {
@@ -1077,7 +1082,9 @@ def _label_who(subj: str, lang: str) -> tuple[str, int] | None:
     if name is None:
         return None
     rest = subj[start + name.end():]
-    if rest and not LABEL_CIRCUMSTANCE[lang].match(rest):
+    if rest and (not LABEL_CIRCUMSTANCE[lang].match(rest) or "," in rest.lstrip(" ,")):
+        # ("Interrogé à la sortie d'une réunion, un dirigeant du parti ne cachait pas sa stupeur :": after the
+        # circumstances, another subject.)
         return None
     if not rest and not lead:
         return None
@@ -1520,6 +1527,11 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
         return True
     if words >= 3 and not re.search(r"\w", s_text[:s] + s_text[e:]):
         return True  # a sentence that is nothing but a quote: '"Nobody is exempt."'
+    if (COLON_LABEL.match(before) or COLON_CLAUSE_EN.match(before)) and not re.search(r"\w", s_text[e:]) and \
+            re.fullmatch(r"\s*(?-i:[A-ZÀ-Ý])[^«»\"“”]*[.!?…]\s*", inner):
+        # 'Her reply: "Not yet."', 'The minister was blunt: "No."': a whole sentence a short label introduces, however
+        # short, is said (a scare quote is a word or two inside a sentence).
+        return True
     return bool(attrs) or bool(src)
 
 
