@@ -764,10 +764,13 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
                 # 'Priya Raman, asked about the delay, grinned: "..."', 'A shopkeeper, Owen Pryce, was furious: "..."':
                 # the subject of a clause that ends in a colon speaks the quote after it.
                 subj = clause.group("subj").rstrip(" ,")
-                speaker = resolver.speaker(subj, sent.start + clause.start("subj"))
+                if POSSESSIVE_LABEL_EN.fullmatch(subj):  # 'Her reply was short:', "Hale's message was clear:"
+                    speaker = _label_speaker(resolver, mentions, lang, subj, sent.start + clause.start("subj"))
+                else:
+                    speaker = resolver.speaker(subj, sent.start + clause.start("subj"))
                 rule = "colon_label"
                 src = _Source(0, clause.end(), subj, clause.start("subj"))
-            elif (label := _colon_label(masked[: real_q[0][0]])) and len(real_q) == 1 and \
+            elif (label := _colon_label(masked[: real_q[0][0]], lang)) and len(real_q) == 1 and \
                     not re.search(r"\w", masked[real_q[0][1]:]) and \
                     not (question and re.fullmatch(ANSWER_LABEL, label.group("subj"), re.I)):
                 # "Jordan Bardella : « Nous sommes prêts »": a name (or a role) and a colon introduce the quote;
@@ -931,7 +934,7 @@ def find(text: str, lang: str, sentences: list[Span], mentions: list[Mention], c
             if lang == "fr" and resolver.post and GOES_ON.match(s_text):
                 # "Et d'ajouter, hilare : « ... »": the narrative infinitive carries on the one who just spoke.
                 colon_head = (resolver.post[-1], True, nxt.start)
-            elif (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := _colon_label(s_text)):
+            elif (not any(colon_head[:2]) or REPLY_OF.match(s_text)) and (label := _colon_label(s_text, lang)):
                 # "Réaction du maire aux propos du préfet X :", a clause the parse gave no subject: as a label.
                 colon_head = (_label_speaker(resolver, mentions, lang, label.group("subj"), sent.start +
                                              label.start("subj")), True, nxt.start)
@@ -1024,10 +1027,14 @@ def _complete_surnames(quotes: list[Quote], mentions: list[Mention], context: Bl
             q.speaker = Speaker(full, q.speaker.role, q.speaker.gender)
 
 
-def _colon_label(head: str) -> re.Match | None:
-    """The label before "X : « ... »": a name, a role or a short clause, or a reply's longer label ("Réponse quasi
-    immédiate de X, délégué syndical :")."""
-    return COLON_LABEL.match(head) or REPLY_LABEL.match(head)
+def _colon_label(head: str, lang: str) -> re.Match | None:
+    """The label before "X : « ... »": a name, a role or a short clause, or a longer label: a reply's ("Réponse quasi
+    immédiate de X, délégué syndical :") or a name's with its circumstances ('Referee Andrew Jenner to the front row
+    after another collapsed scrum:')."""
+    if label := COLON_LABEL.match(head) or REPLY_LABEL.match(head):
+        return label
+    label = LONG_LABEL.match(head)
+    return label if label and _label_who(label.group("subj"), lang) else None
 
 
 # "Eighteen minutes later, he turned to the room:", "She had one message for the fans:": an English clause whose
@@ -1041,6 +1048,10 @@ def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj:
     appel : « ... »"), or in French a surname the post gives in full."""
     pron = re.match(r"(il|elle)\s+(?!(?:faut|fallait|y|est|était|sera|s'agit|semble|reste|paraît)\b)"
                     r"(?:ne\s+|n')?[^\W\d]", subj, re.I)
+    owner = POSSESSIVE_LABEL_EN.fullmatch(subj) if lang == "en" else None
+    if owner and owner.group("pron"):
+        # 'Her reply was short: "..."': her words, the woman the post is about.
+        return resolver.speaker({"his": "he", "her": "she"}[owner.group("pron").lower()], pos)
     if lang == "en" and pron is None and (pron := PRONOUN_CLAUSE_EN.match(subj)):
         pos += pron.start(1)
     if lang == "en" and pron is None:
@@ -1050,7 +1061,51 @@ def _label_speaker(resolver: Resolver, mentions: list[Mention], lang: str, subj:
     if speaker is None and not pron:
         # "Sánchez : « ... »", 'Aldous: "..."' in a headline: the one person of the post with that surname.
         speaker = _surname_of(resolver, mentions, subj)
+    if speaker is None and not pron and (who := _label_who(subj, lang)) is not None:
+        # 'Hale, speaking to BBC Radio Leeds: "..."', "Drouet sur les effectifs : « ... »", "From Hale:",
+        # "Hale's verdict:": where, to whom or on what they spoke is no part of who, nor the word for the words.
+        speaker = resolver.speaker(who[0], pos + who[1]) or _surname_of(resolver, mentions, who[0])
     return speaker
+
+
+# 'Peter Hale's verdict:', 'Her reply was short:', 'His message to staff:': the words of someone named by a
+# possessive (a name's or a pronoun), with what the label says of them.
+POSSESSIVE_LABEL_EN = re.compile(
+    r"(?:(?P<pron>his|her)|(?P<name>(?-i:(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*))['’]s)\s+(?:(?:first|latest|final|"
+    r"short|brief|blunt|simple|only|own|one-word)\s+)?"
+    r"(?:verdict|reply|response|reaction|message|answer|assessment|warning|advice|plea|promise|conclusion|"
+    r"take|view|retort|explanation|summary|prediction|appeal|thanks|words)\b[^,;]{0,40}", re.I)
+LONG_LABEL = re.compile(r"\s*(?P<subj>[^\W\d][^:;.!?«»\"“”]{60,110}?)\s*:\s*$")
+# The circumstances a label gives after its name: 'Hale, in a post on X', 'Hale, speaking to reporters',
+# 'Finch on the refunds', "Drouet, sur France Info", "Drouet sur les effectifs", "Drouet, interrogée par X".
+LABEL_CIRCUMSTANCE = {
+    "en": re.compile(r"\s*,?\s+(?:(?:in|on|at|to|via|during|after|before|outside|from)\s|"
+                     r"(?:speaking|writing|talking|posting|asked|interviewed|questioned|quoted|reacting|"
+                     r"responding|replying)\b)", re.I),
+    "fr": re.compile(r"\s*,?\s+(?:(?:sur|dans|à|au|aux|devant|depuis|face\s+à|lors\s+d)[\s'’]|"
+                     r"(?:interrogée?s?|interviewée?s?|questionnée?s?|invitée?s?|s'exprimant|réagissant|"
+                     r"répondant)\b)", re.I),
+}
+
+
+def _label_who(subj: str, lang: str) -> tuple[str, int] | None:
+    """The name a colon label gives before its circumstances or as an owner (see above), with its offset in the
+    label; None when the label is nothing but a name (or gives no capitalised name first)."""
+    if lang == "en" and (owner := POSSESSIVE_LABEL_EN.fullmatch(subj)) and owner.group("name"):
+        return owner.group("name"), owner.start("name")
+    lead = re.match(r"(?:from|de la part de)\s+", subj, re.I)
+    start = lead.end() if lead else 0
+    name = re.match(r"(?-i:(?:[A-ZÉÈ][\w.'’-]*\s+){0,3}[A-ZÉÈ][\w'’-]*)", subj[start:])
+    if name is None:
+        return None
+    rest = subj[start + name.end():]
+    if rest and (not LABEL_CIRCUMSTANCE[lang].match(rest) or "," in rest.lstrip(" ,")):
+        # ("Interrogé à la sortie d'une réunion, un dirigeant du parti ne cachait pas sa stupeur :": after the
+        # circumstances, another subject.)
+        return None
+    if not rest and not lead:
+        return None
+    return name.group(0), start
 
 
 def _surname_of(resolver: Resolver, mentions: list[Mention], label: str) -> Speaker | None:
@@ -1489,6 +1544,11 @@ def _is_quote(s_text: str, s: int, e: int, attrs: list[Attribution], src) -> boo
         return True
     if words >= 3 and not re.search(r"\w", s_text[:s] + s_text[e:]):
         return True  # a sentence that is nothing but a quote: '"Nobody is exempt."'
+    if (COLON_LABEL.match(before) or COLON_CLAUSE_EN.match(before)) and not re.search(r"\w", s_text[e:]) and \
+            re.fullmatch(r"\s*(?-i:[A-ZÀ-Ý])[^«»\"“”]*[.!?…]\s*", inner):
+        # 'Her reply: "Not yet."', 'The minister was blunt: "No."': a whole sentence a short label introduces, however
+        # short, is said (a scare quote is a word or two inside a sentence).
+        return True
     return bool(attrs) or bool(src)
 
 

@@ -571,3 +571,17 @@ def test_with_a_subject_saying_reports_a_clause():
     out = en("Shares fell sharply on Tuesday, with analysts saying the merger had been priced too high.")
     assert _quotes(out) == [("the merger had been priced too high", "indirect")]
     assert speaker(out) is None
+
+
+def test_a_short_sentence_a_colon_introduces_is_a_quote():
+    *_, label, clause = blog(en, "Site engineer Dana Whitlow inspected the bridge on Monday.",
+                             "Whitlow's answer on a Friday reopening: \"Unlikely.\"",
+                             'The engineer was blunt: "Not this week."')
+    assert [(q["text"], q["kind"], q["speaker"]["name"]) for q in label["quotes"]] == [
+        ("Unlikely.", "direct", "Dana Whitlow")]
+    assert [q["text"] for q in clause["quotes"]] == ["Not this week."]
+
+
+def test_a_word_or_two_in_marks_inside_a_sentence_after_a_colon_is_no_quote():
+    out = en('The banner on the town hall read: "Save our library" in red letters.')
+    assert out["quotes"] == []

@@ -1394,3 +1394,28 @@ def test_a_full_name_the_blog_gave_is_that_person_where_the_model_saw_nothing():
                     "Back to Fionn Delaney, who has just wrapped up his press conference. Asked about his own future, "
                     "he laughed. \"Not tonight,\" he said.")
     assert name(last) == "Fionn Delaney"
+
+
+def test_a_colon_label_gives_the_quote_to_the_name_before_its_circumstances():
+    first, *rest = blog("Site manager Joanna Petrie met the inspectors at the quarry gate with union rep Alan Kerr.",
+                        'Kerr, speaking to Radio Forth: "The men were sent down with no checks at all."',
+                        'Petrie on the safety record: "We have gone eleven years without a serious injury."',
+                        'Kerr, in a post on Facebook: "Thank you to every driver who stopped to help."',
+                        'From Petrie: "The quarry stays shut until the engineers sign it off."')
+    assert [name(post) for post in rest] == ["Alan Kerr", "Joanna Petrie", "Alan Kerr", "Joanna Petrie"]
+
+
+def test_a_possessive_colon_label_gives_the_quote_to_its_owner():
+    *_, owner, pronoun = blog("Council leader Ruth Abbey faced the residents' meeting on Tuesday night.",
+                              "Ruth Abbey's answer to the angry hall: \"The library will not close while I lead "
+                              'this council."',
+                              'Her message to the protesters was simple: "Keep writing to us, we are reading every '
+                              'letter."')
+    assert name(owner) == "Ruth Abbey"
+    assert name(pronoun) == "Ruth Abbey"
+
+
+def test_a_colon_label_whose_first_word_names_nobody_gives_no_speaker():
+    *_, last = blog("Site manager Joanna Petrie met the inspectors at the quarry gate.",
+                    'Update at 10am: "All roads around the quarry are now open again."')
+    assert name(last) is None

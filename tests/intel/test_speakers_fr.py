@@ -1729,3 +1729,10 @@ def test_a_title_before_a_name_in_apposition_is_not_part_of_the_name():
 def test_a_name_right_after_the_place_that_ends_a_role_speaks():
     out = fr("La sénatrice de la Manche Claire Vasseur a estimé que la réforme était « bâclée ».")
     assert speaker(out) == {"name": "Claire Vasseur", "role": "sénatrice de la Manche"}
+
+
+def test_un_label_avant_les_deux_points_donne_la_citation_au_nom_avant_ses_circonstances():
+    *_, last = blog("Le directeur de la carrière, Julien Mercadier, a reçu les inspecteurs avec le syndicaliste "
+                    "Marc Drouet.",
+                    "Drouet sur les effectifs : « Il manque au moins trente postes dans ce service. »")
+    assert speaker(last)["name"] == "Marc Drouet"
