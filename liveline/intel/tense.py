@@ -412,6 +412,62 @@ def present_perfect(sent, start: int, end: int) -> bool:
     return False
 
 
+# Prepositions that date another event than the perfect's: "have arrested two men after the raid on Tuesday".
+_EN_OTHER_EVENT = {"after", "since", "following", "during", "amid"}
+_EN_HAVE = {"has", "have", "'ve"}
+_EN_DAY_PARTS = {"morning", "afternoon", "evening", "night", "lunchtime", "overnight"}
+
+
+def weekday_of_present_perfect(sent, start: int, end: int) -> bool:
+    """Whether the English weekday at start..end belongs to a present perfect, walking the parse up from it: "several
+    have called off classes on Tuesday", "has summoned the minister to appear on Wednesday", "have flagged winds
+    reaching the coast on Sunday". English does not pair that tense with a day gone, so the day lies ahead. The walk
+    goes through nouns, prepositions, gerunds, infinitives and a participle after "with" that has its own subject ("with
+    its shares frozen until Friday"), and stops at any other verb: "a fire that broke out on Saturday has been
+    contained", "the car abandoned on Sunday" (a participle, or a simple past the model reads as one, has no "have")."""
+    tokens = list(sent)
+    inside = _covering(tokens, start, end)
+    if not inside:
+        return False
+    day = next((tokens[k] for k in inside if tokens[k].lower_ in lexicon.WEEKDAYS_EN), None)
+    if day is None or day.i + 1 < len(day.doc) and day.doc[day.i + 1].lower_ in {"'s", "’s"}:
+        return False  # "Sunday's attack": an event named by its day
+    if day.dep_ == "compound" and day.head.lower_ in _EN_DAY_PARTS:
+        day = day.head  # "into Monday morning"
+    if day.dep_ not in {"pobj", "npadvmod"}:
+        return False
+    cur = day
+    for _ in range(12):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.pos_ == "ADP" and head.lower_ in _EN_OTHER_EVENT:
+            return False
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _EN_HAVE for c in head.children):
+                # "have arrested a driver after a crash on Friday": the day may be the other event's; "has declared
+                # on Friday that the drought is over": a saying with what it says is dated by its day, loosely.
+                return not any(t.lower_ in _EN_OTHER_EVENT for t in head.subtree) and not any(
+                    c.dep_ == "ccomp" and _en_finite(c) for c in head.children)
+            with_subject = head.tag_ == "VBN" and head.dep_ == "pcomp" and head.head.lower_ == "with" \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+            non_finite = head.tag_ == "VBG" and head.dep_ in {"acl", "xcomp"} \
+                or head.tag_ == "VB" and head.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                                      for c in head.children)
+            if not (with_subject or non_finite):
+                return False
+        elif head.pos_ not in {"NOUN", "PROPN", "PRON", "ADP", "ADJ", "NUM"}:
+            return False
+        cur = head
+    return False
+
+
+def _en_finite(verb) -> bool:
+    """Whether an English verb is finite or has a finite auxiliary ("the drought is over", "it would end")."""
+    return verb.tag_ in {"VBZ", "VBP", "VBD"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "VBD", "MD"} for c in verb.children)
+
+
 def _en_schedules(sent, start: int, end: int) -> bool:
     tokens = list(sent)
     inside = _covering(tokens, start, end)

@@ -518,6 +518,9 @@ def weekday(
             or said == tense.PAST
             and _before_a_day_after_today(head)
             or invited_to(head, said, doc_sentence, start, end)
+            or said in {tense.PAST, None}
+            and doc_sentence is not None
+            and tense.weekday_of_present_perfect(doc_sentence, start, end)
         )
     ):
         said = tense.FUTURE

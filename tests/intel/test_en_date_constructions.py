@@ -220,3 +220,23 @@ def test_a_day_and_month_something_is_postponed_until_lies_ahead():
 def test_the_nth_an_event_is_set_for_takes_the_month_named_before():
     text = "Lectures resume on 22 April. The exams set for the 28th have been cancelled."
     assert date_of(text, "28th") == "2025-04-28"
+
+
+@pytest.mark.parametrize(("text", "part", "expected"), [
+    # English does not pair the present perfect with a day gone: the day it governs lies ahead.
+    ("The council has cancelled the market on Thursday.", "Thursday", "2025-04-17"),
+    ("The council has cancelled the market on Thursday morning.", "Thursday", "2025-04-17"),
+    ("The inspector has asked the builders to return on Friday.", "Friday", "2025-04-18"),
+    ("Forecasters have tracked a storm front reaching the coast on Saturday.", "Saturday", "2025-04-19"),
+    ("The exchange has suspended the company, with its shares frozen until Sunday.", "Sunday", "2025-04-20"),
+    # The day of another verb, of another event or named by its event stays gone.
+    ("A bridge that collapsed on Saturday has been reopened.", "Saturday", "2025-04-12"),
+    ("The gallery has added a show after the first one sold out on Friday.", "Friday", "2025-04-11"),
+    ("Police have arrested a driver after a crash on Friday.", "Friday", "2025-04-11"),
+    ("Police have found a man with injuries sustained on Saturday.", "Saturday", "2025-04-12"),
+    ("Officials have condemned Saturday's attack.", "Saturday", "2025-04-12"),
+    ("The mayor has confirmed on Friday that the pool will stay shut.", "Friday", "2025-04-11"),
+    ("Crews have restored power on Saturday following the gale.", "Saturday", "2025-04-12"),
+])
+def test_a_weekday_of_a_present_perfect_lies_ahead(text, part, expected):
+    assert date_of(text, part) == expected
