@@ -215,6 +215,9 @@ def _since_phrase(head: str, doc_sentence, sent_start: int) -> bool:
 
 
 _BY = re.compile(r"\bd'ici\s+(?:ce\s+|le\s+)?$", re.I)
+# "a publié la liste des joueurs ménagés pour mardi", "ont réservé des places pour samedi": "pour" before a bare day
+# names what it is meant for, after the deciding (an imperfect or pluperfect tells an earlier now).
+_MEANT_FOR_FR = re.compile(r"\bpour\s+(?:ce\s+)?$", re.I)
 _EARLIER_NOW = re.compile(r"\b(?:avait|avaient|était|étaient|devait|devaient|had)\b", re.I)
 
 # What is called for or to be expected lies ahead: "l'intersyndicale appelle à une marche samedi", "des perturbations
@@ -267,6 +270,7 @@ def set_ahead(head: str) -> bool:
         return False
     return bool(
         _BY.search(head)
+        or _MEANT_FOR_FR.search(head)
         or _DECIDED.search(head)
         or _DECIDED_EN.search(head)
         or _SET_FOR_EN.search(head)

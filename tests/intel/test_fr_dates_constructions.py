@@ -32,6 +32,10 @@ def test_a_passive_infinitive_tells_no_time(text, expected):
     ("La présidente a renvoyé les débats à vendredi.", "2025-04-18"),
     ("Le maire a pris hier un arrêté anti-alcool, en vigueur jusqu'à dimanche.", "2025-04-20"),
     ("La ministre a invité les syndicats à se retrouver dès jeudi.", "2025-04-17"),
+    # "pour" before a bare day names what the decision is meant for; an earlier now keeps it gone.
+    ("Les supporters ont réservé des places pour samedi.", "2025-04-19"),
+    ("L'entraîneur a désigné les remplaçants retenus pour mercredi.", "2025-04-16"),
+    ("Le club avait réservé des places pour samedi.", "2025-04-12"),
 ])
 def test_what_a_decision_sets_lies_ahead(text, expected):
     assert dates(text)[-1][1] == expected
