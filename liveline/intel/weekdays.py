@@ -235,11 +235,15 @@ _NOUNS_DAY_EN = re.compile(r"\b(?:of|after|since)\s+(?:this\s+|last\s+)?$", re.I
 
 
 # What someone hoped or meant to do by a day comes after the hoping, as what they were urged to do: "said Wednesday she
-# hoped to seat 12 jurors by Friday"; so does what is to follow: "..., with opening statements to follow on Monday".
+# hoped to seat 12 jurors by Friday", or wanted done by it; so does what is to follow: "..., with opening statements to
+# follow on Monday".
 _MEANT_TO_EN = re.compile(
     r"\b(?:hopes?|hoped|hoping|aims?|aimed|wants?|wanted|intends?|intended|expects?|expected|plans?|planned)\s+to\s+"
     r"[a-z]+\b(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\s(?:by|until|till|through)\s+(?:this\s+)?$"
-    r"|\bwith\s+(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\bto\s+(?:be\s+)?[a-z]+\s+(?:on\s+)?$",
+    r"|\bwith\s+(?:(?!\b(?:that|which|who)\b)[^,.;:!?])*?\bto\s+(?:be\s+)?[a-z]+\s+(?:on\s+)?$"
+    # What someone wants done by a day: "wanted a panel seated by Wednesday", "wants the report finished by Friday".
+    r"|\b(?:wants?|wanted|wanting)\s+(?:(?:the|a|an|its|their|his|her|all)\s+)?(?:[a-z-]+\s+){1,3}?"
+    r"[a-z]+(?:ed|en)\s+(?:by|before)\s+(?:this\s+)?$",
     re.I,
 )
 

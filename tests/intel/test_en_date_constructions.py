@@ -240,3 +240,13 @@ def test_the_nth_an_event_is_set_for_takes_the_month_named_before():
 ])
 def test_a_weekday_of_a_present_perfect_lies_ahead(text, part, expected):
     assert date_of(text, part) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The judge told lawyers on Friday she wanted the jury chosen by Wednesday.", "2025-04-16"),
+    ("The mayor wanted the report finished by Thursday.", "2025-04-17"),
+    # Not a deadline: the day of what was wanted.
+    ("The mayor wanted the roads cleared on Thursday.", "2025-04-10"),
+])
+def test_what_someone_wants_done_by_a_day_lies_ahead(text, expected):
+    assert dates(text)[-1][1] == expected
