@@ -102,7 +102,7 @@ OTHER_KIND_EN = re.compile(PUBLIC_BODY.pattern + r"|\b(?:League|Federation|Assoc
                            r"Inc|Ltd|plc|Group|Party|Airlines?|Airways|Bank|University|Hospital|Club|FC|"
                            r"Highways|Rail|Railways?)\b")
 # Words that say where or whose a body is, not which: "the federal agency", "the state authority".
-_ANY_BODY_WORDS = {"federal", "state", "national", "regional", "provincial", "municipal", "county", "city",
+ANY_BODY_WORDS = {"federal", "state", "national", "regional", "provincial", "municipal", "county", "city",
                    "government", "public", "official", "main", "central", "independent", "country", "nation",
                    "island", "top", "new", "own"}
 
@@ -130,7 +130,7 @@ def can_be_of_kind(name: str, noun: str, called: bool = False) -> bool:
         return False
     # (Lowercase words only: "the city's", "the Kent" are whose, not which.)
     own = [w for w in re.findall(r"[\w'’-]+", noun)[1:-1] if w.islower() and not re.search(r"['’]", w)
-           and w not in _ANY_BODY_WORDS]
+           and w not in ANY_BODY_WORDS]
     return all(stem(key(w)) in {stem(n) for n in hwords(name)} for w in own)
 
 

@@ -25,6 +25,7 @@ from liveline.intel.names import (
 )
 from liveline.intel.organisations import (
     ANY_BODY,
+    ANY_BODY_WORDS,
     CUT_HEADS_FR,
     DATA_OF,
     KIND_ACRONYMS,
@@ -135,6 +136,9 @@ class Resolver(RoleReferences):
         self.topic: tuple[int, Speaker | None, int] | None = None
         # Every subject phrase asked about, (offset, phrase): what the learned fallback reads (attribution.py).
         self.subjects: list[tuple[int, str]] = []
+        # Bodies a rule built from the words when the model saw none, and where each first spoke: "Health New
+        # Zealand says ..., the agency said" means the body a rule read, as much as one the model found.
+        self.bodies: dict[str, int] = {}
         if lang == "en":
             self.mentions = [self._whole_person(m) if m.type == "person" else m for m in mentions]
 
@@ -1471,18 +1475,18 @@ class Resolver(RoleReferences):
                                   KIND_BEFORE_NAME_EN.fullmatch(subj.strip())) and \
                 (named := self._body_in_apposition(kind.group("name"), subj_start_abs + subj.index(kind.group("name")),
                                                    inside)):
-            return named
+            return self._built_body(named)
         if self.lang == "en" and all(m.type == "place" for m in inside) and \
                 (unseen := self._unseen_person(subj, subj_start_abs)):
             return unseen
         if self.lang == "en" and (placed := self._name_with_place(subj, subj_start_abs, inside)):
-            return placed
+            return self._built_body(placed)
         if self.lang == "en" and (joined := self._body_cut_in_parts(subj, subj_start_abs, inside)):
-            return joined
+            return self._built_body(joined)
         if self.lang == "en" and (placed_body := self._body_after_place(subj, subj_start_abs, inside)):
-            return placed_body
+            return self._built_body(placed_body)
         if self.lang == "en" and not inside and (body := self._unseen_public_body(subj)):
-            return body
+            return self._built_body(body)
         appositive = self._appositive_name(subj)
         if appositive:
             return appositive
@@ -1582,18 +1586,18 @@ class Resolver(RoleReferences):
             named_as = re.sub(r"^(?:le|la|l['’])\s*", "", body.strip(), flags=re.I)
             if ACRONYM.fullmatch(named_as) and named_as not in COUNTRY_ACRONYMS | KIND_ACRONYMS and \
                     not self.gaz.find(named_as):
-                return Speaker(named_as, None, None)
+                return self._built_body(Speaker(named_as, None, None))
             if (whole := whole_body_name(named_as, "", DEMONYM)) is not None:
-                return Speaker(whole, None, None)
+                return self._built_body(Speaker(whole, None, None))
             if (unseen := self._unseen_body_fr(named_as)) is not None:
-                return unseen
+                return self._built_body(unseen)
         if self.lang == "en" and (kind := ORG_CALLED.fullmatch(subj.strip())) and \
                 not any(m.type == "person" for m in inside) and \
                 not any(is_role_word(w) for w in hwords(kind.group(2))) and \
                 not re.search(r"\bof\b", kind.group(2)):  # ("X, a member of the group": a person of it)
             # "Education Ohio, the teachers' union, said" with the model seeing only Ohio: the apposition says what
             # kind of body the name is.
-            return Speaker(kind.group("name"), None, None)
+            return self._built_body(Speaker(kind.group("name"), None, None))
         if self.lang == "en" and (age := re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+\w+)?", subj, re.I)):
             # "John Smith, 54, said ... the 54-year-old said": the person this post gave that age.
             aged = [m for m in self.mentions if m.type == "person" and m.end <= subj_start_abs
@@ -1676,6 +1680,8 @@ class Resolver(RoleReferences):
             return None
         if (held := self._organisation_by_its_words(subj, subj_start_abs)) is not None:
             return held
+        if self.lang == "en" and (spelt := self._body_spelt_before(subj, subj_start_abs)) is not None:
+            return spelt
         if UNNAMED.match(subj):
             return None
         label = key(re.split(r",\s*(?:qui|dont)\b", body)[0].strip().rstrip(","))
@@ -1826,7 +1832,7 @@ class Resolver(RoleReferences):
 
     def _last_organisation(self, noun: str, pos: int) -> Speaker | None:
         public = PUBLIC_NOUN.search(noun) is not None
-        named = [m for m in self.mentions if m.type == "organisation" and m.end <= pos
+        named = [m for m in self._with_built_bodies() if m.type == "organisation" and m.end <= pos
                  and not self._in_quote(m.start)
                  # "CrowdStrike's Falcon software": what an organisation owns is not who speaks.
                  and not re.search(r"'s\s+$", self._text[max(0, m.start - 4): m.start])
@@ -1987,6 +1993,25 @@ class Resolver(RoleReferences):
         found = here or (known if len(words) >= 2 else spoke)
         return Speaker(found.pop(), None, None) if len(found) == 1 else None
 
+    def _body_spelt_before(self, subj: str, pos: int) -> Speaker | None:
+        """ "The Space Weather Prediction Center has issued a watch. ..., according to the center": a kind noun (with
+        only adjectives of where or whose) names the one body this post spelt out before with that noun as the last
+        word of its capitalised name, when the model saw no body there. Nobody when two such names were spelt."""
+        kind = BODY_KIND_EN.fullmatch(subj.strip())
+        if kind is None or any(w not in ANY_BODY_WORDS for w in kind.group("adj").split()):
+            return None
+        head = kind.group("head").capitalize()
+        named = set()
+        for m in re.finditer(r"(?<![\w'’-])((?:[A-Z][\w'’&.-]*\s+){1,6})" + head + r"(?![\w'’-])", self._text[:pos]):
+            if self._in_quote(m.start()) or any(x.start <= m.start() < x.end or m.start() <= x.start < m.end()
+                                                for x in self.mentions if x.type in {"person", "organisation"}):
+                return None  # (a body the model found is for the rules of its kind; a person's words are not a name)
+            words = re.sub(r"^(?:The|A|An)\s+", "", m.group(1)).split()
+            if not words or any(_first_name(w) or is_role_word(key(w)) for w in words):
+                continue
+            named.add(" ".join(words) + " " + head)
+        return Speaker(named.pop(), None, None) if len(named) == 1 else None
+
     def _listed_stems(self, canonical: str) -> set[str]:
         """The words of an organisation's name and of the names the lists give it in either language: "a fait
         savoir le palais" after "Buckingham Palace", listed as "palais de Buckingham" too."""
@@ -2022,7 +2047,21 @@ class Resolver(RoleReferences):
                     return True
         return False
 
+    def _with_built_bodies(self) -> list[Mention]:
+        """This post's mentions and, as organisations where they spoke, the bodies rules built that the model missed."""
+        seen = {m.canonical for m in self.mentions if m.type == "organisation"}
+        built = [Mention(at, at + len(name), name, "organisation", name) for name, at in self.bodies.items()
+                 if name not in seen]
+        return sorted([*self.mentions, *built], key=lambda m: m.start) if built else self.mentions
+
+    def _built_body(self, found: Speaker) -> Speaker:
+        """`found`, a body a rule read from the subject at `_pos`, remembered as one for the nouns that follow."""
+        self.bodies.setdefault(found.name, self._pos)
+        return found
+
     def _is_organisation(self, name: str) -> bool:
+        if name in self.bodies:
+            return True
         if any(m.canonical == name and m.type == "organisation" for m in self.mentions):
             return True
         if self.lang == "en" and BODY_LAST_EN.search(name) and not self.gaz.by_alias.get(name):
@@ -2349,6 +2388,10 @@ SOURCES_EN = re.compile(r"(?:(?:an?|one|two|three|several|some)\s+)?(?:[\w'’.-
 
 
 # The last word of a public body's English name: "Regulator", "Inspectorate" too ("NSW Resources Regulator").
+# "the center", "the federal institute": a kind of body the English model often misses in a name ("the Space Weather
+# Prediction Center"), with only words of where or whose before it.
+BODY_KIND_EN = re.compile(r"the\s+(?P<adj>(?:[a-z]+\s+){0,2})(?P<head>center|centre|institute|foundation|society|"
+                          r"observatory|trust)", re.I)
 BODY_LAST_EN = re.compile(r"(?:" + PUBLIC_BODY.pattern + r"|\b(?:Regulator|Inspectorate|Ombudsman|Watchdog))$")
 
 

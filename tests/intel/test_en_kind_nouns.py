@@ -34,3 +34,30 @@ def test_the_club_is_the_name_that_says_club_not_a_bare_opponent():
     out = en("Bramley Town FC have sacked manager Dave Price after Saturday's 4-1 home defeat by Swindon left them "
              "bottom of League Two.\n\nA new manager would be named next week, the club said.")
     assert name(out) == "Bramley Town FC"
+
+
+
+def test_the_agency_is_a_body_a_rule_read_not_the_union_the_model_saw():
+    out = en("About 5,000 members of the Prairie Nurses Organisation (PNO) walked out at 7am.\n\nPNO chief executive "
+             "Carla Moss said nurses were exhausted.\n\nHealth New Zealand says theatres will stay open. Patients "
+             "should assume their surgery has been postponed, the agency said.")
+    assert name(out, 1) == "Health New Zealand"
+    assert name(out, 2) == "Health New Zealand"
+
+
+def test_it_said_is_a_body_a_rule_read_that_spoke_last():
+    out = en("Nurses at the Prairie Nurses Organisation walked out at dawn, chief executive Carla Moss said.\n\n"
+             "Health New Zealand says theatres will stay open. \u201cPatient safety comes first,\u201d it said.")
+    assert name(out, 2) == "Health New Zealand"
+
+
+def test_the_center_is_the_one_center_the_post_spelt_out_that_the_model_missed():
+    out = en("The Space Debris Tracking Center has issued an alert after two satellites collided overnight. Fragments "
+             "could cross the path of the station by Friday, according to the center.")
+    assert name(out) == "Space Debris Tracking Center"
+
+
+def test_the_center_with_a_qualifier_of_its_own_is_nobody_spelt():
+    out = en("The Space Debris Tracking Center has issued an alert after two satellites collided overnight. Fragments "
+             "could cross the path of the station by Friday, according to the medical center.")
+    assert name(out) is None
