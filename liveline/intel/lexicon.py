@@ -257,3 +257,30 @@ SCHEDULE_VERBS_FR = set(_words(
 # Those that are also nouns or adjectives ("le sort", "une part", "la ferme", "la clôture"): verbs only where the
 # model or the word order says so.
 SCHEDULE_NOUNS_FR = set(_words("sort part ferme clôture"))
+
+# What a person does that a post's story is about, and then calls them by once it has named them ("a déclaré le
+# dessinateur", "a lancé la réalisatrice", "a répliqué la syndicaliste"): lowercase, without accents, both genders.
+# Not the callings that speak for or about someone else (a coach, a lawyer, an agent, a publisher, a doctor), nor a
+# place in a team (the goalkeeper may be the other side's): those name only whom the post gave them.
+CALLINGS_FR = set(_words(
+    # letters, pictures, screen and stage
+    "dessinateur dessinatrice illustrateur illustratrice scenariste bedeiste romancier romanciere poete poetesse "
+    "essayiste dramaturge ecrivain ecrivaine auteur autrice peintre sculpteur sculptrice photographe plasticien "
+    "plasticienne acteur actrice comedien comedienne danseur danseuse choregraphe cineaste realisateur realisatrice "
+    "documentariste metteuse compositeur compositrice pianiste violoniste violoncelliste guitariste chanteur "
+    "chanteuse rappeur rappeuse musicien musicienne humoriste artiste interprete styliste couturier couturiere "
+    "cuisinier cuisiniere "
+    # sport, taken as a whole
+    "joueur joueuse footballeur footballeuse rugbyman basketteur basketteuse handballeur handballeuse volleyeur "
+    "volleyeuse tennisman golfeur golfeuse pilote patineur patineuse biathlete marathonien marathonienne sauteur "
+    "sauteuse perchiste lutteur lutteuse cavalier cavaliere surfeur surfeuse snowboardeur snowboardeuse grimpeur "
+    "grimpeuse nageur nageuse cycliste athlete skieur skieuse judoka judokate boxeur boxeuse escrimeur escrimeuse "
+    "sprinteur sprinteuse navigateur navigatrice skipper alpiniste recordman recordwoman "
+    # who wins, stands or campaigns
+    "champion championne finaliste medaille medaillee laureat laureate candidat candidate syndicaliste militant "
+    "militante activiste "
+    # who found or invent
+    "entrepreneur entrepreneuse inventeur inventrice explorateur exploratrice aventurier aventuriere astronaute "
+    "spationaute"))
+# Who wins what the post tells ("a lâché le vainqueur"): the one person a verb of winning was said of.
+WINNERS_FR = set(_words("vainqueur vainqueure gagnant gagnante laureat laureate"))

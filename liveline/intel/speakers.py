@@ -609,6 +609,8 @@ class Resolver(RoleReferences):
             # nor when: "a fait savoir l'Élysée avant son départ".
             subj = re.split(r"\s+(?:(?:après|face\s+à|lors\s+d|pendant|à\s+l'issue\s+d)(?![\w-])|"
                             r"avant\s+(?:de\s|d['’]|l['’]|(?:son|sa|ses|leur|leurs|le|la|les|un|une)\s)|"
+                            # ... nor amid what: "a lancé la syndicaliste sous les applaudissements".
+                            r"sous\s+(?:l['’]|(?:les|la|le|un|une|des)\s)|"
                             # ... nor what they did as they spoke, a gerund: "a lancé le cinéaste en recevant le
                             # prix des mains de X" (X is not who speaks; "en tant que" is a role).
                             r"en\s+(?!tant\s)[a-zéèêâîôûç]{2,}ant(?![\w-]))", subj, maxsplit=1)[0]
@@ -701,12 +703,14 @@ class Resolver(RoleReferences):
             found = self._described(subj, subj_start_abs)
             self.unresolved = found is None
             return found
+        if self.lang == "fr" and (won := self._winner(subj, subj_start_abs)) is not None:
+            return won  # (before the roles: "ancien vainqueur d'étape" the blog gave someone else is no winner here)
         found = self._named(subj, subj_start_abs)
         if found is None and self.lang == "en":
             found = self._sole_person_described(subj, subj_start_abs)
         if found is None and self.lang == "fr":
             found = self._described(subj, subj_start_abs) or self._sole_subject_described(subj, subj_start_abs) \
-                or self._only_one_of_gender(subj, subj_start_abs)
+                or self._only_one_of_gender(subj, subj_start_abs) or self._named_just_before(subj, subj_start_abs)
         # An unnamed spokesman spoke, or "a woman who asked not to be named": a following "il a ajouté" or
         # "she said" is them, not someone we know.
         described = found is None and self._described_among_several(subj, subj_start_abs)
@@ -957,6 +961,101 @@ class Resolver(RoleReferences):
         if any(DEMONYM_ADJ.match(w) and w not in told for w in nouns) and told:
             return None  # ("la cycliste belge" is not "la Néerlandaise X")
         return Speaker(person.name, person.role or m.group("desc"), person.gender)
+
+    def _winner(self, subj: str, pos: int) -> Speaker | None:
+        """ "X remporte la descente devant Y et Z. « ... », a lâché le vainqueur", "Victoire du Néerlandais X, devant
+        le Belge Y": a winner's noun names the one person this post said won (a verb of winning after the name, a
+        victory or a prize before it), of its gender; several, or none, and it names nobody here."""
+        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|dès|sous|en\s+marge)\s.*$", "", subj.strip())
+        m = WINNER_DESCRIBED_FR.fullmatch(subj)
+        if not m or key(m.group("noun")) not in lexicon.WINNERS_FR:
+            return None
+        won = {x.canonical for x in self._people_before(pos)
+               if WON_AFTER_FR.match(self._text, x.end)
+               or WON_BEFORE_FR.search(self._text[max(0, x.start - 60): x.start])}
+        if len(won) != 1:
+            return None
+        person = self._person(won.pop())
+        noun = key(m.group("noun"))
+        gender = "f" if m.group("det").lower() == "la" or noun in {"vainqueure", "gagnante", "laureate"} else "m"
+        if person.gender not in (gender, None):
+            return None
+        return Speaker(person.name, person.role or m.group("noun"), person.gender or gender)
+
+    def _lead_of_quote(self, pos: int) -> tuple[int, int] | None:
+        """Where an inverted attribution at `pos` may point back to: the words before the quote it closes, in the
+        quote's own sentence ("Hugo X, héros de la soirée : « ... »"), else the whole sentence before the quote;
+        None when no quote ends right before the attribution's verb."""
+        close = max(self._text.rfind("»", 0, pos), self._text.rfind("”", 0, pos))
+        if close < 0 or not re.fullmatch(r"\s*,?\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*", self._text[close + 1: pos]):
+            return None
+        opening = max(self._text.rfind("«", 0, close), self._text.rfind("“", 0, close))
+        if opening < 0:
+            return None
+        sent = self._sentence_at(opening)
+        if sent is not None and self._text[sent.start: opening].strip():
+            return sent.start, opening
+        before = [x for x in self._sents if x.end <= opening]
+        return (before[-1].start, opening) if before else None
+
+    def _named_just_before(self, subj: str, pos: int) -> Speaker | None:
+        """ "Le prix spécial revient à Paul X. « ... », a déclaré le dessinateur", "Anne Y n'a pas été convaincue.
+        « ... », a répliqué la syndicaliste": a description after a quote that opens its sentence is the one person
+        the sentence before names (or the words before the quote in its own), when that person fits it: of its
+        gender, not undergoing what the sentence tells, and holding no other role (one the post or the blog gave
+        them must be the one described). A calling is enough (`lexicon.CALLINGS_FR`); a role that speaks for
+        someone else ("l'entraîneur", "l'avocat") only names whom it was given. Two people there, nobody."""
+        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|dès|sous|en\s+marge)\s.*$", "", subj.strip())
+        m = PERSON_DESCRIBED_FR.fullmatch(subj)
+        if not m or INSTITUTION.search(subj) or ORG_NOUN.search(subj):
+            return None
+        words = hwords(m.group("desc"))
+        nouns = [w for w in words if w not in EPITHET_MODIFIERS_FR]
+        if not nouns or any(w in KIN or w in PERSON_NOUNS or w in lexicon.TRIED_FR or w in BYSTANDERS_FR
+                            for w in words):
+            return None
+        head = nouns[0]
+        calling = head in lexicon.CALLINGS_FR or head in PARTY_NOUNS
+        if not (calling or is_role_word(head)) or (window := self._lead_of_quote(pos)) is None:
+            return None
+        start, end = window
+        there = [x for x in self.mentions if x.type == "person" and start <= x.start < end
+                 and not self._in_quote(x.start)]
+        covered = [(x.start, x.end) for x in self.mentions]
+        # (A first name the model left out is someone else there.)
+        unseen = [x for x in NAME_LIKE.finditer(self._text, start, end) if _first_name(first := x.group(0).split()[0])
+                  and first.lower() not in {"le", "la", "les", "un", "une", "des", "du", "de"}  # ("Le Cristal")
+                  and not any(s <= x.start() < e for s, e in covered) and not self._in_quote(x.start())]
+        if len({x.canonical for x in there}) != 1 or unseen or \
+                any(PASSIVE_AFTER_FR.match(self._text, x.end) for x in there):
+            return None  # ("X a été interpellé. « ... », a dit le policier": X underwent, someone else tells)
+        if self._someone_else_described(start, end, there):
+            return None
+        person = self._person(there[0].canonical)
+        gender = gender_of(subj.lower().replace("’", "'").split()) or _elided_gender(subj)
+        if gender and person.gender not in (gender, None):
+            return None
+        held = [r for r in (hwords(x) for x in self.roles_held(person)) if r]
+        own = _own_words(m.group("desc") + (m.group("of") or ""), head)
+        if held and not any(stem(r[0]) == stem(head) and all(w in r for w in own) for r in held):
+            return None  # ("Paul X, directeur du site, ... a répliqué le syndicaliste": someone else)
+        if not held and not calling:
+            return None
+        return Speaker(person.name, person.role or DETS.sub("", subj).strip(), person.gender or gender)
+
+    def _someone_else_described(self, start: int, end: int, named: list[Mention]) -> bool:
+        """Whether the text between `start` and `end` describes a person besides the ones `named` there ("Le Belge a
+        devancé X": the nationality is another rider), a word right before a name being that name's own ("de la
+        Liégeoise X", "du Québécois X")."""
+        for m in re.finditer(r"(?<![\w'’-])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?P<noun>[\w-]+)", self._text[start:end]):
+            at = start + m.end()
+            if self._in_quote(start + m.start()) or any(re.fullmatch(r"\s*", self._text[at: x.start]) for x in named):
+                continue
+            noun = key(m.group("noun"))
+            if _nationality(m.group("noun")) or _person_noun(noun) or noun in lexicon.CALLINGS_FR or noun in KIN \
+                    or noun in PERSON_NOUNS or noun in BYSTANDERS_FR or noun in PARTY_NOUNS:
+                return True
+        return False
 
     def _opens_clause(self, m: Mention) -> bool:
         """Whether a person opens their sentence as its subject (`_opens`), or the clause after a colon in it:
@@ -2233,6 +2332,19 @@ PERSON_DESCRIBED_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<desc>[
 # "le champion du monde", "l'ailier fort texan", "le buteur": a description in lowercase words after the article.
 SOLE_DESCRIBED_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<desc>[a-zéèêàâîôûç][\w-]*"
                                r"(?:\s+(?:d[eu]\s+|des\s+|d['’])?[a-zéèêàâîôûç][\w-]*){0,3})")
+# "a lâché le vainqueur", "a confié l'heureuse lauréate": a winner's noun after the article.
+WINNER_DESCRIBED_FR = re.compile(r"(?P<det>[Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’])\s*(?:(?:grand|grande|large|jeune|nouveau|"
+                                 r"nouvelle|heureux|heureuse)\s+)?(?P<noun>[\w-]+)(?:\s+du\s+jour)?")
+# Who won: a verb of winning right after the name ("X remporte", "X s'est imposée"), ...
+WON_AFTER_FR = re.compile(r"\s*(?:,[^,.!?;:«»]{1,60},\s*)?(?:remporte|(?:a|avait)\s+remporté|triomphe|(?:a|avait)\s+"
+                          r"triomphé|l['’]emporte|l['’](?:a|avait)\s+emporté|décroche|(?:a|avait)\s+décroché|rafle|"
+                          r"(?:a|avait)\s+raflé|s['’]impose|s['’](?:est|était)\s+imposée?|s['’]adjuge|"
+                          r"s['’](?:est|était)\s+adjugée?|est\s+sacrée?|a\s+été\s+sacrée?)(?![\w-])")
+# ... or a victory, a crowning or a prize right before it ("Victoire au sprint du Néerlandais X", "Le prix
+# revient à X").
+WON_BEFORE_FR = re.compile(r"(?:(?:[Vv]ictoire|[Ss]acre|[Tt]riomphe)\s+(?:(?:au|à|en)\s+[\w-]+\s+)?"
+                           r"(?:de\s+la|de\s+l['’]|du|de|d['’])|(?:revient|est\s+revenue?|(?:a\s+été|est)\s+"
+                           r"(?:attribuée?|décernée?))\s+à)\s*(?:l['’]\s*|la\s+|le\s+)?(?:[A-ZÉ][\w-]*\s+)?$")
 # "X, 45 ans, a été interpellé", "X s'est fait voler": the subject undergoes what the sentence tells.
 PASSIVE_AFTER_FR = re.compile(r"\s*(?:,[^,.!?;:«»]{1,60},\s*)?"
                               r"(?:(?:a|avait|aura|aurait)\s+été|s['’](?:est|était)\s+fait)\s")
