@@ -89,6 +89,29 @@ ROLE_TITLES_EN = _words(
     "coordinator chairperson executive speaker judge manager aide administrator councillor councilman councilwoman "
     "alderman inspector detective barrister premier"
 )
+# Trades and callings a post names someone by ("novelist Meera X", "Hearts striker Y") and then refers back to
+# ("the novelist wrote", "the striker said"): roles for speakers. Not the words that mostly stand for someone
+# nobody named ("a nurse", "the driver", "an officer", "a resident"), which stay bystanders.
+OCCUPATIONS_EN = _words(
+    # letters, the press and the arts
+    "novelist writer author poet playwright screenwriter essayist biographer journalist editor columnist "
+    "broadcaster presenter commentator photographer artist painter sculptor singer songwriter musician composer "
+    "conductor pianist violinist cellist guitarist drummer rapper countertenor soprano tenor baritone actor actress "
+    "filmmaker producer comedian dancer choreographer curator "
+    # science and medicine
+    "scientist physicist chemist biologist astronomer geologist seismologist volcanologist meteorologist "
+    "oceanographer ecologist historian sociologist psychologist psychiatrist surgeon physician paediatrician "
+    "pediatrician cardiologist oncologist pathologist immunologist engineer architect "
+    # sport
+    "striker midfielder defender goalkeeper goalie winger batter batsman bowler all-rounder pitcher quarterback "
+    "jockey cyclist sprinter swimmer golfer boxer wrestler gymnast skier trainer referee umpire "
+    # the law, politics and public life
+    "solicitor counsel coroner advocate lawmaker legislator assemblyman assemblywoman nominee campaigner activist "
+    "organiser organizer diplomat ombudsman mep msp mla "
+    # business, faith, teaching
+    "founder co-founder cofounder entrepreneur investor strategist banker priest pastor rabbi imam vicar reverend "
+    "teacher headteacher headmaster headmistress lecturer"
+)
 
 FEMININE_ROLE_FR = {
     "présidente", "première", "porte-parole", "cheffe", "chancelière", "gouverneure", "ambassadrice", "générale",

@@ -87,6 +87,7 @@ class RoleReferences:
         org_words |= {w for n in seen_names(self.context, "organisation") if n in phrase for w in hwords(n)}
         # ... and so is a common noun for one ("the airline's CEO", "le patron de l'entreprise").
         org_words |= {w for w in hwords(phrase) if re.sub(r"-s$", "", w) in BODY_NOUNS}
+        mine = _named_in_role(phrase) if self.lang == "en" else set()
         best, hyper = None, set()
         # "la ministre" is not the minister who spoke before her: the article gives the gender.
         pool = [s for s in self._recent_people() if gender is None or s.gender in (gender, None)]
@@ -108,6 +109,8 @@ class RoleReferences:
                 rk = hwords(r)
                 if self.lang == "en" and any(w in rk and w not in words for w in ("deputy", "vice", "shadow")):
                     continue  # nor "Deputy Prime Minister Angela Rayner"
+                if self.lang == "en" and mine and (theirs := _named_in_role(r)) and not mine & theirs:
+                    continue  # "the NSW coach" is not "Queensland coach X": each names where it is held
                 r_orgs = {m.canonical for m in self.gaz.find(r)}
                 # "présidente" holds the role "président" names: the same head, either gender.
                 same_head = same_head_word(head, rk, heads)
@@ -329,8 +332,10 @@ class RoleReferences:
             # nationale a annoncé..." is someone else: see the listed body below.)
             name = in_prev[0].canonical
         elif subject_too and in_prev and self._opens(in_prev[0], prev) and not re.search(
-                r"\s(?:et|and)\s", self._text[in_prev[0].end: in_prev[1].start]):
-            # "Jagmeet Singh est battu ..., derrière le libéral Wade Chang": the subject, not a complement.
+                r"\s(?:et|and)\s", self._text[in_prev[0].end: in_prev[1].start]) and \
+                next((w for w in hwords(said_as) if w in role_heads(self.lang)), None) not in lexicon.OCCUPATIONS_EN:
+            # "Jagmeet Singh est battu ..., derrière le libéral Wade Chang": the subject, not a complement. (Not for
+            # a trade: "X beat Y. The Kenyan writer said" may be either, as for any other description.)
             name = in_prev[0].canonical
         else:
             return None
@@ -614,6 +619,16 @@ def _without_complements(words: list[str], heads: set[str]) -> list[str]:
     return kept
 
 
+_COURTESY_EN = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "lord", "lady", "the", "a", "an"}
+
+
+def _named_in_role(role: str) -> set[str]:
+    """The capitalised words of an English role that are no role word, in lowercase: the place, body or team it is
+    held for ("NSW coach" -> {"nsw"}; "Chief Executive" -> none)."""
+    return {key(w) for w in re.findall(r"(?<![\w'’-])[A-Z][\w-]*", DETS.sub("", role.strip()))
+            if not is_role_word(key(w)) and key(w) not in _COURTESY_EN}
+
+
 def one_of(phrase: str) -> str:
     """A role without its article nor "l'un des (deux)": "l'un des deux avocats de X" -> "avocats de X"."""
     phrase = DETS.sub("", phrase).strip()
@@ -621,7 +636,8 @@ def one_of(phrase: str) -> str:
 
 
 def role_heads(lang: str) -> set[str]:
-    words = lexicon.ROLE_HEADS_FR if lang == "fr" else lexicon.ROLE_HEADS_EN + lexicon.ROLE_TITLES_EN
+    words = lexicon.ROLE_HEADS_FR if lang == "fr" else \
+        lexicon.ROLE_HEADS_EN + lexicon.ROLE_TITLES_EN + lexicon.OCCUPATIONS_EN
     return {hwords(w)[0] for w in words}
 
 

@@ -273,8 +273,11 @@ class Resolver(RoleReferences):
             # "L'assaillant s'en est pris à Dominique Bernard, a-t-il expliqué": an inverted or trailing
             # pronoun reports the words before it, and a person named there is not who speaks them (but
             # "Marine Le Pen, elle, a dit" is she).
+            # (Nor "Kearney, on the sideline mic: '...,' he says": the name opening the sentence whose colon leads
+            # into the quote.)
             named = [m for m in named if not (sent.start <= m.start and not re.fullmatch(
-                r"\s*,\s*", self._text[m.end: pos]))]
+                r"\s*,\s*", self._text[m.end: pos]) and not (self.lang == "en" and self._opens_sentence(m) and
+                                                           COLON_LEAD_EN.match(self._text, m.end, pos)))]
         if self.said_spans and self.post and (last := self.said_spans[-1])[2] == self.post[-1].name:
             # "« ... », a déclaré le chef de l'État, trois ans après l'assassinat de Samuel Paty. Il a
             # assuré": the one who spoke in the previous sentence, not a person named after his words.
@@ -843,7 +846,9 @@ class Resolver(RoleReferences):
         the one person the post named so far, when that person opened the sentence before; with two people named
         ("X beat Y"), or another age given them, nobody."""
         m = SOLE_DESCRIBED_EN.fullmatch(subj.strip())
-        if not m or any(is_role_word(w) or w in KIN for w in hwords(m.group("desc"))) or \
+        # (A trade no recent person holds may still describe the one person named: "the 24-year-old singer".)
+        if not m or any((is_role_word(w) and w not in lexicon.OCCUPATIONS_EN) or w in KIN
+                        for w in hwords(m.group("desc"))) or \
                 CROWD_EN.fullmatch(subj.strip()) or ORG_NOUN_EN.fullmatch(subj.strip()) or \
                 INSTITUTION.search(subj) or re.search(r"\b(?:\d+-year-old|man|woman|boy|girl|victim|suspect|"
                                                      r"witness|driver|passenger|resident|source|police)\b",
@@ -2034,7 +2039,13 @@ class Resolver(RoleReferences):
 
     def _opens_sentence(self, m: Mention) -> bool:
         sent = self._sentence_at(m.start)
-        return sent is not None and len(self._text[sent.start:m.start].split()) <= 2
+        if sent is None:
+            return False
+        words = self._text[sent.start:m.start].split()
+        # ("ISRO chairman Dr K. X watched", "Burnley head coach Y has made changes": a title of a few words, with a
+        # role word and no preposition or clause, stands before the name that opens its sentence.)
+        return len(words) <= 2 or (self.lang == "en" and len(words) <= 5 and any(is_role_word(key(w)) for w in words)
+                                   and not any(key(w) in TITLE_BREAKS_EN for w in words))
 
     def _it(self, pos: int) -> Speaker | None:
         """ "The Coast Guard said ... '...,' it added", "the carrier said today. It said": the organisation
@@ -2853,6 +2864,11 @@ def _local_roles(text: str, mentions: list[Mention], lang: str) -> dict[str, str
         if lang == "en" and (title := CAPITALISED_TAIL.search(segment)) and title.start() > 0 and \
                 any(is_role_word(w) for w in hwords(title.group(0))):
             segment = title.group(0)  # "visited the site with Mayor Brandon Scott": the title, not the verb
+        elif lang == "en" and (tail := LOWER_ROLE_TAIL_EN.search(segment)) and tail.start() > 0 and \
+                is_role_word(hwords(tail.group("role"))[-1]):
+            # "a row over the withdrawal of novelist Meera X": the bare role words after the last preposition
+            # are hers, not the clause they end.
+            segment = tail.group("role")
         if KIN_OWNER.search(segment):
             continue  # "Un porte-parole de son frère Harry": the role is his spokesman's; Harry is a brother
         # ("premier long métrage de la Liégeoise X": an ordinal is no role, see role_words.)
@@ -2928,7 +2944,17 @@ KIN_OWNER = re.compile(r"\b(?:de|du|of|for)\s+(?:son|sa|leur|his|her|their)\s+" 
 ABBR_BEFORE = re.compile(r"\b(?:Gov|Sen|Rep|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Supt|Insp|Dr|Prof|Rev|St|Mr|Mrs|Ms|"
                          r"Jr|U\.S|U\.N)$")
 # The capitalised words that end an English phrase before a name: "met French President" -> "French President".
+# "Kearney, on the sideline mic moments ago: '...,' he says": the name's clause, with no verb of its own, leads into
+# the quote after a colon.
+COLON_LEAD_EN = re.compile(r"\s*,[^,.;:“”\"«»]{0,60},?\s*:\s*[“\"][^“”\"]+[”\"]\s*$")
+# Words that end a title before a name: the name after them is no subject ("lawyers for X", "Asked by coach Y").
+TITLE_BREAKS_EN = {"of", "for", "to", "with", "by", "from", "and", "at", "in", "on", "after", "before", "as", "that",
+                   "while", "when", "said", "says", "told", "asked"}
 CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.'-]*\s+)*(?:[A-Z][\w.'-]*)$")
+# "the withdrawal of novelist X", "talks with coach X": one or two lowercase words after a preposition, right
+# before a name (the caller wants the last of them a role word).
+LOWER_ROLE_TAIL_EN = re.compile(r"(?<=\s)(?:of|for|by|with|from|to|against|between|featuring)\s+"
+                                r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 # "a police spokesman, X", "Its chair, X", "Canada's foreign minister, X": an English role after an article or an
 # owner (kept in the role: "Canada's foreign minister" is not Mexico's).
 ROLE_BEFORE_COMMA_EN = re.compile(r"(?:^|\s)(?:an?|its|his|her|their)\s+(?P<role>[\w'-]+(?:\s+[\w'-]+){0,6})\s*$|"

@@ -160,7 +160,7 @@ def capitalised(words: Iterable[str]) -> str:
 
 
 ROLE_KEYS = {key(w).replace(" ", "-") for w in lexicon.ROLE_HEADS_FR + lexicon.ROLE_HEADS_EN
-             + lexicon.ROLE_TITLES_EN} | {
+             + lexicon.ROLE_TITLES_EN + lexicon.OCCUPATIONS_EN} | {
     "senior", "former", "acting", "deputy", "ancien", "ancienne", "chief", "head", "official", "responsable"}
 
 

@@ -79,3 +79,38 @@ def test_the_detective_is_nobody_when_no_one_named_holds_the_rank():
     out = en("The senior investigating officer, Rosa Vell, gave evidence first. A defence barrister, Tom "
              "Pike KC, suggested the knife had been moved. \"That is wrong,\" the detective replied.")
     assert name(out, 1) is None
+
+
+def test_a_trade_the_blog_gave_someone_names_them_in_a_later_post():
+    _, second = en_blog(
+        "The book fair opened on Friday without its star guest after the withdrawal of playwright Tomas Brennan, "
+        "whose new play was due to be read on the main stage.",
+        "He has now spoken. In a long statement, the playwright wrote that he had been \"too ill to travel\".")
+    assert name(second) == "Tomas Brennan"
+
+
+def test_a_trade_two_recent_people_hold_is_nobody():
+    _, second = en_blog(
+        "The festival opened without two of its guests. Ana Ruiz, a novelist from Seville, withdrew on Monday, and "
+        "Lena Holt, a novelist from Leeds, followed on Tuesday.",
+        "\"It was not an easy choice,\" the novelist said on Wednesday.")
+    assert name(second) is None
+
+
+def test_a_role_held_for_another_place_is_not_its_holder():
+    _, second = en_blog(
+        "Victoria coach Jan Edwards named an unchanged side. \"We trust these players,\" Edwards said.",
+        "Full time: Tasmania 3 Victoria 1. \"We were beaten by a better side,\" the Tasmania coach said.")
+    assert name(second) is None
+
+
+def test_a_titled_role_before_a_name_opens_its_sentence_after_an_unnamed_speaker():
+    out = en("The rocket left the pad at noon. \"Clean separation,\" the flight director called. Agency chief Dr "
+             "Omar Haddad stood at the back of the room. Minutes later, he turned to his team: \"We are in orbit.\"")
+    assert name(out, 1) == "Omar Haddad"
+
+
+def test_a_name_leading_into_the_quote_by_a_colon_is_the_pronoun_after_it():
+    out = en("Striker Mia Torres scored twice before Jo Lane was sent off. Torres, in the tunnel afterwards: "
+             "\"I'm just happy for the girls,\" she says.")
+    assert name(out) == "Mia Torres"
