@@ -926,7 +926,7 @@ class Resolver(RoleReferences):
         named so far, when every other person it named is of the other gender and that person spoke or is the
         subject of a sentence. A role or a trade must be one they were given (a former role, "l'ancienne
         eurodéputée", may differ from the one held now); a nationality not another one they were given."""
-        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|dès|sous|en\s+marge)\s.*$", "", subj.strip())
+        subj = _without_where_said(subj)
         m = PERSON_DESCRIBED_FR.fullmatch(subj)
         if not m or INSTITUTION.search(subj) or ORG_NOUN.search(subj):
             return None
@@ -971,7 +971,7 @@ class Resolver(RoleReferences):
         """ "X remporte la descente devant Y et Z. « ... », a lâché le vainqueur", "Victoire du Néerlandais X, devant
         le Belge Y": a winner's noun names the one person this post said won (a verb of winning after the name, a
         victory or a prize before it), of its gender; several, or none, and it names nobody here."""
-        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|dès|sous|en\s+marge)\s.*$", "", subj.strip())
+        subj = _without_where_said(subj)
         m = WINNER_DESCRIBED_FR.fullmatch(subj)
         if not m or key(m.group("noun")) not in lexicon.WINNERS_FR:
             return None
@@ -1010,7 +1010,7 @@ class Resolver(RoleReferences):
         gender, not undergoing what the sentence tells, and holding no other role (one the post or the blog gave
         them must be the one described). A calling is enough (`lexicon.CALLINGS_FR`); a role that speaks for
         someone else ("l'entraîneur", "l'avocat") only names whom it was given. Two people there, nobody."""
-        subj = re.sub(r"\s+(?:au|aux|à|sur|dans|devant|dès|sous|en\s+marge)\s.*$", "", subj.strip())
+        subj = _without_where_said(subj)
         m = PERSON_DESCRIBED_FR.fullmatch(subj)
         if not m or INSTITUTION.search(subj) or ORG_NOUN.search(subj):
             return None
@@ -2343,6 +2343,16 @@ PERSON_DESCRIBED_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<desc>[
 # "le champion du monde", "l'ailier fort texan", "le buteur": a description in lowercase words after the article.
 SOLE_DESCRIBED_FR = re.compile(r"(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’]\s*)(?P<desc>[a-zéèêàâîôûç][\w-]*"
                                r"(?:\s+(?:d[eu]\s+|des\s+|d['’])?[a-zéèêàâîôûç][\w-]*){0,3})")
+# Where or amid what a description spoke, after it: "a lancé la syndicaliste au micro de France Info", "sous les
+# applaudissements", "en marge du sommet".
+WHERE_SAID_FR = re.compile(r"\s+(?:au|aux|à|sur|dans|devant|dès|sous|en\s+marge)\s.*$")
+
+
+def _without_where_said(subj: str) -> str:
+    """A French description without where or amid what it spoke (`WHERE_SAID_FR`)."""
+    return WHERE_SAID_FR.sub("", subj.strip())
+
+
 # "a lâché le vainqueur", "a confié l'heureuse lauréate": a winner's noun after the article.
 WINNER_DESCRIBED_FR = re.compile(r"(?P<det>[Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’])\s*(?:(?:grand|grande|large|jeune|nouveau|"
                                  r"nouvelle|heureux|heureuse)\s+)?(?P<noun>[\w-]+)(?:\s+du\s+jour)?")
